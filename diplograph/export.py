@@ -1,0 +1,78 @@
+"""The store as standard linked data."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+from diplograph.errors import BadInput
+from diplograph.namespace import ONTOLOGY_GRAPH, graph_iri
+from diplograph.resources import data_dir
+
+
+class Format(Enum):
+    """Export formats: name on the command line -> Oxigraph format."""
+
+    turtle = ox.RdfFormat.TURTLE
+    trig = ox.RdfFormat.TRIG
+    nquads = ox.RdfFormat.N_QUADS
+    ntriples = ox.RdfFormat.N_TRIPLES
+    jsonld = ox.RdfFormat.JSON_LD
+    xml = ox.RdfFormat.RDF_XML
+
+
+PREFIXES = {
+    "dg": "https://w3id.org/diplograph/ontology#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "org": "http://www.w3.org/ns/org#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def graphs(store: ox.Store, *, document: str | None, with_ontology: bool) -> list[ox.NamedNode]:
+    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    if document is not None:
+        g = ox.NamedNode(str(graph_iri(document)))
+        if not store.contains_named_graph(g):
+            raise BadInput(f"no document {document!r} in the store")
+        chosen = [g]
+    else:
+        chosen = sorted(
+            (g for g in store.named_graphs() if isinstance(g, ox.NamedNode) and g != onto), key=lambda n: n.value
+        )
+    return chosen + ([onto] if with_ontology else [])
+
+
+def export(store: ox.Store, fmt: Format, *, document: str | None = None, with_ontology: bool = False) -> bytes:
+    """Serialise the chosen graphs. Dataset formats keep the named graphs; Turtle,
+    N-Triples and RDF/XML get the union of their triples."""
+    chosen = graphs(store, document=document, with_ontology=with_ontology)
+    quads = [q for g in chosen for q in store.quads_for_pattern(None, None, None, g)]
+    if fmt is Format.jsonld:
+        return _jsonld(quads)
+    if fmt.value.supports_datasets:
+        return ox.serialize(quads, format=fmt.value, prefixes=PREFIXES if fmt is Format.trig else None) or b""
+    triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
+    prefixes = PREFIXES if fmt in (Format.turtle, Format.xml) else None
+    return ox.serialize(triples, format=fmt.value, prefixes=prefixes) or b""
+
+
+def context() -> dict[str, object]:
+    """The JSON-LD context shipped with the package."""
+    data: dict[str, object] = json.loads((data_dir("ontology") / "context.jsonld").read_text(encoding="utf-8"))
+    return data
+
+
+def _jsonld(quads: list[ox.Quad]) -> bytes:
+    ds = Dataset()
+    ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", format="nquads")
+    text = ds.serialize(format="json-ld", context=context()["@context"], auto_compact=True)
+    return text.encode("utf-8")

@@ -1,0 +1,174 @@
+"""The dictionaries ingest reads by: reference entities from ``ontology/reference`` and the
+patterns in ``ingest/``, loaded once and compiled."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import ORG, SKOS
+
+from diplograph.errors import BadInput
+from diplograph.namespace import DG
+from diplograph.resources import data_dir
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, state or body as ingest knows it."""
+
+    iri: URIRef
+    kind: str  # "person" | "state" | "body"
+    label: str
+    country: str | None = None  # ISO code: a state's own, a national body's
+    surname: str | None = None
+
+
+@dataclass(frozen=True)
+class ActPattern:
+    act: str
+    verb: re.Pattern[str]
+    addressee: str
+    topic: tuple[str, ...]
+    mode: str
+
+
+@dataclass(frozen=True)
+class CommPattern:
+    kind: str
+    pattern: re.Pattern[str]
+    adjacent: bool
+
+
+@dataclass
+class Lexicon:
+    names: dict[str, Entity] = field(default_factory=dict)  # surface form -> state/body/person
+    demonyms: dict[str, Entity] = field(default_factory=dict)
+    surnames: dict[str, list[Entity]] = field(default_factory=dict)
+    titles: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    acts: list[ActPattern] = field(default_factory=list)
+    comms: list[CommPattern] = field(default_factory=list)
+    relations: dict[str, Any] = field(default_factory=dict)
+    initiatives: dict[str, Any] = field(default_factory=dict)
+    quotes: dict[str, Any] = field(default_factory=dict)
+    references: dict[str, Any] = field(default_factory=dict)
+    levels: list[tuple[str, URIRef]] = field(default_factory=list)  # (label, concept), longest first
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false, so words such as "on" and "no" stay words."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
+
+
+def load_yaml(path: Path) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - safe loader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise BadInput(f"{path}{where}: invalid YAML ({exc})") from None
+
+
+def reference_graph() -> Graph:
+    g = Graph()
+    for ttl in sorted((data_dir("ontology") / "reference").glob("*.ttl")):
+        g.parse(ttl, format="turtle")
+    for ttl in sorted((data_dir("ontology") / "schemes").glob("*.ttl")):
+        g.parse(ttl, format="turtle")
+    return g
+
+
+def _compile(path: Path, index: int, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        raise BadInput(f"{path}: entry {index + 1}: bad pattern {pattern!r} ({exc})") from None
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The loaded lexicon (cached: the data folders do not change while running)."""
+    lex = Lexicon()
+    g = reference_graph()
+    for s in g.subjects(RDF.type, DG.State):
+        assert isinstance(s, URIRef)
+        code = str(g.value(s, DG.iso3166))
+        ent = Entity(s, "state", str(g.value(s, RDFS.label)), country=code)
+        for name in [g.value(s, RDFS.label), *g.objects(s, SKOS.altLabel)]:
+            lex.names[str(name)] = ent
+        for dem in g.objects(s, DG.demonym):
+            lex.demonyms[str(dem)] = ent
+    for s in g.subjects(RDF.type, DG.Body):
+        assert isinstance(s, URIRef)
+        country = g.value(s, DG.country)
+        body_code = str(g.value(country, DG.iso3166)) if country is not None else None
+        ent = Entity(s, "body", str(g.value(s, RDFS.label)), country=body_code)
+        for name in [g.value(s, RDFS.label), g.value(s, SKOS.prefLabel), *g.objects(s, SKOS.altLabel)]:
+            if name is not None:
+                lex.names.setdefault(str(name), ent)
+    for s in g.subjects(RDF.type, DG.Person):
+        assert isinstance(s, URIRef)
+        surname = str(g.value(s, DG.surname))
+        ent = Entity(s, "person", str(g.value(s, RDFS.label)), surname=surname)
+        for name in [g.value(s, RDFS.label), *g.objects(s, SKOS.altLabel)]:
+            if " " in str(name):
+                lex.names[str(name)] = ent
+            else:
+                lex.surnames.setdefault(str(name), []).append(ent)
+        lex.surnames.setdefault(surname, []).append(ent)
+    levels = []
+    for concept in g.subjects(SKOS.inScheme, DG.RelationLevels):
+        assert isinstance(concept, URIRef)
+        for label in [*g.objects(concept, SKOS.prefLabel), *g.objects(concept, SKOS.altLabel)]:
+            levels.append((str(label).lower(), concept))
+    lex.levels = sorted(levels, key=lambda x: -len(x[0]))
+    _ = ORG  # org terms are used by the reference data, kept for readers of this module
+
+    ing = data_dir("ingest")
+    titles = load_yaml(ing / "titles.yaml")
+    lex.titles = sorted(titles["posts"], key=len, reverse=True)
+    lex.descriptions = sorted(titles["descriptions"], key=len, reverse=True)
+    path = ing / "acts.yaml"
+    for i, e in enumerate(load_yaml(path)):
+        lex.acts.append(
+            ActPattern(
+                e["act"],
+                _compile(path, i, e["verb"]),
+                e.get("addressee", "none"),
+                tuple(e.get("topic", [""])),
+                e.get("mode", "object"),
+            )
+        )
+    path = ing / "communications.yaml"
+    for i, e in enumerate(load_yaml(path)):
+        lex.comms.append(CommPattern(e["kind"], _compile(path, i, e["pattern"]), bool(e.get("adjacent"))))
+    lex.relations = load_yaml(ing / "relations.yaml")
+    lex.initiatives = load_yaml(ing / "initiatives.yaml")
+    lex.quotes = load_yaml(ing / "quotes.yaml")
+    lex.references = load_yaml(ing / "references.yaml")
+    return lex
+
+
+def alternation(words: list[str] | set[str], *, case: bool = True) -> str:
+    """A regex alternation of literal words, longest first, each on word boundaries."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    parts = [re.escape(w) if case else _ci_first(w) for w in ordered]
+    return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
+
+
+def _ci_first(word: str) -> str:
+    if word and word[0].isalpha():
+        return f"[{word[0].upper()}{word[0].lower()}]" + re.escape(word[1:])
+    return re.escape(word)

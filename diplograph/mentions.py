@@ -1,0 +1,194 @@
+"""Finding who and what a sentence names: titled people, known names, surnames, states,
+demonyms, bodies, pronouns and pair phrases ("the two countries")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from diplograph.lexicon import Entity, Lexicon, alternation, lexicon
+from diplograph.namespace import person_iri
+
+_STOP = frozenset(
+    "The A An In On At As By For With And Of To From This That These It He She His Her They Their "
+    "Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December Mr Mrs Ms Dr During After Before "
+    "According Earlier Later Also Special Both".split()
+)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # person | title | description | state | demonym | body | pronoun | pair
+    entity: Entity | None = None
+    name: str | None = None  # a person's name as written
+    title: str | None = None  # a post title as it stands in the text
+    of: Entity | None = None  # the post's state or body
+    possessive: bool = False
+    obj: bool = False  # preceded by a preposition: not a clause subject
+    in_quote: bool = False
+
+
+@dataclass
+class Person:
+    """A person of one document: canonical IRI, fullest name used, surname, country."""
+
+    entity: Entity
+    forms: set[str] = field(default_factory=set)
+    country: str | None = None
+
+    @property
+    def label(self) -> str:
+        return max(self.forms, key=lambda f: (len(f), f)) if self.forms else self.entity.label
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    dem = alternation(list(lex.demonyms)).replace("(?<![\\w-])", "(?<![\\w])", 1)
+    names = alternation(list(lex.names))
+    orgs = alternation([n for n, e in lex.names.items() if e.kind == "body"])
+    titles = "|".join(
+        alternation([t.replace("{demonym}", "\0")], case=False).replace("\\\x00", dem).replace("\x00", dem)
+        for t in lex.titles
+    )
+    name = r"[A-Z][\w'-]*[\w](?: (?:[A-Z][\w'-]*[\w]|bin|al|ibn|de|van))*"
+    title = (
+        rf"(?:(?P<pre>{dem}|{orgs}) )?(?P<title>{titles})"
+        rf"(?: of (?:the )?(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?(?:,? (?P<name>{name}))?"
+    )
+    desc = rf"(?:(?:his|her|the|their) )?(?:(?P<dpre>{dem}) )?(?P<desc>{alternation(lex.descriptions, case=False)})"
+    refs = lex.references
+    return {
+        "title": re.compile(title),
+        "desc": re.compile(desc),
+        "names": re.compile(names),
+        "dem": re.compile(dem),
+        "name": re.compile(name),
+        "pronoun": re.compile(alternation(refs["pronouns"], case=False)),
+        "pair": re.compile(alternation(refs["pair_states"] + refs["pair_people"], case=False)),
+        "objmark": re.compile(r"(?:^|\s)(?:" + "|".join(refs["object_markers"]) + r")\s+(?:the\s+)?$", re.I),
+    }
+
+
+def _clean_name(text: str) -> str:
+    """Leading capitalised words of a candidate name that are not stop words or known names."""
+    lex = lexicon()
+    kept: list[str] = []
+    for tok in text.split(" "):
+        if tok in _STOP or tok in lex.names or tok in lex.demonyms:
+            break
+        kept.append(tok)
+    return " ".join(kept)
+
+
+def person_for(name: str, lex: Lexicon) -> Entity:
+    """The entity a person's name stands for: a known one, or one minted from the name."""
+    if name in lex.names and lex.names[name].kind == "person":
+        return lex.names[name]
+    last = name.split(" ")[-1]
+    known = [e for e in lex.surnames.get(last, []) if e.label.split(" ")[0] == name.split(" ")[0]]
+    if len(known) == 1 or (" " not in name and len(lex.surnames.get(name, [])) == 1):
+        return known[0] if known else lex.surnames[name][0]
+    return Entity(person_iri(name), "person", name, surname=last)
+
+
+def find(
+    norm: str, start: int, end: int, quotes: tuple[tuple[int, int], ...], people: Mapping[str, object]
+) -> list[Mention]:
+    """Mentions in ``norm[start:end]``, longest first where they overlap, in text order."""
+    lex = lexicon()
+    pat = _patterns()
+    text = norm[start:end]
+    found: list[Mention] = []
+    for m in pat["title"].finditer(text):
+        title = m.group("title")
+        of_ent = None
+        for grp in ("of1", "of2"):
+            if m.group(grp):
+                ent = lex.names[m.group(grp)]
+                if ent.kind == "body" and ent.country and grp == "of1":
+                    title = (
+                        f"{title} of the {m.group(grp)}"
+                        if f"of the {m.group(grp)}" in m.group()
+                        else f"{title} of {m.group(grp)}"
+                    )
+                    of_ent = of_ent or _state_of(ent)
+                else:
+                    of_ent = ent
+        if m.group("pre"):
+            pre = m.group("pre")
+            of_ent = of_ent or lex.demonyms.get(pre) or lex.names.get(pre)
+        dm = pat["dem"].search(title)
+        if of_ent is None and dm and "{demonym}" in "".join(t for t in lex.titles if "{demonym}" in t):
+            of_ent = lex.demonyms[dm.group()]
+        name = _clean_name(m.group("name")) if m.group("name") else ""
+        mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
+        if not name:
+            mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("title")
+        found.append(
+            Mention(
+                start + m.start(),
+                start + mend,
+                "person" if name else "title",
+                name=name or None,
+                title=title,
+                of=of_ent,
+            )
+        )
+    for m in pat["desc"].finditer(text):
+        dem = m.group("dpre")
+        found.append(
+            Mention(
+                start + m.start(),
+                start + m.end(),
+                "description",
+                of=lex.demonyms.get(dem) if dem else None,
+                title=m.group("desc"),
+            )
+        )
+    for m in pat["names"].finditer(text):
+        ent = lex.names[m.group()]
+        kind = "person" if ent.kind == "person" else ent.kind
+        found.append(
+            Mention(start + m.start(), start + m.end(), kind, entity=ent, name=m.group() if kind == "person" else None)
+        )
+    for m in pat["dem"].finditer(text):
+        found.append(Mention(start + m.start(), start + m.end(), "demonym", entity=lex.demonyms[m.group()]))
+    for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
+        cand = _clean_name(m.group())
+        if not cand:
+            continue
+        toks = cand.split(" ")
+        for i in range(len(toks)):
+            form = " ".join(toks[i:])
+            if form in people or (len(toks) - i == 1 and form in lex.surnames):
+                s0 = start + m.start() + len(" ".join(toks[:i])) + (1 if i else 0)
+                found.append(Mention(s0, s0 + len(form), "person", name=form))
+                break
+    for key in ("pronoun", "pair"):
+        for m in pat[key].finditer(text):
+            found.append(Mention(start + m.start(), start + m.end(), key, name=m.group()))
+    chosen: list[Mention] = []
+    for mm in sorted(found, key=lambda x: (x.start, -(x.end - x.start), _rank(x))):
+        if chosen and mm.start < chosen[-1].end:
+            continue
+        rest = norm[mm.end : mm.end + 2]
+        mm.possessive = rest == "'s" or (rest[:1] == "'" and norm[mm.end - 1] == "s")
+        mm.obj = bool(pat["objmark"].search(norm[max(0, mm.start - 30) : mm.start]))
+        mm.in_quote = any(q0 <= mm.start < q1 for q0, q1 in quotes)
+        chosen.append(mm)
+    return chosen
+
+
+def _rank(m: Mention) -> int:
+    return {"person": 0, "title": 1, "state": 2, "body": 3, "description": 4, "demonym": 5}.get(m.kind, 6)
+
+
+def _state_of(body: Entity) -> Entity | None:
+    lex = lexicon()
+    return next((e for e in lex.names.values() if e.kind == "state" and e.country == body.country), None)

@@ -1,0 +1,167 @@
+"""Saved queries: ``queries/*.rq`` with a ``#+`` YAML header, parameters named in grlc's
+style (``?_name``, ``?_name_iri``, ``?_name_xsd_date``, ``?_name_xsd_integer``; a double
+underscore ``?__name`` is optional), bound as typed RDF terms, never pasted into the text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+import yaml
+
+from diplograph.errors import BadInput
+from diplograph.resources import data_dir
+
+_PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9]*?)(_iri|_xsd_date|_xsd_integer|_xsd_string)?\b")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+Substitutions = dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    variable: str
+    type: str  # "iri" | "xsd_date" | "xsd_integer" | "string"
+    optional: bool
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    path: Path
+    text: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+
+
+def parse_query_file(path: Path) -> SavedQuery:
+    """Read one ``.rq``; a bad or missing header is an error naming the file and line."""
+    text = path.read_text(encoding="utf-8")
+    header_lines = []
+    for line in text.splitlines():
+        if line.startswith("#+"):
+            header_lines.append(line[2:].removeprefix(" "))
+        elif header_lines or line.strip():
+            break
+    if not header_lines:
+        raise BadInput(f"{path}:1: no '#+' YAML header")
+    try:
+        meta = yaml.safe_load("\n".join(header_lines))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise BadInput(f"{path}:{mark.line + 1 if mark else 1}: invalid '#+' header ({exc})") from None
+    if not isinstance(meta, dict) or not isinstance(meta.get("summary"), str):
+        raise BadInput(f"{path}:1: the '#+' header needs a 'summary' string")
+    params: dict[str, Param] = {}
+    for m in _PARAM.finditer(_strip_comments(text)):
+        optional, name, suffix = m.group(1) == "__", m.group(2), (m.group(3) or "_string").lstrip("_")
+        kind = "string" if suffix == "xsd_string" else suffix
+        params.setdefault(name, Param(name, m.group(0)[1:], kind, optional))
+    return SavedQuery(
+        path.stem, path, text, meta["summary"], str(meta.get("description", "")).strip(), tuple(params.values())
+    )
+
+
+def _strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def saved_queries(folder: Path | None = None) -> dict[str, SavedQuery]:
+    folder = folder or data_dir("queries")
+    return {p.stem: parse_query_file(p) for p in sorted(folder.glob("*.rq"))}
+
+
+def get(name: str) -> SavedQuery:
+    queries = saved_queries()
+    if name not in queries:
+        raise BadInput(f"unknown query {name!r}; known: {', '.join(queries)}")
+    return queries[name]
+
+
+def bind(query: SavedQuery, values: dict[str, str]) -> Substitutions:
+    """Typed substitutions for the given ``NAME=VALUE`` parameters."""
+    known = {p.name: p for p in query.params}
+    for name in values:
+        if name not in known:
+            raise BadInput(f"query {query.name}: unknown parameter {name!r}; parameters: {', '.join(known) or 'none'}")
+    out: Substitutions = {}
+    for p in query.params:
+        if p.name not in values:
+            if not p.optional:
+                raise BadInput(f"query {query.name}: missing parameter {p.name!r} ({p.type})")
+            continue
+        out[ox.Variable(p.variable)] = _term(query.name, p, values[p.name])
+    return out
+
+
+def _term(qname: str, p: Param, value: str) -> ox.NamedNode | ox.Literal:
+    bad = f"query {qname}: parameter {p.name!r} wants {p.type}, got {value!r}"
+    if p.type == "iri":
+        if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", value):
+            raise BadInput(bad)
+        return ox.NamedNode(value)
+    if p.type == "xsd_date":
+        try:
+            return ox.Literal(date.fromisoformat(value).isoformat(), datatype=ox.NamedNode(XSD + "date"))
+        except ValueError:
+            raise BadInput(bad) from None
+    if p.type == "xsd_integer":
+        if not re.fullmatch(r"[+-]?\d+", value):
+            raise BadInput(bad)
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
+    return ox.Literal(value)
+
+
+def run(
+    store: ox.Store,
+    text: str,
+    *,
+    substitutions: Substitutions | None = None,
+    source: str = "query",
+) -> tuple[list[str], list[list[str]]]:
+    """Run a SELECT (or ASK) and return its header and rows as strings."""
+    try:
+        result = store.query(text, substitutions=substitutions or {})
+    except SyntaxError as exc:
+        raise BadInput(f"{source}: SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+    if isinstance(result, ox.QueryBoolean):
+        return ["result"], [["true" if bool(result) else "false"]]
+    if isinstance(result, ox.QueryTriples):
+        return ["subject", "predicate", "object"], [
+            [_str(t.subject), _str(t.predicate), _str(t.object)] for t in result
+        ]
+    header = [v.value for v in result.variables]
+    return header, [[_str(sol[v]) for v in header] for sol in result]
+
+
+def _str(term: object) -> str:
+    if term is None:
+        return ""
+    return str(getattr(term, "value", term))
+
+
+def render(header: list[str], rows: list[list[str]], fmt: str) -> str:
+    """Rows as csv, tsv, json (a list of objects) or an aligned text table."""
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+        return buf.getvalue()
+    if fmt == "json":
+        return json.dumps([dict(zip(header, r, strict=True)) for r in rows], ensure_ascii=False, indent=1) + "\n"
+    widths = [min(60, max([len(h)] + [len(r[i]) for r in rows])) for i, h in enumerate(header)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for r in rows:
+        lines.append(
+            "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(r, widths, strict=True))
+        )
+    return "\n".join(lines) + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})\n"

@@ -1,0 +1,117 @@
+"""Who a mention stands for, across one document: the people it names (with their fullest
+name and their country), titles and descriptions, pronouns and pair phrases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diplograph.lexicon import Entity, lexicon
+from diplograph.mentions import Mention, Person, person_for
+
+
+@dataclass
+class PostSeen:
+    person: str  # IRI of the person
+    title: str
+    of: Entity | None
+    start: int
+    end: int
+
+
+@dataclass
+class Resolver:
+    """Document state: people met so far, posts stated, the salient person, the main parties."""
+
+    people: dict[str, Person] = field(default_factory=dict)  # IRI -> person
+    forms: dict[str, str] = field(default_factory=dict)  # name as written -> IRI
+    posts: list[PostSeen] = field(default_factory=list)
+    salient: str | None = None
+    main: tuple[list[Entity], list[Entity]] | None = None  # (senders, recipients) of the first communication
+
+    # ------------------------------------------------------------------ people
+    def person(self, name: str, of: Entity | None = None) -> Entity:
+        iri = self.forms.get(name)
+        if iri is None:
+            matches = {i for f, i in self.forms.items() if f.split(" ")[-1] == name.split(" ")[-1]}
+            if " " not in name and len(matches) == 1:
+                iri = matches.pop()
+        if iri is None:
+            ent = person_for(name, lexicon())
+            iri = str(ent.iri)
+            self.people.setdefault(iri, Person(ent))
+        person = self.people[iri]
+        person.forms.add(name)
+        self.forms[name] = iri
+        if of is not None and person.country is None:
+            person.country = of.country
+        return person.entity
+
+    def country_of(self, ent: Entity) -> Entity | None:
+        if ent.kind == "person":
+            p = self.people.get(str(ent.iri))
+            code = p.country if p else None
+        else:
+            code = ent.country
+        if code is None:
+            return None
+        return next((e for e in lexicon().names.values() if e.kind == "state" and e.country == code), None)
+
+    def label(self, ent: Entity) -> str:
+        p = self.people.get(str(ent.iri))
+        return p.label if p else ent.label
+
+    # ------------------------------------------------------------------ mentions
+    def resolve(self, m: Mention, *, update: bool = True) -> list[Entity]:
+        """The entities a mention stands for (empty when unknown)."""
+        out: list[Entity] = []
+        if m.kind == "person" and m.name:
+            ent = self.person(m.name, m.of)
+            if m.title:
+                self._post(str(ent.iri), m)
+            out = [ent]
+        elif m.kind == "title":
+            iri = self._by_post(m)
+            if iri:
+                self._post(iri, m)
+                out = [self.people[iri].entity]
+        elif m.kind == "description":
+            iri = self._by_country(m.of) if m.of else self.salient
+            out = [self.people[iri].entity] if iri else []
+        elif m.kind in ("state", "body", "demonym") and m.entity:
+            out = [m.entity]
+        elif m.kind == "pronoun":
+            out = [self.people[self.salient].entity] if self.salient else []
+        elif m.kind == "pair" and self.main:
+            people = (m.name or "").lower() in lexicon().references["pair_people"]
+            pair = [self.main[0][0], self.main[1][0]]
+            out = pair if people else [c for c in (self.country_of(e) for e in pair) if c]
+        if update and out and len(out) == 1 and out[0].kind == "person" and not m.possessive and not m.in_quote:
+            if not m.obj or m.kind == "pronoun":
+                self.salient = str(out[0].iri)
+        return out
+
+    def other_than(self, agent: Entity | None) -> Entity | None:
+        """For an object pronoun ("thanked him"): the last person met who is not the agent."""
+        for iri in reversed(list(self.forms.values())):
+            if agent is None or iri != str(agent.iri):
+                return self.people[iri].entity
+        return None
+
+    def _post(self, iri: str, m: Mention) -> None:
+        if m.title and not m.title.lower().endswith("-elect"):
+            self.posts.append(PostSeen(iri, m.title, m.of, m.start, m.end))
+            if m.of is not None and self.people[iri].country is None:
+                self.people[iri].country = m.of.country
+
+    def _by_post(self, m: Mention) -> str | None:
+        title = (m.title or "").lower()
+        for seen in self.posts:
+            if seen.title.lower() == title and (m.of is None or seen.of == m.of):
+                return seen.person
+        return self._by_country(m.of) if m.of else None
+
+    def _by_country(self, of: Entity | None) -> str | None:
+        if of is None:
+            return None
+        found = [iri for iri, p in self.people.items() if p.country and p.country == of.country]
+        return found[0] if len(found) == 1 else None

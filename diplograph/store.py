@@ -1,0 +1,127 @@
+"""The embedded store: an Oxigraph database in a directory, one named graph per document
+plus one for the ontology and reference entities. Every write is one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from platformdirs import user_data_dir
+from rdflib import Graph, Literal, URIRef
+
+from diplograph.errors import BadInput, StoreBusy
+from diplograph.namespace import DG, ONTOLOGY_GRAPH
+from diplograph.resources import data_dir
+
+ENV = "DIPLOGRAPH_STORE"
+
+
+def default_location() -> Path:
+    """``$DIPLOGRAPH_STORE``, else ``store`` under the user's data directory."""
+    env = os.environ.get(ENV)
+    return Path(env) if env else Path(user_data_dir("diplograph")) / "store"
+
+
+@contextmanager
+def opened(location: Path, *, wait: float = 10.0) -> Iterator[ox.Store]:
+    """Open the store for reading and writing, waiting up to ``wait`` seconds for another
+    process to release it."""
+    if location.exists() and not location.is_dir():
+        raise BadInput(f"{location}: store location is not a directory")
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            store = ox.Store(str(location))
+            break
+        except OSError as exc:
+            if "lock" not in str(exc).lower():
+                raise BadInput(f"{location}: cannot open store ({exc})") from None
+            if time.monotonic() >= deadline:
+                raise StoreBusy(f"{location}: store is in use by another process; try again when it ends") from None
+            time.sleep(0.2)
+    try:
+        ensure_ontology(store)
+        yield store
+    finally:
+        store.flush()
+        del store
+
+
+def ontology_graph() -> Graph:
+    """The ontology, its schemes and the reference entities, as one graph."""
+    g = Graph()
+    root = data_dir("ontology")
+    for ttl in [
+        root / "diplograph.ttl",
+        *sorted((root / "schemes").glob("*.ttl")),
+        *sorted((root / "reference").glob("*.ttl")),
+    ]:
+        g.parse(ttl, format="turtle")
+    return g
+
+
+def _ontology_digest() -> str:
+    h = hashlib.sha256()
+    root = data_dir("ontology")
+    for ttl in sorted(root.rglob("*.ttl")):
+        h.update(ttl.relative_to(root).as_posix().encode() + b"\0" + ttl.read_bytes())
+    return h.hexdigest()
+
+
+def ensure_ontology(store: ox.Store) -> None:
+    """Load or refresh the ontology graph when the shipped files changed."""
+    digest = _ontology_digest()
+    mark = ox.Quad(
+        ox.NamedNode(str(ONTOLOGY_GRAPH)),
+        ox.NamedNode(str(DG.sha256)),
+        ox.Literal(digest),
+        ox.NamedNode(str(ONTOLOGY_GRAPH)),
+    )
+    if mark in store:
+        return
+    g = ontology_graph()
+    g.add((ONTOLOGY_GRAPH, DG.sha256, Literal(digest)))
+    replace_graph(store, ONTOLOGY_GRAPH, g)
+
+
+def replace_graph(store: ox.Store, name: URIRef, g: Graph) -> None:
+    """Replace a named graph by ``g`` in one transaction: all of it or nothing."""
+    body = g.serialize(format="nt")
+    store.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}")
+
+
+def stored_sha(store: ox.Store, name: URIRef) -> str | None:
+    """The SHA-256 of the text stored under a document graph, if any."""
+    for q in store.quads_for_pattern(None, ox.NamedNode(str(DG.sha256)), None, ox.NamedNode(str(name))):
+        return str(getattr(q.object, "value", q.object))
+    return None
+
+
+def put(store: ox.Store, name: URIRef, g: Graph, sha: str) -> bool:
+    """Store a document graph; False when the same text is already stored (nothing changes)."""
+    if stored_sha(store, name) == sha:
+        return False
+    replace_graph(store, name, g)
+    return True
+
+
+def documents(store: ox.Store) -> list[tuple[str, str, str, int]]:
+    """``(id, publisher, published, triples)`` of every stored document."""
+    rows = []
+    q = """PREFIX dg: <https://w3id.org/diplograph/ontology#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?id ?pub ?date WHERE { GRAPH ?g { ?r a dg:Report ; dg:documentId ?id .
+  OPTIONAL { ?r dcterms:publisher ?pub } OPTIONAL { ?r schema:datePublished ?date } } } ORDER BY ?id"""
+    for sol in store.query(q):  # type: ignore[union-attr]
+        g = sol["g"]
+        count = sum(1 for _ in store.quads_for_pattern(None, None, None, g))
+        rows.append(
+            (sol["id"].value, sol["pub"].value if sol["pub"] else "", sol["date"].value if sol["date"] else "", count)
+        )
+    return rows

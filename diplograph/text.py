@@ -1,0 +1,198 @@
+"""Reading reports: checks on raw input, metadata, a same-length normalised copy, sentences.
+
+Offsets are code points into the text as read, so every evidence span can be checked
+against the stored text.
+
+>>> src = parse_report("x", " date 2025-03-11 Alpha met Beta.\\n\\nHeadline\\n")
+>>> src.published.isoformat(), src.norm[src.body_start:src.body_end].strip()
+('2025-03-11', 'Alpha met Beta.\\n\\nHeadline')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from diplograph.errors import BadInput
+
+MAX_BYTES = 2_000_000
+"""Reports are short; anything larger than this is refused rather than half read."""
+
+# One-to-one replacements only, so offsets in the normalised copy equal offsets in the text.
+_NORMALISE = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u2032": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2011": "-",
+        "\u2010": "-",
+        "\u00a0": " ",
+    }
+)
+_ENGLISH = frozenset(
+    "the of and to in a on for with that is was has have by at as his her its from this which "
+    "be are were an their it he she also two will said".split()
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A report ready for extraction."""
+
+    doc_id: str
+    text: str
+    norm: str
+    body_start: int
+    body_end: int
+    published: date | None
+    publisher: str | None
+    url: str | None
+    timestamped: bool
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    quotes: tuple[tuple[int, int], ...]  # quotation spans (inner text) inside the sentence
+
+
+def read_input(path: Path) -> str:
+    """The text of one report file, or BadInput naming the file and what is wrong."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BadInput(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read ({exc.strerror})") from None
+    return check_bytes(str(path), data)
+
+
+def check_bytes(name: str, data: bytes) -> str:
+    """Decode and vet raw input: refuse empty, huge, binary and non-English text."""
+    if len(data) > MAX_BYTES:
+        raise BadInput(f"{name}: {len(data)} bytes is larger than the {MAX_BYTES}-byte limit for one report")
+    if b"\x00" in data:
+        raise BadInput(f"{name}: binary data (NUL bytes), not a text report")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    if not text.strip():
+        raise BadInput(f"{name}: empty report")
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) >= 8 and sum(w in _ENGLISH for w in words) / len(words) < 0.05:
+        raise BadInput(f"{name}: does not look like English text")
+    if not words:
+        raise BadInput(f"{name}: no words in the report")
+    return text
+
+
+def _parse_day(text: str) -> date | None:
+    m = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+),? (\d{4})", text.strip())
+    if m and m.group(2).lower() in _MONTHS:
+        try:
+            return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
+def parse_report(doc_id: str, text: str) -> Source:
+    """Metadata and body bounds: header lines, a leading date token, a trailing source tag."""
+    norm = text.translate(_NORMALISE)
+    start, end = 0, len(text)
+    published: date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    header = re.compile(r"[ \t]*(url|date):[ \t]*(.*)\r?\n")
+    while m := header.match(norm, start):
+        key, value = m.group(1), m.group(2).strip()
+        start = m.end()
+        if key == "url" and value and value != "composed":
+            url = value
+        elif key == "date":
+            published = _iso(value) or published
+    m = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})\b", norm[start:])
+    if m:
+        published = _iso(m.group(1)) or published
+        start += m.end()
+    tag = re.search(r"/{2,}\s*([^,\n/]{1,40}),\s*(\d{1,2} [A-Za-z]+ \d{4})\s*$", norm)
+    if tag:
+        publisher = tag.group(1).strip()
+        published = published or _parse_day(tag.group(2))
+        end = tag.start()
+    stamp = re.search(r"(?m)^\s*(\d{1,2} [A-Z][a-z]+ \d{4}),? \d{1,2}:\d{2}\s*$", norm[start:end])
+    if stamp:
+        published = published or _parse_day(stamp.group(1))
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Source(doc_id, text, norm, start, end, published, publisher, url, bool(stamp), sha)
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return datetime.strptime(value.strip(), "%Y-%m-%d").date()
+    except ValueError:
+        return None
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Prof)|\b[A-Z])\.$"
+)
+
+
+def sentences(src: Source) -> list[Sentence]:
+    """Prose sentences of the body; lines without closing punctuation (headlines, bylines,
+    tag lists, "Follow us") are not prose and are left out."""
+    out: list[Sentence] = []
+    for para in re.finditer(r"[^\n]+", src.norm[src.body_start : src.body_end]):
+        p0 = src.body_start + para.start()
+        ptext = para.group().rstrip()
+        if not ptext.strip():
+            continue
+        if not re.search(r"[.!?\"]\s*$", ptext) and len(ptext.split()) < 15:
+            continue
+        quotes = _quote_spans(ptext)
+        cuts = [0]
+        for m in re.finditer(r"[.!?]\"?(?=\s+[\"A-Z0-9(])", ptext):
+            end = m.end()
+            if any(q0 <= m.start() < q1 for q0, q1 in quotes) and not ptext[end - 1] == '"':
+                continue
+            if _ABBREV.search(ptext[: m.start() + 1]):
+                continue
+            cuts.append(end)
+        cuts.append(len(ptext))
+        for a, b in itertools.pairwise(cuts):
+            seg = ptext[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            s0, s1 = p0 + a + lead, p0 + a + len(seg.rstrip())
+            if s1 > s0:
+                qs = tuple((p0 + q0, p0 + q1) for q0, q1 in quotes if p0 + q0 >= s0 and p0 + q1 <= s1)
+                out.append(Sentence(s0, s1, qs))
+    return out
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Inner spans of paired double quotes in a paragraph of the normalised text."""
+    marks = [m.start() for m in re.finditer('"', text)]
+    return [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
