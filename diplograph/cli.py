@@ -209,10 +209,10 @@ def cmd_validate(args: argparse.Namespace, store: ox.Store | None) -> int:
             raise BadInput(
                 f"{path}: malformed RDF ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})"
             ) from None
-        conforms, report = validate(g)
-        print(f"{path}: {'conforms' if conforms else 'does not conform'}")
-        if not conforms:
-            print(report)
+        result = validate(g)
+        print(f"{path}: {'conforms' if result.conforms else 'does not conform'}")
+        if not result.conforms:
+            print(result.report)
             code = 1
     return code
 

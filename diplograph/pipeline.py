@@ -44,7 +44,7 @@ def ingest_text(text: str, *, doc_id: str, check: bool = True) -> IngestedDocume
     src = parse_report(doc_id, text)
     x = extract(src)
     g = build(x, version=__version__, when=ingest_time())
-    conforms, report = validate(g)
-    if not conforms:
-        raise NotConforming(f"{doc_id}: the document graph does not conform to the shapes", report)
+    result = validate(g)
+    if not result.conforms:
+        raise NotConforming(f"{doc_id}: the document graph does not conform to the shapes", result.report)
     return IngestedDocument(doc_id, graph_iri(doc_id), g, x, src.sha256)

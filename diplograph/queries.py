@@ -1,6 +1,7 @@
 """Saved queries: ``queries/*.rq`` with a ``#+`` YAML header, parameters named in grlc's
 style (``?_name``, ``?_name_iri``, ``?_name_xsd_date``, ``?_name_xsd_integer``; a double
-underscore ``?__name`` is optional), bound as typed RDF terms, never pasted into the text."""
+underscore ``?__name`` is optional), bound as typed RDF terms, never pasted into the text.
+A query projects its parameter variables (substitution requires it); results leave them out."""
 
 from __future__ import annotations
 
@@ -137,7 +138,8 @@ def run(
         return ["subject", "predicate", "object"], [
             [_str(t.subject), _str(t.predicate), _str(t.object)] for t in result
         ]
-    header = [v.value for v in result.variables]
+    # Parameters are projected (substitution needs it) but are not part of the answer.
+    header = [v.value for v in result.variables if not v.value.startswith("_")]
     return header, [[_str(sol[v]) for v in header] for sol in result]
 
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
+from rdflib.namespace import SH
 
 from diplograph.resources import data_dir
+
+
+@dataclass(frozen=True)
+class Validation:
+    conforms: bool
+    messages: tuple[str, ...]  # one per violation, sorted
+    report: str
 
 
 @cache
@@ -17,7 +26,8 @@ def shapes() -> Graph:
     return g
 
 
-def validate(data: Graph) -> tuple[bool, str]:
-    """``(conforms, report text)`` for one document graph against ``ontology/shapes.ttl``."""
-    conforms, _graph, text = shacl_validate(data, shacl_graph=shapes(), inference="none", allow_warnings=True)
-    return bool(conforms), str(text)
+def validate(data: Graph) -> Validation:
+    """Validate one document graph against ``ontology/shapes.ttl``."""
+    conforms, results, text = shacl_validate(data, shacl_graph=shapes(), inference="none", allow_warnings=True)
+    messages = sorted(str(m) for m in results.objects(None, SH.resultMessage))
+    return Validation(bool(conforms), tuple(messages), str(text))

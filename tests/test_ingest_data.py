@@ -1,0 +1,74 @@
+"""One test per file in ingest/: each loads, its patterns compile, and what it names exists."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import SKOS
+
+from diplograph.lexicon import lexicon, load_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+ING = ROOT / "ingest"
+
+
+def notations(scheme_file: str) -> set[str]:
+    g = Graph().parse(ROOT / "ontology" / "schemes" / scheme_file)
+    return {str(n) for n in g.objects(None, SKOS.notation)}
+
+
+def test_acts_yaml() -> None:
+    entries = load_yaml(ING / "acts.yaml")
+    known = notations("act-types.ttl")
+    assert {e["act"] for e in entries} == known, "every act type has a phrase, and no other"
+    for e in entries:
+        re.compile(e["verb"])
+        assert e.get("addressee", "none") in ("direct", "to", "none")
+        assert e.get("mode", "object") in ("object", "predicate")
+        assert all(isinstance(t, str) for t in e.get("topic", [""]))
+
+
+def test_communications_yaml() -> None:
+    entries = load_yaml(ING / "communications.yaml")
+    assert {e["kind"] for e in entries} <= notations("communication-kinds.ttl")
+    for e in entries:
+        re.compile(e["pattern"])
+
+
+def test_titles_yaml() -> None:
+    data = load_yaml(ING / "titles.yaml")
+    assert "President" in data["posts"] and "Head of State" in data["descriptions"]
+    assert not set(data["posts"]) & set(data["descriptions"])
+
+
+def test_references_yaml() -> None:
+    data = load_yaml(ING / "references.yaml")
+    assert "on" in data["object_markers"], "YAML 1.2 booleans: 'on' stays a word"
+    assert "the two countries" in data["pair_states"] and "the two leaders" in data["pair_people"]
+
+
+def test_quotes_yaml() -> None:
+    data = load_yaml(ING / "quotes.yaml")
+    assert data["min_words"] == 6 and "writes" in data["said"] and "message" in data["by_message"]
+
+
+def test_relations_yaml() -> None:
+    data = load_yaml(ING / "relations.yaml")
+    assert set(data["weak_heads"]) <= set(data["heads"])
+    assert set(data["strong_qualifiers"]) <= set(data["qualifiers"])
+
+
+def test_initiatives_yaml() -> None:
+    data = load_yaml(ING / "initiatives.yaml")
+    assert set(data["kinds"]) <= notations("initiative-kinds.ttl")
+
+
+def test_lexicon_loads_reference_names() -> None:
+    lex = lexicon()
+    assert lex.names["Republic of Kazakhstan"].country == "KZ"
+    assert lex.names["Türkiye"].country == "TR" == lex.names["Turkey"].country
+    assert lex.demonyms["Turkmen"].country == "TM"
+    assert lex.names["UN General Assembly"].kind == "body"
+    assert lex.names["Kassym-Jomart Tokaev"].iri == lex.names["Kassym-Jomart Tokayev"].iri
