@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from diplograph import mentions, phrases
 from diplograph.facts import Act, Communication, Extraction
@@ -213,22 +214,23 @@ def _one_act(
                 src.text[tspan[0] : tspan[1]].translate({0x201C: None, 0x201D: None, 0xAB: None, 0xBB: None}),
             )
     if addressee is None and tspan:
-        addressee = next(
-            (
-                e[0]
-                for m, e in refs
-                if e
-                and m.possessive
-                and tspan[0] <= m.start < tspan[1]
-                and e[0].kind == "state"
-                and e[0] != res.country_of(agent)
-            ),
-            None,
-        )
+        addressee = _owner_in_topic(norm, refs, tspan, res.country_of(agent) or agent)
     if addressee is None:
         addressee = _counterpart(agent, res)
     comm = _communication_of(agent, res, out)
     return Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan or (start, end), comm)
+
+
+def _owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entity) -> Entity | None:
+    """A state the topic's object belongs to: "Kazakhstan's proposals", "the initiatives of
+    Uzbekistan", "the efforts of the Tajik side"."""
+    for m, ents in refs:
+        if not ents or not span[0] <= m.start < span[1] or ents[0].kind != "state" or ents[0] == own:
+            continue
+        side = m.kind == "demonym" and re.match(r" (?:side|party|people|nation)\b", norm[m.end : m.end + 10])
+        if m.possessive or side or norm[max(0, m.start - 7) : m.start].endswith(("of ", "of the ")):
+            return ents[0]
+    return None
 
 
 def _addressee(hit: Ref, agent: Entity, res: Resolver) -> Entity | None:
@@ -249,13 +251,20 @@ def _prep_at(norm: str, pos: int, preps: tuple[str, ...]) -> int | None:
 
 def _topic_end(norm: str, start: int, limit: int, starts: list[int]) -> int:
     end = limit
-    m = _CLAUSE_END.search(norm, start, limit)
-    if m:
-        end = m.start()
+    for rx in (_CLAUSE_END, _clause_verbs()):
+        m = rx.search(norm, start, end)
+        if m:
+            end = m.start()
     for v in starts:
         if start < v < end and _COORD.search(norm[start:v]):
             return start + _COORD.search(norm[start:v]).start()  # type: ignore[union-attr]
     return end
+
+
+@cache
+def _clause_verbs() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, lexicon().references["clause_verbs"]))
+    return re.compile(rf",? and (?:also )?(?:{verbs})\b")
 
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:

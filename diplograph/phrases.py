@@ -23,7 +23,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     adv = alternation(r["adverbs"], case=False)
     unit = rf"(?:{adv} )?{qual}"
     triggers = [t for ts in i["kinds"].values() for t in ts]
-    word = r"(?:[A-Z][\w'.-]*[\w]|[A-Z]|\d[\w-]*)"
+    word = r"(?:[A-Z][\w'.-]*(?:[\w]|(?<=s)')|[A-Z]|\d[\w-]*)"
     conn = "|".join(re.escape(c) for c in i["connectors"] if c != "-")
     return {
         "said": re.compile(r"\s*,?\s*(?:" + "|".join(map(re.escape, q["said"] + q["quoted_as"])) + r")\b"),
@@ -137,6 +137,14 @@ def initiatives(src: Source, s: Sentence, refs: list[Ref], out: Extraction) -> N
         )
         init = Initiative(name, kind, None, body if kind == "resolution" else None, None, (start, start + len(name)))
         found.append(init)
+        # "Resolution on the International Year of X" also names the year itself
+        inner = re.search(r" (?:on|declaring|proclaiming) (?:the )?(?=[A-Z])", name)
+        sub = rx["trigger"].search(name, inner.end()) if inner else None
+        if inner and sub and sub.start() == inner.end():
+            sub_kind = next(k for k, ts in kinds.items() if sub.group() in ts)
+            if sub_kind != kind:
+                s0 = start + sub.start()
+                found.append(Initiative(name[sub.start() :], sub_kind, None, body, None, (s0, start + len(name))))
     if not found:
         return
     for key, attr in (("initiator", "initiator"), ("adopted", "adopted_by")):
@@ -145,9 +153,12 @@ def initiatives(src: Source, s: Sentence, refs: list[Ref], out: Extraction) -> N
             if hit is None:
                 continue
             target = min(found, key=lambda i: min(abs(i.span[0] - m.start()), abs(i.span[1] - m.start())))
-            setattr(target, attr, hit[1][0])
+            for init in found:  # an initiative named inside the target shares its initiator and body
+                if init is target or (target.span[0] <= init.span[0] and init.span[1] <= target.span[1]):
+                    setattr(init, attr, getattr(init, attr) or hit[1][0])
+    adoptable = [i for i in found if i.kind == "resolution"] or found
     for m in rx["manner"].finditer(src.norm, s.start, s.end):
-        target = min(found, key=lambda i: abs(i.span[0] - m.start()))
+        target = min(adoptable, key=lambda i: abs(i.span[0] - m.start()))
         target.manner = next(k for k, v in m.groupdict().items() if v)
     for init in found:
         same = next((i for i in out.initiatives if i.name.lower() == init.name.lower()), None)
