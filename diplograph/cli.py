@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,7 @@ from rdflib import Graph
 
 from diplograph import __version__
 from diplograph.errors import BadInput, DiplographError, NotConforming
+from diplograph.evaluate import evaluate_folder, render_errors, render_table
 from diplograph.export import Format, export
 from diplograph.pipeline import ingest_text
 from diplograph.queries import bind, get, render, run, saved_queries
@@ -60,6 +62,12 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("validate", help="check RDF files against the shapes")
     s.add_argument("files", nargs="+", type=Path)
     sub.add_parser("demo", help="ingest the bundled sample reports and show what was read")
+    s = sub.add_parser("evaluate", help="score extraction against gold annotations (GOLD.md format)")
+    s.add_argument("gold_dir", type=Path)
+    s.add_argument("text_dir", type=Path, nargs="?")
+    s.add_argument("--json", type=Path, metavar="FILE", help="also write the figures as JSON")
+    s.add_argument("--show-errors", action="store_true", help="list missed and spurious facts per document")
+    s.add_argument("--min-f1", type=float, default=None, help="exit 1 when overall F1 is below this")
     return p
 
 
@@ -84,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     store_dir = args.store or default_location()
-    if args.command in ("queries", "validate"):
+    if args.command in ("queries", "validate", "evaluate"):
         return int(COMMANDS[args.command](args, None))
     with opened(store_dir) as store:
         if args.command == "demo":
@@ -226,6 +234,18 @@ def cmd_demo(args: argparse.Namespace, store: ox.Store | None) -> int:
     return code
 
 
+def cmd_evaluate(args: argparse.Namespace, store: ox.Store | None) -> int:
+    if not args.gold_dir.is_dir():
+        raise BadInput(f"{args.gold_dir}: not a folder of gold files")
+    ev = evaluate_folder(args.gold_dir, args.text_dir)
+    if args.show_errors:
+        sys.stdout.write(render_errors(ev))
+    sys.stdout.write(render_table(ev))
+    if args.json:
+        args.json.write_text(json.dumps(ev.as_dict(), indent=1) + "\n", encoding="utf-8")
+    return 1 if args.min_f1 is not None and ev.total().f1 < args.min_f1 else 0
+
+
 COMMANDS = {
     "ingest": cmd_ingest,
     "documents": cmd_documents,
@@ -235,6 +255,7 @@ COMMANDS = {
     "export": cmd_export,
     "validate": cmd_validate,
     "demo": cmd_demo,
+    "evaluate": cmd_evaluate,
 }
 
 

@@ -13,12 +13,15 @@ False
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from diplograph.errors import BadInput
 from diplograph.lexicon import lexicon
 
 CATEGORIES = ("communications", "speech_acts", "posts", "relations", "initiatives", "quotes")
@@ -185,3 +188,92 @@ def score_document(gold: dict[str, Any], found: dict[str, list[Fact]]) -> dict[s
         sc.spurious = remaining
         out[cat] = sc
     return out
+
+
+@dataclass
+class Evaluation:
+    """Scores of a whole gold folder: per document and category, and their totals."""
+
+    documents: dict[str, dict[str, Score]] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)  # documents that could not be ingested
+
+    def total(self, category: str | None = None) -> Score:
+        out = Score()
+        for scores in self.documents.values():
+            for cat, sc in scores.items():
+                if category in (None, cat):
+                    out.tp, out.fp, out.fn = out.tp + sc.tp, out.fp + sc.fp, out.fn + sc.fn
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        def fig(sc: Score) -> dict[str, Any]:
+            return {"precision": round(sc.precision, 4), "recall": round(sc.recall, 4), "f1": round(sc.f1, 4),
+                    "tp": sc.tp, "fp": sc.fp, "fn": sc.fn}
+
+        return {"documents": len(self.documents), "failures": self.failures,
+                "categories": {c: fig(self.total(c)) for c in CATEGORIES}, "overall": fig(self.total())}
+
+
+def evaluate_folder(gold_dir: Path, text_dir: Path | None = None) -> Evaluation:
+    """Ingest every text with a gold file into a throw-away store and score the contract queries."""
+    import tempfile
+
+    from diplograph.errors import DiplographError
+    from diplograph.pipeline import ingest_text
+    from diplograph.queries import get, run
+    from diplograph.store import opened, put
+    from diplograph.text import read_input
+
+    text_dir = text_dir or gold_dir
+    golds = sorted(gold_dir.glob("*.json"))
+    if not golds:
+        raise BadInput(f"{gold_dir}: no gold .json files")
+    ev = Evaluation()
+    with tempfile.TemporaryDirectory(prefix="diplograph-eval-") as tmp, opened(Path(tmp) / "store") as store:
+        gold_of: dict[str, dict[str, Any]] = {}
+        for path in golds:
+            try:
+                gold = json.loads(path.read_text(encoding="utf-8"))
+            except json.JSONDecodeError as exc:
+                raise BadInput(f"{path}:{exc.lineno}: invalid JSON ({exc.msg})") from None
+            doc_id = path.stem
+            gold_of[doc_id] = gold
+            try:
+                doc = ingest_text(read_input(text_dir / f"{doc_id}.txt"), doc_id=doc_id, check=False)
+                put(store, doc.graph_name, doc.graph, doc.sha256)
+            except DiplographError as exc:
+                ev.failures[doc_id] = str(exc)
+        rows: dict[str, dict[str, list[Fact]]] = {d: {c: [] for c in CATEGORIES} for d in gold_of}
+        for cat in CATEGORIES:
+            header, table = run(store, get(QUERY_OF[cat]).text)
+            for r in table:
+                fact = dict(zip(header, r, strict=True))
+                if fact["document"] in rows:
+                    rows[fact["document"]][cat].append(fact)
+        for doc_id, gold in gold_of.items():
+            ev.documents[doc_id] = score_document(gold, rows[doc_id])
+    return ev
+
+
+def render_table(ev: Evaluation) -> str:
+    lines = [f"{'category':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}"]
+    for cat in (*CATEGORIES, None):
+        sc = ev.total(cat)
+        name = cat or "overall"
+        lines.append(f"{name:<16}{sc.precision:>10.3f}{sc.recall:>8.3f}{sc.f1:>7.3f}{sc.tp:>6}{sc.fp:>5}{sc.fn:>5}")
+    lines.append(f"({len(ev.documents)} documents" + (f", {len(ev.failures)} not ingested)" if ev.failures else ")"))
+    return "\n".join(lines) + "\n"
+
+
+def render_errors(ev: Evaluation) -> str:
+    out = []
+    for doc_id, scores in ev.documents.items():
+        for cat, sc in scores.items():
+            for g in sc.missed:
+                out.append(f"{doc_id} {cat} missed   {json.dumps(g, ensure_ascii=False)}")
+            for x in sc.spurious:
+                x = {k: v for k, v in x.items() if k != "document"}
+                out.append(f"{doc_id} {cat} spurious {json.dumps(x, ensure_ascii=False)}")
+    for doc_id, why in ev.failures.items():
+        out.append(f"{doc_id} not ingested: {why}")
+    return "\n".join(out) + ("\n" if out else "")
