@@ -207,11 +207,21 @@ class Evaluation:
 
     def as_dict(self) -> dict[str, Any]:
         def fig(sc: Score) -> dict[str, Any]:
-            return {"precision": round(sc.precision, 4), "recall": round(sc.recall, 4), "f1": round(sc.f1, 4),
-                    "tp": sc.tp, "fp": sc.fp, "fn": sc.fn}
+            return {
+                "precision": round(sc.precision, 4),
+                "recall": round(sc.recall, 4),
+                "f1": round(sc.f1, 4),
+                "tp": sc.tp,
+                "fp": sc.fp,
+                "fn": sc.fn,
+            }
 
-        return {"documents": len(self.documents), "failures": self.failures,
-                "categories": {c: fig(self.total(c)) for c in CATEGORIES}, "overall": fig(self.total())}
+        return {
+            "documents": len(self.documents),
+            "failures": self.failures,
+            "categories": {c: fig(self.total(c)) for c in CATEGORIES},
+            "overall": fig(self.total()),
+        }
 
 
 def evaluate_folder(gold_dir: Path, text_dir: Path | None = None) -> Evaluation:

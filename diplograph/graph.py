@@ -92,6 +92,7 @@ def build(x: Extraction, *, version: str, when: datetime) -> Graph:
         if a.communication is not None:
             g.add((node, DG.inCommunication, comm_nodes[a.communication]))
     seen: set[tuple[str, str, str]] = set()
+    post_titles: dict[URIRef, str] = {}
     for p in x.posts:
         of = p.of
         key = (p.person, p.title.lower(), str(of.iri) if of else "")
@@ -103,9 +104,10 @@ def build(x: Extraction, *, version: str, when: datetime) -> Graph:
             f"post/{slug(p.title)}"
             + (f"/{slug(of.country or of.label) if of.kind == 'state' else slug(of.label)}" if of else "")
         ]
+        title = post_titles.setdefault(post, p.title)  # one spelling per post: the first met
         g.add((post, RDF.type, ORG.Post))
-        g.add((post, DG.title, Literal(p.title)))
-        g.add((post, RDFS.label, Literal(f"{p.title} of {of.label}" if of else p.title)))
+        g.add((post, DG.title, Literal(title)))
+        g.add((post, RDFS.label, Literal(f"{title} of {of.label}" if of else title)))
         if of is not None:
             g.add((post, ORG.postIn, entity(of)))
         g.add((holder, ORG.holds, post))

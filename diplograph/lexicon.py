@@ -42,18 +42,24 @@ class ActPattern:
 class CommPattern:
     kind: str
     pattern: re.Pattern[str]
+    direction: str  # to | from | joint | between | passive | attended
     adjacent: bool
+    then: re.Pattern[str] | None
 
 
 @dataclass
 class Lexicon:
     names: dict[str, Entity] = field(default_factory=dict)  # surface form -> state/body/person
     demonyms: dict[str, Entity] = field(default_factory=dict)
+    cities: dict[str, Entity] = field(default_factory=dict)  # place name -> its state
     surnames: dict[str, list[Entity]] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
+    honorifics: list[str] = field(default_factory=list)
     acts: list[ActPattern] = field(default_factory=list)
     comms: list[CommPattern] = field(default_factory=list)
+    recalled: list[re.Pattern[str]] = field(default_factory=list)
+    visit: dict[str, Any] = field(default_factory=dict)
     relations: dict[str, Any] = field(default_factory=dict)
     initiatives: dict[str, Any] = field(default_factory=dict)
     quotes: dict[str, Any] = field(default_factory=dict)
@@ -110,6 +116,8 @@ def lexicon() -> Lexicon:
             lex.names[str(name)] = ent
         for dem in g.objects(s, DG.demonym):
             lex.demonyms[str(dem)] = ent
+        for city in g.objects(s, DG.city):
+            lex.cities[str(city)] = ent
     for s in g.subjects(RDF.type, DG.Body):
         assert isinstance(s, URIRef)
         country = g.value(s, DG.country)
@@ -140,6 +148,7 @@ def lexicon() -> Lexicon:
     titles = load_yaml(ing / "titles.yaml")
     lex.titles = sorted(titles["posts"], key=len, reverse=True)
     lex.descriptions = sorted(titles["descriptions"], key=len, reverse=True)
+    lex.honorifics = sorted(titles["honorifics"], key=len, reverse=True)
     path = ing / "acts.yaml"
     for i, e in enumerate(load_yaml(path)):
         lex.acts.append(
@@ -152,8 +161,16 @@ def lexicon() -> Lexicon:
             )
         )
     path = ing / "communications.yaml"
-    for i, e in enumerate(load_yaml(path)):
-        lex.comms.append(CommPattern(e["kind"], _compile(path, i, e["pattern"]), bool(e.get("adjacent"))))
+    comms = load_yaml(path)
+    for i, e in enumerate(comms["patterns"]):
+        then = _compile(path, i, e["then"]) if e.get("then") else None
+        lex.comms.append(
+            CommPattern(
+                e["kind"], _compile(path, i, e["pattern"]), e.get("direction", "to"), bool(e.get("adjacent")), then
+            )
+        )
+    lex.recalled = [_compile(path, i, r) for i, r in enumerate(comms["recalled"])]
+    lex.visit = comms["visit"]
     lex.relations = load_yaml(ing / "relations.yaml")
     lex.initiatives = load_yaml(ing / "initiatives.yaml")
     lex.quotes = load_yaml(ing / "quotes.yaml")

@@ -31,6 +31,7 @@ class Mention:
     possessive: bool = False
     obj: bool = False  # preceded by a preposition: not a clause subject
     in_quote: bool = False
+    chain: list[tuple[str, Entity | None]] = field(default_factory=list)  # more titles before the name
 
 
 @dataclass
@@ -56,10 +57,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         alternation([t.replace("{demonym}", "\0")], case=False).replace("\\\x00", dem).replace("\x00", dem)
         for t in lex.titles
     )
-    name = r"[A-Z][\w'-]*[\w](?: (?:[A-Z][\w'-]*[\w]|bin|al|ibn|de|van))*"
+    name = r"[A-Z][\w'-]*[\w](?: (?:[A-Z][\w'-]*[\w]|(?:bin|bint|ibn|al|de|van|von|der)\b))*"
+    honorific = "|".join(re.escape(h) for h in lex.honorifics)
+    session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
     title = (
         rf"(?:(?P<pre>{dem}|{orgs}) )?(?P<title>{titles})"
-        rf"(?: of (?:the )?(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?(?:,? (?P<name>{name}))?"
+        rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
+        rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name}))?"
     )
     desc = rf"(?:(?:his|her|the|their) )?(?:(?P<dpre>{dem}) )?(?P<desc>{alternation(lex.descriptions, case=False)})"
     refs = lex.references
@@ -75,12 +79,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """Capitalised words that begin a title or description: never part of a name."""
+    lex = lexicon()
+    return frozenset(t.split(" ")[0] for t in [*lex.titles, *lex.descriptions, *lex.honorifics] if t[:1].isupper())
+
+
 def _clean_name(text: str) -> str:
     """Leading capitalised words of a candidate name that are not stop words or known names."""
     lex = lexicon()
     kept: list[str] = []
     for tok in text.split(" "):
-        if tok in _STOP or tok in lex.names or tok in lex.demonyms:
+        if tok in _STOP or tok in lex.names or tok in lex.demonyms or tok in _title_words():
             break
         kept.append(tok)
     return " ".join(kept)
@@ -90,6 +101,9 @@ def person_for(name: str, lex: Lexicon) -> Entity:
     """The entity a person's name stands for: a known one, or one minted from the name."""
     if name in lex.names and lex.names[name].kind == "person":
         return lex.names[name]
+    for form, ent in lex.names.items():  # "Muhammad Shehbaz Sharif" is the known "Shehbaz Sharif"
+        if ent.kind == "person" and name.endswith(" " + form):
+            return ent
     last = name.split(" ")[-1]
     known = [e for e in lex.surnames.get(last, []) if e.label.split(" ")[0] == name.split(" ")[0]]
     if len(known) == 1 or (" " not in name and len(lex.surnames.get(name, [])) == 1):
@@ -105,7 +119,9 @@ def find(
     pat = _patterns()
     text = norm[start:end]
     found: list[Mention] = []
-    for m in pat["title"].finditer(text):
+    pos = 0
+    while m := pat["title"].search(text, pos):
+        pos = m.end()
         title = m.group("title")
         of_ent = None
         for grp in ("of1", "of2"):
@@ -130,6 +146,7 @@ def find(
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
         if not name:
             mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("title")
+        pos = mend if mend > m.start() else m.start() + 1  # what the name did not keep is read again
         found.append(
             Mention(
                 start + m.start(),
@@ -181,6 +198,19 @@ def find(
         mm.possessive = rest == "'s" or (rest[:1] == "'" and norm[mm.end - 1] == "s")
         mm.obj = bool(pat["objmark"].search(norm[max(0, mm.start - 30) : mm.start]))
         mm.in_quote = any(q0 <= mm.start < q1 for q0, q1 in quotes)
+        prev = chosen[-1] if chosen else None
+        if (
+            prev
+            and prev.kind == "title"
+            and mm.kind == "person"
+            and mm.title
+            and re.fullmatch(r",? (?:and )?", norm[prev.end : mm.start])
+        ):
+            # a chain of titles before one name: "Deputy Chairman ..., Minister of Foreign Affairs X"
+            mm.chain = [*prev.chain, (prev.title or "", prev.of)]
+            mm.start, mm.obj, mm.possessive = prev.start, prev.obj, mm.possessive
+            chosen[-1] = mm
+            continue
         chosen.append(mm)
     return chosen
 

@@ -45,6 +45,7 @@ class DG(DefinedNamespace):
     Body: URIRef
     iso3166: URIRef
     demonym: URIRef
+    city: URIRef
     country: URIRef
     surname: URIRef
     title: URIRef

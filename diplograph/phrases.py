@@ -12,7 +12,7 @@ from diplograph.resolve import Resolver
 from diplograph.text import Sentence, Source
 
 if TYPE_CHECKING:
-    from diplograph.extract import Ref
+    from diplograph.clauses import Ref
 
 
 @cache
@@ -40,7 +40,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 
 def quotes(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
-    from diplograph.extract import mention_at, subject
+    from diplograph.clauses import mention_at, subject
 
     rx = _rx()
     norm = src.norm

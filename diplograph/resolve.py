@@ -4,6 +4,7 @@ name and their country), titles and descriptions, pronouns and pair phrases."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from diplograph.lexicon import Entity, lexicon
 from diplograph.mentions import Mention, Person, person_for
@@ -27,6 +28,8 @@ class Resolver:
     posts: list[PostSeen] = field(default_factory=list)
     salient: str | None = None
     main: tuple[list[Entity], list[Entity]] | None = None  # (senders, recipients) of the first communication
+    chair: Entity | None = None  # who chairs the summit or meeting the report is about
+    chair_date: date | None = None
 
     # ------------------------------------------------------------------ people
     def person(self, name: str, of: Entity | None = None) -> Entity:
@@ -45,6 +48,9 @@ class Resolver:
         if of is not None and person.country is None:
             person.country = of.country
         return person.entity
+
+    def person_entity(self, iri: str) -> Entity:
+        return self.people[iri].entity
 
     def country_of(self, ent: Entity) -> Entity | None:
         if ent.kind == "person":
@@ -98,6 +104,9 @@ class Resolver:
         return None
 
     def _post(self, iri: str, m: Mention) -> None:
+        for title, of in m.chain:
+            if not title.lower().endswith("-elect"):
+                self.posts.append(PostSeen(iri, title, of or m.of, m.start, m.end))
         if m.title and not m.title.lower().endswith("-elect"):
             self.posts.append(PostSeen(iri, m.title, m.of, m.start, m.end))
             if m.of is not None and self.people[iri].country is None:

@@ -64,7 +64,7 @@ class Source:
     published: date | None
     publisher: str | None
     url: str | None
-    timestamped: bool
+    dated: date | None  # a date the text itself gives (dated dateline, byline stamp, source tag)
     sha256: str
 
 
@@ -142,11 +142,41 @@ def parse_report(doc_id: str, text: str) -> Source:
         publisher = tag.group(1).strip()
         published = published or _parse_day(tag.group(2))
         end = tag.start()
+    dated = _parse_day(tag.group(2)) if tag else None
     stamp = re.search(r"(?m)^\s*(\d{1,2} [A-Z][a-z]+ \d{4}),? \d{1,2}:\d{2}\s*$", norm[start:end])
     if stamp:
-        published = published or _parse_day(stamp.group(1))
+        dated = _parse_day(stamp.group(1))
+    line = _dateline(norm[start:end], published)
+    dated = line or dated
+    published = published or dated
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Source(doc_id, text, norm, start, end, published, publisher, url, bool(stamp), sha)
+    return Source(doc_id, text, norm, start, end, published, publisher, url, dated, sha)
+
+
+def _dateline(body: str, published: date | None) -> date | None:
+    """The date of a dateline such as "DUSHANBE, 20.03.2025", "MOSCOW, May 17." or
+    "BISHKEK, 25 June", read with the report's year where the line has none."""
+    months = "|".join(_MONTHS)
+    place = r"^[ \t]*[A-Z][A-Za-z'.-]+(?: [A-Za-z'.-]+){0,3},(?: [A-Z][a-z]+,)? "
+    for line in body.splitlines()[:8]:
+        m = re.match(place + r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", line)
+        if m:
+            return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        year = published.year if published else None
+        m = re.match(place + rf"({months}) (\d{{1,2}})\b", line, re.I)
+        if m and year:
+            return _safe_date(year, _MONTHS[m.group(1).lower()], int(m.group(2)))
+        m = re.match(place + rf"(\d{{1,2}}) ({months})\b", line, re.I)
+        if m and year:
+            return _safe_date(year, _MONTHS[m.group(2).lower()], int(m.group(1)))
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _iso(value: str) -> date | None:

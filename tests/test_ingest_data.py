@@ -31,10 +31,14 @@ def test_acts_yaml() -> None:
 
 
 def test_communications_yaml() -> None:
-    entries = load_yaml(ING / "communications.yaml")
-    assert {e["kind"] for e in entries} <= notations("communication-kinds.ttl")
-    for e in entries:
+    data = load_yaml(ING / "communications.yaml")
+    assert {e["kind"] for e in data["patterns"]} == notations("communication-kinds.ttl") - {"visit"}
+    for e in data["patterns"]:
         re.compile(e["pattern"])
+        assert e.get("direction", "to") in ("to", "from", "joint", "between", "passive", "attended")
+    for r in data["recalled"]:
+        re.compile(r)
+    assert set(data["visit"]) == {"noun", "chair", "initiator", "not_yet", "contact_nouns"}
 
 
 def test_titles_yaml() -> None:

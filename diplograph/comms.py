@@ -1,0 +1,218 @@
+"""Communications reported as happening: letters, messages, calls, meetings, talks, visits."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from diplograph.clauses import Ref, listed, mention_at, partial, subject, subjects
+from diplograph.facts import Communication, Extraction
+from diplograph.lexicon import CommPattern, Entity, lexicon
+from diplograph.resolve import Resolver
+from diplograph.text import Sentence, Source
+
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = "january february march april may june july august september october november december".split()
+_WRITTEN = ("letter", "message", "telegram")
+
+
+@cache
+def _rx() -> dict[str, re.Pattern[str]]:
+    v = lexicon().visit
+    return {k: re.compile(v[k], re.I) for k in ("noun", "chair", "initiator", "contact_nouns", "not_yet")}
+
+
+def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+    norm = src.norm
+    text = norm[s.start : s.end]
+    if any(r.search(text) for r in lexicon().recalled):
+        return
+    _chair(src, s, refs, res)
+    taken: list[tuple[int, int]] = []
+    for pat in lexicon().comms:
+        for m in pat.pattern.finditer(norm, s.start, s.end):
+            if any(q0 <= m.start() < q1 for q0, q1 in s.quotes) or partial(norm, m.start(), m.end()):
+                continue
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            found = _parties(src, s, refs, res, pat, m.start(), m.end())
+            if found is None:
+                continue
+            senders, recipients, until = found
+            taken.append((m.start(), until))
+            when = event_date(src, text)
+            if pat.kind in _WRITTEN and len(senders) > 1:
+                for one in senders:
+                    _add(out, res, pat.kind, [one], recipients, when, s)
+            else:
+                _add(out, res, pat.kind, senders, recipients, when, s)
+    _visits(src, s, refs, res, out)
+    _initiator(src, s, refs, res, out)
+
+
+def _parties(
+    src: Source, s: Sentence, refs: list[Ref], res: Resolver, pat: CommPattern, start: int, end: int
+) -> tuple[list[Entity], list[Entity], int] | None:
+    norm = src.norm
+    if pat.adjacent and mention_at(refs, norm, end) is None:
+        return None
+    after, until = listed(refs, norm, end, s.end)
+    while not after and norm[end - 3 : end] == " to":  # "sent a message on ... to X": try the next "to"
+        nxt = re.compile(r" to ").search(norm, end, min(s.end, end + 150))
+        if nxt is None:
+            break
+        end = nxt.end() - 1
+        after, until = listed(refs, norm, end, s.end)
+    if pat.then is not None and not pat.then.match(norm, until):
+        return None
+    before = subjects(refs, start, s, norm)
+    if pat.direction == "to":
+        senders, recipients = before, after
+    elif pat.direction in ("from", "passive"):
+        senders = after
+        recipients = before or _host(res)
+    elif pat.direction == "joint":
+        if after or len(before) < 2:
+            return None
+        senders, recipients = before[:1], before[1:]
+    elif pat.direction == "between":
+        if len(after) < 2:
+            return None
+        senders, recipients = after[:1], after[1:]
+    elif pat.direction == "attended":
+        if res.chair is None:
+            return None
+        senders, recipients = [res.chair], [e for e in after if e != res.chair]
+    else:
+        return None
+    if not senders or not recipients or set(senders) & set(recipients):
+        return None
+    return senders, recipients, until
+
+
+def _host(res: Resolver) -> list[Entity]:
+    """Who receives what a messenger hands over: the main host, else the salient person."""
+    if res.main:
+        return [res.main[0][0]]
+    return [res.person_entity(res.salient)] if res.salient else []
+
+
+def _add(
+    out: Extraction,
+    res: Resolver,
+    kind: str,
+    senders: list[Entity],
+    recipients: list[Entity],
+    when: date | None,
+    s: Sentence,
+) -> None:
+    key = (kind, frozenset(senders), frozenset(recipients))
+    for c in out.communications:
+        if (c.kind, frozenset(c.senders), frozenset(c.recipients)) == key or (
+            c.kind == kind
+            and frozenset(c.senders) | frozenset(c.recipients) == key[1] | key[2]
+            and kind not in _WRITTEN
+        ):
+            c.date = c.date or when
+            return
+    out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
+    if res.main is None:
+        res.main = (senders, recipients)
+
+
+def _chair(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:
+    m = _rx()["chair"].search(src.norm, s.start, s.end)
+    if m:
+        hit = mention_at(refs, src.norm, m.end())
+        if hit and hit[1]:
+            res.chair = hit[1][0]
+            res.chair_date = event_date(src, src.norm[s.start : s.end])
+
+
+def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+    """ "The call was initiated by X": X becomes the sender of the last call, talks or meeting."""
+    norm = src.norm
+    rx = _rx()
+    m = rx["initiator"].search(norm, s.start, s.end)
+    if not m or not out.communications or not rx["contact_nouns"].search(norm, s.start, s.end):
+        return
+    hit = mention_at(refs, norm, m.end())
+    last = out.communications[-1]
+    if hit is None or not hit[1] or last.kind in _WRITTEN:
+        return
+    who = hit[1][0]
+    everyone = last.senders + last.recipients
+    if who in last.recipients:
+        last.senders, last.recipients = [who], [e for e in everyone if e != who]
+
+
+def _visits(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+    norm = src.norm
+    for m in _rx()["noun"].finditer(norm, s.start, s.end):
+        if any(q0 <= m.start() < q1 for q0, q1 in s.quotes):
+            continue
+        clause_start = max(norm.rfind(", who ", s.start, m.start()), s.start)
+        clause = norm[clause_start : m.end() + 60]
+        if _rx()["not_yet"].search(norm, max(clause_start, m.start() - 60), m.start()):
+            continue
+        host = _place(norm, m.end(), after="to") or _place(norm, clause_start, after="in", stop=m.start())
+        if clause_start > s.start:
+            hit = next((r for r in reversed(refs) if r[0].end <= clause_start and r[1]), None)
+            visitors = hit[1][:1] if hit else []
+        else:
+            visitors = subject(refs, m.start(), s)[:1]
+        if not host or not visitors or visitors[0].kind != "person":
+            continue
+        if res.country_of(visitors[0]) == host:
+            continue
+        arrived = re.search(r"\barriv", clause)
+        when = _visit_date(src, norm[clause_start : m.end() + 40], norm[s.start : s.end]) if arrived else None
+        _add(out, res, "visit", visitors, [host], when, s)
+
+
+def _place(norm: str, pos: int, *, after: str, stop: int | None = None) -> Entity | None:
+    """The state named, or whose city is named, after "to" or "in"."""
+    lex = lexicon()
+    rx = re.compile(rf"\b{after} (?:the )?([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
+    m = rx.search(norm, pos, stop if stop is not None else pos + 80)
+    if not m or (stop is None and m.start() != pos + 1 and norm[pos : m.start()].strip()):
+        return None
+    name = m.group(1)
+    for cut in range(len(name.split()), 0, -1):
+        part = " ".join(name.split()[:cut])
+        ent = lex.names.get(part) or lex.cities.get(part)
+        if ent is not None:
+            return ent if ent.kind == "state" else None
+    return None
+
+
+def _visit_date(src: Source, clause: str, sentence: str) -> date | None:
+    base = event_date(src, sentence, relative=False) or src.published
+    if base and re.search(r"\b(?:last night|yesterday|the day before|the previous day|on the eve)\b", clause, re.I):
+        return base - timedelta(days=1)
+    return event_date(src, clause) or event_date(src, sentence)
+
+
+def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
+    """The day of an event where the text gives it: "on 4 July", "On 14 February 2025", "on
+    Friday" (against the report's date), "today" where the text itself is dated."""
+    pub = src.published
+    months = "|".join(_MONTHS)
+    m = re.search(rf"\b[Oo]n (\d{{1,2}}) ({months})(?: (\d{{4}}))?\b", text, re.I) or re.search(
+        rf"\b[Oo]n ({months}) (\d{{1,2}})(?:, (\d{{4}}))?\b", text, re.I
+    )
+    if m and (pub or m.group(3)):
+        day, month = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
+        year = int(m.group(3)) if m.group(3) else pub.year if pub else 0
+        try:
+            return date(year, _MONTHS.index(month.lower()) + 1, int(day))
+        except ValueError:
+            return None
+    m = re.search(r"\b[Oo]n (" + "|".join(_WEEKDAYS) + r")\b", text, re.I)
+    if m and pub:
+        back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+        return pub - timedelta(days=back)
+    if relative and re.search(r"\b(?:today|the same day)\b", text, re.I) and src.dated:
+        return src.dated
+    return None
