@@ -60,7 +60,8 @@ def mention_at(refs: list[Ref], norm: str, pos: int, *, skip_titles: bool = Fals
         pos += 1
     for m, ents in refs:
         if m.start == pos or (norm.startswith("the ", pos) and m.start == pos + 4):
-            return (m, ents) if ents or (m.kind == "title" and m.of) else None
+            if ents or (m.kind == "title" and m.of):
+                return (m, ents)
     if skip_titles:
         chunk = _TITLE_CHUNK.match(norm, pos)
         if chunk and chunk.end() - pos < 120:

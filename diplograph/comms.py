@@ -41,7 +41,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 continue
             senders, recipients, until = found
             taken.append((m.start(), until))
-            when = event_date(src, text)
+            when = event_date(src, text) or res.pending_date or _same_day(text, out)
+            res.pending_date = None
             if pat.kind in _WRITTEN and len(senders) > 1:
                 for one in senders:
                     _add(out, res, pat.kind, [one], recipients, when, s)
@@ -84,6 +85,7 @@ def _parties(
         if res.chair is None:
             return None
         senders, recipients = [res.chair], [e for e in after if e != res.chair]
+        res.pending_date = res.chair_date
     else:
         return None
     if not senders or not recipients or set(senders) & set(recipients):
@@ -119,6 +121,13 @@ def _add(
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
     if res.main is None:
         res.main = (senders, recipients)
+
+
+def _same_day(text: str, out: Extraction) -> date | None:
+    """ "On the same day" / "the same day": the day of the last dated communication."""
+    if re.search(r"\b(?:the same day|that day|later that day)\b", text, re.I):
+        return next((c.date for c in reversed(out.communications) if c.date), None)
+    return None
 
 
 def _chair(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:

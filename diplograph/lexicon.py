@@ -96,9 +96,11 @@ def reference_graph() -> Graph:
     return g
 
 
-def _compile(path: Path, index: int, pattern: str) -> re.Pattern[str]:
+def _compile(path: Path, index: int, pattern: str, *, whole_words: bool = False) -> re.Pattern[str]:
+    """Compile an entry's pattern; ``whole_words`` makes a match end at a word boundary, so
+    "conversation to" is not found inside "conversation today with"."""
     try:
-        return re.compile(pattern, re.IGNORECASE)
+        return re.compile(f"(?:{pattern})\\b" if whole_words else pattern, re.IGNORECASE)
     except re.error as exc:
         raise BadInput(f"{path}: entry {index + 1}: bad pattern {pattern!r} ({exc})") from None
 
@@ -154,7 +156,7 @@ def lexicon() -> Lexicon:
         lex.acts.append(
             ActPattern(
                 e["act"],
-                _compile(path, i, e["verb"]),
+                _compile(path, i, e["verb"], whole_words=True),
                 e.get("addressee", "none"),
                 tuple(e.get("topic", [""])),
                 e.get("mode", "object"),
@@ -166,7 +168,11 @@ def lexicon() -> Lexicon:
         then = _compile(path, i, e["then"]) if e.get("then") else None
         lex.comms.append(
             CommPattern(
-                e["kind"], _compile(path, i, e["pattern"]), e.get("direction", "to"), bool(e.get("adjacent")), then
+                e["kind"],
+                _compile(path, i, e["pattern"], whole_words=True),
+                e.get("direction", "to"),
+                bool(e.get("adjacent")),
+                then,
             )
         )
     lex.recalled = [_compile(path, i, r) for i, r in enumerate(comms["recalled"])]

@@ -32,6 +32,7 @@ class Mention:
     obj: bool = False  # preceded by a preposition: not a clause subject
     in_quote: bool = False
     chain: list[tuple[str, Entity | None]] = field(default_factory=list)  # more titles before the name
+    described: str | None = None  # a description standing before the name ("counterpart")
 
 
 @dataclass
@@ -199,6 +200,18 @@ def find(
         mm.obj = bool(pat["objmark"].search(norm[max(0, mm.start - 30) : mm.start]))
         mm.in_quote = any(q0 <= mm.start < q1 for q0, q1 in quotes)
         prev = chosen[-1] if chosen else None
+        if (
+            prev
+            and prev.kind == "description"
+            and mm.kind == "person"
+            and re.fullmatch(r",? ", norm[prev.end : mm.start])
+        ):
+            # "his Kazakh counterpart Kassym-Jomart Tokayev": the description names the person's country
+            mm.of = mm.of or prev.of
+            mm.described = prev.title
+            mm.start, mm.obj = prev.start, prev.obj
+            chosen[-1] = mm
+            continue
         if (
             prev
             and prev.kind == "title"

@@ -30,6 +30,7 @@ class Resolver:
     main: tuple[list[Entity], list[Entity]] | None = None  # (senders, recipients) of the first communication
     chair: Entity | None = None  # who chairs the summit or meeting the report is about
     chair_date: date | None = None
+    pending_date: date | None = None
 
     # ------------------------------------------------------------------ people
     def person(self, name: str, of: Entity | None = None) -> Entity:
@@ -74,6 +75,8 @@ class Resolver:
             ent = self.person(m.name, m.of)
             if m.title:
                 self._post(str(ent.iri), m)
+            elif (m.described or "").lower() == "counterpart":
+                self._counterpart_post(str(ent.iri), m)
             out = [ent]
         elif m.kind == "title":
             iri = self._by_post(m)
@@ -83,6 +86,8 @@ class Resolver:
         elif m.kind == "description":
             iri = self._by_country(m.of) if m.of else self.salient
             out = [self.people[iri].entity] if iri else []
+            if iri and (m.title or "").lower() == "counterpart":
+                self._counterpart_post(iri, m)
         elif m.kind in ("state", "body", "demonym") and m.entity:
             out = [m.entity]
         elif m.kind == "pronoun":
@@ -110,6 +115,16 @@ class Resolver:
         if m.title and not m.title.lower().endswith("-elect"):
             self.posts.append(PostSeen(iri, m.title, m.of, m.start, m.end))
             if m.of is not None and self.people[iri].country is None:
+                self.people[iri].country = m.of.country
+
+    def _counterpart_post(self, iri: str, m: Mention) -> None:
+        """ "his Kazakh counterpart" of a president is President of Kazakhstan."""
+        if self.salient is None or self.salient == iri or m.of is None:
+            return
+        mine = [p for p in self.posts if p.person == self.salient]
+        if mine:
+            self.posts.append(PostSeen(iri, mine[-1].title, m.of, m.start, m.end))
+            if self.people[iri].country is None:
                 self.people[iri].country = m.of.country
 
     def _by_post(self, m: Mention) -> str | None:
