@@ -43,7 +43,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             taken.append((m.start(), until))
             when = event_date(src, text) or res.pending_date or _same_day(text, out)
             res.pending_date = None
-            if pat.kind in _WRITTEN and len(senders) > 1:
+            if pat.direction in ("to", "from") and len(senders) > 1:
                 for one in senders:
                     _add(out, res, pat.kind, [one], recipients, when, s)
             else:
@@ -97,7 +97,8 @@ def _host(res: Resolver) -> list[Entity]:
     """Who receives what a messenger hands over: the main host, else the salient person."""
     if res.main:
         return [res.main[0][0]]
-    return [res.person_entity(res.salient)] if res.salient else []
+    who = res.sentence_salient or res.salient
+    return [res.person_entity(who)] if who else []
 
 
 def _add(

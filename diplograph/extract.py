@@ -21,6 +21,7 @@ def extract(src: Source) -> Extraction:
                 res.person(m.name, m.of)
     for s in sents:
         found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms)
+        res.sentence_salient = res.salient
         refs: list[Ref] = [(m, res.resolve(m)) for m in found]
         had_main = res.main is not None
         comms.communications(src, s, refs, res, out)

@@ -27,6 +27,8 @@ class Resolver:
     forms: dict[str, str] = field(default_factory=dict)  # name as written -> IRI
     posts: list[PostSeen] = field(default_factory=list)
     salient: str | None = None
+    sentence_salient: str | None = None  # the salient person as the current sentence began
+    protagonist: str | None = None  # the first person named as a subject: "the Head of State"
     main: tuple[list[Entity], list[Entity]] | None = None  # (senders, recipients) of the first communication
     chair: Entity | None = None  # who chairs the summit or meeting the report is about
     chair_date: date | None = None
@@ -84,7 +86,7 @@ class Resolver:
                 self._post(iri, m)
                 out = [self.people[iri].entity]
         elif m.kind == "description":
-            iri = self._by_country(m.of) if m.of else self.salient
+            iri = self._by_country(m.of) if m.of else (self.protagonist or self.salient)
             out = [self.people[iri].entity] if iri else []
             if iri and (m.title or "").lower() == "counterpart":
                 self._counterpart_post(iri, m)
@@ -99,6 +101,7 @@ class Resolver:
         if update and out and len(out) == 1 and out[0].kind == "person" and not m.possessive and not m.in_quote:
             if not m.obj or m.kind == "pronoun":
                 self.salient = str(out[0].iri)
+                self.protagonist = self.protagonist or self.salient
         return out
 
     def other_than(self, agent: Entity | None) -> Entity | None:
