@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from diplograph.clauses import Ref, mention_at, partial, subject
-from diplograph.facts import Act, Extraction
+from diplograph.clauses import Ref, mention_at, partial, subjects
+from diplograph.facts import Act, Communication, Extraction
 from diplograph.lexicon import ActPattern, Entity, lexicon
 from diplograph.resolve import Resolver
 from diplograph.text import Sentence, Source
-
-_CLAUSE_END = re.compile(
-    r";|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"
-    r"|as well as|and noted|and stressed) "
+from diplograph.topics import (
+    COORD,
+    clean,
+    communication_of,
+    counterpart,
+    owner_in_topic,
+    prep_at,
+    topic_end,
+    trim,
 )
-_COORD = re.compile(r"(?:,? and|, then) (?:(?:also|further|then|once again|\w+ly) )*$")
+
+_SPEECH = r"(?:said|says|noted|stressed|emphasi[sz]ed|underlined|pointed out|added|stated|declared)"
 
 
 def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
@@ -32,20 +37,56 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
     for start, end, pat in cands:
         if start < taken_until:
             continue
-        act = _one_act(src, s, refs, res, out, pat, start, end, starts, previous)
-        if act is None:
+        found = _one_act(src, s, refs, res, out, pat, start, end, starts, previous)
+        if not found:
             continue
-        taken_until = act.topic_span[1] if act.topic_span else start + 1
-        out.acts.append(act)
-        previous = act
+        taken_until = found[0].topic_span[1]
+        for act in found:
+            _keep(out, act)
+        previous = found[0]
+
+
+def _keep(out: Extraction, act: Act) -> None:
+    """Add an act unless the report already holds it (a congratulation restated later)."""
+    if act.act in ("congratulate", "condole") and any(
+        (a.act, a.agent, a.addressee) == (act.act, act.agent, act.addressee) for a in out.acts
+    ):
+        return
+    out.acts.append(act)
 
 
 def _verb_allowed(s: Sentence, refs: list[Ref], pos: int) -> bool:
-    """Verbs inside a quotation count only in a fragment quoted mid-sentence after its subject."""
+    """Verbs inside a quotation count in a fragment quoted after its subject, or when the
+    quotation itself names who acts ("Vladimir Putin congratulated ...," the Kremlin said)."""
     q = next((q for q in s.quotes if q[0] <= pos < q[1]), None)
     if q is None:
         return True
-    return q[0] - 1 > s.start and any(m.end <= q[0] and e and not m.obj for m, e in refs)
+    if q[0] - 1 > s.start and any(m.end <= q[0] and e and not m.obj for m, e in refs):
+        return True
+    return any(q[0] <= m.start and m.end <= pos and e and not m.obj and m.kind != "pronoun" for m, e in refs)
+
+
+def _agents(src: Source, s: Sentence, refs: list[Ref], start: int, previous: Act | None) -> list[Entity]:
+    norm = src.norm
+    prev_end = previous.topic_span[1] if previous else None
+    if previous is not None and prev_end is not None and prev_end <= start and COORD.search(norm[prev_end:start]):
+        return [previous.agent]
+    return subjects(refs, start, s, norm)
+
+
+def _speaker(src: Source, s: Sentence, refs: list[Ref], agent: Entity, res: Resolver) -> Entity:
+    """A state acting in reported speech ("China supports ..., Xi said") is its speaker."""
+    if agent.kind != "state":
+        return agent
+    norm = src.norm
+    for m, ents in refs:
+        if not ents or ents[0].kind != "person" or res.country_of(ents[0]) != agent:
+            continue
+        if re.match(rf"\s+{_SPEECH}\b", norm[m.end : m.end + 20]) and (
+            norm[m.start - 2 : m.start] == ", " or re.match(rf"\s+{_SPEECH} that\b", norm[m.end : m.end + 25])
+        ):
+            return ents[0]
+    return agent
 
 
 def _one_act(
@@ -59,124 +100,77 @@ def _one_act(
     end: int,
     starts: list[int],
     previous: Act | None,
-) -> Act | None:
+) -> list[Act]:
     norm = src.norm
-    prev_end = previous.topic_span[1] if previous and previous.topic_span else None
-    if previous is not None and prev_end is not None and prev_end <= start and _COORD.search(norm[prev_end:start]):
-        agents = [previous.agent]
+    if pat.agent_rule == "invitee":
+        invite = next((a for a in reversed(out.acts) if a.act == "invite"), None)
+        agents = [invite.addressee] if invite and invite.addressee else []
     else:
-        agents = subject(refs, start, s)
+        agents = _agents(src, s, refs, start, previous)
     if not agents:
-        return None
-    agent = agents[0]
+        return []
+    agent = _speaker(src, s, refs, agents[0], res)
     addressee: Entity | None = agents[1] if len(agents) > 1 else None
+    if pat.agent_rule == "invitee" and invite is not None:
+        addressee = invite.agent
     pos = end
     topic_start: int | None = start if pat.mode == "predicate" else None
-    if pat.addressee == "to" and re.match(r"\s*to ", norm[pos:]):
-        to = re.match(r"\s*to ", norm[pos:])
-        assert to is not None
+    to = re.match(r"\s*to ", norm[pos : pos + 5])
+    if pat.addressee == "to" and to:
         hit = mention_at(refs, norm, pos + to.end())
         if hit:
             addressee, pos = _addressee(hit, agent, res), hit[0].end
     elif pat.addressee == "direct":
         hit = mention_at(refs, norm, pos)
         if hit and not hit[0].possessive:
-            prep = _prep_at(norm, hit[0].end, pat.topic)
-            if prep is not None or "" in pat.topic:
+            if prep_at(norm, hit[0].end, pat.topic) is not None or "" in pat.topic:
                 addressee, pos = _addressee(hit, agent, res), hit[0].end
     if topic_start is None:
-        prep = _prep_at(norm, pos, pat.topic)
-        if prep is not None:
-            topic_start = prep
-        elif "" in pat.topic:
-            topic_start = pos
-    topic, tspan = None, None
+        prep = prep_at(norm, pos, pat.topic)
+        topic_start = prep if prep is not None else (pos if "" in pat.topic else None)
+    topic, tspan = None, (start, end)
     if topic_start is not None:
-        topic_end = _topic_end(norm, topic_start, s.end, starts)
-        tspan = _trim(norm, topic_start, topic_end)
-        if tspan[1] > tspan[0]:
-            topic = re.sub(
-                r"[\"]",
-                "",
-                src.text[tspan[0] : tspan[1]].translate({0x201C: None, 0x201D: None, 0xAB: None, 0xBB: None}),
-            )
-    if addressee is None and tspan:
-        addressee = _owner_in_topic(norm, refs, tspan, res.country_of(agent) or agent)
-    if addressee is None:
-        addressee = _counterpart(agent, res)
-    comm = _communication_of(agent, res, out)
-    return Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan or (start, end), comm)
-
-
-def _owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entity) -> Entity | None:
-    """A state the topic's object belongs to: "Kazakhstan's proposals", "the initiatives of
-    Uzbekistan", "the efforts of the Tajik side"."""
-    for m, ents in refs:
-        if not ents or not span[0] <= m.start < span[1] or ents[0].kind != "state" or ents[0] == own:
-            continue
-        side = m.kind == "demonym" and re.match(r" (?:side|party|people|nation)\b", norm[m.end : m.end + 10])
-        if m.possessive or side or norm[max(0, m.start - 7) : m.start].endswith(("of ", "of the ")):
-            return ents[0]
-    return None
+        tspan = trim(norm, topic_start, topic_end(norm, topic_start, s.end, starts))
+        topic = clean(src.text[tspan[0] : tspan[1]]) if tspan[1] > tspan[0] else None
+        tspan = (min(tspan[0], start), max(tspan[1], end))
+    third = pat.no_addressee is not None and topic is not None and pat.no_addressee.search(topic)
+    if addressee is None and topic_start is not None and not third:
+        addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
+    if addressee is None and not third:
+        addressee = counterpart(agent, res)
+    comm = communication_of(agent, res, out)
+    act = Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan, comm)
+    if pat.mode == "reciprocal" and addressee is not None:
+        return [act, Act(pat.act, addressee, agent, topic, (s.start, s.end), tspan, comm)]
+    return [act]
 
 
 def _addressee(hit: Ref, agent: Entity, res: Resolver) -> Entity | None:
     m, ents = hit
     if m.kind == "pronoun":
         return res.other_than(agent)
+    if not ents and m.of is not None:
+        return m.of
     return ents[0] if ents else None
 
 
-def _prep_at(norm: str, pos: int, preps: tuple[str, ...]) -> int | None:
-    """Where the topic starts if one of the prepositions follows ``pos``."""
-    for prep in sorted((p for p in preps if p), key=len, reverse=True):
-        m = re.match(r"\s*" + re.escape(prep) + r"\s+", norm[pos : pos + len(prep) + 8], re.I)
-        if m:
-            return pos + m.end()
-    return None
-
-
-def _topic_end(norm: str, start: int, limit: int, starts: list[int]) -> int:
-    end = limit
-    for rx in (_CLAUSE_END, _clause_verbs()):
-        m = rx.search(norm, start, end)
-        if m:
-            end = m.start()
-    for v in starts:
-        if start < v < end and _COORD.search(norm[start:v]):
-            return start + _COORD.search(norm[start:v]).start()  # type: ignore[union-attr]
-    return end
-
-
-@cache
-def _clause_verbs() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, lexicon().references["clause_verbs"]))
-    return re.compile(rf",? and (?:also )?(?:{verbs})\b")
-
-
-def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and norm[start] in " \"'":
-        start += 1
-    while end > start and norm[end - 1] in " .,;:\"'":
-        end -= 1
-    return start, end
-
-
-def _counterpart(agent: Entity, res: Resolver) -> Entity | None:
-    if res.main is None:
-        return None
-    senders, recipients = res.main
-    mine = {agent, res.country_of(agent)}
-    if mine & set(senders) or mine & {res.country_of(e) for e in senders}:
-        return recipients[0]
-    if mine & set(recipients) or mine & {res.country_of(e) for e in recipients}:
-        return senders[0]
-    return None
-
-
-def _communication_of(agent: Entity, res: Resolver, out: Extraction) -> int | None:
-    for i, c in enumerate(out.communications):
-        parties = set(c.senders) | set(c.recipients)
-        if agent in parties or res.country_of(agent) in {res.country_of(p) for p in parties}:
-            return i
-    return None
+def implied(src: Source, s: Sentence, comm: Communication, index: int, phrase: str, end: int, out: Extraction) -> None:
+    """Acts a message carries by its kind: congratulatory messages congratulate, messages of
+    condolence condole; one act per recipient, the topic after "on", "over", ..."""
+    implies: dict[str, str] = lexicon().implies
+    act_name = next((a for key, a in implies.items() if key in phrase.lower()), None)
+    if act_name is None:
+        return
+    pat = next(p for p in lexicon().acts if p.act == act_name and p.topic != ("",))
+    norm = src.norm
+    topic = None
+    inner = re.search(r"\b(?:" + "|".join(re.escape(p) for p in pat.topic if p) + r") (.+?) to\b", phrase)
+    start = prep_at(norm, end, pat.topic)
+    if start is not None:
+        span = trim(norm, start, topic_end(norm, start, s.end, []))
+        topic = clean(src.text[span[0] : span[1]])
+    elif inner:
+        topic = clean(inner.group(1))
+    for agent in comm.senders:
+        for addressee in comm.recipients:
+            _keep(out, Act(act_name, agent, addressee, topic, (s.start, s.end), (s.start, s.end), index))

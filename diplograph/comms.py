@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from diplograph import acts
 from diplograph.clauses import Ref, listed, mention_at, partial, subject, subjects
 from diplograph.facts import Communication, Extraction
 from diplograph.lexicon import CommPattern, Entity, lexicon
@@ -43,11 +44,11 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             taken.append((m.start(), until))
             when = event_date(src, text) or res.pending_date or _same_day(text, out)
             res.pending_date = None
-            if pat.direction in ("to", "from") and len(senders) > 1:
-                for one in senders:
-                    _add(out, res, pat.kind, [one], recipients, when, s)
-            else:
-                _add(out, res, pat.kind, senders, recipients, when, s)
+            groups = [[one] for one in senders] if pat.direction in ("to", "from") and len(senders) > 1 else [senders]
+            for group in groups:
+                index = _add(out, res, pat.kind, group, recipients, when, s)
+                if pat.kind in _WRITTEN:
+                    acts.implied(src, s, out.communications[index], index, m.group(), until, out)
     _visits(src, s, refs, res, out)
     _initiator(src, s, refs, res, out)
 
@@ -109,19 +110,21 @@ def _add(
     recipients: list[Entity],
     when: date | None,
     s: Sentence,
-) -> None:
+) -> int:
+    """Add a communication (or date an equal one already read); its index."""
     key = (kind, frozenset(senders), frozenset(recipients))
-    for c in out.communications:
+    for i, c in enumerate(out.communications):
         if (c.kind, frozenset(c.senders), frozenset(c.recipients)) == key or (
             c.kind == kind
             and frozenset(c.senders) | frozenset(c.recipients) == key[1] | key[2]
             and kind not in _WRITTEN
         ):
             c.date = c.date or when
-            return
+            return i
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
     if res.main is None:
         res.main = (senders, recipients)
+    return len(out.communications) - 1
 
 
 def _same_day(text: str, out: Extraction) -> date | None:
@@ -154,6 +157,8 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
     who = hit[1][0]
     everyone = last.senders + last.recipients
     if who in last.recipients:
+        if res.main == (last.senders, last.recipients):
+            res.main = ([who], [e for e in everyone if e != who])
         last.senders, last.recipients = [who], [e for e in everyone if e != who]
 
 

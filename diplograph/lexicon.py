@@ -35,7 +35,9 @@ class ActPattern:
     verb: re.Pattern[str]
     addressee: str
     topic: tuple[str, ...]
-    mode: str
+    mode: str  # object | predicate | reciprocal
+    agent_rule: str | None = None  # "invitee": the agent is whoever was invited
+    no_addressee: re.Pattern[str] | None = None  # a topic that names third parties
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Lexicon:
     comms: list[CommPattern] = field(default_factory=list)
     recalled: list[re.Pattern[str]] = field(default_factory=list)
     visit: dict[str, Any] = field(default_factory=dict)
+    implies: dict[str, str] = field(default_factory=dict)
     relations: dict[str, Any] = field(default_factory=dict)
     initiatives: dict[str, Any] = field(default_factory=dict)
     quotes: dict[str, Any] = field(default_factory=dict)
@@ -160,6 +163,8 @@ def lexicon() -> Lexicon:
                 e.get("addressee", "none"),
                 tuple(e.get("topic", [""])),
                 e.get("mode", "object"),
+                e.get("agent"),
+                _compile(path, i, e["no_addressee"]) if e.get("no_addressee") else None,
             )
         )
     path = ing / "communications.yaml"
@@ -177,6 +182,7 @@ def lexicon() -> Lexicon:
         )
     lex.recalled = [_compile(path, i, r) for i, r in enumerate(comms["recalled"])]
     lex.visit = comms["visit"]
+    lex.implies = comms["implies"]
     lex.relations = load_yaml(ing / "relations.yaml")
     lex.initiatives = load_yaml(ing / "initiatives.yaml")
     lex.quotes = load_yaml(ing / "quotes.yaml")

@@ -26,7 +26,10 @@ def test_acts_yaml() -> None:
     for e in entries:
         re.compile(e["verb"])
         assert e.get("addressee", "none") in ("direct", "to", "none")
-        assert e.get("mode", "object") in ("object", "predicate")
+        assert e.get("mode", "object") in ("object", "predicate", "reciprocal")
+        assert e.get("agent") in (None, "invitee")
+        if "no_addressee" in e:
+            re.compile(e["no_addressee"])
         assert all(isinstance(t, str) for t in e.get("topic", [""]))
 
 
@@ -38,6 +41,7 @@ def test_communications_yaml() -> None:
         assert e.get("direction", "to") in ("to", "from", "joint", "between", "passive", "attended")
     for r in data["recalled"]:
         re.compile(r)
+    assert set(data["implies"].values()) <= notations("act-types.ttl")
     assert set(data["visit"]) == {"noun", "chair", "initiator", "not_yet", "contact_nouns"}
 
 

@@ -1,0 +1,99 @@
+"""Where an act's topic starts and ends, and whom it is addressed to when no name follows."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from diplograph.clauses import Ref
+from diplograph.facts import Extraction
+from diplograph.lexicon import Entity, lexicon
+from diplograph.resolve import Resolver
+
+CLAUSE_END = re.compile(
+    r";|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"
+    r"|as well as|and noted|and stressed|including|[A-Z][\w-]+ (?:said|noted|added|stressed))\b"
+)
+COORD = re.compile(
+    r"(?:,? and|, then)(?:,? in (?:his|her|their) turn,| in turn)? (?:(?:also|further|then|once again|\w+ly) )*$"
+)
+
+
+@cache
+def _clause_verbs() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, lexicon().references["clause_verbs"]))
+    return re.compile(rf",? and (?:also )?(?:{verbs})\b")
+
+
+def prep_at(norm: str, pos: int, preps: tuple[str, ...]) -> int | None:
+    """Where the topic starts if one of the prepositions follows ``pos``."""
+    for prep in sorted((p for p in preps if p), key=len, reverse=True):
+        m = re.match(r"\s*" + re.escape(prep) + r"\s+", norm[pos : pos + len(prep) + 8], re.I)
+        if m:
+            return pos + m.end()
+    return None
+
+
+def topic_end(norm: str, start: int, limit: int, starts: list[int]) -> int:
+    """The end of a topic: a new clause, or "and" before another act's verb."""
+    end = limit
+    for rx in (CLAUSE_END, _clause_verbs()):
+        m = rx.search(norm, start, end)
+        if m:
+            end = m.start()
+    for v in starts:
+        if start < v < end:
+            coord = COORD.search(norm[start:v])
+            if coord:
+                return start + coord.start()
+    return end
+
+
+def trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and norm[start] in " \"'":
+        start += 1
+    while end > start and norm[end - 1] in " .,;:\"'":
+        end -= 1
+    return start, end
+
+
+def clean(text: str) -> str:
+    """Topic text without quotation marks."""
+    return re.sub(r"[\"\u201c\u201d\u00ab\u00bb]", "", text)
+
+
+def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entity | None) -> Entity | None:
+    """A state the topic's object belongs to or is given to: "Kazakhstan's proposals", "the
+    initiatives of Uzbekistan", "the efforts of the Tajik side", "provide Japan with"."""
+    for m, ents in refs:
+        if not ents or not span[0] <= m.start < span[1] or ents[0].kind != "state" or ents[0] == own:
+            continue
+        if m.kind == "demonym":
+            continue
+        before = norm[max(0, m.start - 12) : m.start]
+        if m.possessive or re.search(r"\b(?:of|of the|provide|to|assist|help)\s+$", before):
+            return ents[0]
+    return None
+
+
+def counterpart(agent: Entity, res: Resolver) -> Entity | None:
+    """The other party of the report's main contact; none at a multilateral event."""
+    if res.main is None:
+        return None
+    senders, recipients = res.main
+    if len(recipients) > 1 or len(senders) > 1:
+        return None
+    mine = {agent, res.country_of(agent)}
+    if mine & set(senders) or mine & {res.country_of(e) for e in senders}:
+        return recipients[0]
+    if mine & set(recipients) or mine & {res.country_of(e) for e in recipients}:
+        return senders[0]
+    return None
+
+
+def communication_of(agent: Entity, res: Resolver, out: Extraction) -> int | None:
+    for i, c in enumerate(out.communications):
+        parties = set(c.senders) | set(c.recipients)
+        if agent in parties or res.country_of(agent) in {res.country_of(p) for p in parties}:
+            return i
+    return None
