@@ -3,7 +3,7 @@ from :mod:`diplograph.acts`, quotations, relations and initiatives from :mod:`di
 
 from __future__ import annotations
 
-from diplograph import acts, comms, mentions, phrases
+from diplograph import acts, comms, initiatives, mentions, phrases
 from diplograph.clauses import Ref
 from diplograph.facts import Extraction
 from diplograph.resolve import Resolver
@@ -30,7 +30,7 @@ def extract(src: Source) -> Extraction:
         acts.acts(src, s, refs, res, out)
         phrases.quotes(src, s, refs, res, out)
         phrases.relations(src, s, refs, res, out)
-        phrases.initiatives(src, s, refs, out)
+        initiatives.initiatives(src, s, refs, res, out)
     out.people = res.people
     out.posts = res.posts
     return out

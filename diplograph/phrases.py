@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.facts import Extraction, Initiative, Quote, Relation
+from diplograph.facts import Extraction, Quote, Relation
 from diplograph.lexicon import Entity, alternation, lexicon
 from diplograph.resolve import Resolver
 from diplograph.text import Sentence, Source
@@ -112,59 +112,3 @@ def _parties(text: str, s: Sentence, refs: list[Ref], res: Resolver, at: int) ->
         if a and b and a != b:
             return a, b
     return None
-
-
-def initiatives(src: Source, s: Sentence, refs: list[Ref], out: Extraction) -> None:
-    rx = _rx()
-    lex = lexicon()
-    kinds: dict[str, list[str]] = lex.initiatives["kinds"]
-    found: list[Initiative] = []
-    for m in rx["name"].finditer(src.norm, s.start, s.end):
-        name = re.sub(r"^(?:The|A|An|This|In|On|At|During|Both) ", "", m.group())
-        name = re.sub(r"(?: (?:of|for|on|and|the|in|to|between))+$", "", name)
-        trig = rx["trigger"].search(name)
-        if not trig or name == trig.group() or len(name.split()) < 2:
-            continue
-        kind = next(k for k, ts in kinds.items() if trig.group() in ts)
-        start = m.start() + m.group().index(name)
-        body = next(
-            (
-                lex.names[n]
-                for n in sorted(lex.names, key=len, reverse=True)
-                if lex.names[n].kind == "body" and name.startswith(n + " ")
-            ),
-            None,
-        )
-        init = Initiative(name, kind, None, body if kind == "resolution" else None, None, (start, start + len(name)))
-        found.append(init)
-        # "Resolution on the International Year of X" also names the year itself
-        inner = re.search(r" (?:on|declaring|proclaiming) (?:the )?(?=[A-Z])", name)
-        sub = rx["trigger"].search(name, inner.end()) if inner else None
-        if inner and sub and sub.start() == inner.end():
-            sub_kind = next(k for k, ts in kinds.items() if sub.group() in ts)
-            if sub_kind != kind:
-                s0 = start + sub.start()
-                found.append(Initiative(name[sub.start() :], sub_kind, None, body, None, (s0, start + len(name))))
-    if not found:
-        return
-    for key, attr in (("initiator", "initiator"), ("adopted", "adopted_by")):
-        for m in rx[key].finditer(src.norm, s.start, s.end):
-            hit = next(((mm, e) for mm, e in refs if mm.start == m.end() and e), None)
-            if hit is None:
-                continue
-            target = min(found, key=lambda i: min(abs(i.span[0] - m.start()), abs(i.span[1] - m.start())))
-            for init in found:  # an initiative named inside the target shares its initiator and body
-                if init is target or (target.span[0] <= init.span[0] and init.span[1] <= target.span[1]):
-                    setattr(init, attr, getattr(init, attr) or hit[1][0])
-    adoptable = [i for i in found if i.kind == "resolution"] or found
-    for m in rx["manner"].finditer(src.norm, s.start, s.end):
-        target = min(adoptable, key=lambda i: abs(i.span[0] - m.start()))
-        target.manner = next(k for k, v in m.groupdict().items() if v)
-    for init in found:
-        same = next((i for i in out.initiatives if i.name.lower() == init.name.lower()), None)
-        if same is None:
-            out.initiatives.append(init)
-        else:
-            same.initiator = same.initiator or init.initiator
-            same.adopted_by = same.adopted_by or init.adopted_by
-            same.manner = same.manner or init.manner

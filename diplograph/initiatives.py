@@ -1,0 +1,176 @@
+"""Named initiatives in a sentence: resolutions, international years, conferences,
+agreements, programmes and projects, with initiator, adopting body and manner."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from diplograph.clauses import Ref
+from diplograph.facts import Extraction, Initiative
+from diplograph.lexicon import Entity, alternation, lexicon
+from diplograph.resolve import Resolver
+from diplograph.text import Sentence, Source
+
+
+@cache
+def _rx() -> dict[str, Any]:
+    data = lexicon().initiatives
+    word = r"(?:[A-Z][\w'.-]*(?:[\w]|(?<=s)')|[A-Z]|\d[\w-]*|\([A-Z]{2,}\))"
+    conn = "|".join(re.escape(c) for c in data["connectors"] if c != "-")
+    heads = sorted(((h, k) for k, hs in data["heads"].items() for h in hs), key=lambda x: -len(x[0]))
+    phrase_heads = sorted(((h, k) for k, hs in data["phrases"].items() for h in hs), key=lambda x: -len(x[0]))
+    return {
+        "name": re.compile(rf"{word}(?:(?: (?:{conn}))* {word}|-{word}| - {word})*"),
+        "trigger": re.compile(alternation([t for ts in data["kinds"].values() for t in ts])),
+        "heads": heads,
+        "head": re.compile(r" (" + "|".join(re.escape(h) for h, _ in heads) + r")\b"),
+        "phrase": re.compile(
+            r"\b(?:the |a |an )?(" + "|".join(re.escape(h) for h, _ in phrase_heads) + r") (?:on|for|of|between|in)\b"
+        ),
+        "phrase_kind": dict(phrase_heads),
+        "phrase_end": re.compile(data["phrase_end"]),
+        "initiator": re.compile(r"\b(?:" + "|".join(map(re.escape, data["initiator"])) + r") ", re.I),
+        "adopted": re.compile(r"\b(?:" + "|".join(map(re.escape, data["adopted_by"])) + r") ", re.I),
+        "manner": re.compile("|".join(rf"(?P<{k}>{alternation(v, case=False)})" for k, v in data["manner"].items())),
+    }
+
+
+def _kind_of(name: str) -> str | None:
+    data = lexicon().initiatives
+    trig = _rx()["trigger"].search(name)
+    if trig is None:
+        return None
+    kinds: dict[str, list[str]] = data["kinds"]
+    return next(k for k, ts in kinds.items() if trig.group() in ts)
+
+
+def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
+    rx = _rx()
+    lex = lexicon()
+    norm = src.norm
+    people = [(m.start, m.end) for m, e in refs if m.kind in ("person", "title", "description")]
+    found: list[Initiative] = []
+    for m in rx["name"].finditer(norm, s.start, s.end):
+        start, end = m.start(), m.end()
+        head = rx["head"].match(norm, end)
+        kind = _kind_of(m.group())
+        if head:
+            end = head.end()
+            kind = kind or dict(rx["heads"])[head.group(1)]
+        name = norm[start:end]
+        lead = re.match(r"(?:(?:The|A|An|This|In|On|At|During|Both|\d+) )+", name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end() :]
+        tail = re.search(r"(?: (?:of|for|on|and|the|in|to|between|until))+$", name)
+        if tail:
+            end, name = end - len(tail.group()), name[: tail.start()]
+        if kind is None or name in lex.initiatives["not_names"] or any(a < end and start < b for a, b in people):
+            continue
+        if len(name.split()) < 2 and not re.fullmatch(r"COP\d+", name):
+            continue
+        if name in lex.names:  # an organisation is not an initiative
+            continue
+        acronym = re.match(r" \((COP\d+)\)", norm[end : end + 10])
+        if acronym and kind == "conference":
+            start, end, name = end + 2, end + 2 + len(acronym.group(1)), acronym.group(1)
+        body = next(
+            (
+                lex.names[n]
+                for n in sorted(lex.names, key=len, reverse=True)
+                if lex.names[n].kind == "body" and name.startswith(n + " ")
+            ),
+            None,
+        )
+        found.append(Initiative(name, kind, None, body if kind == "resolution" else None, None, (start, end)))
+        _inner_year(found, name, start, body)
+    for m in rx["phrase"].finditer(norm, s.start, s.end):
+        stop = rx["phrase_end"].search(norm, m.end(), s.end)
+        end = stop.start() if stop else s.end
+        start = m.start(1)
+        if any(a <= start < b for a, b in (i.span for i in found)) or end - start > 160:
+            continue
+        kind = rx["phrase_kind"][m.group(1)]
+        found.append(Initiative(src.text[start:end], kind, None, None, None, (start, end)))
+    return found
+
+
+def _inner_year(found: list[Initiative], name: str, start: int, body: Entity | None) -> None:
+    """ "Resolution on the International Year of X" also names the year itself."""
+    inner = re.search(r" (?:on|declaring|proclaiming) (?:the )?(?=[A-Z])", name)
+    sub = _rx()["trigger"].search(name, inner.end()) if inner else None
+    if inner and sub and sub.start() == inner.end():
+        kind = _kind_of(name[sub.start() :])
+        if kind and kind != found[-1].kind:
+            found.append(
+                Initiative(name[sub.start() :], kind, None, body, None, (start + sub.start(), start + len(name)))
+            )
+
+
+def initiatives(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+    rx = _rx()
+    norm = src.norm
+    found = _named(src, s, refs)
+    targets = found or _back_reference(norm, s, out)
+    if not targets:
+        return
+    for key, attr in (("initiator", "initiator"), ("adopted", "adopted_by")):
+        for m in rx[key].finditer(norm, s.start, s.end):
+            hit = next(
+                (
+                    (mm, e)
+                    for mm, e in refs
+                    if e
+                    and 0 <= mm.start - m.end() <= 24
+                    and re.fullmatch(r"(?:the )?(?:[a-z-]+ ){0,2}", norm[m.end() : mm.start])
+                ),
+                None,
+            )
+            if hit is None:
+                continue
+            who = hit[1][0]
+            if attr == "initiator" and who.kind == "person":
+                who = res.country_of(who) or who
+            if attr == "adopted_by" and who.kind != "body":
+                continue
+            for init in _attached(norm, targets, m.start()):
+                setattr(init, attr, getattr(init, attr) or who)
+    adoptable = [i for i in targets if i.kind == "resolution"] or targets
+    for m in rx["manner"].finditer(norm, s.start, s.end):
+        target = min(adoptable, key=lambda i: abs(i.span[0] - m.start()))
+        target.manner = next(k for k, v in m.groupdict().items() if v)
+    for init in found:
+        same = next((i for i in out.initiatives if i.name.lower() == init.name.lower()), None)
+        if same is None:
+            out.initiatives.append(init)
+        else:
+            same.initiator = same.initiator or init.initiator
+            same.adopted_by = same.adopted_by or init.adopted_by
+            same.manner = same.manner or init.manner
+
+
+def _attached(norm: str, targets: list[Initiative], at: int) -> list[Initiative]:
+    """The initiative a phrase at ``at`` speaks of (the nearest), with those listed with it
+    ("A, B and C proposed by X") and those named inside it."""
+    nearest = min(targets, key=lambda i: min(abs(i.span[0] - at), abs(i.span[1] - at)))
+    chosen = [nearest]
+    ordered = sorted(targets, key=lambda i: i.span[0])
+    k = ordered.index(nearest)
+    while k > 0 and re.fullmatch(r",? (?:and )?(?:the )?", norm[ordered[k - 1].span[1] : ordered[k].span[0]]):
+        k -= 1
+        chosen.append(ordered[k])
+    chosen += [i for i in targets if i not in chosen and nearest.span[0] <= i.span[0] and i.span[1] <= nearest.span[1]]
+    return chosen
+
+
+def _back_reference(norm: str, s: Sentence, out: Extraction) -> list[Initiative]:
+    """ "The Year was proclaimed by ...": the last initiative of the kind a back-reference names."""
+    refs: dict[str, list[str]] = lexicon().initiatives["back_refs"]
+    text = norm[s.start : s.end]
+    for kind, words in refs.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+            last = next((i for i in reversed(out.initiatives) if i.kind == kind), None)
+            if last is not None:
+                return [last]
+    return []
