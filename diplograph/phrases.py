@@ -22,6 +22,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     qual = alternation(r["qualifiers"], case=False)
     adv = alternation(r["adverbs"], case=False)
     unit = rf"(?:{adv} )?{qual}"
+    values = alternation(r["values"], case=False)
     triggers = [t for ts in i["kinds"].values() for t in ts]
     word = r"(?:[A-Z][\w'.-]*(?:[\w]|(?<=s)')|[A-Z]|\d[\w-]*)"
     conn = "|".join(re.escape(c) for c in i["connectors"] if c != "-")
@@ -31,6 +32,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"\b(?:the|this|his|her|in the|in his|in her) (?:" + "|".join(q["by_message"]) + r")\b", re.I
         ),
         "relation": re.compile(rf"{unit}(?:(?:,? and |, |-| ){unit})* {alternation(r['heads'], case=False)}"),
+        "values": re.compile(
+            r"\b(?:relations|ties|relationship)(?: \w+){0,2} (?:of|based on|built on|rest(?:ing)? on|founded on) "
+            rf"((?:{values})(?:(?:,| and|, and) (?:{values}))*)",
+            re.I,
+        ),
+        "based": re.compile(r"\b(?:are|is|which are|that are) (based on (?:[\w-]+,? ){1,6}(?:and [\w-]+))", re.I),
         "name": re.compile(rf"{word}(?:(?: (?:{conn}))* {word}|-{word})*"),
         "trigger": re.compile(alternation(triggers)),
         "initiator": re.compile(r"\b(?:" + "|".join(map(re.escape, i["initiator"])) + r") (?:the )?", re.I),
@@ -77,36 +84,71 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
     weak = {w.lower() for w in lex.relations["weak_heads"]}
     blockers = {w.lower() for w in lex.relations["blockers"]}
     text = src.norm[s.start : s.end]
+    spans: list[tuple[int, int]] = []
     for m in rx["relation"].finditer(src.norm, s.start, s.end):
         words = set(re.findall(r"[\w-]+", m.group().lower()))
-        head = m.group().split(" ")[-1].lower()
-        if words & blockers or (head in weak and not words & strong):
+        head = m.group().split(" ")[-1]
+        if words & blockers or (head.lower() in weak and not words & strong) or head[0].isupper():
             continue
-        parties = _parties(text, s, refs, res, m.end())
+        spans.append((m.start(), m.end()))
+    for key in ("values", "based"):
+        for m in rx[key].finditer(src.norm, s.start, s.end):
+            if not any(a <= m.start(1) < b for a, b in spans):
+                spans.append((m.start(1), m.end(1)))
+    for start, end in _merged(src.norm, spans):
+        parties = _parties(text, s, refs, res, start, out)
         if parties is None:
             continue
-        phrase = src.text[m.start() : m.end()]
-        key = (frozenset(parties), phrase.lower())
-        if any((frozenset(r.parties), r.phrase.lower()) == key for r in out.relations):
+        phrase = src.text[start:end]
+        same = (frozenset(parties), phrase.lower())
+        if any((frozenset(r.parties), r.phrase.lower()) == same for r in out.relations):
             continue
         level = next((c for label, c in lex.levels if label in phrase.lower()), None)
-        inside = any(q0 <= m.start() < q1 for q0, q1 in s.quotes)
-        stated = next((q.speaker for q in out.quotes if q.span[0] <= m.start() < q.span[1]), None) if inside else None
-        out.relations.append(Relation(parties, phrase, level, stated, (m.start(), m.end())))
+        stated = _quoted_by(out, start)
+        out.relations.append(Relation(parties, phrase, level, stated, (start, end)))
 
 
-def _parties(text: str, s: Sentence, refs: list[Ref], res: Resolver, at: int) -> tuple[Entity, Entity] | None:
+def _merged(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans joined where they overlap or are listed together ("good friends and good partners")."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and (start <= out[-1][1] or re.fullmatch(r",? (?:and )?", norm[out[-1][1] : start])):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _quoted_by(out: Extraction, at: int) -> Entity | None:
+    return next((q.speaker for q in out.quotes if q.span[0] <= at < q.span[1]), None)
+
+
+def _parties(
+    text: str, s: Sentence, refs: list[Ref], res: Resolver, at: int, out: Extraction
+) -> tuple[Entity, Entity] | None:
+    """The two states: named as a pair ("Kazakh-Uzbek relations", "China-Kazakhstan"), the two
+    states of the sentence, a quoted speaker's side and the other side, or the main contact's."""
     states: list[Entity] = []
     for m, ents in refs:
         for e in ents:
             if m.kind in ("state", "demonym", "pair") and e.kind == "state" and e not in states:
                 states.append(e)
-    pair = re.search(r"\b(\w+)-(\w+) (?:relations|ties|partnership|cooperation)", text)
     lex = lexicon()
-    if pair and pair.group(1) in lex.demonyms and pair.group(2) in lex.demonyms:
-        return lex.demonyms[pair.group(1)], lex.demonyms[pair.group(2)]
+    for pair in re.finditer(r"\b([A-Z][\w]+)-([A-Z][\w]+)\b", text):
+        a = lex.demonyms.get(pair.group(1)) or lex.names.get(pair.group(1))
+        b = lex.demonyms.get(pair.group(2)) or lex.names.get(pair.group(2))
+        if a and b and a.kind == b.kind == "state" and a != b:
+            return a, b
     if len(states) == 2:
         return states[0], states[1]
+    speaker = _quoted_by(out, at)
+    if speaker is not None:
+        own = res.country_of(speaker)
+        other = next(
+            (res.country_of(e) for c in out.communications if speaker in c.senders for e in c.recipients), None
+        ) or next((res.country_of(e) for c in out.communications if speaker in c.recipients for e in c.senders), None)
+        if own and other and own != other:
+            return own, other
     if res.main:
         a, b = res.country_of(res.main[0][0]), res.country_of(res.main[1][0])
         if a and b and a != b:
