@@ -73,6 +73,9 @@ class Names:
         sa, sb = _state(na), _state(nb)
         if sa or sb:
             return sa is not None and sa == sb
+        ba, bb = _body(na), _body(nb)
+        if ba or bb:
+            return ba is not None and ba == bb
         for full, short in ((na, nb), (nb, na)):
             if " " not in short and full.split(" ")[-1] == short:
                 return sum(1 for p in self.people if norm(p).split(" ")[-1] == short) <= 1
@@ -84,6 +87,14 @@ def _state(name: str) -> str | None:
     for form, ent in list(lex.names.items()) + list(lex.demonyms.items()):
         if norm(form) == name and ent.kind == "state":
             return ent.country
+    return None
+
+
+def _body(name: str) -> str | None:
+    """The IRI of a body any of whose names is ``name`` (UN, United Nations)."""
+    for form, ent in lexicon().names.items():
+        if norm(form) == name and ent.kind == "body":
+            return str(ent.iri)
     return None
 
 

@@ -31,6 +31,7 @@ def extract(src: Source) -> Extraction:
         phrases.quotes(src, s, refs, res, out)
         phrases.relations(src, s, refs, res, out)
         initiatives.initiatives(src, s, refs, res, out)
+    res.settle_posts(src.published)
     out.people = res.people
     out.posts = res.posts
     return out

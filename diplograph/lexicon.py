@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,20 @@ class CommPattern:
     then: re.Pattern[str] | None
 
 
+@dataclass(frozen=True)
+class Tenure:
+    """Reference data: ``holder`` held ``title`` in ``organisation`` from ``start`` until ``end``."""
+
+    holder: URIRef
+    title: str
+    organisation: URIRef
+    start: date
+    end: date | None
+
+    def on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
 @dataclass
 class Lexicon:
     names: dict[str, Entity] = field(default_factory=dict)  # surface form -> state/body/person
@@ -58,6 +73,7 @@ class Lexicon:
     titles: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     honorifics: list[str] = field(default_factory=list)
+    envoys: list[str] = field(default_factory=list)
     acts: list[ActPattern] = field(default_factory=list)
     comms: list[CommPattern] = field(default_factory=list)
     recalled: list[re.Pattern[str]] = field(default_factory=list)
@@ -68,6 +84,7 @@ class Lexicon:
     quotes: dict[str, Any] = field(default_factory=dict)
     references: dict[str, Any] = field(default_factory=dict)
     levels: list[tuple[str, URIRef]] = field(default_factory=list)  # (label, concept), longest first
+    tenures: list[Tenure] = field(default_factory=list)
 
 
 class _Loader(yaml.SafeLoader):
@@ -147,13 +164,24 @@ def lexicon() -> Lexicon:
         for label in [*g.objects(concept, SKOS.prefLabel), *g.objects(concept, SKOS.altLabel)]:
             levels.append((str(label).lower(), concept))
     lex.levels = sorted(levels, key=lambda x: -len(x[0]))
-    _ = ORG  # org terms are used by the reference data, kept for readers of this module
+    for t in g.subjects(RDF.type, DG.Tenure):
+        until = g.value(t, DG.until)
+        lex.tenures.append(
+            Tenure(
+                URIRef(str(g.value(t, DG.holder))),
+                str(g.value(t, DG.title)),
+                URIRef(str(g.value(t, ORG.organization))),
+                date.fromisoformat(str(g.value(t, DG["from"]))),
+                date.fromisoformat(str(until)) if until else None,
+            )
+        )
 
     ing = data_dir("ingest")
     titles = load_yaml(ing / "titles.yaml")
     lex.titles = sorted(titles["posts"], key=len, reverse=True)
     lex.descriptions = sorted(titles["descriptions"], key=len, reverse=True)
     lex.honorifics = sorted(titles["honorifics"], key=len, reverse=True)
+    lex.envoys = list(titles["envoys"])
     path = ing / "acts.yaml"
     for i, e in enumerate(load_yaml(path)):
         lex.acts.append(

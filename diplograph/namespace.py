@@ -32,6 +32,7 @@ class DG(DefinedNamespace):
 
     _fail = True
     _NS = Namespace(BASE + "ontology#")
+    _extras = ["from"]  # noqa: RUF012 - a Python keyword: reach it as DG["from"]
 
     Report: URIRef
     documentId: URIRef
@@ -50,6 +51,8 @@ class DG(DefinedNamespace):
     surname: URIRef
     title: URIRef
     PostAttestation: URIRef
+    Tenure: URIRef
+    until: URIRef
     holder: URIRef
     post: URIRef
     Communication: URIRef

@@ -17,6 +17,7 @@ class PostSeen:
     of: Entity | None
     start: int
     end: int
+    near: Entity | None = None  # the state of an office holder named just before, a last resort
 
 
 @dataclass
@@ -112,21 +113,60 @@ class Resolver:
         return None
 
     def _post(self, iri: str, m: Mention) -> None:
-        for title, of in m.chain:
-            if not title.lower().endswith("-elect"):
-                self.posts.append(PostSeen(iri, title, of or m.of, m.start, m.end))
-        if m.title and not m.title.lower().endswith("-elect"):
-            self.posts.append(PostSeen(iri, m.title, m.of, m.start, m.end))
-            if m.of is not None and self.people[iri].country is None:
-                self.people[iri].country = m.of.country
+        held = [p.title.lower() for p in self.posts if p.person == iri]
+        for title, of in [*m.chain, (m.title or "", m.of)]:
+            if not title or title.lower().endswith("-elect"):
+                continue
+            if m.kind == "title" and any(title.lower() in h and title.lower() != h for h in held):
+                continue  # "the Leader of the Nation" repeats part of a post already stated
+            of = of or m.of or self._state(self.people[iri].country)
+            self.posts.append(PostSeen(iri, title, of, m.start, m.end, None if of else self._nearby_of(m.start)))
+            if of is not None and self.people[iri].country is None and of.kind == "state":
+                self.people[iri].country = of.country
+
+    @staticmethod
+    def _state(code: str | None) -> Entity | None:
+        return (
+            next((e for e in lexicon().names.values() if e.kind == "state" and e.country == code), None)
+            if code
+            else None
+        )
+
+    def _nearby_of(self, at: int) -> Entity | None:
+        """A bare title in a list of office holders takes the state of the one just before:
+        "the Supreme Leader of Iran ... over the death of President Ebrahim Raisi"."""
+        near = [p for p in self.posts if 0 <= at - p.end <= 160 and p.of is not None and p.of.kind == "state"]
+        return near[-1].of if near else None
+
+    def settle_posts(self, day: date | None) -> None:
+        """Give posts stated without a state the holder's country, once the document is read:
+        from the text, else from a reference tenure of that title valid on the report's date."""
+        for i, p in enumerate(self.posts):
+            if p.of is None and day is not None:
+                held = next(
+                    (
+                        t
+                        for t in lexicon().tenures
+                        if str(t.holder) == p.person and t.on(day) and t.title.lower() == p.title.lower()
+                    ),
+                    None,
+                )
+                org = next((e for e in lexicon().names.values() if held and e.iri == held.organisation), None)
+                if org is not None:
+                    self.posts[i] = PostSeen(p.person, p.title, org, p.start, p.end)
+                    continue
+            if p.of is None:
+                state = self._state(self.people[p.person].country) or p.near
+                if state is not None:
+                    self.posts[i] = PostSeen(p.person, p.title, state, p.start, p.end)
 
     def _counterpart_post(self, iri: str, m: Mention) -> None:
         """ "his Kazakh counterpart" of a president is President of Kazakhstan."""
         if self.salient is None or self.salient == iri or m.of is None:
             return
-        mine = [p for p in self.posts if p.person == self.salient]
+        mine = sorted((p.title for p in self.posts if p.person == self.salient), key=len)
         if mine:
-            self.posts.append(PostSeen(iri, mine[-1].title, m.of, m.start, m.end))
+            self.posts.append(PostSeen(iri, mine[0], m.of, m.start, m.end))
             if self.people[iri].country is None:
                 self.people[iri].country = m.of.country
 
@@ -135,6 +175,8 @@ class Resolver:
         for seen in self.posts:
             if seen.title.lower() == title and (m.of is None or seen.of == m.of):
                 return seen.person
+        if any(title.startswith(e.lower()) for e in lexicon().envoys):
+            return None  # an unnamed ambassador or envoy is not the state's known leader
         return self._by_country(m.of) if m.of else None
 
     def _by_country(self, of: Entity | None) -> str | None:

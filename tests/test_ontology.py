@@ -41,7 +41,7 @@ def test_defined_namespace_equals_the_turtle() -> None:
         for s in load(p).subjects(RDF.type, None)
         if isinstance(s, URIRef) and str(s).startswith(NS)
     }
-    declared = {DG[name] for name in DG.__annotations__}
+    declared = {DG[name] for name in [*DG.__annotations__, *DG._extras]}
     assert defined == declared
     with pytest.raises(AttributeError):
         _ = DG.NoSuchTerm
@@ -134,3 +134,13 @@ def test_context_jsonld() -> None:
         iri = value["@id"] if isinstance(value, dict) else value
         if iri.startswith("dg:"):
             assert (DG[iri[3:]], None, None) in g, f"context term {key} names an unknown {iri}"
+
+
+def test_reference_offices_are_dated() -> None:
+    g = load(ONTO / "reference" / "offices.ttl")
+    tenures = set(g.subjects(RDF.type, DG.Tenure))
+    assert len(tenures) >= 10
+    for t in tenures:
+        assert g.value(t, DG.holder) and g.value(t, DG.title) and g.value(t, DG["from"])
+        until = g.value(t, DG.until)
+        assert until is None or str(until) > str(g.value(t, DG["from"]))
