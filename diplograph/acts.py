@@ -82,9 +82,7 @@ def _speaker(src: Source, s: Sentence, refs: list[Ref], agent: Entity, res: Reso
     for m, ents in refs:
         if not ents or ents[0].kind != "person" or res.country_of(ents[0]) != agent:
             continue
-        if re.match(rf"\s+{_SPEECH}\b", norm[m.end : m.end + 20]) and (
-            norm[m.start - 2 : m.start] == ", " or re.match(rf"\s+{_SPEECH} that\b", norm[m.end : m.end + 25])
-        ):
+        if re.match(rf"\s+{_SPEECH}\b", norm[m.end : m.end + 20]) and m.end < s.end - 3:
             return ents[0]
     return agent
 
@@ -138,11 +136,30 @@ def _one_act(
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
     if addressee is None and not third:
         addressee = counterpart(agent, res)
+    if topic is None and pat.act in lexicon().occasion_acts:
+        topic = occasion(src, s.start, pat.act)
     comm = communication_of(agent, res, out)
     act = Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan, comm)
     if pat.mode == "reciprocal" and addressee is not None:
         return [act, Act(pat.act, addressee, agent, topic, (s.start, s.end), tspan, comm)]
+    if len(agents) > 1 and addressee is not None and addressee not in agents:
+        # "X and Y congratulated the Head of State": one act each
+        return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+def occasion(src: Source, before: int, act: str) -> str | None:
+    """The occasion stated earlier in the report ("congratulations on his birthday") for an act
+    that names none ("Messages came from ...")."""
+    preps = "on the occasion of|on|upon" if act == "congratulate" else "over|in connection with|on"
+    stem = "congratulat|greeting" if act == "congratulate" else "condolence|sympath"
+    found = None
+    for m in re.finditer(rf"(?:{stem})\w* (?:{preps}) ([^,.;]+)", src.norm[src.body_start : before], re.I):
+        found = m
+    if found is None:
+        return None
+    start = src.body_start + found.start(1)
+    return clean(src.text[start : src.body_start + found.end(1)]).split(" from ")[0].strip()
 
 
 def _addressee(hit: Ref, agent: Entity, res: Resolver) -> Entity | None:
@@ -171,6 +188,7 @@ def implied(src: Source, s: Sentence, comm: Communication, index: int, phrase: s
         topic = clean(src.text[span[0] : span[1]])
     elif inner:
         topic = clean(inner.group(1))
+    topic = topic or occasion(src, s.start, act_name)
     for agent in comm.senders:
         for addressee in comm.recipients:
             _keep(out, Act(act_name, agent, addressee, topic, (s.start, s.end), (s.start, s.end), index))

@@ -124,6 +124,8 @@ def _add(
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
     if res.main is None:
         res.main = (senders, recipients)
+    if len(senders) == len(recipients) == 1 and senders[0].kind == recipients[0].kind == "person":
+        res.pair = (senders, recipients)
     return len(out.communications) - 1
 
 
@@ -159,6 +161,8 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
     if who in last.recipients:
         if res.main == (last.senders, last.recipients):
             res.main = ([who], [e for e in everyone if e != who])
+        if res.pair == (last.senders, last.recipients):
+            res.pair = ([who], [e for e in everyone if e != who])
         last.senders, last.recipients = [who], [e for e in everyone if e != who]
 
 

@@ -21,11 +21,11 @@ def extract(src: Source) -> Extraction:
                 res.person(m.name, m.of)
     for s in sents:
         found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms)
-        res.sentence_salient = res.salient
+        res.next_sentence()
         refs: list[Ref] = [(m, res.resolve(m)) for m in found]
-        had_main = res.main is not None
+        before = (res.main, res.pair)
         comms.communications(src, s, refs, res, out)
-        if res.main is not None and not had_main:
+        if (res.main, res.pair) != before:
             refs = [(m, res.resolve(m, update=False) if m.kind == "pair" else e) for m, e in refs]
         acts.acts(src, s, refs, res, out)
         phrases.quotes(src, s, refs, res, out)

@@ -79,6 +79,7 @@ class Lexicon:
     recalled: list[re.Pattern[str]] = field(default_factory=list)
     visit: dict[str, Any] = field(default_factory=dict)
     implies: dict[str, str] = field(default_factory=dict)
+    occasion_acts: frozenset[str] = frozenset({"congratulate", "condole"})
     relations: dict[str, Any] = field(default_factory=dict)
     initiatives: dict[str, Any] = field(default_factory=dict)
     quotes: dict[str, Any] = field(default_factory=dict)

@@ -66,11 +66,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
         rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name}))?"
     )
-    desc = rf"(?:(?:his|her|the|their) )?(?:(?P<dpre>{dem}) )?(?P<desc>{alternation(lex.descriptions, case=False)})"
+    descs = [d.replace("{demonym}", "\0") for d in lex.descriptions]
+    desc_alt = (
+        alternation(descs, case=False).replace("\\\x00", rf"(?P<ddem>{dem})").replace("\x00", rf"(?P<ddem>{dem})")
+    )
+    desc = rf"(?:(?:his|her|the|their) )?(?:(?P<dpre>{dem}) )?(?P<desc>{desc_alt})"
+    adj = r"(?:(?:fraternal|friendly|brotherly|heroic|hardworking|multinational|great|entire) )*"
+    groups = alternation(lex.references["collectives"], case=False)
+    collective = rf"(?:the )?{adj}(?:(?P<cdem>{dem}) {groups}|{groups} of (?:the )?(?P<cname>{names}))"
     refs = lex.references
     return {
         "title": re.compile(title),
         "desc": re.compile(desc),
+        "collective": re.compile(collective),
         "names": re.compile(names),
         "dem": re.compile(dem),
         "name": re.compile(name),
@@ -159,16 +167,13 @@ def find(
             )
         )
     for m in pat["desc"].finditer(text):
-        dem = m.group("dpre")
-        found.append(
-            Mention(
-                start + m.start(),
-                start + m.end(),
-                "description",
-                of=lex.demonyms.get(dem) if dem else None,
-                title=m.group("desc"),
-            )
-        )
+        dem = m.group("dpre") or m.group("ddem")
+        of = lex.demonyms.get(dem) if dem else None
+        found.append(Mention(start + m.start(), start + m.end(), "description", of=of, title=m.group("desc")))
+    for m in pat["collective"].finditer(text):  # "the Uzbek side", "the fraternal people of Belarus"
+        side = lex.demonyms.get(m.group("cdem") or "") or lex.names.get(m.group("cname") or "")
+        if side is not None and side.kind == "state":
+            found.append(Mention(start + m.start(), start + m.end(), "state", entity=side))
     for m in pat["names"].finditer(text):
         ent = lex.names[m.group()]
         kind = "person" if ent.kind == "person" else ent.kind

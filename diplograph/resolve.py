@@ -30,6 +30,15 @@ class Resolver:
     salient: str | None = None
     sentence_salient: str | None = None  # the salient person as the current sentence began
     protagonist: str | None = None  # the first person named as a subject: "the Head of State"
+    subject_here: str | None = None  # the first person subject of the current sentence
+    last_subject: str | None = None  # the first person subject of the last sentence that had one
+    pair: tuple[list[Entity], list[Entity]] | None = None  # the latest one-to-one contact of two people
+
+    def next_sentence(self) -> None:
+        self.last_subject = self.subject_here or self.last_subject
+        self.subject_here = None
+        self.sentence_salient = self.salient
+
     main: tuple[list[Entity], list[Entity]] | None = None  # (senders, recipients) of the first communication
     chair: Entity | None = None  # who chairs the summit or meeting the report is about
     chair_date: date | None = None
@@ -94,15 +103,19 @@ class Resolver:
         elif m.kind in ("state", "body", "demonym") and m.entity:
             out = [m.entity]
         elif m.kind == "pronoun":
-            out = [self.people[self.salient].entity] if self.salient else []
-        elif m.kind == "pair" and self.main:
+            who = self.subject_here or self.last_subject or self.salient
+            out = [self.people[who].entity] if who else []
+        elif m.kind == "pair" and (self.pair or self.main):
             people = (m.name or "").lower() in lexicon().references["pair_people"]
-            pair = [self.main[0][0], self.main[1][0]]
+            sides = self.pair or self.main
+            assert sides is not None
+            pair = [sides[0][0], sides[1][0]]
             out = pair if people else [c for c in (self.country_of(e) for e in pair) if c]
         if update and out and len(out) == 1 and out[0].kind == "person" and not m.possessive and not m.in_quote:
             if not m.obj or m.kind == "pronoun":
                 self.salient = str(out[0].iri)
                 self.protagonist = self.protagonist or self.salient
+                self.subject_here = self.subject_here or self.salient
         return out
 
     def other_than(self, agent: Entity | None) -> Entity | None:
@@ -173,7 +186,8 @@ class Resolver:
     def _by_post(self, m: Mention) -> str | None:
         title = (m.title or "").lower()
         for seen in self.posts:
-            if seen.title.lower() == title and (m.of is None or seen.of == m.of):
+            held = seen.title.lower()
+            if (held == title or held.endswith(" " + title)) and (m.of is None or seen.of == m.of):
                 return seen.person
         if any(title.startswith(e.lower()) for e in lexicon().envoys):
             return None  # an unnamed ambassador or envoy is not the state's known leader

@@ -15,7 +15,7 @@ CLAUSE_END = re.compile(
     r"|as well as|and noted|and stressed|including|[A-Z][\w-]+ (?:said|noted|added|stressed))\b"
 )
 COORD = re.compile(
-    r"(?:,? and|, then)(?:,? in (?:his|her|their) turn,| in turn)? (?:(?:also|further|then|once again|\w+ly) )*$"
+    r"(?:,? and|, then)(?:,? in (?:his |her |their )?turn,?)? (?:(?:also|further|then|once again|\w+ly) )*$"
 )
 
 
@@ -28,7 +28,7 @@ def _clause_verbs() -> re.Pattern[str]:
 def prep_at(norm: str, pos: int, preps: tuple[str, ...]) -> int | None:
     """Where the topic starts if one of the prepositions follows ``pos``."""
     for prep in sorted((p for p in preps if p), key=len, reverse=True):
-        m = re.match(r"\s*" + re.escape(prep) + r"\s+", norm[pos : pos + len(prep) + 8], re.I)
+        m = re.match(r"\s*,?\s*" + re.escape(prep) + r"\s+", norm[pos : pos + len(prep) + 8], re.I)
         if m:
             return pos + m.end()
     return None
