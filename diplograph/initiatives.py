@@ -60,7 +60,7 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             end = head.end()
             kind = kind or dict(rx["heads"])[head.group(1)]
         name = norm[start:end]
-        lead = re.match(r"(?:(?:The|A|An|This|In|On|At|During|Both|\d+) )+", name)
+        lead = re.match(r"(?:[A-Z]{3,}(?: [A-Z]{3,})* - )?(?:(?:[Tt]he|A|An|This|In|On|At|During|Both|\d+) )+", name)
         if lead:
             start, name = start + lead.end(), name[lead.end() :]
         tail = re.search(r"(?: (?:of|for|on|and|the|in|to|between|until))+$", name)
@@ -70,6 +70,8 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             continue
         if len(name.split()) < 2 and not re.fullmatch(r"COP\d+", name):
             continue
+        if head and kind == "conference" and not _known_lead(norm[start : head.start()]):
+            continue  # "Astana summit", "Government commission": no name of its own
         if name in lex.names:  # an organisation is not an initiative
             continue
         acronym = re.match(r" \((COP\d+)\)", norm[end : end + 10])
@@ -92,8 +94,21 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
         if any(a <= start < b for a, b in (i.span for i in found)) or end - start > 160:
             continue
         kind = rx["phrase_kind"][m.group(1)]
-        found.append(Initiative(src.text[start:end], kind, None, None, None, (start, end)))
+        found = [i for i in found if not (start <= i.span[0] and i.span[1] <= end)]  # named inside it
+        body = next((e[0] for mm, e in refs if e and e[0].kind == "body" and 0 < start - mm.end <= 1), None)
+        found.append(
+            Initiative(src.text[start:end], kind, None, body if kind == "resolution" else None, None, (start, end))
+        )
     return found
+
+
+def _known_lead(text: str) -> bool:
+    """A summit or commission name needs a name of its own: an organisation, states, or two words."""
+    lex = lexicon()
+    words = [w for w in re.split(r"[ -]+", text.strip()) if w]
+    if any(w in lex.cities for w in words) and len(words) == 1:
+        return False
+    return len(words) >= 2 or any(w in lex.names or w in lex.demonyms for w in words)
 
 
 def _inner_year(found: list[Initiative], name: str, start: int, body: Entity | None) -> None:
@@ -140,14 +155,70 @@ def initiatives(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: E
     for m in rx["manner"].finditer(norm, s.start, s.end):
         target = min(adoptable, key=lambda i: abs(i.span[0] - m.start()))
         target.manner = next(k for k, v in m.groupdict().items() if v)
+    _owned(norm, s, refs, found)
+    _summit_body(norm, s, refs, res, found)
     for init in found:
-        same = next((i for i in out.initiatives if i.name.lower() == init.name.lower()), None)
+        same = next((i for i in out.initiatives if _same_name(i.name, init.name)), None)
         if same is None:
             out.initiatives.append(init)
         else:
             same.initiator = same.initiator or init.initiator
             same.adopted_by = same.adopted_by or init.adopted_by
             same.manner = same.manner or init.manner
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One initiative: equal names, a shorter restatement, or COPnn for its long name."""
+    la, lb = a.lower(), b.lower()
+    if la == lb or la.startswith(lb + " ") or lb.startswith(la + " "):
+        return True
+    cop = ("conference of the parties" in la and re.fullmatch(r"cop\d+", lb)) or (
+        "conference of the parties" in lb and re.fullmatch(r"cop\d+", la)
+    )
+    return bool(cop)
+
+
+def _owned(norm: str, s: Sentence, refs: list[Ref], found: list[Initiative]) -> None:
+    """ "Turkmenistan's initiatives ..., including the X": X's initiator is Turkmenistan."""
+    for m in re.finditer(r"\binitiatives?\b[^.;]{0,80}?\b(?:including|such as)\b", norm[s.start : s.end]):
+        at = s.start + m.start()
+        owner = next(
+            (
+                e[0]
+                for mm, e in reversed(refs)
+                if mm.end <= at
+                and e
+                and e[0].kind == "state"
+                and (mm.possessive or norm[mm.end : at].strip() in ("", "and for its", "its", "and its"))
+            ),
+            None,
+        )
+        if owner is None and norm[max(0, at - 5) : at].endswith("its "):
+            owner = next((e[0] for mm, e in reversed(refs) if mm.end <= at and e and e[0].kind == "state"), None)
+        for init in found:
+            if init.span[0] >= s.start + m.end() and init.initiator is None and owner is not None:
+                init.initiator = owner
+                break
+
+
+def _summit_body(norm: str, s: Sentence, refs: list[Ref], res: Resolver, found: list[Initiative]) -> None:
+    """Declarations and strategies signed or adopted at an organisation's summit are that
+    organisation's: the summit is remembered from "(summit|meeting|Council ...) of the SCO"."""
+    text = norm[s.start : s.end]
+    for mm, e in refs:
+        if (
+            e
+            and e[0].kind == "body"
+            and re.search(
+                r"(?:summit|meeting|session|Heads of State)(?: of)?(?: the)? $",
+                norm[max(s.start, mm.start - 40) : mm.start],
+            )
+        ):
+            res.summit_body = e[0]
+    if res.summit_body and re.search(r"\b(?:signed|adopted|approved)\b", text):
+        for init in found:
+            if init.kind in ("agreement", "programme") and init.adopted_by is None:
+                init.adopted_by = res.summit_body
 
 
 def _attached(norm: str, targets: list[Initiative], at: int) -> list[Initiative]:
@@ -171,6 +242,8 @@ def _back_reference(norm: str, s: Sentence, out: Extraction) -> list[Initiative]
     for kind, words in refs.items():
         if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
             last = next((i for i in reversed(out.initiatives) if i.kind == kind), None)
+            if last is None and kind == "resolution":  # "the resolution" that declared the year
+                last = next((i for i in reversed(out.initiatives) if i.kind == "international_year"), None)
             if last is not None:
                 return [last]
     return []

@@ -43,6 +43,7 @@ class Resolver:
     chair: Entity | None = None  # who chairs the summit or meeting the report is about
     chair_date: date | None = None
     pending_date: date | None = None
+    summit_body: Entity | None = None  # the organisation whose summit the report is about
 
     # ------------------------------------------------------------------ people
     def person(self, name: str, of: Entity | None = None) -> Entity:
