@@ -181,7 +181,7 @@ def score_document(gold: dict[str, Any], found: dict[str, list[Fact]]) -> dict[s
     people = [r["person"] for r in gold.get("posts") or []]
     for r in gold.get("communications") or []:
         people += [r["from"], *(r.get("to") or [])]
-    names = Names(people)
+    names = Names(sorted(set(people)))  # each person once: a surname is unique if one person bears it
     out = {}
     for cat in CATEGORIES:
         match = _matcher(cat, names)
@@ -250,15 +250,17 @@ def evaluate_folder(gold_dir: Path, text_dir: Path | None = None) -> Evaluation:
     if not golds:
         raise BadInput(f"{gold_dir}: no gold .json files")
     ev = Evaluation()
-    with tempfile.TemporaryDirectory(prefix="diplograph-eval-") as tmp, opened(Path(tmp) / "store") as store:
-        gold_of: dict[str, dict[str, Any]] = {}
-        for path in golds:
-            try:
-                gold = json.loads(path.read_text(encoding="utf-8"))
-            except json.JSONDecodeError as exc:
-                raise BadInput(f"{path}:{exc.lineno}: invalid JSON ({exc.msg})") from None
-            doc_id = path.stem
-            gold_of[doc_id] = gold
+    gold_of: dict[str, dict[str, Any]] = {}
+    for path in golds:  # all gold is read before anything is ingested
+        try:
+            gold_of[path.stem] = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise BadInput(f"{path}:{exc.lineno}: invalid JSON ({exc.msg})") from None
+    with (
+        tempfile.TemporaryDirectory(prefix="diplograph-eval-", ignore_cleanup_errors=True) as tmp,
+        opened(Path(tmp) / "store") as store,
+    ):
+        for doc_id in gold_of:
             try:
                 doc = ingest_text(read_input(text_dir / f"{doc_id}.txt"), doc_id=doc_id, check=False)
                 put(store, doc.graph_name, doc.graph, doc.sha256)
