@@ -121,8 +121,7 @@ def _one_act(
     elif pat.addressee == "direct":
         hit = mention_at(refs, norm, pos)
         if hit and not hit[0].possessive:
-            if prep_at(norm, hit[0].end, pat.topic) is not None or "" in pat.topic:
-                addressee, pos = _addressee(hit, agent, res), hit[0].end
+            addressee, pos = _addressee(hit, agent, res), hit[0].end
     if topic_start is None:
         prep = prep_at(norm, pos, pat.topic)
         topic_start = prep if prep is not None else (pos if "" in pat.topic else None)

@@ -43,6 +43,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             senders, recipients, until = found
             taken.append((m.start(), until))
             when = event_date(src, text) or res.pending_date or _same_day(text, out)
+            if when is None and pat.direction == "from" and re.search(r"\b(?:handed|delivered|presented)\b", m.group()):
+                when = next((c.date for c in reversed(out.communications) if c.date), None)  # handed over that day
             res.pending_date = None
             groups = [[one] for one in senders] if pat.direction in ("to", "from") and len(senders) > 1 else [senders]
             for group in groups:
@@ -158,6 +160,8 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
         return
     who = hit[1][0]
     everyone = last.senders + last.recipients
+    if who.kind == "state":  # "at the initiative of the Turkmen side": that side's participant
+        who = next((e for e in everyone if res.country_of(e) == who), who)
     if who in last.recipients:
         if res.main == (last.senders, last.recipients):
             res.main = ([who], [e for e in everyone if e != who])

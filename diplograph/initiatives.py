@@ -26,9 +26,7 @@ def _rx() -> dict[str, Any]:
         "trigger": re.compile(alternation([t for ts in data["kinds"].values() for t in ts])),
         "heads": heads,
         "head": re.compile(r" (" + "|".join(re.escape(h) for h, _ in heads) + r")\b"),
-        "phrase": re.compile(
-            r"\b(?:the |a |an )?(" + "|".join(re.escape(h) for h, _ in phrase_heads) + r") (?:on|for|of|between|in)\b"
-        ),
+        "phrase": re.compile(r"\b(?:the |a |an )?(" + "|".join(re.escape(h) for h, _ in phrase_heads) + r")\b"),
         "phrase_kind": dict(phrase_heads),
         "phrase_end": re.compile(data["phrase_end"]),
         "initiator": re.compile(r"\b(?:" + "|".join(map(re.escape, data["initiator"])) + r") ", re.I),

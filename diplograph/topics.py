@@ -12,7 +12,8 @@ from diplograph.resolve import Resolver
 
 CLAUSE_END = re.compile(
     r";|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"
-    r"|as well as|and noted|and stressed|including|[A-Z][\w-]+ (?:said|noted|added|stressed))\b"
+    r"|as well as|and noted|and stressed|including"
+    r"|[A-Z][\w'-]+ (?:said|noted|added|stressed|reports|reported|informs|writes))\b"
 )
 COORD = re.compile(
     r"(?:,? and|, then)(?:,? in (?:his |her |their )?turn,?)? (?:(?:also|further|then|once again|\w+ly) )*$"
