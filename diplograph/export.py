@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Dataset
@@ -51,18 +52,32 @@ def graphs(store: ox.Store, *, document: str | None, with_ontology: bool) -> lis
     return chosen + ([onto] if with_ontology else [])
 
 
-def export(store: ox.Store, fmt: Format, *, document: str | None = None, with_ontology: bool = False) -> bytes:
-    """Serialise the chosen graphs. Dataset formats keep the named graphs; Turtle,
-    N-Triples and RDF/XML get the union of their triples."""
+def export(
+    store: ox.Store,
+    fmt: Format,
+    *,
+    document: str | None = None,
+    with_ontology: bool = False,
+    output: BinaryIO | None = None,
+) -> bytes:
+    """Serialise the chosen graphs, streamed to ``output`` (or returned when it is None).
+    Dataset formats keep the named graphs; Turtle, N-Triples and RDF/XML get the union of
+    their triples (a triple stated by two documents may be written twice: same graph).
+    JSON-LD is compacted with the shipped context and built in memory."""
     chosen = graphs(store, document=document, with_ontology=with_ontology)
-    quads = [q for g in chosen for q in store.quads_for_pattern(None, None, None, g)]
+    quads = (q for g in chosen for q in store.quads_for_pattern(None, None, None, g))
     if fmt is Format.jsonld:
-        return _jsonld(quads)
+        data = _jsonld(list(quads))
+        if output is None:
+            return data
+        output.write(data)
+        return b""
     if fmt.value.supports_datasets:
-        return ox.serialize(quads, format=fmt.value, prefixes=PREFIXES if fmt is Format.trig else None) or b""
-    triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads}, key=str)
+        prefixes = PREFIXES if fmt is Format.trig else None
+        return ox.serialize(quads, output, format=fmt.value, prefixes=prefixes) or b""
+    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
     prefixes = PREFIXES if fmt in (Format.turtle, Format.xml) else None
-    return ox.serialize(triples, format=fmt.value, prefixes=prefixes) or b""
+    return ox.serialize(triples, output, format=fmt.value, prefixes=prefixes) or b""
 
 
 def context() -> dict[str, object]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV
 
 from diplograph.facts import Extraction
@@ -59,6 +59,8 @@ def build(x: Extraction, *, version: str, when: datetime) -> Graph:
         g.add((e.iri, RDFS.label, Literal(person.label if person else e.label)))
         if e.kind == "state" and e.country:
             g.add((e.iri, DG.iso3166, Literal(e.country)))
+        for link in e.same_as:  # so the graph joins others
+            g.add((e.iri, OWL.sameAs, link))
         return e.iri
 
     def extracted(node: URIRef, cls: URIRef, span: tuple[int, int]) -> URIRef:

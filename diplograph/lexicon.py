@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import ORG, SKOS
 
 from diplograph.errors import BadInput
@@ -28,6 +28,7 @@ class Entity:
     label: str
     country: str | None = None  # ISO code: a state's own, a national body's
     surname: str | None = None
+    same_as: tuple[URIRef, ...] = ()  # links out (Wikidata) where certain
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,8 @@ def lexicon() -> Lexicon:
     for s in g.subjects(RDF.type, DG.State):
         assert isinstance(s, URIRef)
         code = str(g.value(s, DG.iso3166))
-        ent = Entity(s, "state", str(g.value(s, RDFS.label)), country=code)
+        links = tuple(sorted(URIRef(str(o)) for o in g.objects(s, OWL.sameAs)))
+        ent = Entity(s, "state", str(g.value(s, RDFS.label)), country=code, same_as=links)
         for name in [g.value(s, RDFS.label), *g.objects(s, SKOS.altLabel)]:
             lex.names[str(name)] = ent
         for dem in g.objects(s, DG.demonym):

@@ -15,7 +15,7 @@ from platformdirs import user_data_dir
 from rdflib import Graph, Literal, URIRef
 
 from diplograph.errors import BadInput, StoreBusy
-from diplograph.namespace import DG, ONTOLOGY_GRAPH
+from diplograph.namespace import DG, ONTOLOGY_GRAPH, graph_iri
 from diplograph.resources import data_dir
 
 ENV = "DIPLOGRAPH_STORE"
@@ -125,3 +125,39 @@ SELECT ?g ?id ?pub ?date WHERE { GRAPH ?g { ?r a dg:Report ; dg:documentId ?id .
             (sol["id"].value, sol["pub"].value if sol["pub"] else "", sol["date"].value if sol["date"] else "", count)
         )
     return rows
+
+
+def remove(store: ox.Store, doc_id: str) -> int:
+    """Remove one document's graph in one transaction; the number of triples it held.
+    Shared nodes (states, people) stay wherever another document still states them."""
+    name = ox.NamedNode(str(graph_iri(doc_id)))
+    if not store.contains_named_graph(name):
+        raise BadInput(f"no document {doc_id!r} in the store")
+    count = sum(1 for _ in store.quads_for_pattern(None, None, None, name))
+    store.update(f"DROP GRAPH <{name.value}>")
+    return count
+
+
+STATS = """PREFIX dg: <https://w3id.org/diplograph/ontology#>
+PREFIX dgg: <https://w3id.org/diplograph/graph/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?what ?count WHERE {
+  { SELECT ("documents" AS ?what) (COUNT(DISTINCT ?r) AS ?count)
+          WHERE { GRAPH ?g { ?r a dg:Report } FILTER (?g != dgg:ontology) } }
+  UNION { SELECT ("people" AS ?what) (COUNT(DISTINCT ?p) AS ?count)
+          WHERE { GRAPH ?g { ?p a dg:Person } FILTER (?g != dgg:ontology) } }
+  UNION { SELECT ("states" AS ?what) (COUNT(DISTINCT ?s) AS ?count)
+          WHERE { GRAPH ?g { ?s a dg:State } FILTER (?g != dgg:ontology) } }
+  UNION { SELECT ("communications" AS ?what) (COUNT(DISTINCT ?c) AS ?count)
+          WHERE { GRAPH ?g { ?c a dg:Communication } } }
+  UNION { SELECT (CONCAT("acts: ", ?n) AS ?what) (COUNT(?a) AS ?count)
+          WHERE { GRAPH ?g { ?a dg:actType ?t } GRAPH ?o { ?t skos:notation ?n } } GROUP BY ?n }
+}"""
+
+
+def stats(store: ox.Store) -> list[tuple[str, int]]:
+    """Documents, triples, people, states, communications, and acts by type."""
+    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    triples = sum(1 for q in store if q.graph_name != onto)
+    rows = [(str(sol["what"].value), int(sol["count"].value)) for sol in store.query(STATS)]  # type: ignore[union-attr]
+    return [("triples", triples), *sorted(rows, key=lambda r: (r[0].startswith("acts"), r[0]))]

@@ -1,0 +1,188 @@
+"""The commands behind ``diplograph``: each takes the parsed arguments and the open store."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from diplograph.describe import describe
+from diplograph.errors import BadInput, NotConforming
+from diplograph.evaluate import evaluate_folder, render_errors, render_table
+from diplograph.export import Format, export
+from diplograph.pipeline import ingest_text
+from diplograph.queries import bind, get, render, run, saved_queries
+from diplograph.store import documents, put, remove, stats
+from diplograph.text import check_bytes, read_input
+from diplograph.validate import validate
+
+
+def _expand(paths: list[str]) -> list[Path | None]:
+    out: list[Path | None] = []
+    for raw in paths:
+        if raw == "-":
+            out.append(None)
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            files = sorted(p.glob("*.txt"))
+            if not files:
+                raise BadInput(f"{p}: folder holds no .txt reports")
+            out.extend(files)
+        else:
+            out.append(p)
+    return out
+
+
+def cmd_ingest(args: argparse.Namespace, store: ox.Store | None) -> int:
+    items = _expand(args.paths)
+    code = 0
+    assert store is not None
+    seen: set[str] = set()
+    for path in items:
+        try:
+            if path is None:
+                doc_id = args.id or "stdin"
+                text = check_bytes("<stdin>", sys.stdin.buffer.read())
+            else:
+                doc_id, text = path.stem, read_input(path)
+            if doc_id in seen:
+                raise BadInput(f"{path}: document id {doc_id!r} given twice")
+            seen.add(doc_id)
+            doc = ingest_text(text, doc_id=doc_id, check=False)
+            changed = put(store, doc.graph_name, doc.graph, doc.sha256)
+            print(f"{'stored' if changed else 'unchanged'} {doc_id} ({len(doc.graph)} triples)")
+        except NotConforming as exc:
+            print(f"diplograph: {exc}\n{exc.report}", file=sys.stderr)
+            code = max(code, 1)
+        except BadInput as exc:
+            print(f"diplograph: {exc}", file=sys.stderr)
+            code = 2
+    return code
+
+
+def cmd_documents(args: argparse.Namespace, store: ox.Store | None) -> int:
+    assert store is not None
+    rows = [[i, s, d, str(n)] for i, s, d, n in documents(store)]
+    sys.stdout.write(render(["id", "source", "published", "triples"], rows, "table"))
+    return 0
+
+
+def cmd_queries(args: argparse.Namespace, store: ox.Store | None) -> int:
+    for q in saved_queries().values():
+        params = ", ".join(f"{p.name}:{p.type}{'?' if p.optional else ''}" for p in q.params)
+        print(f"{q.name}\n    {q.summary}" + (f"\n    parameters: {params}" if params else ""))
+    return 0
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise BadInput(f"--param {pair!r}: expected NAME=VALUE")
+        out[name] = value
+    return out
+
+
+def cmd_query(args: argparse.Namespace, store: ox.Store | None) -> int:
+    q = get(args.name)
+    subs = bind(q, _params(args.param))
+    assert store is not None
+    header, rows = run(store, q.text, substitutions=subs, source=str(q.path))
+    sys.stdout.write(render(header, rows, args.format))
+    return 0
+
+
+def cmd_sparql(args: argparse.Namespace, store: ox.Store | None) -> int:
+    text, source = args.query, "query"
+    if not any(k in text.upper() for k in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")):
+        path = Path(text)
+        if not path.is_file():
+            raise BadInput(f"{text}: neither a SPARQL query nor a readable file")
+        text, source = path.read_text(encoding="utf-8"), str(path)
+    assert store is not None
+    header, rows = run(store, text, source=source)
+    sys.stdout.write(render(header, rows, args.format))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, store: ox.Store | None) -> int:
+    assert store is not None
+    fmt = Format[args.format]
+    if args.output:  # streamed to a side file, renamed into place when complete
+        tmp = args.output.with_name(args.output.name + ".part")
+        with tmp.open("wb") as fh:
+            export(store, fmt, document=args.document, with_ontology=args.with_ontology, output=fh)
+        tmp.replace(args.output)
+    elif hasattr(sys.stdout, "buffer"):
+        sys.stdout.flush()
+        export(store, fmt, document=args.document, with_ontology=args.with_ontology, output=sys.stdout.buffer)
+    else:  # a text stream (captured output)
+        data = export(store, fmt, document=args.document, with_ontology=args.with_ontology)
+        sys.stdout.write(data.decode("utf-8"))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace, store: ox.Store | None) -> int:
+    code = 0
+    for path in args.files:
+        g = Graph()
+        try:
+            g.parse(path)
+        except FileNotFoundError:
+            raise BadInput(f"{path}: no such file") from None
+        except Exception as exc:  # rdflib raises many parser-specific types
+            raise BadInput(
+                f"{path}: malformed RDF ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})"
+            ) from None
+        result = validate(g)
+        print(f"{path}: {'conforms' if result.conforms else 'does not conform'}")
+        if not result.conforms:
+            print(result.report)
+            code = 1
+    return code
+
+
+def cmd_demo(args: argparse.Namespace, store: ox.Store | None) -> int:
+    samples = Path(__file__).parent / "samples"
+    code = cmd_ingest(argparse.Namespace(paths=[str(samples)], id=None), store)
+    for name in ("communications", "speech-acts"):
+        print(f"\n== {name}")
+        cmd_query(argparse.Namespace(name=name, param=[], format="table"), store)
+    return code
+
+
+def cmd_evaluate(args: argparse.Namespace, store: ox.Store | None) -> int:
+    if not args.gold_dir.is_dir():
+        raise BadInput(f"{args.gold_dir}: not a folder of gold files")
+    ev = evaluate_folder(args.gold_dir, args.text_dir)
+    if args.show_errors:
+        sys.stdout.write(render_errors(ev))
+    sys.stdout.write(render_table(ev))
+    if args.json:
+        args.json.write_text(json.dumps(ev.as_dict(), indent=1) + "\n", encoding="utf-8")
+    return 1 if args.min_f1 is not None and ev.total().f1 < args.min_f1 else 0
+
+
+def cmd_remove(args: argparse.Namespace, store: ox.Store | None) -> int:
+    assert store is not None
+    count = remove(store, args.id)
+    print(f"removed {args.id} ({count} triples)")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, store: ox.Store | None) -> int:
+    assert store is not None
+    sys.stdout.write(render(["what", "count"], [[w, str(n)] for w, n in stats(store)], "table"))
+    return 0
+
+
+def cmd_describe(args: argparse.Namespace, store: ox.Store | None) -> int:
+    assert store is not None
+    sys.stdout.write(describe(store, endpoint=args.endpoint).serialize(format="turtle"))
+    return 0
