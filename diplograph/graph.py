@@ -158,6 +158,8 @@ def _evidence(g: Graph, report: URIRef, text: str, span: tuple[int, int]) -> URI
     g.add((sel, RDF.type, OA.TextQuoteSelector))
     g.add((sel, RDF.type, OA.TextPositionSelector))
     g.add((sel, OA.exact, Literal(text[start:end])))
-    g.add((sel, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-    g.add((sel, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+    # xsd:integer rather than oa's xsd:nonNegativeInteger: Oxigraph stores derived integer
+    # types as xsd:integer, and the stored graph must equal the one produced (shapes check >= 0)
+    g.add((sel, OA.start, Literal(start, datatype=XSD.integer)))
+    g.add((sel, OA.end, Literal(end, datatype=XSD.integer)))
     return node
