@@ -50,9 +50,16 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("name")
     s.add_argument("--param", action="append", default=[], metavar="NAME=VALUE")
     s.add_argument("--format", choices=FORMATS, default="table")
+    _remote_options(s)
     s = sub.add_parser("sparql", help="run any SPARQL query (text or file)")
     s.add_argument("query")
     s.add_argument("--format", choices=FORMATS, default="table")
+    _remote_options(s)
+    s = sub.add_parser("push", help="send documents to a SPARQL 1.1 store, one named graph each")
+    _remote_options(s, required=True)
+    s.add_argument("--update-endpoint", help="SPARQL Update endpoint (DROP + INSERT DATA in batches)")
+    s.add_argument("--graph-store", help="Graph Store Protocol endpoint (PUT per graph), used when given")
+    s.add_argument("--document", help="only this document id")
     s = sub.add_parser("export", help="export the store or one document as linked data")
     s.add_argument("--format", choices=[f.name for f in Format], default="turtle")
     s.add_argument("--document", help="only this document id")
@@ -73,6 +80,13 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--show-errors", action="store_true", help="list missed and spurious facts per document")
     s.add_argument("--min-f1", type=float, default=None, help="exit 1 when overall F1 is below this")
     return p
+
+
+def _remote_options(s: argparse.ArgumentParser, *, required: bool = False) -> None:
+    s.add_argument("--endpoint", required=required, help="a remote SPARQL query endpoint instead of the store")
+    s.add_argument("--auth", metavar="USER:PASSWORD", help="credentials for the remote store (never printed)")
+    s.add_argument("--digest", action="store_true", help="HTTP digest authentication (default basic)")
+    s.add_argument("--timeout", type=float, default=30.0, help="seconds per remote request (default 30)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,7 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     store_dir = args.store or default_location()
-    if args.command in ("queries", "validate", "evaluate"):
+    remote = args.command in ("query", "sparql") and args.endpoint
+    if args.command in ("queries", "validate", "evaluate") or remote:
         return int(COMMANDS[args.command](args, None))
     with opened(store_dir, wait=args.wait) as store:
         if args.command == "demo":
@@ -117,6 +132,7 @@ COMMANDS = {
     "remove": c.cmd_remove,
     "stats": c.cmd_stats,
     "describe": c.cmd_describe,
+    "push": c.cmd_push,
 }
 
 

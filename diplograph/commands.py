@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from diplograph import remote
 from diplograph.describe import describe
 from diplograph.errors import BadInput, NotConforming
 from diplograph.evaluate import evaluate_folder, render_errors, render_table
@@ -92,8 +93,11 @@ def _params(pairs: list[str]) -> dict[str, str]:
 def cmd_query(args: argparse.Namespace, store: ox.Store | None) -> int:
     q = get(args.name)
     subs = bind(q, _params(args.param))
-    assert store is not None
-    header, rows = run(store, q.text, substitutions=subs, source=str(q.path))
+    if args.endpoint:
+        header, rows = remote.select(_endpoint(args), remote.inline(q.text, subs))
+    else:
+        assert store is not None
+        header, rows = run(store, q.text, substitutions=subs, source=str(q.path))
     sys.stdout.write(render(header, rows, args.format))
     return 0
 
@@ -105,8 +109,11 @@ def cmd_sparql(args: argparse.Namespace, store: ox.Store | None) -> int:
         if not path.is_file():
             raise BadInput(f"{text}: neither a SPARQL query nor a readable file")
         text, source = path.read_text(encoding="utf-8"), str(path)
-    assert store is not None
-    header, rows = run(store, text, source=source)
+    if args.endpoint:
+        header, rows = remote.select(_endpoint(args), text)
+    else:
+        assert store is not None
+        header, rows = run(store, text, source=source)
     sys.stdout.write(render(header, rows, args.format))
     return 0
 
@@ -186,3 +193,28 @@ def cmd_describe(args: argparse.Namespace, store: ox.Store | None) -> int:
     assert store is not None
     sys.stdout.write(describe(store, endpoint=args.endpoint).serialize(format="turtle"))
     return 0
+
+
+def _endpoint(args: argparse.Namespace) -> remote.Endpoint:
+    return remote.Endpoint.make(
+        args.endpoint,
+        update=getattr(args, "update_endpoint", None),
+        graph_store=getattr(args, "graph_store", None),
+        auth=args.auth,
+        digest=args.digest,
+        timeout=args.timeout,
+    )
+
+
+def cmd_push(args: argparse.Namespace, store: ox.Store | None) -> int:
+    assert store is not None
+    ep = _endpoint(args)
+    target = remote.safe(ep.graph_store or ep.update or ep.query)
+    code = 0
+    for graph, triples, error in remote.push(store, ep, document=args.document):
+        if error is None:
+            print(f"pushed {graph} ({triples} triples) to {target}")
+        else:
+            print(f"diplograph: {graph}: not pushed to {target}: {error}", file=sys.stderr)
+            code = 2
+    return code

@@ -87,3 +87,25 @@ def test_one_document_and_ontology(two_docs: Any, tmp_path: Path) -> None:
 def test_jsonld_uses_shipped_context(two_docs: Any) -> None:
     out = two_docs("export", "--format", "jsonld", "--document", "two").out
     assert '"sender"' in out and '"@context"' in out
+
+
+@pytest.mark.parametrize(("fmt", "syntax"), [("turtle", "turtle"), ("ntriples", "ntriples"), ("xml", "rdfxml")])
+def test_rapper_reads_the_export(two_docs: Any, tmp_path: Path, fmt: str, syntax: str) -> None:
+    """An independent parser (Debian's rapper, from raptor2-utils) reads what we export."""
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("rapper") is None:
+        reason = "rapper (raptor2-utils) is not installed; .ci/run installs it"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    path = tmp_path / f"export.{fmt}"
+    assert two_docs("export", "--format", fmt, "-o", str(path)).code == 0
+    nt = subprocess.run(
+        ["rapper", "-q", "-i", syntax, "-o", "ntriples", str(path), "http://base.invalid/"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert isomorphic(Graph().parse(data=nt.decode("utf-8"), format="nt"), store_union(two_docs))
