@@ -55,6 +55,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("query")
     s.add_argument("--format", choices=FORMATS, default="table")
     _remote_options(s)
+    s = sub.add_parser("ontology-docs", help="write HTML documentation of the ontology")
+    s.add_argument("-o", "--output", type=Path, required=True, help="folder to write index.html into")
     s = sub.add_parser("push", help="send documents to a SPARQL 1.1 store, one named graph each")
     _remote_options(s, required=True)
     s.add_argument("--update-endpoint", help="SPARQL Update endpoint (DROP + INSERT DATA in batches)")
@@ -111,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     store_dir = args.store or default_location()
     remote = args.command in ("query", "sparql") and args.endpoint
-    if args.command in ("queries", "validate", "evaluate") or remote:
+    if args.command in ("queries", "validate", "evaluate", "ontology-docs") or remote:
         return int(COMMANDS[args.command](args, None))
     with opened(store_dir, wait=args.wait) as store:
         if args.command == "demo":
@@ -133,6 +135,7 @@ COMMANDS = {
     "stats": c.cmd_stats,
     "describe": c.cmd_describe,
     "push": c.cmd_push,
+    "ontology-docs": c.cmd_ontology_docs,
 }
 
 

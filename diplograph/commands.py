@@ -160,7 +160,7 @@ def cmd_demo(args: argparse.Namespace, store: ox.Store | None) -> int:
     code = cmd_ingest(argparse.Namespace(paths=[str(samples)], id=None), store)
     for name in ("communications", "speech-acts"):
         print(f"\n== {name}")
-        cmd_query(argparse.Namespace(name=name, param=[], format="table"), store)
+        cmd_query(argparse.Namespace(name=name, param=[], format="table", endpoint=None), store)
     return code
 
 
@@ -218,3 +218,10 @@ def cmd_push(args: argparse.Namespace, store: ox.Store | None) -> int:
             print(f"diplograph: {graph}: not pushed to {target}: {error}", file=sys.stderr)
             code = 2
     return code
+
+
+def cmd_ontology_docs(args: argparse.Namespace, store: ox.Store | None) -> int:
+    from diplograph.docs import write
+
+    print(f"wrote {write(args.output)}")
+    return 0

@@ -125,3 +125,12 @@ def test_console_script_runs(tmp_path: Path) -> None:
         check=False,
     )
     assert r.returncode == 2 and "unknown query" in r.stderr
+
+
+def test_demo_ingests_the_bundled_samples(cli: Any) -> None:
+    """The quick start's main job: bundled samples in, communications and acts out."""
+    r = cli("demo")
+    assert r.code == 0, r.err
+    assert "stored sample-ashgabat-letter" in r.out and "== speech-acts" in r.out
+    assert "Shavkat Mirziyoyev  Serdar Berdimuhamedov" in r.out
+    assert cli("demo").out.count("unchanged sample-") == 2

@@ -144,3 +144,13 @@ def test_reference_offices_are_dated() -> None:
         assert g.value(t, DG.holder) and g.value(t, DG.title) and g.value(t, DG["from"])
         until = g.value(t, DG.until)
         assert until is None or str(until) > str(g.value(t, DG["from"]))
+
+
+def test_ontology_docs_list_every_class(tmp_path: Path) -> None:
+    from diplograph.docs import write
+
+    page = write(tmp_path / "docs").read_text(encoding="utf-8")
+    g = load(ONTO / "diplograph.ttl")
+    for cls in g.subjects(RDF.type, OWL.Class):
+        assert f'id="{str(cls).split("#")[-1]}"' in page
+    assert "<code>congratulate</code>" in page and "cameo:051" in page
