@@ -1,0 +1,223 @@
+"""diplograph benchmarks: every figure is a ratio of two things measured side by side in one
+run, interleaved (A B A B ...), the median of at least five rounds.
+
+    python bench/run.py [--quick] [--json FILE]
+
+1. ingest end to end against its floor (reading the text, sentences and name matching: the
+   language layer; diplograph uses no statistical parser), documents/s, peak memory;
+2. the SHACL share of ingest;
+3. each contract query through diplograph against the same SPARQL run directly on Oxigraph,
+   and against rdflib's in-memory Dataset, on generated stores of realistic shape;
+4. export to N-Quads against Oxigraph's own serialiser, and bulk load against its parser;
+5. all of it at two sizes, ten times apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pyoxigraph as ox  # noqa: E402
+from rdflib import Dataset  # noqa: E402
+
+from diplograph import __version__, mentions  # noqa: E402
+from diplograph.export import Format, export  # noqa: E402
+from diplograph.extract import extract  # noqa: E402
+from diplograph.graph import build  # noqa: E402
+from diplograph.namespace import graph_iri  # noqa: E402
+from diplograph.queries import get, run  # noqa: E402
+from diplograph.store import opened, put  # noqa: E402
+from diplograph.text import parse_report, sentences  # noqa: E402
+from diplograph.validate import validate  # noqa: E402
+
+CONTRACT = ["communications", "speech-acts", "posts", "relations", "initiatives", "quotes"]
+WHEN = datetime(2025, 1, 1, tzinfo=UTC)
+
+
+def reports() -> list[tuple[str, str]]:
+    """The development corpus where it is present, and the test cases and samples always."""
+    found = []
+    for folder in (ROOT.parent / "shared" / "corpus" / "dev", ROOT / "tests" / "cases", ROOT / "diplograph" / "samples"):
+        found += [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    return found
+
+
+def median_pair(a: Callable[[], object], b: Callable[[], object], rounds: int) -> tuple[float, float]:
+    """Run a and b alternately ``rounds`` times; the median seconds of each."""
+    ta, tb = [], []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        a()
+        t1 = time.perf_counter()
+        b()
+        t2 = time.perf_counter()
+        ta.append(t1 - t0)
+        tb.append(t2 - t1)
+    return statistics.median(ta), statistics.median(tb)
+
+
+def floor(batch: list[tuple[str, str]]) -> None:
+    for doc_id, text in batch:
+        src = parse_report(doc_id, text)
+        for s in sentences(src):
+            mentions.find(src.norm, s.start, s.end, s.quotes, {})
+
+
+def bench_ingest(n: int, rounds: int) -> dict[str, float]:
+    corpus = reports()
+    docs = [(f"b{i:05d}-{corpus[i % len(corpus)][0]}", corpus[i % len(corpus)][1]) for i in range(n)]
+    chunks = [docs[i::rounds] for i in range(rounds)]
+    shacl = 0.0
+    total = 0.0
+    with tempfile.TemporaryDirectory() as tmp, opened(Path(tmp) / "store") as store:
+        it = iter(chunks)
+
+        def end_to_end() -> None:
+            nonlocal shacl, total
+            t0 = time.perf_counter()
+            for doc_id, text in chunk:
+                src = parse_report(doc_id, text)
+                g = build(extract(src), version=__version__, when=WHEN)
+                v0 = time.perf_counter()
+                assert validate(g).conforms
+                shacl += time.perf_counter() - v0
+                put(store, graph_iri(doc_id), g, src.sha256)
+            total += time.perf_counter() - t0
+
+        fl, ee = [], []
+        for chunk in it:
+            a, b = median_pair(lambda: floor(chunk), end_to_end, 1)  # noqa: B023 - each chunk once
+            fl.append(a)
+            ee.append(b)
+    per_floor, per_e2e = statistics.median(fl) / len(chunks[0]), statistics.median(ee) / len(chunks[0])
+    return {"documents": n, "floor_ms_per_doc": per_floor * 1000, "ingest_ms_per_doc": per_e2e * 1000,
+            "ingest_vs_floor": per_e2e / per_floor, "documents_per_s": 1 / per_e2e, "shacl_share": shacl / total,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def generated(n: int) -> list[ox.Quad]:
+    """``n`` documents' worth of graph: the corpus's real graphs, copied under new IRIs."""
+    base: list[list[ox.Quad]] = []
+    with tempfile.TemporaryDirectory() as tmp, opened(Path(tmp) / "s") as store:
+        for doc_id, text in reports():
+            src = parse_report(doc_id, text)
+            g = build(extract(src), version=__version__, when=WHEN)
+            put(store, graph_iri(doc_id), g, src.sha256)
+        onto = [q for q in store if q.graph_name.value.endswith("graph/ontology")]
+        for name in store.named_graphs():
+            if not name.value.endswith("graph/ontology"):
+                base.append(list(store.quads_for_pattern(None, None, None, name)))
+    out = list(onto)
+    for i in range(n):
+        quads = base[i % len(base)]
+
+        def term(t: object, k: int = i) -> object:
+            if isinstance(t, ox.NamedNode) and "/id/report/" in t.value:
+                return ox.NamedNode(t.value.replace("/id/report/", f"/id/report/c{k}-", 1))
+            if isinstance(t, ox.Literal) and t.datatype.value.endswith("#string") and len(t.value) < 40:
+                return t
+            return t
+
+        graph = ox.NamedNode(f"{quads[0].graph_name.value}-c{i}")
+        for q in quads:
+            obj = q.object
+            if q.predicate.value.endswith("documentId"):
+                obj = ox.Literal(f"{q.object.value}-c{i}")
+            out.append(ox.Quad(term(q.subject), q.predicate, term(obj), graph))  # type: ignore[arg-type]
+    return out
+
+
+def bench_queries(n: int, rounds: int, with_rdflib: bool) -> dict[str, object]:
+    quads = generated(n)
+    result: dict[str, object] = {"documents": n, "triples": len(quads)}
+    with tempfile.TemporaryDirectory() as tmp:
+        store = ox.Store(str(Path(tmp) / "q"))
+        store.bulk_extend(quads)
+        store.flush()
+        per: dict[str, dict[str, float]] = {}
+        for name in CONTRACT:
+            text = get(name).text
+            ours, raw = median_pair(lambda: run(store, text), lambda: list(store.query(text)), rounds)  # noqa: B023
+            per[name] = {"diplograph_ms": ours * 1000, "oxigraph_ms": raw * 1000, "vs_engine": ours / raw}
+        if with_rdflib:
+            ds = Dataset()
+            ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format="nquads")
+            for name in CONTRACT:
+                text = get(name).text
+                ours, slow = median_pair(lambda: run(store, text), lambda: list(ds.query(text)), rounds)  # noqa: B023
+                per[name]["rdflib_ms"] = slow * 1000
+                per[name]["rdflib_vs_diplograph"] = slow / ours
+        result["queries"] = per
+        nq = io.BytesIO()
+        a, b = median_pair(lambda: export(store, Format.nquads, output=io.BytesIO()),
+                           lambda: ox.serialize(store, io.BytesIO(), format=ox.RdfFormat.N_QUADS), rounds)
+        triples = len(store)
+        result["export_triples_per_s"] = triples / a
+        result["export_vs_engine"] = a / b
+        ox.serialize(store, nq, format=ox.RdfFormat.N_QUADS)
+        data = nq.getvalue()
+        loads = iter(range(rounds * 2))
+
+        def load() -> None:
+            target = ox.Store(str(Path(tmp) / f"load{next(loads)}"))
+            target.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
+        a, b = median_pair(load, lambda: sum(1 for _ in ox.parse(data, format=ox.RdfFormat.N_QUADS)), rounds)
+        result["load_triples_per_s"] = triples / a
+        result["load_vs_parse"] = a / b
+        del store
+    return result
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--quick", action="store_true", help="small sizes, under two minutes (CI)")
+    p.add_argument("--json", type=Path, help="write the figures here (default bench/results/<time>.json)")
+    args = p.parse_args()
+    rounds = 5
+    small, large = (20, 200) if args.quick else (1000, 10000)
+    ingest_n = (60, 600) if args.quick else (200, 2000)
+    out: dict[str, object] = {"quick": args.quick, "rounds": rounds, "version": __version__}
+    out["ingest"] = [bench_ingest(n, rounds) for n in ingest_n]
+    out["stores"] = [bench_queries(small, rounds, with_rdflib=True), bench_queries(large, rounds, with_rdflib=False)]
+    report(out)
+    path = args.json or ROOT / "bench" / "results" / f"{datetime.now(UTC):%Y%m%dT%H%M%S}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"\nwritten {path}")
+    return 0
+
+
+def report(out: dict[str, object]) -> None:
+    print("ingest (end to end vs the language floor)")
+    print(f"{'documents':>10}{'floor ms/doc':>14}{'ingest ms/doc':>15}{'ratio':>8}{'docs/s':>9}{'SHACL share':>13}"
+          f"{'peak MB':>9}")
+    for r in out["ingest"]:  # type: ignore[attr-defined]
+        print(f"{r['documents']:>10}{r['floor_ms_per_doc']:>14.2f}{r['ingest_ms_per_doc']:>15.2f}"
+              f"{r['ingest_vs_floor']:>8.1f}{r['documents_per_s']:>9.1f}{r['shacl_share']:>13.0%}{r['peak_rss_mb']:>9.0f}")
+    for s in out["stores"]:  # type: ignore[attr-defined]
+        print(f"\nqueries on {s['documents']} documents ({s['triples']} triples)")
+        print(f"{'query':<16}{'diplograph ms':>14}{'oxigraph ms':>13}{'vs engine':>11}{'rdflib ms':>11}{'rdflib/ours':>13}")
+        for name, q in s["queries"].items():
+            rd = f"{q['rdflib_ms']:>11.0f}{q['rdflib_vs_diplograph']:>13.0f}" if "rdflib_ms" in q else ""
+            print(f"{name:<16}{q['diplograph_ms']:>14.1f}{q['oxigraph_ms']:>13.1f}{q['vs_engine']:>11.2f}{rd}")
+        print(f"export N-Quads {s['export_triples_per_s']:,.0f} triples/s ({s['export_vs_engine']:.2f} x the engine's "
+              f"serialiser); bulk load {s['load_triples_per_s']:,.0f} triples/s ({s['load_vs_parse']:.2f} x parse alone)")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1735689600")
+    raise SystemExit(main())
