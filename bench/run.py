@@ -50,7 +50,11 @@ WHEN = datetime(2025, 1, 1, tzinfo=UTC)
 def reports() -> list[tuple[str, str]]:
     """The development corpus where it is present, and the test cases and samples always."""
     found = []
-    for folder in (ROOT.parent / "shared" / "corpus" / "dev", ROOT / "tests" / "cases", ROOT / "diplograph" / "samples"):
+    for folder in (
+        ROOT.parent / "shared" / "corpus" / "dev",
+        ROOT / "tests" / "cases",
+        ROOT / "diplograph" / "samples",
+    ):
         found += [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
     return found
 
@@ -103,9 +107,15 @@ def bench_ingest(n: int, rounds: int) -> dict[str, float]:
             fl.append(a)
             ee.append(b)
     per_floor, per_e2e = statistics.median(fl) / len(chunks[0]), statistics.median(ee) / len(chunks[0])
-    return {"documents": n, "floor_ms_per_doc": per_floor * 1000, "ingest_ms_per_doc": per_e2e * 1000,
-            "ingest_vs_floor": per_e2e / per_floor, "documents_per_s": 1 / per_e2e, "shacl_share": shacl / total,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "documents": n,
+        "floor_ms_per_doc": per_floor * 1000,
+        "ingest_ms_per_doc": per_e2e * 1000,
+        "ingest_vs_floor": per_e2e / per_floor,
+        "documents_per_s": 1 / per_e2e,
+        "shacl_share": shacl / total,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 def generated(n: int) -> list[ox.Quad]:
@@ -162,8 +172,11 @@ def bench_queries(n: int, rounds: int, with_rdflib: bool) -> dict[str, object]:
                 per[name]["rdflib_vs_diplograph"] = slow / ours
         result["queries"] = per
         nq = io.BytesIO()
-        a, b = median_pair(lambda: export(store, Format.nquads, output=io.BytesIO()),
-                           lambda: ox.serialize(store, io.BytesIO(), format=ox.RdfFormat.N_QUADS), rounds)
+        a, b = median_pair(
+            lambda: export(store, Format.nquads, output=io.BytesIO()),
+            lambda: ox.serialize(store, io.BytesIO(), format=ox.RdfFormat.N_QUADS),
+            rounds,
+        )
         triples = len(store)
         result["export_triples_per_s"] = triples / a
         result["export_vs_engine"] = a / b
@@ -203,19 +216,27 @@ def main() -> int:
 
 def report(out: dict[str, object]) -> None:
     print("ingest (end to end vs the language floor)")
-    print(f"{'documents':>10}{'floor ms/doc':>14}{'ingest ms/doc':>15}{'ratio':>8}{'docs/s':>9}{'SHACL share':>13}"
-          f"{'peak MB':>9}")
+    print(
+        f"{'documents':>10}{'floor ms/doc':>14}{'ingest ms/doc':>15}{'ratio':>8}{'docs/s':>9}{'SHACL share':>13}"
+        f"{'peak MB':>9}"
+    )
     for r in out["ingest"]:  # type: ignore[attr-defined]
-        print(f"{r['documents']:>10}{r['floor_ms_per_doc']:>14.2f}{r['ingest_ms_per_doc']:>15.2f}"
-              f"{r['ingest_vs_floor']:>8.1f}{r['documents_per_s']:>9.1f}{r['shacl_share']:>13.0%}{r['peak_rss_mb']:>9.0f}")
+        print(
+            f"{r['documents']:>10}{r['floor_ms_per_doc']:>14.2f}{r['ingest_ms_per_doc']:>15.2f}"
+            f"{r['ingest_vs_floor']:>8.1f}{r['documents_per_s']:>9.1f}{r['shacl_share']:>13.0%}{r['peak_rss_mb']:>9.0f}"
+        )
     for s in out["stores"]:  # type: ignore[attr-defined]
         print(f"\nqueries on {s['documents']} documents ({s['triples']} triples)")
-        print(f"{'query':<16}{'diplograph ms':>14}{'oxigraph ms':>13}{'vs engine':>11}{'rdflib ms':>11}{'rdflib/ours':>13}")
+        print(
+            f"{'query':<16}{'diplograph ms':>14}{'oxigraph ms':>13}{'vs engine':>11}{'rdflib ms':>11}{'rdflib/ours':>13}"
+        )
         for name, q in s["queries"].items():
             rd = f"{q['rdflib_ms']:>11.0f}{q['rdflib_vs_diplograph']:>13.0f}" if "rdflib_ms" in q else ""
             print(f"{name:<16}{q['diplograph_ms']:>14.1f}{q['oxigraph_ms']:>13.1f}{q['vs_engine']:>11.2f}{rd}")
-        print(f"export N-Quads {s['export_triples_per_s']:,.0f} triples/s ({s['export_vs_engine']:.2f} x the engine's "
-              f"serialiser); bulk load {s['load_triples_per_s']:,.0f} triples/s ({s['load_vs_parse']:.2f} x parse alone)")
+        print(
+            f"export N-Quads {s['export_triples_per_s']:,.0f} triples/s ({s['export_vs_engine']:.2f} x the engine's "
+            f"serialiser); bulk load {s['load_triples_per_s']:,.0f} triples/s ({s['load_vs_parse']:.2f} x parse alone)"
+        )
 
 
 if __name__ == "__main__":

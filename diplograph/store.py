@@ -102,11 +102,21 @@ def stored_sha(store: ox.Store, name: URIRef) -> str | None:
     return None
 
 
+FLUSH_EVERY = 100
+"""Documents written between flushes: without them the store's write buffers grow with every
+document (0.2 MB each), with them a bulk ingest runs in bounded memory."""
+_written: dict[int, int] = {}
+
+
 def put(store: ox.Store, name: URIRef, g: Graph, sha: str) -> bool:
     """Store a document graph; False when the same text is already stored (nothing changes)."""
     if stored_sha(store, name) == sha:
         return False
     replace_graph(store, name, g)
+    count = _written.get(id(store), 0) + 1
+    _written[id(store)] = count
+    if count % FLUSH_EVERY == 0:
+        store.flush()
     return True
 
 
