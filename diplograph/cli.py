@@ -66,6 +66,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=[f.name for f in Format], default="turtle")
     s.add_argument("--document", help="only this document id")
     s.add_argument("--with-ontology", action="store_true", help="include the ontology and reference graph")
+    s.add_argument("--construct", metavar="NAME", help="export what the saved query construct-NAME builds")
     s.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
     s = sub.add_parser("validate", help="check RDF files against the shapes")
     s.add_argument("files", nargs="+", type=Path)

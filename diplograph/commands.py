@@ -14,7 +14,7 @@ from diplograph import remote
 from diplograph.describe import describe
 from diplograph.errors import BadInput, NotConforming
 from diplograph.evaluate import evaluate_folder, render_errors, render_table
-from diplograph.export import Format, export
+from diplograph.export import Format, constructed, export
 from diplograph.pipeline import ingest_text
 from diplograph.queries import bind, get, render, run, saved_queries
 from diplograph.store import documents, put, remove, stats
@@ -121,6 +121,13 @@ def cmd_sparql(args: argparse.Namespace, store: ox.Store | None) -> int:
 def cmd_export(args: argparse.Namespace, store: ox.Store | None) -> int:
     assert store is not None
     fmt = Format[args.format]
+    if args.construct:
+        data = constructed(store, get(f"construct-{args.construct}").text, fmt)
+        if args.output:
+            args.output.write_bytes(data)
+        else:
+            sys.stdout.write(data.decode("utf-8"))
+        return 0
     if args.output:  # streamed to a side file, renamed into place when complete
         tmp = args.output.with_name(args.output.name + ".part")
         with tmp.open("wb") as fh:

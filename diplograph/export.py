@@ -80,6 +80,29 @@ def export(
     return ox.serialize(triples, output, format=fmt.value, prefixes=prefixes) or b""
 
 
+def constructed(store: ox.Store, query: str, fmt: Format) -> bytes:
+    """The triples a CONSTRUCT query builds, in a triple format (a dataset format gets them
+    as its default graph)."""
+    try:
+        result = store.query(query)
+    except SyntaxError as exc:
+        raise BadInput(f"construct query: SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+    if not isinstance(result, ox.QueryTriples):
+        raise BadInput("a construct-*.rq query must be a CONSTRUCT")
+    triples = list(result)
+    if fmt is Format.jsonld:
+        return _jsonld([ox.Quad(t.subject, t.predicate, t.object) for t in triples])
+    prefixes = PREFIXES if fmt in (Format.turtle, Format.xml, Format.trig) else None
+    if fmt.value.supports_datasets:
+        return (
+            ox.serialize(
+                (ox.Quad(t.subject, t.predicate, t.object) for t in triples), format=fmt.value, prefixes=prefixes
+            )
+            or b""
+        )
+    return ox.serialize(triples, format=fmt.value, prefixes=prefixes) or b""
+
+
 def context() -> dict[str, object]:
     """The JSON-LD context shipped with the package."""
     data: dict[str, object] = json.loads((data_dir("ontology") / "context.jsonld").read_text(encoding="utf-8"))

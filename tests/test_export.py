@@ -109,3 +109,14 @@ def test_rapper_reads_the_export(two_docs: Any, tmp_path: Path, fmt: str, syntax
         check=True,
     ).stdout
     assert isomorphic(Graph().parse(data=nt.decode("utf-8"), format="nt"), store_union(two_docs))
+
+
+def test_construct_export(two_docs: Any) -> None:
+    out = two_docs("export", "--construct", "relations", "--format", "turtle")
+    assert out.code == 0, out.err
+    g = Graph().parse(data=out.out, format="turtle")
+    dg = "https://w3id.org/diplograph/ontology#"
+    assert {str(o) for o in g.objects(None, URIRef(dg + "phrase"))} == {"allied relations"}
+    assert two_docs("export", "--construct", "nothing").code == 2
+    nt = two_docs("export", "--construct", "relations", "--format", "nquads").out
+    assert isomorphic(Dataset().parse(data=nt, format="nquads").default_graph, g)
