@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -82,20 +83,28 @@ class Names:
         return na.split(" ")[-1] == nb.split(" ")[-1] and na.split(" ")[0] == nb.split(" ")[0]
 
 
-def _state(name: str) -> str | None:
+@cache
+def _known() -> dict[str, tuple[str, str]]:
+    """Normalised name or demonym of a state or body -> (kind, identity)."""
     lex = lexicon()
-    for form, ent in list(lex.names.items()) + list(lex.demonyms.items()):
-        if norm(form) == name and ent.kind == "state":
-            return ent.country
-    return None
+    index: dict[str, tuple[str, str]] = {}
+    for form, ent in [*lex.names.items(), *lex.demonyms.items()]:
+        if ent.kind == "state":
+            index.setdefault(norm(form), ("state", ent.country or ""))
+        elif ent.kind == "body":
+            index.setdefault(norm(form), ("body", str(ent.iri)))
+    return index
+
+
+def _state(name: str) -> str | None:
+    hit = _known().get(name)
+    return hit[1] if hit and hit[0] == "state" else None
 
 
 def _body(name: str) -> str | None:
     """The IRI of a body any of whose names is ``name`` (UN, United Nations)."""
-    for form, ent in lexicon().names.items():
-        if norm(form) == name and ent.kind == "body":
-            return str(ent.iri)
-    return None
+    hit = _known().get(name)
+    return hit[1] if hit and hit[0] == "body" else None
 
 
 def _gold_rows(category: str, gold: dict[str, Any]) -> list[Fact]:

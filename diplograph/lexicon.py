@@ -70,6 +70,7 @@ class Lexicon:
     names: dict[str, Entity] = field(default_factory=dict)  # surface form -> state/body/person
     demonyms: dict[str, Entity] = field(default_factory=dict)
     cities: dict[str, Entity] = field(default_factory=dict)  # place name -> its state
+    states: dict[str, Entity] = field(default_factory=dict)  # ISO code -> state
     surnames: dict[str, list[Entity]] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         ent = Entity(s, "state", str(g.value(s, RDFS.label)), country=code, same_as=links)
         for name in [g.value(s, RDFS.label), *g.objects(s, SKOS.altLabel)]:
             lex.names[str(name)] = ent
+        lex.states[code] = ent
         for dem in g.objects(s, DG.demonym):
             lex.demonyms[str(dem)] = ent
         for city in g.objects(s, DG.city):

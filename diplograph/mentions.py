@@ -149,7 +149,7 @@ def find(
             pre = m.group("pre")
             of_ent = of_ent or lex.demonyms.get(pre) or lex.names.get(pre)
         dm = pat["dem"].search(title)
-        if of_ent is None and dm and "{demonym}" in "".join(t for t in lex.titles if "{demonym}" in t):
+        if of_ent is None and dm:  # "National Leader of the Turkmen people": the demonym names the state
             of_ent = lex.demonyms[dm.group()]
         name = _clean_name(m.group("name")) if m.group("name") else ""
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
@@ -239,4 +239,4 @@ def _rank(m: Mention) -> int:
 
 def _state_of(body: Entity) -> Entity | None:
     lex = lexicon()
-    return next((e for e in lex.names.values() if e.kind == "state" and e.country == body.country), None)
+    return lex.states.get(body.country or "")

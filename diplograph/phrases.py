@@ -18,14 +18,11 @@ if TYPE_CHECKING:
 @cache
 def _rx() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
-    q, r, i = lex.quotes, lex.relations, lex.initiatives
+    q, r = lex.quotes, lex.relations
     qual = alternation(r["qualifiers"], case=False)
     adv = alternation(r["adverbs"], case=False)
     unit = rf"(?:{adv} )?{qual}"
     values = alternation(r["values"], case=False)
-    triggers = [t for ts in i["kinds"].values() for t in ts]
-    word = r"(?:[A-Z][\w'.-]*(?:[\w]|(?<=s)')|[A-Z]|\d[\w-]*)"
-    conn = "|".join(re.escape(c) for c in i["connectors"] if c != "-")
     return {
         "said": re.compile(r"\s*,?\s*(?:" + "|".join(map(re.escape, q["said"] + q["quoted_as"])) + r")\b"),
         "by_message": re.compile(
@@ -38,11 +35,6 @@ def _rx() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "based": re.compile(r"\b(?:are|is|which are|that are) (based on (?:[\w-]+,? ){1,6}(?:and [\w-]+))", re.I),
-        "name": re.compile(rf"{word}(?:(?: (?:{conn}))* {word}|-{word})*"),
-        "trigger": re.compile(alternation(triggers)),
-        "initiator": re.compile(r"\b(?:" + "|".join(map(re.escape, i["initiator"])) + r") (?:the )?", re.I),
-        "adopted": re.compile(r"\b(?:" + "|".join(map(re.escape, i["adopted_by"])) + r") (?:the )?", re.I),
-        "manner": re.compile("|".join(rf"(?P<{k}>{alternation(v, case=False)})" for k, v in i["manner"].items())),
     }
 
 

@@ -74,7 +74,7 @@ class Resolver:
             code = ent.country
         if code is None:
             return None
-        return next((e for e in lexicon().names.values() if e.kind == "state" and e.country == code), None)
+        return lexicon().states.get(code)
 
     def label(self, ent: Entity) -> str:
         p = self.people.get(str(ent.iri))
@@ -140,11 +140,7 @@ class Resolver:
 
     @staticmethod
     def _state(code: str | None) -> Entity | None:
-        return (
-            next((e for e in lexicon().names.values() if e.kind == "state" and e.country == code), None)
-            if code
-            else None
-        )
+        return lexicon().states.get(code) if code else None
 
     def _nearby_of(self, at: int) -> Entity | None:
         """A bare title in a list of office holders takes the state of the one just before:

@@ -86,22 +86,15 @@ def test_second_process_waits_or_fails_clearly(tmp_path: Path) -> None:
         env=_env(),
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-    quick = subprocess.run(
-        [sys.executable, "-m", "diplograph", "--store", str(store), "--wait", "0.3", "documents"],
-        capture_output=True,
-        text=True,
-        env=_env(),
-        check=False,
-    )
+
+    def documents(wait: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "diplograph", "--store", str(store), "--wait", wait, "documents"]
+        return subprocess.run(command, capture_output=True, text=True, env=_env(), check=False)
+
+    quick = documents("0.3")
     assert quick.returncode == 2
     assert quick.stderr.strip().endswith("store is in use by another process; try again when it ends")
-    patient = subprocess.run(
-        [sys.executable, "-m", "diplograph", "--store", str(store), "--wait", "20", "documents"],
-        capture_output=True,
-        text=True,
-        env=_env(),
-        check=False,
-    )
+    patient = documents("20")
     holder.wait(timeout=20)
     assert patient.returncode == 0, patient.stderr
 
