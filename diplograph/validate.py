@@ -96,6 +96,6 @@ def validate(data: Graph) -> Validation:
     with _prepared_queries():
         validator = Validator(DataGraph.from_rdflib(data), shacl_graph=shapes(), options=options)
         validator.shacl_graph = _shapes_graph()
-        conforms, results, text = validator.run()
+        conforms, results, text = validator.run()  # type: ignore[no-untyped-call]
     messages = sorted(str(m) for m in results.objects(None, SH.resultMessage))
     return Validation(bool(conforms), tuple(messages), str(text))
