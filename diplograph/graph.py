@@ -7,19 +7,30 @@ bodies from normalised names, so the same text always gives the same graph.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV
+from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
 from diplograph.facts import Extraction
 from diplograph.lexicon import Entity
 from diplograph.namespace import ACT, DG, ID, IKIND, KIND, KIND_CLASS, OA, SCHEMA, doc_iri, slug
+from diplograph.resources import data_dir
 
 CLASS_OF = {"person": DG.Person, "state": DG.State, "body": DG.Body}
 
 
 def software_iri(version: str) -> URIRef:
     return ID[f"software/diplograph/{version}"]
+
+
+@cache
+def notations() -> dict[URIRef, Literal]:
+    """The ``skos:notation`` of every concept facts are coded with (``ontology/schemes``)."""
+    g = Graph()
+    for name in ("act-types", "communication-kinds", "initiative-kinds", "relation-levels"):
+        g.parse(data_dir("ontology") / "schemes" / f"{name}.ttl", format="turtle")
+    return {s: o for s, o in g.subject_objects(SKOS.notation) if isinstance(s, URIRef) and isinstance(o, Literal)}
 
 
 def build(x: Extraction, *, version: str, when: datetime) -> Graph:
@@ -53,6 +64,13 @@ def build(x: Extraction, *, version: str, when: datetime) -> Graph:
     g.add((agent, RDFS.label, Literal(f"diplograph {version}")))
     g.add((agent, SCHEMA.softwareVersion, Literal(version)))
 
+    def coded(node: URIRef, prop: URIRef, concept: URIRef) -> None:
+        """Code a fact with a scheme concept, and state the concept's notation in the document
+        graph too: queries then read the code without leaving the graph (a join out to the
+        ontology graph cost the saved queries most of their time on large stores)."""
+        g.add((node, prop, concept))
+        g.add((concept, SKOS.notation, notations()[concept]))
+
     def entity(e: Entity) -> URIRef:
         g.add((e.iri, RDF.type, CLASS_OF[e.kind]))
         person = x.people.get(str(e.iri))
@@ -76,7 +94,7 @@ def build(x: Extraction, *, version: str, when: datetime) -> Graph:
         node = extracted(URIRef(f"{report}/communication/{i}"), KIND_CLASS[c.kind], c.span)
         comm_nodes.append(node)
         g.add((node, RDF.type, DG.Communication))
-        g.add((node, DG.kind, KIND[c.kind]))
+        coded(node, DG.kind, KIND[c.kind])
         for e in c.senders:
             g.add((node, SCHEMA.sender, entity(e)))
         for e in c.recipients:
@@ -85,7 +103,7 @@ def build(x: Extraction, *, version: str, when: datetime) -> Graph:
             g.add((node, DCTERMS.date, Literal(c.date, datatype=XSD.date)))
     for i, a in enumerate(x.acts):
         node = extracted(URIRef(f"{report}/act/{i}"), DG.Act, a.span)
-        g.add((node, DG.actType, ACT[a.act]))
+        coded(node, DG.actType, ACT[a.act])
         g.add((node, DG.agent, entity(a.agent)))
         if a.addressee is not None:
             g.add((node, DG.addressee, entity(a.addressee)))
@@ -125,7 +143,7 @@ def build(x: Extraction, *, version: str, when: datetime) -> Graph:
             g.add((node, prop, party.iri))
         g.add((node, DG.phrase, Literal(r.phrase)))
         if r.level is not None:
-            g.add((node, DG.level, r.level))
+            coded(node, DG.level, r.level)
         if r.stated_by is not None:
             g.add((node, DG.statedBy, entity(r.stated_by)))
         if src.published:
@@ -133,7 +151,7 @@ def build(x: Extraction, *, version: str, when: datetime) -> Graph:
     for init in x.initiatives:
         node = extracted(ID[f"initiative/{slug(init.name)}"], DG.Initiative, init.span)
         g.add((node, RDFS.label, Literal(init.name)))
-        g.add((node, DG.initiativeKind, IKIND[init.kind]))
+        coded(node, DG.initiativeKind, IKIND[init.kind])
         if init.initiator is not None:
             g.add((node, DG.initiator, entity(init.initiator)))
         if init.adopted_by is not None:

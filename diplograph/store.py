@@ -161,7 +161,7 @@ SELECT ?what ?count WHERE {
   UNION { SELECT ("communications" AS ?what) (COUNT(DISTINCT ?c) AS ?count)
           WHERE { GRAPH ?g { ?c a dg:Communication } } }
   UNION { SELECT (CONCAT("acts: ", ?n) AS ?what) (COUNT(?a) AS ?count)
-          WHERE { GRAPH ?g { ?a dg:actType ?t } GRAPH ?o { ?t skos:notation ?n } } GROUP BY ?n }
+          WHERE { GRAPH ?g { ?a dg:actType ?t . ?t skos:notation ?n } } GROUP BY ?n }
 }"""
 
 
