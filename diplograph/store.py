@@ -13,6 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from platformdirs import user_data_dir
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV
 
 from diplograph.errors import BadInput, StoreBusy
 from diplograph.namespace import DG, ONTOLOGY_GRAPH, graph_iri
@@ -91,7 +92,10 @@ def ensure_ontology(store: ox.Store) -> None:
 
 def replace_graph(store: ox.Store, name: URIRef, g: Graph) -> None:
     """Replace a named graph by ``g`` in one transaction: all of it or nothing."""
-    body = g.serialize(format="nt")
+    _replace(store, name, g.serialize(format="nt"))
+
+
+def _replace(store: ox.Store, name: URIRef, body: str) -> None:
     store.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}")
 
 
@@ -109,15 +113,27 @@ _written: dict[int, int] = {}
 
 
 def put(store: ox.Store, name: URIRef, g: Graph, sha: str) -> bool:
-    """Store a document graph; False when the same text is already stored (nothing changes)."""
-    if stored_sha(store, name) == sha:
+    """Store a document graph; False when the store already holds the same facts under
+    ``name`` (only the ingest time may differ). Re-reading unchanged reports writes nothing,
+    while a change to the dictionaries reaches every report whose graph it changes."""
+    body = g.serialize(format="nt")
+    if stored_sha(store, name) == sha and _same_facts(store, name, body):
         return False
-    replace_graph(store, name, g)
+    _replace(store, name, body)
     count = _written.get(id(store), 0) + 1
     _written[id(store)] = count
     if count % FLUSH_EVERY == 0:
         store.flush()
     return True
+
+
+_WHEN = ox.NamedNode(str(PROV.endedAtTime))
+
+
+def _same_facts(store: ox.Store, name: URIRef, body: str) -> bool:
+    new = {q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES) if q.predicate != _WHEN}
+    old = {q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))}
+    return new == {t for t in old if t.predicate != _WHEN}
 
 
 def documents(store: ox.Store) -> list[tuple[str, str, str, int]]:

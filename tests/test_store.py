@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import VOID
@@ -37,6 +38,34 @@ def test_changed_text_replaces_the_document(cli: Any, tmp_path: Path) -> None:
     kinds = {r["kind"] for r in json.loads(cli("query", "communications", "--format", "json").out)}
     assert kinds == {"telegram"}, "the old graph is gone, not merged"
     assert count_rows(cli, "speech-acts") != before
+
+
+def test_same_text_new_facts_replaces_the_graph(tmp_path: Path) -> None:
+    """A dictionary change alters the graph of a text already stored: re-reading it must
+    store the new facts; only a graph with the same facts (ingest time aside) is skipped."""
+    from rdflib import Literal
+    from rdflib.namespace import PROV, RDFS
+
+    from diplograph.store import opened, put
+
+    doc = ingest_text((CASES / "phone-call-with-invitation.txt").read_text(encoding="utf-8"), doc_id="r")
+    with opened(tmp_path / "store") as store:
+        assert put(store, doc.graph_name, doc.graph, doc.sha256)
+        later = Graph()
+        for s, p, o in doc.graph:
+            later.add((s, p, Literal("2030-01-01T00:00:00") if p == PROV.endedAtTime else o))
+        assert not put(store, doc.graph_name, later, doc.sha256), "only the ingest time differs"
+        richer = Graph()
+        richer += doc.graph
+        richer.add((doc.graph_name, RDFS.comment, Literal("a fact a new dictionary entry finds")))
+        assert put(store, doc.graph_name, richer, doc.sha256)
+        added = ox.Quad(
+            ox.NamedNode(str(doc.graph_name)),
+            ox.NamedNode(str(RDFS.comment)),
+            ox.Literal("a fact a new dictionary entry finds"),
+            ox.NamedNode(str(doc.graph_name)),
+        )
+        assert added in store
 
 
 def test_remove_one_document_and_nothing_else(cli: Any) -> None:
