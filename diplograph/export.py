@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 from enum import Enum
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Dataset
+from rdflib import Dataset, Graph
 
 from diplograph.errors import BadInput
 from diplograph.namespace import ONTOLOGY_GRAPH, graph_iri
@@ -63,15 +64,16 @@ def export(
     """Serialise the chosen graphs, streamed to ``output`` (or returned when it is None).
     Dataset formats keep the named graphs; Turtle, N-Triples and RDF/XML get the union of
     their triples (a triple stated by two documents may be written twice: same graph).
-    JSON-LD is compacted with the shipped context and built in memory."""
+    JSON-LD is compacted with the shipped context, one named graph at a time."""
     chosen = graphs(store, document=document, with_ontology=with_ontology)
-    quads = (q for g in chosen for q in store.quads_for_pattern(None, None, None, g))
     if fmt is Format.jsonld:
-        data = _jsonld(list(quads))
         if output is None:
-            return data
-        output.write(data)
+            buffer = io.BytesIO()
+            _jsonld_stream(store, chosen, buffer)
+            return buffer.getvalue()
+        _jsonld_stream(store, chosen, output)
         return b""
+    quads = (q for g in chosen for q in store.quads_for_pattern(None, None, None, g))
     if fmt.value.supports_datasets:
         prefixes = PREFIXES if fmt is Format.trig else None
         return ox.serialize(quads, output, format=fmt.value, prefixes=prefixes) or b""
@@ -107,6 +109,23 @@ def context() -> dict[str, object]:
     """The JSON-LD context shipped with the package."""
     data: dict[str, object] = json.loads((data_dir("ontology") / "context.jsonld").read_text(encoding="utf-8"))
     return data
+
+
+def _jsonld_stream(store: ox.Store, chosen: list[ox.NamedNode], output: BinaryIO) -> None:
+    """One JSON-LD document: the shipped context, then each named graph compacted on its own
+    and written as it is done, so memory holds one graph at a time whatever the store's size."""
+    ctx = context()["@context"]
+    output.write(b'{"@context": ' + json.dumps(ctx, indent=1).encode() + b',\n"@graph": [')
+    for i, name in enumerate(chosen):
+        g = Graph()
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, name))
+        g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", format="nt")
+        compacted = json.loads(g.serialize(format="json-ld", context=ctx, auto_compact=True))
+        compacted.pop("@context", None)
+        nodes = compacted.pop("@graph", None) or ([compacted] if compacted else [])
+        item = json.dumps({"@id": name.value, "@graph": nodes}, indent=1, ensure_ascii=False)
+        output.write((b",\n" if i else b"\n") + item.encode("utf-8"))
+    output.write(b"\n]}\n")
 
 
 def _jsonld(quads: list[ox.Quad]) -> bytes:
