@@ -6,9 +6,11 @@ run, interleaved (A B A B ...), the median of at least five rounds.
 1. ingest end to end against its floor (reading the text, sentences and name matching: the
    language layer; diplograph uses no statistical parser), documents/s, peak memory;
 2. the SHACL share of ingest;
-3. each contract query through diplograph against the same SPARQL run directly on Oxigraph,
-   and against rdflib's in-memory Dataset, on generated stores of realistic shape;
-4. export to N-Quads against Oxigraph's own serialiser, and bulk load against its parser;
+3. every saved query (the competency ones with parameters taken from the data) through
+   diplograph against the same SPARQL run directly on Oxigraph, and against rdflib's
+   in-memory Dataset, on generated stores of realistic shape;
+4. export to N-Quads and to JSON-LD against Oxigraph's own writers, and bulk load against its
+   parser;
 5. all of it at two sizes, ten times apart.
 """
 
@@ -31,14 +33,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import pyoxigraph as ox  # noqa: E402
-from rdflib import Dataset  # noqa: E402
+from rdflib import Dataset, Literal, URIRef  # noqa: E402
+from rdflib.term import Identifier  # noqa: E402
 
 from diplograph import __version__, mentions  # noqa: E402
 from diplograph.export import Format, export  # noqa: E402
 from diplograph.extract import extract  # noqa: E402
 from diplograph.graph import build  # noqa: E402
 from diplograph.namespace import graph_iri  # noqa: E402
-from diplograph.queries import get, run  # noqa: E402
+from diplograph.queries import bind, get, run, saved_queries  # noqa: E402
 from diplograph.store import ensure_ontology, opened, put  # noqa: E402
 from diplograph.text import parse_report, sentences  # noqa: E402
 from diplograph.validate import validate  # noqa: E402
@@ -138,42 +141,117 @@ def generated(n: int) -> list[ox.Quad]:
         def term(t: object, k: int = i) -> object:
             if isinstance(t, ox.NamedNode) and "/id/report/" in t.value:
                 return ox.NamedNode(t.value.replace("/id/report/", f"/id/report/c{k}-", 1))
-            if isinstance(t, ox.Literal) and t.datatype.value.endswith("#string") and len(t.value) < 40:
-                return t
             return t
 
-        graph = ox.NamedNode(f"{quads[0].graph_name.value}-c{i}")
+        graph = ox.NamedNode(f"{getattr(quads[0].graph_name, 'value', '')}-c{i}")
         for q in quads:
             obj = q.object
             if q.predicate.value.endswith("documentId"):
-                obj = ox.Literal(f"{q.object.value}-c{i}")
+                obj = ox.Literal(f"{getattr(q.object, 'value', '')}-c{i}")
             out.append(ox.Quad(term(q.subject), q.predicate, term(obj), graph))  # type: ignore[arg-type]
     return out
 
 
-def bench_queries(n: int, rounds: int, with_rdflib: bool) -> dict[str, object]:
+RDFLIB_BUDGET = {False: 120.0, True: 10.0}
+"""Seconds one rdflib query may take before it is stopped (full run, quick run); the ratio
+is then a lower bound."""
+
+
+def in_child(fn: Callable[[], object], rounds: int, budget: float) -> float | None:
+    """Median seconds of ``fn`` over ``rounds`` runs in a forked child (which shares the
+    loaded data), or None when one run exceeds ``budget``: rdflib cannot be interrupted
+    in-process, and some queries take it hours on a large store. A first run over a tenth of
+    the budget is taken alone (the ratio is then one run, not a median)."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+
+    def work() -> None:
+        times = []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+            child.send(times[-1])
+
+    proc = ctx.Process(target=work)
+    proc.start()
+    times: list[float] = []
+    while len(times) < rounds:
+        if not parent.poll(budget):
+            proc.kill()
+            proc.join()
+            return None
+        times.append(parent.recv())
+        if times[0] > budget / 10:
+            break
+    proc.kill()
+    proc.join()
+    return statistics.median(times)
+
+
+def parameters(store: ox.Store) -> dict[str, dict[str, str]]:
+    """Values for each competency query's parameters, read from the store's own rows, so the
+    parameterised queries find something at every size."""
+    acts = run(store, get("speech-acts").text)[1]
+    thank = next(r for r in acts if r[1] in ("thank", "congratulate") and r[3])
+    relations = run(store, get("relations").text)[1]
+    rel = relations[0]
+    timeline = get("contact-timeline")
+    for row in relations[:50]:  # a pair of states that also wrote or met, where there is one
+        if run(store, timeline.text, substitutions=bind(timeline, {"state1": row[1], "state2": row[2]}))[1]:
+            rel = row
+            break
+    post = next(r for r in run(store, get("posts").text)[1] if r[3])
+    inits = run(store, get("initiatives").text)[1]
+    initiator = next(r[3] for r in inits if r[3])
+    return {
+        "thanks-and-congratulations": {"agent": thank[2], "addressee": thank[3]},
+        "relationship": {"state1": rel[1], "state2": rel[2]},
+        "contact-timeline": {"state1": rel[1], "state2": rel[2]},
+        "initiatives-of-state": {"state": initiator},
+        "post-holders": {"post": post[2], "of": post[3], "on": "2030-01-01"},
+        "evidence": {"document": thank[0], "act": thank[1]},
+    }
+
+
+def bench_queries(n: int, rounds: int, with_rdflib: bool, quick: bool = False) -> dict[str, object]:
     quads = generated(n)
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
-        return _measure(ox.Store(str(Path(tmp) / "q")), quads, rounds, with_rdflib, Path(tmp))
+        return _measure(ox.Store(str(Path(tmp) / "q")), quads, rounds, with_rdflib, Path(tmp), quick)
 
 
-def _measure(store: ox.Store, quads: list[ox.Quad], rounds: int, with_rdflib: bool, tmp: Path) -> dict[str, object]:
+def _measure(
+    store: ox.Store, quads: list[ox.Quad], rounds: int, with_rdflib: bool, tmp: Path, quick: bool
+) -> dict[str, object]:
     store.bulk_extend(quads)
     store.flush()
     result: dict[str, object] = {"documents": len({q.graph_name for q in quads}) - 1, "triples": len(quads)}
     per: dict[str, dict[str, float]] = {}
-    for name in CONTRACT:
-        text = get(name).text
-        ours, raw = median_pair(lambda: run(store, text), lambda: list(store.query(text)), rounds)  # noqa: B023
-        per[name] = {"diplograph_ms": ours * 1000, "oxigraph_ms": raw * 1000, "vs_engine": ours / raw}
+    values = parameters(store)
+    chosen = [q for q in saved_queries().values() if not q.name.startswith("construct-")]
+    bound = {q.name: bind(q, values.get(q.name, {})) for q in chosen}
+    for q in chosen:
+        text, subs = q.text, bound[q.name]
+        ours, raw = median_pair(
+            lambda: run(store, text, substitutions=subs),  # noqa: B023
+            lambda: list(store.query(text, substitutions=subs)),  # type: ignore[arg-type]  # noqa: B023
+            rounds,
+        )
+        rows = len(run(store, text, substitutions=subs)[1])
+        per[q.name] = {"rows": rows, "diplograph_ms": ours * 1000, "oxigraph_ms": raw * 1000, "vs_engine": ours / raw}
     if with_rdflib:
         ds = Dataset()
         ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS), format="nquads")
-        for name in CONTRACT:
-            text = get(name).text
-            ours, slow = median_pair(lambda: run(store, text), lambda: list(ds.query(text)), rounds)  # noqa: B023
-            per[name]["rdflib_ms"] = slow * 1000
-            per[name]["rdflib_vs_diplograph"] = slow / ours
+        for q in chosen:
+            text, subs = q.text, bound[q.name]
+            init = {str(k.value): _rdflib_term(v) for k, v in subs.items()}
+            slow = in_child(lambda: list(ds.query(text, initBindings=init)), rounds, RDFLIB_BUDGET[quick])  # noqa: B023
+            ours = median_pair(lambda: run(store, text, substitutions=subs), lambda: None, rounds)[0]  # noqa: B023
+            per[q.name]["rdflib_ms"] = (slow if slow is not None else RDFLIB_BUDGET[quick]) * 1000
+            per[q.name]["rdflib_vs_diplograph"] = per[q.name]["rdflib_ms"] / 1000 / ours
+            per[q.name]["rdflib_over_budget"] = slow is None
     result["queries"] = per
     a, b = median_pair(
         lambda: export(store, Format.nquads, output=io.BytesIO()),
@@ -183,6 +261,13 @@ def _measure(store: ox.Store, quads: list[ox.Quad], rounds: int, with_rdflib: bo
     triples = len(store)
     result["export_triples_per_s"] = triples / a
     result["export_vs_engine"] = a / b
+    a, b = median_pair(
+        lambda: export(store, Format.jsonld, output=io.BytesIO()),
+        lambda: store.dump(io.BytesIO(), format=ox.RdfFormat.JSON_LD),
+        rounds,
+    )
+    result["jsonld_triples_per_s"] = triples / a
+    result["jsonld_vs_engine"] = a / b
     nq = io.BytesIO()
     ox.serialize(store, nq, format=ox.RdfFormat.N_QUADS)
     data = nq.getvalue()
@@ -198,20 +283,27 @@ def _measure(store: ox.Store, quads: list[ox.Quad], rounds: int, with_rdflib: bo
     return result
 
 
+def _rdflib_term(term: object) -> Identifier:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    assert isinstance(term, ox.Literal)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="small sizes, under two minutes (CI)")
     p.add_argument("--json", type=Path, help="write the figures here (default bench/results/<time>.json)")
     args = p.parse_args()
     rounds = 5
-    small, large = (20, 200) if args.quick else (1000, 10000)
+    small, large = (20, 200) if args.quick else (500, 5000)
     ingest_n = (60, 600) if args.quick else (200, 2000)
     out: dict[str, object] = {"quick": args.quick, "rounds": rounds, "version": __version__}
     out["ingest"] = [bench_ingest(n, rounds) for n in ingest_n]
     report({"ingest": out["ingest"], "stores": []})
     out["stores"] = []
     for n, with_rdflib in ((small, True), (large, False)):
-        out["stores"].append(bench_queries(n, rounds, with_rdflib=with_rdflib))  # type: ignore[attr-defined]
+        out["stores"].append(bench_queries(n, rounds, with_rdflib=with_rdflib, quick=args.quick))  # type: ignore[attr-defined]
         report({"ingest": [], "stores": out["stores"][-1:]})  # type: ignore[index]
     path = args.json or ROOT / "bench" / "results" / f"{datetime.now(UTC):%Y%m%dT%H%M%S}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -240,14 +332,21 @@ def report(out: dict[str, object]) -> None:
 def _stores(out: dict[str, object]) -> None:
     for s in out["stores"]:  # type: ignore[attr-defined]
         print(f"\nqueries on {s['documents']} documents ({s['triples']} triples)")
-        head = f"{'query':<16}{'diplograph ms':>14}{'oxigraph ms':>13}{'vs engine':>11}"
+        head = f"{'query':<28}{'rows':>7}{'diplograph ms':>14}{'oxigraph ms':>13}{'vs engine':>11}"
         print(head + f"{'rdflib ms':>11}{'rdflib/ours':>13}")
         for name, q in s["queries"].items():
-            rd = f"{q['rdflib_ms']:>11.0f}{q['rdflib_vs_diplograph']:>13.0f}" if "rdflib_ms" in q else ""
-            print(f"{name:<16}{q['diplograph_ms']:>14.1f}{q['oxigraph_ms']:>13.1f}{q['vs_engine']:>11.2f}{rd}")
+            rd = ""
+            if "rdflib_ms" in q:
+                more = ">" if q.get("rdflib_over_budget") else ""
+                rd = f"{more + format(q['rdflib_ms'], '.0f'):>11}{more + format(q['rdflib_vs_diplograph'], '.0f'):>13}"
+            print(
+                f"{name:<28}{q['rows']:>7}{q['diplograph_ms']:>14.1f}{q['oxigraph_ms']:>13.1f}{q['vs_engine']:>11.2f}{rd}"
+            )
         print(
             f"export N-Quads {s['export_triples_per_s']:,.0f} triples/s ({s['export_vs_engine']:.2f} x the engine's "
-            f"serialiser); bulk load {s['load_triples_per_s']:,.0f} triples/s ({s['load_vs_parse']:.2f} x parse alone)"
+            f"serialiser); JSON-LD {s['jsonld_triples_per_s']:,.0f} triples/s ({s['jsonld_vs_engine']:.2f} x the "
+            f"engine's uncompacted writer)\nbulk load {s['load_triples_per_s']:,.0f} triples/s "
+            f"({s['load_vs_parse']:.2f} x parse alone)"
         )
 
 
