@@ -41,7 +41,7 @@ from diplograph.export import Format, export  # noqa: E402
 from diplograph.extract import extract  # noqa: E402
 from diplograph.graph import build  # noqa: E402
 from diplograph.namespace import graph_iri  # noqa: E402
-from diplograph.queries import bind, get, run, saved_queries  # noqa: E402
+from diplograph.queries import bind, get, run, saved_queries, scoped_graphs  # noqa: E402
 from diplograph.store import ensure_ontology, opened, put  # noqa: E402
 from diplograph.text import parse_report, sentences  # noqa: E402
 from diplograph.validate import validate  # noqa: E402
@@ -232,14 +232,16 @@ def _measure(
     values = parameters(store)
     chosen = [q for q in saved_queries().values() if not q.name.startswith("construct-")]
     bound = {q.name: bind(q, values.get(q.name, {})) for q in chosen}
+    scoped = {q.name: scoped_graphs(q, values.get(q.name, {}), []) for q in chosen}
     for q in chosen:
-        text, subs = q.text, bound[q.name]
+        text, subs, graphs = q.text, bound[q.name], scoped[q.name]
+        named = [ox.NamedNode(g) for g in graphs] or None
         ours, raw = median_pair(
-            lambda: run(store, text, substitutions=subs),  # noqa: B023
-            lambda: list(store.query(text, substitutions=subs)),  # type: ignore[arg-type]  # noqa: B023
+            lambda: run(store, text, substitutions=subs, graphs=graphs),  # noqa: B023
+            lambda: list(store.query(text, substitutions=subs, named_graphs=named)),  # type: ignore[arg-type]  # noqa: B023
             rounds,
         )
-        rows = len(run(store, text, substitutions=subs)[1])
+        rows = len(run(store, text, substitutions=subs, graphs=graphs)[1])
         per[q.name] = {"rows": rows, "diplograph_ms": ours * 1000, "oxigraph_ms": raw * 1000, "vs_engine": ours / raw}
     if with_rdflib:
         ds = Dataset()
@@ -248,7 +250,8 @@ def _measure(
             text, subs = q.text, bound[q.name]
             init = {str(k.value): _rdflib_term(v) for k, v in subs.items()}
             slow = in_child(lambda: list(ds.query(text, initBindings=init)), rounds, RDFLIB_BUDGET[quick])  # noqa: B023
-            ours = median_pair(lambda: run(store, text, substitutions=subs), lambda: None, rounds)[0]  # noqa: B023
+            graphs = scoped[q.name]
+            ours = median_pair(lambda: run(store, text, substitutions=subs, graphs=graphs), lambda: None, rounds)[0]  # noqa: B023
             per[q.name]["rdflib_ms"] = (slow if slow is not None else RDFLIB_BUDGET[quick]) * 1000
             per[q.name]["rdflib_vs_diplograph"] = per[q.name]["rdflib_ms"] / 1000 / ours
             per[q.name]["rdflib_over_budget"] = slow is None

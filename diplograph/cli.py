@@ -49,6 +49,13 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("query", help="run a saved query")
     s.add_argument("name")
     s.add_argument("--param", action="append", default=[], metavar="NAME=VALUE")
+    s.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="read only this document's graph (repeatable); much faster on a large store",
+    )
     s.add_argument("--format", choices=FORMATS, default="table")
     _remote_options(s)
     s = sub.add_parser("sparql", help="run any SPARQL query (text or file)")

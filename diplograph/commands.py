@@ -16,7 +16,7 @@ from diplograph.errors import BadInput, NotConforming
 from diplograph.evaluate import evaluate_folder, render_errors, render_table
 from diplograph.export import Format, constructed, export
 from diplograph.pipeline import ingest_text
-from diplograph.queries import bind, get, render, run, saved_queries
+from diplograph.queries import bind, get, render, run, saved_queries, scoped_graphs
 from diplograph.store import documents, put, remove, stats
 from diplograph.text import check_bytes, read_input
 from diplograph.validate import validate
@@ -92,12 +92,14 @@ def _params(pairs: list[str]) -> dict[str, str]:
 
 def cmd_query(args: argparse.Namespace, store: ox.Store | None) -> int:
     q = get(args.name)
-    subs = bind(q, _params(args.param))
+    values = _params(args.param)
+    subs = bind(q, values)
+    graphs = scoped_graphs(q, values, args.document)
     if args.endpoint:
-        header, rows = remote.select(_endpoint(args), remote.inline(q.text, subs))
+        header, rows = remote.select(_endpoint(args), remote.inline(q.text, subs), graphs=graphs)
     else:
         assert store is not None
-        header, rows = run(store, q.text, substitutions=subs, source=str(q.path))
+        header, rows = run(store, q.text, substitutions=subs, source=str(q.path), graphs=graphs)
     sys.stdout.write(render(header, rows, args.format))
     return 0
 
@@ -167,7 +169,7 @@ def cmd_demo(args: argparse.Namespace, store: ox.Store | None) -> int:
     code = cmd_ingest(argparse.Namespace(paths=[str(samples)], id=None), store)
     for name in ("communications", "speech-acts"):
         print(f"\n== {name}")
-        cmd_query(argparse.Namespace(name=name, param=[], format="table", endpoint=None), store)
+        cmd_query(argparse.Namespace(name=name, param=[], document=[], format="table", endpoint=None), store)
     return code
 
 

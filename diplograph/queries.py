@@ -17,6 +17,7 @@ import pyoxigraph as ox
 import yaml
 
 from diplograph.errors import BadInput
+from diplograph.namespace import graph_iri
 from diplograph.resources import data_dir
 
 _PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9]*?)(_iri|_xsd_date|_xsd_integer|_xsd_string)?\b")
@@ -40,6 +41,7 @@ class SavedQuery:
     summary: str
     description: str
     params: tuple[Param, ...]
+    scope: str | None = None  # a parameter holding a document id: the query reads that graph only
 
 
 def parse_query_file(path: Path) -> SavedQuery:
@@ -65,8 +67,17 @@ def parse_query_file(path: Path) -> SavedQuery:
         optional, name, suffix = m.group(1) == "__", m.group(2), (m.group(3) or "_string").lstrip("_")
         kind = "string" if suffix == "xsd_string" else suffix
         params.setdefault(name, Param(name, m.group(0)[1:], kind, optional))
+    scope = meta.get("scope")
+    if scope is not None and scope not in params:
+        raise BadInput(f"{path}:1: 'scope' names {scope!r}, which is not one of the query's parameters")
     return SavedQuery(
-        path.stem, path, text, meta["summary"], str(meta.get("description", "")).strip(), tuple(params.values())
+        path.stem,
+        path,
+        text,
+        meta["summary"],
+        str(meta.get("description", "")).strip(),
+        tuple(params.values()),
+        scope,
     )
 
 
@@ -84,6 +95,15 @@ def get(name: str) -> SavedQuery:
     if name not in queries:
         raise BadInput(f"unknown query {name!r}; known: {', '.join(queries)}")
     return queries[name]
+
+
+def scoped_graphs(query: SavedQuery, values: dict[str, str], documents: list[str]) -> list[str]:
+    """The document graphs a run is restricted to: ``--document`` ids, and the value of the
+    query's ``scope`` parameter. Empty means the whole store."""
+    ids = list(documents)
+    if query.scope is not None and query.scope in values:
+        ids.append(values[query.scope])
+    return sorted({str(graph_iri(i)) for i in ids})
 
 
 def bind(query: SavedQuery, values: dict[str, str]) -> Substitutions:
@@ -126,10 +146,16 @@ def run(
     *,
     substitutions: Substitutions | None = None,
     source: str = "query",
+    graphs: list[str] | None = None,
 ) -> tuple[list[str], list[list[str]]]:
-    """Run a SELECT (or ASK) and return its header and rows as strings."""
+    """Run a SELECT (or ASK) and return its header and rows as strings. ``graphs`` restricts
+    the dataset to these named graphs (SPARQL's named-graph-uri)."""
     try:
-        result = store.query(text, substitutions=substitutions or {})
+        if graphs:
+            named: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in graphs]
+            result = store.query(text, substitutions=substitutions or {}, named_graphs=named)
+        else:
+            result = store.query(text, substitutions=substitutions or {})
     except SyntaxError as exc:
         raise BadInput(f"{source}: SPARQL syntax error: {str(exc).splitlines()[0]}") from None
     if isinstance(result, ox.QueryBoolean):

@@ -169,10 +169,13 @@ def inline(text: str, subs: dict[Any, Any]) -> str:
     return f"{text[: m.end()]}\n  VALUES ({names}) {{ ({terms}) }}{text[m.end() :]}"
 
 
-def select(ep: Endpoint, text: str) -> tuple[list[str], list[list[str]]]:
-    """Run a SELECT or ASK remotely; header and rows as strings, parameters left out."""
+def select(ep: Endpoint, text: str, *, graphs: list[str] | None = None) -> tuple[list[str], list[list[str]]]:
+    """Run a SELECT or ASK remotely; header and rows as strings, parameters left out.
+    ``graphs`` restricts the dataset (the protocol's ``named-graph-uri``)."""
     w = _wrapper(ep, ep.query)
     w.setMethod(POST)
+    for g in graphs or []:
+        w.addParameter("named-graph-uri", g)
     # full-line comments (the #+ header) stay home: SPARQLWrapper guesses the query form from
     # keywords and would take "addressee" in a comment for an ADD update
     w.setQuery("\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#")))

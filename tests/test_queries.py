@@ -147,3 +147,26 @@ def test_evidence_behind_an_act(seeded: Any, seed_text: str) -> None:
     for r in rows:
         assert seed_text[int(r["start"]) : int(r["end"])] == r["sentence"]
     assert "expressed gratitude to Tokayev" in rows[0]["sentence"]
+
+
+def test_document_option_reads_only_that_graph(cli: Any) -> None:
+    """``--document`` restricts the dataset: the rows are exactly the whole store's rows for
+    that document, and a document not in the store gives none."""
+    cases = Path(__file__).parent / "cases"
+    for name in ("phone-call-with-invitation", "condolence-telegram"):
+        assert cli("ingest", str(cases / f"{name}.txt")).code == 0
+    everything = json.loads(cli("query", "speech-acts", "--format", "json").out)
+    assert {r["document"] for r in everything} == {"phone-call-with-invitation", "condolence-telegram"}
+    one = cli("query", "speech-acts", "--document", "condolence-telegram", "--format", "json")
+    assert one.code == 0, one.err
+    assert json.loads(one.out) == [r for r in everything if r["document"] == "condolence-telegram"]
+    none = cli("query", "speech-acts", "--document", "no-such-report", "--format", "json")
+    assert none.code == 0 and json.loads(none.out) == []
+
+
+def test_scope_names_a_parameter(tmp_path: Path) -> None:
+    q = tmp_path / "scoped.rq"
+    q.write_text("#+ summary: s\n#+ scope: document\nSELECT ?x ?_doc WHERE { ?x ?p ?_doc }\n")
+    with pytest.raises(BadInput, match=r"scoped\.rq:1: 'scope' names 'document'"):
+        parse_query_file(q)
+    assert get("evidence").scope == "document"

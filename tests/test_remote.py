@@ -76,6 +76,16 @@ def test_push_then_saved_queries_match(embedded: Callable[..., Result], name: st
     assert rows(embedded("query", "relationship", *params, "--endpoint", endpoint)) == rows(
         embedded("query", "relationship", *params)
     )
+    # a scoped query sends its document's graph as the protocol's named-graph-uri
+    scoped = ["--param", "document=001", "--param", "act=thank", "--format", "csv"]
+    here = rows(embedded("query", "evidence", *scoped))
+    assert here, "the development report 001 has acts of thanks"
+    assert rows(embedded("query", "evidence", *scoped, "--endpoint", endpoint)) == here
+    one = rows(embedded("query", "communications", "--document", "001", "--format", "csv"))
+    assert 0 < len(one) < len(rows(embedded("query", "communications", "--format", "csv")))
+    assert (
+        rows(embedded("query", "communications", "--document", "001", "--format", "csv", "--endpoint", endpoint)) == one
+    )
 
 
 @pytest.mark.parametrize("name", sorted(SERVERS))
