@@ -46,7 +46,6 @@ from diplograph.store import ensure_ontology, opened, put  # noqa: E402
 from diplograph.text import parse_report, sentences  # noqa: E402
 from diplograph.validate import validate  # noqa: E402
 
-CONTRACT = ["communications", "speech-acts", "posts", "relations", "initiatives", "quotes"]
 WHEN = datetime(2025, 1, 1, tzinfo=UTC)
 
 

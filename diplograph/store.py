@@ -119,7 +119,7 @@ def put(store: ox.Store, name: URIRef, g: Graph, sha: str) -> bool:
     body = g.serialize(format="nt")
     graph = ox.NamedNode(str(name))
     if store.contains_named_graph(graph):
-        if stored_sha(store, name) == sha and _same_facts(store, name, body):
+        if stored_sha(store, name) == sha and _same_facts(store, graph, body):
             return False
         _replace(store, name, body)
     else:  # a new document: one load, also a single transaction, and a third cheaper
@@ -134,9 +134,9 @@ def put(store: ox.Store, name: URIRef, g: Graph, sha: str) -> bool:
 _WHEN = ox.NamedNode(str(PROV.endedAtTime))
 
 
-def _same_facts(store: ox.Store, name: URIRef, body: str) -> bool:
+def _same_facts(store: ox.Store, graph: ox.NamedNode, body: str) -> bool:
     new = {q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES) if q.predicate != _WHEN}
-    old = {q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))}
+    old = {q.triple for q in store.quads_for_pattern(None, None, None, graph)}
     return new == {t for t in old if t.predicate != _WHEN}
 
 

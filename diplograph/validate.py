@@ -95,7 +95,7 @@ def validate(data: Graph) -> Validation:
     options = {"inference": "none", "allow_warnings": True, "inplace": True}
     with _prepared_queries():
         validator = Validator(DataGraph.from_rdflib(data), shacl_graph=shapes(), options=options)
-        validator.shacl_graph = _shapes_graph()
+        validator.shacl_graph = _shapes_graph()  # its own is built lazily, so this costs nothing
         conforms, results, text = validator.run()  # type: ignore[no-untyped-call]
     messages = sorted(str(m) for m in results.objects(None, SH.resultMessage))
     return Validation(bool(conforms), tuple(messages), str(text))
