@@ -29,7 +29,7 @@ def describe(store: ox.Store, *, endpoint: str | None = None) -> Graph:
     classes: dict[str, set[str]] = {}
     properties: dict[str, int] = {}
     subjects: set[str] = set()
-    triples = same_as = 0
+    triples = 0
     for q in store:
         if q.graph_name == onto:
             continue
@@ -38,7 +38,7 @@ def describe(store: ox.Store, *, endpoint: str | None = None) -> Graph:
         properties[q.predicate.value] = properties.get(q.predicate.value, 0) + 1
         if q.predicate.value == str(RDF.type):
             classes.setdefault(str(getattr(q.object, "value", q.object)), set()).add(str(q.subject))
-    same_as = sum(1 for q in store if q.graph_name != onto and q.predicate.value == str(OWL.sameAs))
+    same_as = properties.get(str(OWL.sameAs), 0)
     g = Graph()
     for prefix, ns in (("void", VOID), ("dcat", DCAT), ("dct", DCTERMS), ("foaf", FOAF)):
         g.bind(prefix, ns)

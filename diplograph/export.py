@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterable
 from enum import Enum
+from functools import cache
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from diplograph.errors import BadInput
 from diplograph.namespace import ONTOLOGY_GRAPH, graph_iri
@@ -93,7 +95,8 @@ def constructed(store: ox.Store, query: str, fmt: Format) -> bytes:
         raise BadInput("a construct-*.rq query must be a CONSTRUCT")
     triples = list(result)
     if fmt is Format.jsonld:
-        return _jsonld([ox.Quad(t.subject, t.predicate, t.object) for t in triples])
+        document = {"@context": context()["@context"], "@graph": _compacted(triples)}
+        return json.dumps(document, indent=1, ensure_ascii=False).encode("utf-8")
     prefixes = PREFIXES if fmt in (Format.turtle, Format.xml, Format.trig) else None
     if fmt.value.supports_datasets:
         return (
@@ -105,8 +108,9 @@ def constructed(store: ox.Store, query: str, fmt: Format) -> bytes:
     return ox.serialize(triples, format=fmt.value, prefixes=prefixes) or b""
 
 
+@cache
 def context() -> dict[str, object]:
-    """The JSON-LD context shipped with the package."""
+    """The JSON-LD context shipped with the package (read once; callers do not change it)."""
     data: dict[str, object] = json.loads((data_dir("ontology") / "context.jsonld").read_text(encoding="utf-8"))
     return data
 
@@ -117,19 +121,18 @@ def _jsonld_stream(store: ox.Store, chosen: list[ox.NamedNode], output: BinaryIO
     ctx = context()["@context"]
     output.write(b'{"@context": ' + json.dumps(ctx, indent=1).encode() + b',\n"@graph": [')
     for i, name in enumerate(chosen):
-        g = Graph()
         triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, name))
-        g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", format="nt")
-        compacted = json.loads(g.serialize(format="json-ld", context=ctx, auto_compact=True))
-        compacted.pop("@context", None)
-        nodes = compacted.pop("@graph", None) or ([compacted] if compacted else [])
-        item = json.dumps({"@id": name.value, "@graph": nodes}, indent=1, ensure_ascii=False)
+        item = json.dumps({"@id": name.value, "@graph": _compacted(triples)}, indent=1, ensure_ascii=False)
         output.write((b",\n" if i else b"\n") + item.encode("utf-8"))
     output.write(b"\n]}\n")
 
 
-def _jsonld(quads: list[ox.Quad]) -> bytes:
-    ds = Dataset()
-    ds.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", format="nquads")
-    text = ds.serialize(format="json-ld", context=context()["@context"], auto_compact=True)
-    return text.encode("utf-8")
+def _compacted(triples: Iterable[ox.Triple]) -> list[dict[str, object]]:
+    """The node objects of some triples, compacted with the shipped context (which the
+    caller writes once)."""
+    g = Graph()
+    g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", format="nt")
+    compacted = json.loads(g.serialize(format="json-ld", context=context()["@context"], auto_compact=True))
+    compacted.pop("@context", None)
+    nodes: list[dict[str, object]] = compacted.pop("@graph", None) or ([compacted] if compacted else [])
+    return nodes

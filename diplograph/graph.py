@@ -7,30 +7,19 @@ bodies from normalised names, so the same text always gives the same graph.
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cache
 
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
 from diplograph.facts import Extraction
-from diplograph.lexicon import Entity
+from diplograph.lexicon import Entity, lexicon
 from diplograph.namespace import ACT, DG, ID, IKIND, KIND, KIND_CLASS, OA, SCHEMA, doc_iri, slug
-from diplograph.resources import data_dir
 
 CLASS_OF = {"person": DG.Person, "state": DG.State, "body": DG.Body}
 
 
 def software_iri(version: str) -> URIRef:
     return ID[f"software/diplograph/{version}"]
-
-
-@cache
-def notations() -> dict[URIRef, Literal]:
-    """The ``skos:notation`` of every concept facts are coded with (``ontology/schemes``)."""
-    g = Graph()
-    for name in ("act-types", "communication-kinds", "initiative-kinds", "relation-levels"):
-        g.parse(data_dir("ontology") / "schemes" / f"{name}.ttl", format="turtle")
-    return {s: o for s, o in g.subject_objects(SKOS.notation) if isinstance(s, URIRef) and isinstance(o, Literal)}
 
 
 def build(x: Extraction, *, version: str, when: datetime) -> Graph:
@@ -69,7 +58,7 @@ def build(x: Extraction, *, version: str, when: datetime) -> Graph:
         graph too: queries then read the code without leaving the graph (a join out to the
         ontology graph cost the saved queries most of their time on large stores)."""
         g.add((node, prop, concept))
-        g.add((concept, SKOS.notation, notations()[concept]))
+        g.add((concept, SKOS.notation, lexicon().notations[concept]))
 
     def entity(e: Entity) -> URIRef:
         g.add((e.iri, RDF.type, CLASS_OF[e.kind]))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import ORG, SKOS
 
 from diplograph.errors import BadInput
@@ -87,6 +87,7 @@ class Lexicon:
     quotes: dict[str, Any] = field(default_factory=dict)
     references: dict[str, Any] = field(default_factory=dict)
     levels: list[tuple[str, URIRef]] = field(default_factory=list)  # (label, concept), longest first
+    notations: dict[URIRef, Literal] = field(default_factory=dict)  # scheme concept -> skos:notation
     tenures: list[Tenure] = field(default_factory=list)
 
 
@@ -163,6 +164,9 @@ def lexicon() -> Lexicon:
             else:
                 lex.surnames.setdefault(str(name), []).append(ent)
         lex.surnames.setdefault(surname, []).append(ent)
+    for concept, notation in g.subject_objects(SKOS.notation):
+        if isinstance(concept, URIRef) and isinstance(notation, Literal):
+            lex.notations[concept] = notation
     levels = []
     for concept in g.subjects(SKOS.inScheme, DG.RelationLevels):
         assert isinstance(concept, URIRef)

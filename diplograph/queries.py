@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -86,8 +87,15 @@ def _strip_comments(text: str) -> str:
 
 
 def saved_queries(folder: Path | None = None) -> dict[str, SavedQuery]:
-    folder = folder or data_dir("queries")
+    """The queries of ``folder``, by default the shipped ones (read once per process)."""
+    if folder is None:
+        return dict(_shipped())
     return {p.stem: parse_query_file(p) for p in sorted(folder.glob("*.rq"))}
+
+
+@cache
+def _shipped() -> dict[str, SavedQuery]:
+    return saved_queries(data_dir("queries"))
 
 
 def get(name: str) -> SavedQuery:
