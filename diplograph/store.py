@@ -34,6 +34,11 @@ def opened(location: Path, *, wait: float = 10.0) -> Iterator[ox.Store]:
     process to release it."""
     if location.exists() and not location.is_dir():
         raise BadInput(f"{location}: store location is not a directory")
+    try:
+        # A new account has no ~/.local/share yet; RocksDB makes only the last folder.
+        location.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BadInput(f"{location}: cannot create the store's folder ({exc.strerror})") from None
     deadline = time.monotonic() + wait
     while True:
         try:

@@ -134,3 +134,25 @@ def test_demo_ingests_the_bundled_samples(cli: Any) -> None:
     assert "stored sample-ashgabat-letter" in r.out and "== speech-acts" in r.out
     assert "Shavkat Mirziyoyev  Serdar Berdimuhamedov" in r.out
     assert cli("demo").out.count("unchanged sample-") == 2
+
+
+def test_quick_start_with_an_empty_home(tmp_path: Path) -> None:
+    """The README's first command on a new account: no ~/.local/share, no XDG variables, no
+    --store. The store's folders are made as needed."""
+    import os
+
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_") and k != "DIPLOGRAPH_STORE"}
+    env["HOME"] = str(home)
+    r = subprocess.run(
+        [sys.executable, "-m", "diplograph", "demo"], capture_output=True, text=True, check=False, env=env, cwd=home
+    )
+    assert r.returncode == 0, r.stderr
+    assert (home / ".local" / "share" / "diplograph" / "store").is_dir()
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    r = subprocess.run(
+        [sys.executable, "-m", "diplograph", "documents"], capture_output=True, text=True, check=False, env=env
+    )
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "xdg" / "diplograph" / "store").is_dir()
