@@ -36,14 +36,15 @@ import pyoxigraph as ox  # noqa: E402
 from rdflib import Dataset, Literal, URIRef  # noqa: E402
 from rdflib.term import Identifier  # noqa: E402
 
-from diplograph import __version__, mentions  # noqa: E402
+from diplograph import __version__  # noqa: E402
 from diplograph.export import Format, export  # noqa: E402
-from diplograph.extract import extract  # noqa: E402
 from diplograph.graph import build  # noqa: E402
 from diplograph.namespace import graph_iri  # noqa: E402
 from diplograph.queries import bind, get, run, saved_queries, scoped_graphs  # noqa: E402
+from diplograph.read import mentions  # noqa: E402
+from diplograph.read.extract import extract  # noqa: E402
+from diplograph.read.text import parse_report, sentences  # noqa: E402
 from diplograph.store import ensure_ontology, opened, put  # noqa: E402
-from diplograph.text import parse_report, sentences  # noqa: E402
 from diplograph.validate import validate  # noqa: E402
 
 WHEN = datetime(2025, 1, 1, tzinfo=UTC)

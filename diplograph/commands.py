@@ -17,8 +17,8 @@ from diplograph.evaluate import evaluate_folder, render_errors, render_table
 from diplograph.export import Format, constructed, export
 from diplograph.pipeline import ingest_text
 from diplograph.queries import bind, get, render, run, saved_queries, scoped_graphs
+from diplograph.read.text import check_bytes, read_input
 from diplograph.store import documents, put, remove, stats
-from diplograph.text import check_bytes, read_input
 from diplograph.validate import validate
 
 

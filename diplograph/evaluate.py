@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from diplograph.errors import BadInput
-from diplograph.lexicon import lexicon
+from diplograph.read.lexicon import lexicon
 
 CATEGORIES = ("communications", "speech_acts", "posts", "relations", "initiatives", "quotes")
 QUERY_OF = {
@@ -251,8 +251,8 @@ def evaluate_folder(gold_dir: Path, text_dir: Path | None = None) -> Evaluation:
     from diplograph.errors import DiplographError
     from diplograph.pipeline import ingest_text
     from diplograph.queries import get, run
+    from diplograph.read.text import read_input
     from diplograph.store import opened, put
-    from diplograph.text import read_input
 
     text_dir = text_dir or gold_dir
     golds = sorted(gold_dir.glob("*.json"))

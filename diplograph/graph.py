@@ -11,9 +11,9 @@ from datetime import datetime
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
-from diplograph.facts import Extraction
-from diplograph.lexicon import Entity, lexicon
 from diplograph.namespace import ACT, DG, ID, IKIND, KIND, KIND_CLASS, OA, SCHEMA, doc_iri, slug
+from diplograph.read.facts import Extraction
+from diplograph.read.lexicon import Entity, lexicon
 
 CLASS_OF = {"person": DG.Person, "state": DG.State, "body": DG.Body}
 

@@ -10,11 +10,11 @@ from rdflib import Graph, URIRef
 
 from diplograph import __version__
 from diplograph.errors import NotConforming
-from diplograph.extract import extract
-from diplograph.facts import Extraction
 from diplograph.graph import build
 from diplograph.namespace import graph_iri
-from diplograph.text import check_bytes, parse_report
+from diplograph.read.extract import extract
+from diplograph.read.facts import Extraction
+from diplograph.read.text import check_bytes, parse_report
 from diplograph.validate import validate
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from diplograph.text import MAX_BYTES
+from diplograph.read.text import MAX_BYTES
 
 GOOD = (
     "President of Kyrgyzstan Sadyr Japarov has sent a letter to President of Tajikistan Emomali Rahmon, "

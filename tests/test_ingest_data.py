@@ -8,7 +8,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
-from diplograph.lexicon import lexicon, load_yaml
+from diplograph.read.lexicon import lexicon, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 ING = ROOT / "ingest"

@@ -7,11 +7,11 @@ import re
 from functools import cache
 from typing import Any
 
-from diplograph.clauses import Ref
-from diplograph.facts import Extraction, Initiative
-from diplograph.lexicon import Entity, alternation, lexicon
-from diplograph.resolve import Resolver
-from diplograph.text import Sentence, Source
+from diplograph.read.clauses import Ref
+from diplograph.read.facts import Extraction, Initiative
+from diplograph.read.lexicon import Entity, alternation, lexicon
+from diplograph.read.resolve import Resolver
+from diplograph.read.text import Sentence, Source
 
 
 @cache

@@ -6,12 +6,12 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from diplograph import acts
-from diplograph.clauses import Ref, listed, mention_at, partial, subject, subjects
-from diplograph.facts import Communication, Extraction
-from diplograph.lexicon import CommPattern, Entity, lexicon
-from diplograph.resolve import Resolver
-from diplograph.text import Sentence, Source
+from diplograph.read import acts
+from diplograph.read.clauses import Ref, listed, mention_at, partial, subject, subjects
+from diplograph.read.facts import Communication, Extraction
+from diplograph.read.lexicon import CommPattern, Entity, lexicon
+from diplograph.read.resolve import Resolver
+from diplograph.read.text import Sentence, Source
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTHS = "january february march april may june july august september october november december".split()

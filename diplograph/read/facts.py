@@ -8,10 +8,10 @@ from datetime import date
 
 from rdflib import URIRef
 
-from diplograph.lexicon import Entity
-from diplograph.mentions import Person
-from diplograph.resolve import PostSeen
-from diplograph.text import Source
+from diplograph.read.lexicon import Entity
+from diplograph.read.mentions import Person
+from diplograph.read.resolve import PostSeen
+from diplograph.read.text import Source
 
 Span = tuple[int, int]
 

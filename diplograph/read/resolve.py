@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from diplograph.lexicon import Entity, lexicon
-from diplograph.mentions import Mention, Person, person_for
+from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.mentions import Mention, Person, person_for
 
 
 @dataclass

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from diplograph.lexicon import Entity
-from diplograph.mentions import Mention
-from diplograph.text import Sentence
+from diplograph.read.lexicon import Entity
+from diplograph.read.mentions import Mention
+from diplograph.read.text import Sentence
 
 Ref = tuple[Mention, list[Entity]]
 

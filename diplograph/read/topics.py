@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diplograph.clauses import Ref
-from diplograph.facts import Extraction
-from diplograph.lexicon import Entity, lexicon
-from diplograph.resolve import Resolver
+from diplograph.read.clauses import Ref
+from diplograph.read.facts import Extraction
+from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.resolve import Resolver
 
 CLAUSE_END = re.compile(
     r";|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from diplograph.clauses import Ref, mention_at, partial, subjects
-from diplograph.facts import Act, Communication, Extraction
-from diplograph.lexicon import ActPattern, Entity, lexicon
-from diplograph.resolve import Resolver
-from diplograph.text import Sentence, Source
-from diplograph.topics import (
+from diplograph.read.clauses import Ref, mention_at, partial, subjects
+from diplograph.read.facts import Act, Communication, Extraction
+from diplograph.read.lexicon import ActPattern, Entity, lexicon
+from diplograph.read.resolve import Resolver
+from diplograph.read.text import Sentence, Source
+from diplograph.read.topics import (
     COORD,
     clean,
     communication_of,

@@ -1,13 +1,13 @@
-"""Text to facts: the sentence loop. Communications come from :mod:`diplograph.comms`, acts
-from :mod:`diplograph.acts`, quotations, relations and initiatives from :mod:`diplograph.phrases`."""
+"""Text to facts: the sentence loop. Communications come from :mod:`diplograph.read.comms`, acts
+from :mod:`diplograph.read.acts`, quotations, relations and initiatives from :mod:`diplograph.read.phrases`."""
 
 from __future__ import annotations
 
-from diplograph import acts, comms, initiatives, mentions, phrases
-from diplograph.clauses import Ref
-from diplograph.facts import Extraction
-from diplograph.resolve import Resolver
-from diplograph.text import Source, sentences
+from diplograph.read import acts, comms, initiatives, mentions, phrases
+from diplograph.read.clauses import Ref
+from diplograph.read.facts import Extraction
+from diplograph.read.resolve import Resolver
+from diplograph.read.text import Source, sentences
 
 
 def extract(src: Source) -> Extraction:

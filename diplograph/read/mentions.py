@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from diplograph.lexicon import Entity, Lexicon, alternation, lexicon
 from diplograph.namespace import person_iri
+from diplograph.read.lexicon import Entity, Lexicon, alternation, lexicon
 
 _STOP = frozenset(
     "The A An In On At As By For With And Of To From This That These It He She His Her They Their "

@@ -6,13 +6,13 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.facts import Extraction, Quote, Relation
-from diplograph.lexicon import Entity, alternation, lexicon
-from diplograph.resolve import Resolver
-from diplograph.text import Sentence, Source
+from diplograph.read.facts import Extraction, Quote, Relation
+from diplograph.read.lexicon import Entity, alternation, lexicon
+from diplograph.read.resolve import Resolver
+from diplograph.read.text import Sentence, Source
 
 if TYPE_CHECKING:
-    from diplograph.clauses import Ref
+    from diplograph.read.clauses import Ref
 
 
 @cache
@@ -39,7 +39,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 
 def quotes(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
-    from diplograph.clauses import mention_at, subject
+    from diplograph.read.clauses import mention_at, subject
 
     rx = _rx()
     norm = src.norm

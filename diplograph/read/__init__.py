@@ -1,0 +1,8 @@
+"""The reader: report text in, facts out.
+
+``text`` reads and checks the input; ``language`` runs the statistical pipeline; ``lexicon``
+loads the dictionaries of ``ingest/`` and ``ontology/reference``; ``mentions`` and
+``resolve`` find and resolve who is named; ``grammar`` applies the genre grammar over
+syntax; ``comms``, ``acts``, ``phrases``, ``initiatives`` and ``topics`` read each fact
+family; ``extract`` runs them all over one report.
+"""
