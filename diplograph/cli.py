@@ -14,6 +14,7 @@ from diplograph import __version__
 from diplograph import commands as c
 from diplograph.errors import BadInput, DiplographError, NotConforming
 from diplograph.export import Format
+from diplograph.read import language
 from diplograph.store import default_location, opened
 
 FORMATS = ["table", "csv", "json", "tsv"]
@@ -39,6 +40,12 @@ def parser() -> argparse.ArgumentParser:
         default=10.0,
         metavar="SECONDS",
         help="how long to wait for a store another process holds (default 10)",
+    )
+    p.add_argument(
+        "--model",
+        default=None,
+        metavar="NAME",
+        help=f"spaCy English pipeline to read with (default: ${language.ENV} or {language.DEFAULT_MODEL})",
     )
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     s = sub.add_parser("ingest", help="read reports (.txt files, folders, or - for stdin) into the store")
@@ -120,6 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     store_dir = args.store or default_location()
+    language.choose(args.model)
+    if args.command in ("ingest", "demo", "evaluate"):
+        language.pipeline(language.model_name())  # an unusable model is one error, before the store opens
     remote = args.command in ("query", "sparql") and args.endpoint
     if args.command in ("queries", "validate", "evaluate", "ontology-docs") or remote:
         return int(COMMANDS[args.command](args, None))

