@@ -45,6 +45,7 @@ class Grammar:
     verbs: dict[str, str]
     phrasal: dict[str, str]  # "call on" -> meeting
     needs: dict[str, frozenset[str]]  # kind -> words one of which its noun phrase needs
+    bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
     direct: frozenset[str]
     carry_to: frozenset[str]
     carry_from: frozenset[str]
@@ -66,17 +67,20 @@ def grammar() -> Grammar:
     phrasal: dict[str, str] = {}
     needs: dict[str, frozenset[str]] = {}
     direct: set[str] = set()
+    bare: set[str] = set()
     for kind, t in d["triggers"].items():
         nouns.update({w: kind for w in t.get("nouns", [])})
         verbs.update({w: kind for w in t.get("verbs", []) if " " not in w})
         phrasal.update({w: kind for w in t.get("verbs", []) if " " in w})
         needs[kind] = frozenset(t.get("needs", []))
         direct.update(t.get("direct", []))
+        bare.update(t.get("bare", []))
     return Grammar(
         nouns,
         verbs,
         phrasal,
         needs,
+        frozenset(bare),
         frozenset(direct),
         frozenset(d["carriers"]["to"]),
         frozenset(d["carriers"]["from"]),
@@ -110,7 +114,8 @@ def _kind(tok: Token, g: Grammar) -> str | None:
             if lemma == "call" and any(c.lower_ == "courtesy" for c in tok.children):
                 return "meeting"
             return None
-        if g.needs[kind] and not any(w.lower_ in g.needs[kind] for w in tok.subtree):
+        bare = lemma in g.bare and tok.dep_ in _OBJ and tok.head.lemma_.lower() in g.carry_to | g.carry_from
+        if g.needs[kind] and not bare and not any(w.lower_ in g.needs[kind] for w in tok.subtree):
             return "talks" if kind == "phone_call" and lemma in ("talks", "talk") else None
         phone = g.needs.get("phone_call", frozenset())
         if kind in ("talks", "meeting") and any(c.lower_ in phone for c in tok.children):
@@ -247,8 +252,9 @@ def _entity(tok: Token, refs: list[Ref]) -> list[Entity]:
     near, whole = end_of(cut), end_of(conj)
     over = [(m, e) for m, e in refs if m.start <= tok.idx < m.end and e]
     inside = [(m, e) for m, e in refs if start <= m.start and m.end <= near and e]
+    titled = _title_over(tok, refs) is not None  # "the Speaker of the Assembly X": X is further in
     people = [(m, e) for m, e in refs if start <= m.start and m.end <= whole and e and e[0].kind == "person"]
-    pick = over or inside or people
+    pick = over or inside or (people if titled else [])
     if not pick:
         return [m.of] if (m := _title_over(tok, refs)) is not None and m.of is not None else []
     return pick[0][1]

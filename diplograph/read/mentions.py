@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         alternation([t.replace("{demonym}", "\0")], case=False).replace("\\\x00", dem).replace("\x00", dem)
         for t in lex.titles
     )
-    name = r"[A-Z][\w'-]*[\w](?: (?:[A-Z][\w'-]*[\w]|(?:bin|bint|ibn|al|de|van|von|der)\b))*"
+    name = r"[A-Z][\w'-]*[\w](?: (?:[A-Z][\w'-]*[\w]|(?:al|el)-[A-Z][\w'-]*[\w]|(?:bin|bint|ibn|al|de|da|van|von|der)\b))*"
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
     title = (
@@ -103,7 +103,12 @@ def _clean_name(text: str) -> str:
     for tok in text.split(" "):
         if tok in _STOP or tok in lex.names or tok in lex.demonyms or tok in _title_words():
             break
+        if tok.endswith("'s"):  # "Kishida's visit": the name ends at the possessive
+            kept.append(tok[:-2])
+            break
         kept.append(tok)
+    while kept and kept[-1] in ("bin", "bint", "ibn", "al", "de", "da", "van", "von", "der"):
+        kept.pop()
     return " ".join(kept)
 
 

@@ -52,6 +52,10 @@ class Resolver:
             matches = {i for f, i in self.forms.items() if f.split(" ")[-1] == name.split(" ")[-1]}
             if " " not in name and len(matches) == 1:
                 iri = matches.pop()
+            # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan": the same person, shorter
+            longer = {i for f, i in self.forms.items() if " " in name and f.startswith(name + " ")}
+            if iri is None and len(longer) == 1:
+                iri = longer.pop()
         if iri is None:
             ent = person_for(name, lexicon())
             iri = str(ent.iri)

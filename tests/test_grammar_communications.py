@@ -1,0 +1,70 @@
+"""ingest/grammar/communications.yaml: each shape of the grammar read from a sentence of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.read.extract import extract
+from diplograph.read.text import parse_report
+
+HEAD = "url: composed\ndate: 2025-06-02\n\n"
+
+CASES = [
+    # nominal event with its parties in a "between" phrase
+    (
+        "Talks between President Sadyr Japarov and President of Chile Gabriel Boric took place in Santiago.",
+        ("talks", ["Sadyr Japarov"], ["Gabriel Boric"]),
+    ),
+    # passive receipt: a letter "from" one leader handed "to" another
+    (
+        "A letter from President Xi Jinping was handed to Prime Minister Anwar Ibrahim by the ambassador.",
+        ("letter", ["Xi Jinping"], ["Anwar Ibrahim"]),
+    ),
+    # condolences as the object of "sent", the recipient after the topic
+    (
+        "Speaker Nurlanbek Shakiev sent a message of condolence over the flood to Speaker Mustafa Sentop.",
+        ("message", ["Nurlanbek Shakiev"], ["Mustafa Sentop"]),
+    ),
+    # a call received: the party after "from" is the caller
+    (
+        "President Shavkat Mirziyoyev received a call from Prime Minister Narendra Modi.",
+        ("phone_call", ["Narendra Modi"], ["Shavkat Mirziyoyev"]),
+    ),
+    # an unknown official with the title before the name, and a description with a name
+    (
+        "Foreign Minister Amara Tendai held a telephone conversation with his Kenyan counterpart Joel Wanjiru.",
+        ("phone_call", ["Amara Tendai"], ["Joel Wanjiru"]),
+    ),
+    # a phrasal verb: "called on"
+    (
+        "Minister Dalia Okoro called on President Emomali Rahmon at his residence.",
+        ("meeting", ["Dalia Okoro"], ["Emomali Rahmon"]),
+    ),
+    # conjoined recipients: one message, each recipient named
+    (
+        "President Joko Widodo sent messages of condolence to President Bashar al-Assad and to President "
+        "Recep Tayyip Erdogan.",
+        ("message", ["Joko Widodo"], ["Bashar al-Assad", "Recep Tayyip Erdoğan"]),
+    ),
+]
+
+NOT_NEWS = [
+    "President Sadyr Japarov will hold talks with President Emomali Rahmon next month.",
+    "President Xi Jinping invited Prime Minister Anwar Ibrahim to pay a visit to China.",
+    "The two leaders agreed to hold a meeting with President Emomali Rahmon.",
+]
+
+
+def _read(sentence: str) -> list[tuple[str, list[str], list[str]]]:
+    x = extract(parse_report("case", HEAD + sentence + "\n"))
+    return [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[1][0] + "-" + str(i) for i, c in enumerate(CASES)])
+def test_shape(sentence: str, expected: tuple[str, list[str], list[str]]) -> None:
+    assert expected in _read(sentence)
+
+
+@pytest.mark.parametrize("sentence", NOT_NEWS)
+def test_planned_or_invited_is_not_news(sentence: str) -> None:
+    assert _read(sentence) == []

@@ -1,0 +1,78 @@
+"""The language layer: the pinned pipeline loads and is checked; a bad choice is one clear error;
+commands that read no text never load it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diplograph.errors import BadInput
+from diplograph.read import language
+
+
+def test_default_pipeline_is_the_pinned_one() -> None:
+    nlp = language.pipeline(language.DEFAULT_MODEL)
+    assert nlp.meta["version"] == language.DEFAULT_VERSION and nlp.lang == "en"
+    assert {"parser", "lemmatizer", "ner"} <= set(nlp.pipe_names)
+    doc = language.parse("President Emomali Rahmon met the delegation.")
+    assert [t.lemma_ for t in doc if t.dep_ == "ROOT"] == ["meet"]
+    assert any(e.label_ == "PERSON" for e in doc.ents)
+
+
+def test_parse_many_keeps_order() -> None:
+    docs = list(language.parse_many(["Alpha met Beta.", "Gamma wrote to Delta."]))
+    assert [d.text for d in docs] == ["Alpha met Beta.", "Gamma wrote to Delta."]
+
+
+@pytest.mark.parametrize(
+    ("meta", "pipes", "message"),
+    [
+        ({"lang": "fr"}, ["tagger", "parser", "lemmatizer", "ner"], "not English"),
+        ({"lang": "en"}, ["tagger", "lemmatizer", "ner"], "lacks parser"),
+        ({"lang": "en"}, ["parser", "lemmatizer", "ner"], "lacks tagger"),
+        ({"lang": "en", "version": "3.7.1"}, ["tagger", "parser", "lemmatizer", "ner"], "expected 3.8.0"),
+    ],
+)
+def test_unusable_pipelines_are_refused(meta: dict[str, object], pipes: list[str], message: str) -> None:
+    with pytest.raises(BadInput, match=message):
+        language.check(language.DEFAULT_MODEL, meta, pipes)
+
+
+def test_a_missing_model_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("President Emomali Rahmon met the delegation of the company.\n")
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "diplograph",
+            "--store",
+            str(tmp_path / "s"),
+            "--model",
+            "no_such_model",
+            "ingest",
+            str(report),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines() == [
+        "diplograph: language model 'no_such_model' is not installed (install it, or choose another with --model)"
+    ]
+    assert not (tmp_path / "s").exists()
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["queries"], ["query", "communications"], ["export"]])
+def test_commands_that_read_no_text_do_not_load_the_model(tmp_path: Path, argv: list[str]) -> None:
+    code = (
+        "import sys\nfrom diplograph.cli import main\n"
+        f"try:\n    main(['--store', {str(tmp_path / 's')!r}, *{argv!r}])\nexcept SystemExit:\n    pass\n"
+        "print('SPACY' if 'spacy' in sys.modules else 'NONE', file=sys.stderr)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert r.stderr.strip().endswith("NONE"), r.stderr
