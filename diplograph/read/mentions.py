@@ -59,7 +59,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         alternation([t.replace("{demonym}", "\0")], case=False).replace("\\\x00", dem).replace("\x00", dem)
         for t in lex.titles
     )
-    name = r"[A-Z][\w'-]*[\w](?: (?:[A-Z][\w'-]*[\w]|(?:al|el)-[A-Z][\w'-]*[\w]|(?:bin|bint|ibn|al|de|da|van|von|der)\b))*"
+    part = r"[A-Z][\w'-]*[\w]|(?:al|el)-[A-Z][\w'-]*[\w]|(?:bin|bint|ibn|al|de|da|van|von|der)\b"
+    name = rf"[A-Z][\w'-]*[\w](?: (?:{part}))*"
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
     title = (
