@@ -54,8 +54,10 @@ class Resolver:
                 iri = matches.pop()
             # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan": the same person, shorter
             longer = {i for f, i in self.forms.items() if " " in name and f.startswith(name + " ")}
-            if iri is None and len(longer) == 1:
-                iri = longer.pop()
+            # "King Hamad" after "Hamad bin Isa Al Khalifa": a given name, in a name of lineage
+            given = {i for f, i in self.forms.items() if " " not in name and _given(f) == name}
+            if iri is None and len(longer | given) == 1:
+                iri = (longer | given).pop()
         if iri is None:
             ent = person_for(name, lexicon())
             iri = str(ent.iri)
@@ -199,3 +201,15 @@ class Resolver:
             return None
         found = [iri for iri, p in self.people.items() if p.country and p.country == of.country]
         return found[0] if len(found) == 1 else None
+
+
+def _given(full: str) -> str | None:
+    """The given name of a name of lineage ("Sheikh Tamim bin Hamad Al Thani" -> "Tamim").
+
+    >>> _given("Sheikh Tamim bin Hamad Al Thani"), _given("Vladimir Putin")
+    ('Tamim', None)
+    """
+    words = full.split(" ")
+    if words[0] in ("Sheikh", "Prince", "Sultan"):
+        words = words[1:]
+    return words[0] if len(words) > 2 and words[1] in ("bin", "ibn", "bint") else None
