@@ -48,6 +48,20 @@ CASES = [
     ),
 ]
 
+CASES += [
+    # conjoined subjects and a phone word in a phrase of the verb
+    (
+        "President Sadyr Japarov and President Emomali Rahmon spoke by telephone on Monday.",
+        ("phone_call", ["Sadyr Japarov"], ["Emomali Rahmon"]),
+    ),
+    # appositions around both parties of a nominal event, a state's possessive before a title
+    (
+        "Talks between Ghana's Foreign Minister, Kofi Mensah Adjei, and his Senegalese counterpart, Awa Diallo "
+        "Sarr, took place in Accra.",
+        ("talks", ["Kofi Mensah Adjei"], ["Awa Diallo Sarr"]),
+    ),
+]
+
 NOT_NEWS = [
     "President Sadyr Japarov will hold talks with President Emomali Rahmon next month.",
     "President Xi Jinping invited Prime Minister Anwar Ibrahim to pay a visit to China.",

@@ -15,11 +15,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+def parsed_text(src: Source) -> str:
+    """What the language layer reads: the report body, the header lines before it blanked out
+    so that offsets stay those of the text."""
+    head = "".join(c if c == "\n" else " " for c in src.norm[: src.body_start])
+    return head + src.norm[src.body_start :]
+
+
 def extract(src: Source, doc: Doc | None = None) -> Extraction:
     """All facts of one report; ``doc`` is its text as the language layer parsed it (parsed
     here when not given)."""
     if doc is None:
-        doc = language.parse(src.norm)
+        doc = language.parse(parsed_text(src))
     people = mentions.person_spans(src.norm, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
     res = Resolver()
     out = Extraction(src)

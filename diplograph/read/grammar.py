@@ -44,6 +44,7 @@ class Grammar:
     nouns: dict[str, str]  # lemma -> kind
     verbs: dict[str, str]
     phrasal: dict[str, str]  # "call on" -> meeting
+    by_phone: frozenset[str]  # verbs that are a phone call with a phone word ("spoke by phone")
     needs: dict[str, frozenset[str]]  # kind -> words one of which its noun phrase needs
     bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
     direct: frozenset[str]
@@ -70,7 +71,7 @@ def grammar() -> Grammar:
     bare: set[str] = set()
     for kind, t in d["triggers"].items():
         nouns.update({w: kind for w in t.get("nouns", [])})
-        verbs.update({w: kind for w in t.get("verbs", []) if " " not in w})
+        verbs.update({w: kind for w in t.get("verbs", []) if " " not in w and kind != "phone_call"})
         phrasal.update({w: kind for w in t.get("verbs", []) if " " in w})
         needs[kind] = frozenset(t.get("needs", []))
         direct.update(t.get("direct", []))
@@ -79,6 +80,7 @@ def grammar() -> Grammar:
         nouns,
         verbs,
         phrasal,
+        frozenset(d["triggers"]["phone_call"].get("verbs", [])),
         needs,
         frozenset(bare),
         frozenset(direct),
@@ -121,10 +123,18 @@ def _kind(tok: Token, g: Grammar) -> str | None:
         if kind in ("talks", "meeting") and any(c.lower_ in phone for c in tok.children):
             return "phone_call"
         return kind
+    if tok.pos_ == "VERB" and lemma in g.by_phone and _by_phone(tok, g):
+        return "phone_call"
     if tok.pos_ == "VERB":
         particle = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")), "")
         return g.phrasal.get(f"{lemma} {particle}") or g.verbs.get(lemma)
     return None
+
+
+def _by_phone(verb: Token, g: Grammar) -> bool:
+    """ "discussed by phone", "spoke over the telephone": a phone word in a phrase of the verb."""
+    phone = g.needs.get("phone_call", frozenset())
+    return any(w.lower_ in phone for c in verb.children if c.dep_ in ("prep", "agent") for w in c.subtree)
 
 
 def _not_news(tok: Token, g: Grammar) -> bool:
@@ -176,6 +186,8 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         direct = tok.lemma_.lower() in g.direct or kind == "visit"
         recipients = _parties(obj, refs) if obj is not None and direct else []
         recipients = recipients or _parties_of(_first(preps, g.to_party | g.phrasal_preps), refs)
+        if not recipients and kind != "visit" and len(senders) > 1:  # "X and Y discussed by phone"
+            senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
 
 
@@ -229,7 +241,9 @@ def _parties(tok: Token | None, refs: list[Ref]) -> list[Entity]:
     if tok is None:
         return []
     out: list[Entity] = []
-    for t in [tok, *tok.conjuncts]:
+    # "X, the Minister, and his counterpart, Y": the parser may hang the conjunct on the apposition
+    heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
+    for t in dict.fromkeys([tok, *(c for h in heads for c in h.conjuncts)]):
         for e in _entity(t, refs):
             if e not in out:
                 out.append(e)

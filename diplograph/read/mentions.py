@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
     title = (
-        rf"(?:(?P<pre>{dem}|{orgs}) )?(?P<title>{titles})"
+        rf"(?:(?:(?P<pre>{dem}|{orgs})|(?P<poss>{names})'s) )?(?P<title>{titles})"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
         rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name}))?"
     )
@@ -196,6 +196,8 @@ def find(
                     of_ent = of_ent or _state_of(ent)
                 else:
                     of_ent = ent
+        if m.group("poss") and lex.names[m.group("poss")].kind != "person":  # "Ghana's Foreign Minister"
+            of_ent = of_ent or lex.names[m.group("poss")]
         if m.group("pre"):
             pre = m.group("pre")
             of_ent = of_ent or lex.demonyms.get(pre) or lex.names.get(pre)
