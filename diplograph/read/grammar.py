@@ -184,7 +184,9 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         senders = _subjects(tok, refs)
         obj = next((c for c in tok.children if c.dep_ in _OBJ), None)
         direct = tok.lemma_.lower() in g.direct or kind == "visit"
-        recipients = _parties(obj, refs) if obj is not None and direct else []
+        # a direct object is a party only when a name stands at its head ("received the minister
+        # X", not "welcomed Tajikistan's participation")
+        recipients = _parties(obj, refs, head_only=True) if obj is not None and direct else []
         recipients = recipients or _parties_of(_first(preps, g.to_party | g.phrasal_preps), refs)
         if not recipients and kind != "visit" and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
@@ -236,7 +238,7 @@ def _parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
     return _parties(tok, refs) if tok is not None else []
 
 
-def _parties(tok: Token | None, refs: list[Ref]) -> list[Entity]:
+def _parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
     """Who a phrase and the phrases conjoined to it stand for."""
     if tok is None:
         return []
@@ -244,13 +246,13 @@ def _parties(tok: Token | None, refs: list[Ref]) -> list[Entity]:
     # "X, the Minister, and his counterpart, Y": the parser may hang the conjunct on the apposition
     heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
     for t in dict.fromkeys([tok, *(c for h in heads for c in h.conjuncts)]):
-        for e in _entity(t, refs):
+        for e in _entity(t, refs, head_only=head_only):
             if e not in out:
                 out.append(e)
     return out
 
 
-def _entity(tok: Token, refs: list[Ref]) -> list[Entity]:
+def _entity(tok: Token, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
     """The resolved mention a phrase stands for: the one over its head word, else the first
     within the phrase up to its modifiers, else the first person in the whole phrase ("the
     Speaker of the Assembly X"), not counting conjoined phrases."""
@@ -268,7 +270,7 @@ def _entity(tok: Token, refs: list[Ref]) -> list[Entity]:
     inside = [(m, e) for m, e in refs if start <= m.start and m.end <= near and e]
     titled = _title_over(tok, refs) is not None  # "the Speaker of the Assembly X": X is further in
     people = [(m, e) for m, e in refs if start <= m.start and m.end <= whole and e and e[0].kind == "person"]
-    pick = over or inside or (people if titled else [])
+    pick = over or ([] if head_only else inside) or (people if titled else [])
     if not pick:
         return [m.of] if (m := _title_over(tok, refs)) is not None and m.of is not None else []
     return pick[0][1]
