@@ -1,0 +1,161 @@
+"""ingest/titles.yaml: posts of officials of any country, read from sentences of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplograph.namespace import person_iri
+from diplograph.read.extract import extract
+from diplograph.read.lexicon import load_yaml
+from diplograph.read.text import parse_report
+
+HEAD = "url: composed\ndate: 2025-06-02\n\n"
+TITLES = Path(__file__).resolve().parent.parent / "ingest" / "titles.yaml"
+
+# sentence, person named, title read, state of the post
+CASES = [
+    # "X Minister" after a possessive state
+    (
+        "Kenya's Defence Minister Soipan Tuya met President William Ruto in Nairobi.",
+        "Soipan Tuya",
+        "Defence Minister",
+        "Kenya",
+    ),
+    # "X Minister" after a demonym
+    (
+        "Ghanaian Finance Minister Kwame Asante held talks with the delegation.",
+        "Kwame Asante",
+        "Finance Minister",
+        "Ghana",
+    ),
+    (
+        "Polish Interior Minister Marek Nowak met President Serdar Berdimuhamedov.",
+        "Marek Nowak",
+        "Interior Minister",
+        "Poland",
+    ),
+    ("Norwegian Health Minister Ingrid Dahl met her Swedish counterpart.", "Ingrid Dahl", "Health Minister", "Norway"),
+    (
+        "Indian External Affairs Minister Rohan Mehta met President Shavkat Mirziyoyev.",
+        "Rohan Mehta",
+        "External Affairs Minister",
+        "India",
+    ),
+    # "Minister of X of <state>", the name in commas
+    (
+        "The Minister of Energy of Nigeria, Adebayo Okonkwo, visited Astana on Monday.",
+        "Adebayo Okonkwo",
+        "Minister of Energy",
+        "Nigeria",
+    ),
+    (
+        "Minister for Foreign Affairs of Ireland Siobhan Keane received the Kazakh delegation.",
+        "Siobhan Keane",
+        "Minister for Foreign Affairs",
+        "Ireland",
+    ),
+    # a long portfolio wins over the shorter one it begins with
+    (
+        "Chilean Minister of Foreign Affairs and International Cooperation Lucia Araya met President Sadyr Japarov.",
+        "Lucia Araya",
+        "Minister of Foreign Affairs and International Cooperation",
+        "Chile",
+    ),
+    (
+        "French Minister of the Interior Paul Girard met the Kazakh delegation in Paris.",
+        "Paul Girard",
+        "Minister of the Interior",
+        "France",
+    ),
+    # deputies
+    (
+        "Brazilian Deputy Foreign Minister Carla Mendes held consultations in Tashkent.",
+        "Carla Mendes",
+        "Deputy Foreign Minister",
+        "Brazil",
+    ),
+    (
+        "Peruvian First Deputy Prime Minister Tomas Quispe met President Emomali Rahmon.",
+        "Tomas Quispe",
+        "First Deputy Prime Minister",
+        "Peru",
+    ),
+    # heads of government and parliaments by other names
+    (
+        "Moroccan Head of Government Youssef Amrani received the Kazakh delegation.",
+        "Youssef Amrani",
+        "Head of Government",
+        "Morocco",
+    ),
+    (
+        "Austrian Federal Chancellor Lukas Brenner received President Shavkat Mirziyoyev in Vienna.",
+        "Lukas Brenner",
+        "Federal Chancellor",
+        "Austria",
+    ),
+    (
+        "Speaker of the National Assembly of Vietnam Tran Van Long met President Kassym-Jomart Tokayev.",
+        "Tran Van Long",
+        "Speaker of the National Assembly",
+        "Vietnam",
+    ),
+    # secretaries and envoys
+    (
+        "Mexican Secretary of State Elena Ruiz called President Sadyr Japarov.",
+        "Elena Ruiz",
+        "Secretary of State",
+        "Mexico",
+    ),
+    (
+        "Dutch Chargé d'Affaires Pieter Visser met the Deputy Foreign Minister.",
+        "Pieter Visser",
+        "Chargé d'Affaires",
+        "Netherlands",
+    ),
+    # an honorific without a full stop between title and name
+    (
+        "Portuguese Prime Minister Dr Ana Lima met President Kassym-Jomart Tokayev.",
+        "Ana Lima",
+        "Prime Minister",
+        "Portugal",
+    ),
+]
+
+# single words that also stand in ordinary text before a capitalised word: never a post alone
+DENY = {
+    "Head",
+    "Minister",
+    "Secretary",
+    "Director",
+    "Member",
+    "Leader",
+    "Prince",
+    "Sheikh",
+    "Sultan",
+    "Deputy",
+    "Acting",
+}
+
+
+def _posts(sentence: str) -> list[tuple[str, str, str | None]]:
+    x = extract(parse_report("case", HEAD + sentence + "\n"))
+    return [(p.person, p.title, p.of.label if p.of else None) for p in x.posts]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "state"), CASES)
+def test_post_of_any_country(sentence: str, name: str, title: str, state: str) -> None:
+    assert (str(person_iri(name)), title, state) in _posts(sentence)
+
+
+def test_posts_are_unique() -> None:
+    posts = load_yaml(TITLES)["posts"]
+    assert len(posts) == len(set(posts))
+    assert len({p[:1].lower() + p[1:] for p in posts}) == len(posts), "matching ignores case of the first letter"
+
+
+def test_no_common_word_alone_is_a_post() -> None:
+    data = load_yaml(TITLES)
+    assert not DENY & set(data["posts"])
+    assert not {"Sheikh", "Prince", "Sultan"} & set(data["honorifics"]), "part of a name, not a word of address"
