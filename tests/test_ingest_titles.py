@@ -16,6 +16,8 @@ TITLES = Path(__file__).resolve().parent.parent / "ingest" / "titles.yaml"
 
 # sentence, person named, title read, state of the post
 CASES = [
+    # the state after the name: "Minister X of Portugal"
+    ("Foreign Minister Rui Teixeira of Portugal met the delegation.", "Rui Teixeira", "Foreign Minister", "Portugal"),
     # "X Minister" after a possessive state
     (
         "Kenya's Defence Minister Soipan Tuya met President William Ruto in Nairobi.",

@@ -66,7 +66,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     title = (
         rf"(?:(?:(?P<pre>{dem}|{orgs})|(?P<poss>{names})'s) )?(?P<title>{titles})"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
-        rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name}))?"
+        rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"
     )
     descs = [d.replace("{demonym}", "\0") for d in lex.descriptions]
     desc_alt = (
@@ -204,6 +204,8 @@ def find(
         dm = pat["dem"].search(title)
         if of_ent is None and dm:  # "National Leader of the Turkmen people": the demonym names the state
             of_ent = lex.demonyms[dm.group()]
+        if of_ent is None and m.group("of3") and lex.names[m.group("of3")].kind == "state":
+            of_ent = lex.names[m.group("of3")]  # "Foreign Minister Ana Lima of Portugal"
         name = _clean_name(m.group("name")) if m.group("name") else ""
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
         if not name:
