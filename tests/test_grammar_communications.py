@@ -46,9 +46,6 @@ CASES = [
         "Recep Tayyip Erdogan.",
         ("message", ["Joko Widodo"], ["Bashar al-Assad", "Recep Tayyip Erdoğan"]),
     ),
-]
-
-CASES += [
     # conjoined subjects and a phone word in a phrase of the verb
     (
         "President Sadyr Japarov and President Emomali Rahmon spoke by telephone on Monday.",

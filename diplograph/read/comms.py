@@ -39,10 +39,10 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     span = grammar.tokens(doc, s.start, s.end)
     if span is None:
         return
+    when = event_date(src, text) or _same_day(text, out)
     for f in grammar.communications(span, refs):
         if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
             continue
-        when = event_date(src, text) or _same_day(text, out)
         groups = [[one] for one in f.senders] if f.kind in _WRITTEN else [f.senders]
         for group in groups:
             index = _add(out, res, f.kind, group, f.recipients, when, s)

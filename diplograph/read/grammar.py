@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, load_yaml
+from diplograph.read.mentions import Mention
 from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
@@ -41,11 +42,9 @@ class Found:
 
 @dataclass(frozen=True)
 class Grammar:
-    nouns: dict[str, str]  # lemma -> kind
-    verbs: dict[str, str]
-    phrasal: dict[str, str]  # "call on" -> meeting
-    by_phone: frozenset[str]  # verbs that are a phone call with a phone word ("spoke by phone")
-    needs: dict[str, frozenset[str]]  # kind -> words one of which its noun phrase needs
+    nouns: dict[str, list[str]]  # lemma -> the kinds it may name, in the order of the data
+    verbs: dict[str, list[str]]  # lemma, or "lemma particle" ("call on") -> kinds
+    needs: dict[str, frozenset[str]]  # kind -> words one of which its trigger's phrase needs
     bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
     direct: frozenset[str]
     carry_to: frozenset[str]
@@ -55,7 +54,7 @@ class Grammar:
     from_party: frozenset[str]
     between: frozenset[str]
     agent: frozenset[str]
-    phrasal_preps: frozenset[str]
+    particles: frozenset[str]  # the second words of phrasal verbs: they name the other party
     not_news: frozenset[str]
 
 
@@ -63,36 +62,29 @@ class Grammar:
 def grammar() -> Grammar:
     path = data_dir("ingest") / "grammar" / "communications.yaml"
     d: dict[str, Any] = load_yaml(path)
-    nouns: dict[str, str] = {}
-    verbs: dict[str, str] = {}
-    phrasal: dict[str, str] = {}
-    needs: dict[str, frozenset[str]] = {}
-    direct: set[str] = set()
-    bare: set[str] = set()
+    nouns: dict[str, list[str]] = {}
+    verbs: dict[str, list[str]] = {}
     for kind, t in d["triggers"].items():
-        nouns.update({w: kind for w in t.get("nouns", [])})
-        verbs.update({w: kind for w in t.get("verbs", []) if " " not in w and kind != "phone_call"})
-        phrasal.update({w: kind for w in t.get("verbs", []) if " " in w})
-        needs[kind] = frozenset(t.get("needs", []))
-        direct.update(t.get("direct", []))
-        bare.update(t.get("bare", []))
+        for w in t.get("nouns", []):
+            nouns.setdefault(w, []).append(kind)
+        for w in t.get("verbs", []):
+            verbs.setdefault(w, []).append(kind)
+    triggers = d["triggers"].values()
     return Grammar(
-        nouns,
-        verbs,
-        phrasal,
-        frozenset(d["triggers"]["phone_call"].get("verbs", [])),
-        needs,
-        frozenset(bare),
-        frozenset(direct),
-        frozenset(d["carriers"]["to"]),
-        frozenset(d["carriers"]["from"]),
-        frozenset(d["happen"]),
-        frozenset(d["to_party"]),
-        frozenset(d["from_party"]),
-        frozenset(d["between"]),
-        frozenset(d["agent"]),
-        frozenset(w.split(" ")[1] for w in phrasal),
-        frozenset(d["not_news"]),
+        nouns=nouns,
+        verbs=verbs,
+        needs={kind: frozenset(t.get("needs", [])) for kind, t in d["triggers"].items()},
+        bare=frozenset(w for t in triggers for w in t.get("bare", [])),
+        direct=frozenset(w for t in triggers for w in t.get("direct", [])),
+        carry_to=frozenset(d["carriers"]["to"]),
+        carry_from=frozenset(d["carriers"]["from"]),
+        happen=frozenset(d["happen"]),
+        to_party=frozenset(d["to_party"]),
+        from_party=frozenset(d["from_party"]),
+        between=frozenset(d["between"]),
+        agent=frozenset(d["agent"]),
+        particles=frozenset(w.split(" ")[1] for w in verbs if " " in w),
+        not_news=frozenset(d["not_news"]),
     )
 
 
@@ -109,32 +101,27 @@ def communications(sent: Span, refs: list[Ref]) -> Iterator[Found]:
 
 
 def _kind(tok: Token, g: Grammar) -> str | None:
+    """The first kind the trigger may name whose needed words stand in its phrase: "telephone
+    talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
+    prepositional phrases ("spoke by phone")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN"):
-        kind = g.nouns.get(lemma) or g.nouns.get(tok.lower_)
-        if kind is None:
-            if lemma == "call" and any(c.lower_ == "courtesy" for c in tok.children):
-                return "meeting"
-            return None
-        bare = lemma in g.bare and tok.dep_ in _OBJ and tok.head.lemma_.lower() in g.carry_to | g.carry_from
-        if g.needs[kind] and not bare and not any(w.lower_ in g.needs[kind] for w in tok.subtree):
-            return "talks" if kind == "phone_call" and lemma in ("talks", "talk") else None
-        phone = g.needs.get("phone_call", frozenset())
-        if kind in ("talks", "meeting") and any(c.lower_ in phone for c in tok.children):
-            return "phone_call"
-        return kind
-    if tok.pos_ == "VERB" and lemma in g.by_phone and _by_phone(tok, g):
-        return "phone_call"
-    if tok.pos_ == "VERB":
+        kinds = g.nouns.get(lemma) or g.nouns.get(tok.lower_, [])
+        words = list(tok.subtree)
+        carried = tok.dep_ in _OBJ and tok.head.lemma_.lower() in g.carry_to | g.carry_from
+        bare = lemma in g.bare and carried
+    elif tok.pos_ == "VERB":
         particle = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")), "")
-        return g.phrasal.get(f"{lemma} {particle}") or g.verbs.get(lemma)
+        kinds = g.verbs.get(f"{lemma} {particle}") or g.verbs.get(lemma, [])
+        words = [w for c in tok.children if c.dep_ in ("prep", "agent") for w in c.subtree]
+        bare = False
+    else:
+        return None
+    for kind in kinds:
+        need = g.needs[kind]
+        if not need or bare or any(w.lower_ in need for w in words):
+            return kind
     return None
-
-
-def _by_phone(verb: Token, g: Grammar) -> bool:
-    """ "discussed by phone", "spoke over the telephone": a phone word in a phrase of the verb."""
-    phone = g.needs.get("phone_call", frozenset())
-    return any(w.lower_ in phone for c in verb.children if c.dep_ in ("prep", "agent") for w in c.subtree)
 
 
 def _not_news(tok: Token, g: Grammar) -> bool:
@@ -187,7 +174,7 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # a direct object is a party only when a name stands at its head ("received the minister
         # X", not "welcomed Tajikistan's participation")
         recipients = _parties(obj, refs, head_only=True) if obj is not None and direct else []
-        recipients = recipients or _parties_of(_first(preps, g.to_party | g.phrasal_preps), refs)
+        recipients = recipients or _parties_of(_first(preps, g.to_party | g.particles), refs)
         if not recipients and kind != "visit" and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
@@ -268,15 +255,15 @@ def _entity(tok: Token, refs: list[Ref], *, head_only: bool = False) -> list[Ent
     near, whole = end_of(cut), end_of(conj)
     over = [(m, e) for m, e in refs if m.start <= tok.idx < m.end and e]
     inside = [(m, e) for m, e in refs if start <= m.start and m.end <= near and e]
-    titled = _title_over(tok, refs) is not None  # "the Speaker of the Assembly X": X is further in
+    title = _title_over(tok, refs)  # "the Speaker of the Assembly X": X is further in
     people = [(m, e) for m, e in refs if start <= m.start and m.end <= whole and e and e[0].kind == "person"]
-    pick = over or ([] if head_only else inside) or (people if titled else [])
+    pick = over or ([] if head_only else inside) or (people if title else [])
     if not pick:
-        return [m.of] if (m := _title_over(tok, refs)) is not None and m.of is not None else []
+        return [title.of] if title is not None and title.of is not None else []
     return pick[0][1]
 
 
-def _title_over(tok: Token, refs: list[Ref]) -> Any:
+def _title_over(tok: Token, refs: list[Ref]) -> Mention | None:
     return next((m for m, _ in refs if m.start <= tok.idx < m.end and m.kind == "title"), None)
 
 

@@ -85,12 +85,6 @@ def check(name: str, meta: dict[str, object], pipes: list[str]) -> None:
         )
 
 
-def describe() -> str:
-    """One line naming the pipeline in use: name, version, components."""
-    nlp = pipeline(model_name())
-    return f"{nlp.meta.get('name')} {nlp.meta.get('version')} ({', '.join(nlp.pipe_names)})"
-
-
 def parse(text: str) -> Doc:
     """One text through the pipeline."""
     return pipeline(model_name())(text)

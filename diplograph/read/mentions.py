@@ -4,7 +4,7 @@ demonyms, bodies, pronouns and pair phrases ("the two countries")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -17,6 +17,12 @@ _STOP = frozenset(
     "April May June July August September October November December Mr Mrs Ms Dr During After Before "
     "According Earlier Later Also Special Both".split()
 )
+
+
+PARTICLES = ("bin", "bint", "ibn", "al", "de", "da", "van", "von", "der")
+"""Lower-case words inside a name ("Tamim bin Hamad", "Ursula von der Leyen")."""
+LINEAGE = ("bin", "bint", "ibn")
+"""Particles of a name of lineage, whose first word is the given name a report may use alone."""
 
 
 @dataclass
@@ -59,7 +65,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         alternation([t.replace("{demonym}", "\0")], case=False).replace("\\\x00", dem).replace("\x00", dem)
         for t in lex.titles
     )
-    part = r"[A-Z][\w'-]*[\w]|(?:al|el)-[A-Z][\w'-]*[\w]|(?:bin|bint|ibn|al|de|da|van|von|der)\b"
+    part = rf"[A-Z][\w'-]*[\w]|(?:al|el)-[A-Z][\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
     name = rf"[A-Z][\w'-]*[\w](?: (?:{part}))*"
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
@@ -108,7 +114,7 @@ def _clean_name(text: str) -> str:
             kept.append(tok[:-2])
             break
         kept.append(tok)
-    while kept and kept[-1] in ("bin", "bint", "ibn", "al", "de", "da", "van", "von", "der"):
+    while kept and kept[-1] in PARTICLES:
         kept.pop()
     return " ".join(kept)
 
@@ -136,9 +142,8 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     >>> [text[a:b] for a, b in person_spans(text, [(0, 22, "PERSON"), (32, 38, "PERSON")])]
     ['Anwar Ibrahim']
     """
-    lex = lexicon()
     pat = _patterns()
-    skip = _title_words() | {w.rstrip(".") for h in lex.honorifics for w in h.split(" ")}
+    skip, known = _not_a_name()
     out: list[tuple[int, int]] = []
     for a, b, label in ents:
         if label != "PERSON":
@@ -155,11 +160,19 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         if name.endswith("'s"):
             name = name[:-2]
         words = name.split(" ")
-        known = lex.names.keys() | lex.demonyms.keys() | lex.cities.keys()
         if len(words) < 2 or any(w in known for w in words) or name in known:
             continue
         out.append((m.start(), m.start() + len(name)))
     return out
+
+
+@cache
+def _not_a_name() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that open a recognised span without being the name (titles, honorifics), and the
+    names of states, bodies, places and demonyms, which a person's name is not."""
+    lex = lexicon()
+    skip = _title_words() | {w.rstrip(".") for h in lex.honorifics for w in h.split(" ")}
+    return skip, frozenset(lex.names.keys() | lex.demonyms.keys() | lex.cities.keys())
 
 
 def find(
@@ -168,7 +181,7 @@ def find(
     end: int,
     quotes: tuple[tuple[int, int], ...],
     people: Mapping[str, object],
-    recognised: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    recognised: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Mentions in ``norm[start:end]``, longest first where they overlap, in text order.
     ``recognised`` are the spans of people the language layer found (:func:`person_spans`)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.read.lexicon import Entity, lexicon
-from diplograph.read.mentions import Mention, Person, person_for
+from diplograph.read.mentions import LINEAGE, Mention, Person, person_for
 
 
 @dataclass
@@ -210,6 +210,6 @@ def _given(full: str) -> str | None:
     ('Tamim', None)
     """
     words = full.split(" ")
-    if words[0] in ("Sheikh", "Prince", "Sultan"):
+    if words[0] in lexicon().references["name_styles"]:
         words = words[1:]
-    return words[0] if len(words) > 2 and words[1] in ("bin", "ibn", "bint") else None
+    return words[0] if len(words) > 2 and words[1] in LINEAGE else None
