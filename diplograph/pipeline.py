@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from rdflib import Graph, URIRef
@@ -37,11 +37,15 @@ def ingest_time() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
-def ingest_text(text: str, *, doc_id: str, check: bool = True) -> IngestedDocument:
-    """Read one report. Raises BadInput for unusable text, NotConforming if the shapes fail."""
+def ingest_text(text: str, *, doc_id: str, check: bool = True, publisher: str | None = None) -> IngestedDocument:
+    """Read one report. Raises BadInput for unusable text, NotConforming if the shapes fail.
+    ``publisher`` names the report's source where a corpus gives it (a JSON Lines record's
+    ``source``); it takes the place of a source tag at the end of the text."""
     if check:
         text = check_bytes(doc_id, text.encode("utf-8"))
     src = parse_report(doc_id, text)
+    if publisher:
+        src = replace(src, publisher=publisher)
     x = extract(src)
     g = build(x, version=__version__, when=ingest_time())
     result = validate(g)
