@@ -15,6 +15,7 @@ from diplograph import commands as c
 from diplograph.errors import BadInput, DiplographError, NotConforming
 from diplograph.export import Format
 from diplograph.read import language
+from diplograph.serve import add_arguments as add_serve_arguments
 from diplograph.store import default_location, opened
 
 FORMATS = ["table", "csv", "json", "tsv"]
@@ -88,6 +89,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("remove", help="remove one document and nothing else")
     s.add_argument("id")
     sub.add_parser("stats", help="documents, triples, people, states, acts by type")
+    add_serve_arguments(sub.add_parser("serve", help="serve the store read-only over HTTP (SPARQL, API, pages)"))
     s = sub.add_parser("describe", help="a VoID and DCAT description of the dataset (Turtle)")
     s.add_argument("--endpoint", help="the public SPARQL endpoint to name in the description")
     s = sub.add_parser("evaluate", help="score extraction against gold annotations (GOLD.md format)")
@@ -127,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     store_dir = args.store or default_location()
+    if args.command == "serve":  # reads no text; its readers open the store themselves
+        from diplograph.serve.app import main as serve
+
+        return serve(args, store_dir)
     language.choose(args.model)
     if args.command in ("ingest", "demo", "evaluate"):
         language.pipeline(language.model_name())  # an unusable model is one error, before the store opens

@@ -1,0 +1,183 @@
+"""Store access for the server: a few worker processes, each with the store open read-only.
+
+Every read runs in a worker, so a query over the time limit can be stopped for real: the
+worker is killed and a fresh one takes its place, and the request answers 503. A worker
+re-opens the store when its files change, so documents ingested while the server runs
+appear without a restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any, TypeVar
+
+import anyio.to_thread
+import pyoxigraph as ox
+
+from diplograph.errors import BadInput
+
+T = TypeVar("T")
+
+
+@contextmanager
+def reading(location: Path) -> Iterator[ox.Store]:
+    """The store opened for reading, held for as long as the block runs. The one place the
+    server opens it: when the store offers read snapshots, this is where they are taken."""
+    store = ox.Store.read_only(str(location))
+    try:
+        yield store
+    finally:
+        del store
+
+
+def stamp(location: Path) -> tuple[tuple[str, int, int], ...]:
+    """What identifies the store's current state on disk: its files' names, sizes and
+    modification times. A write changes it; a read does not. A reader re-opens the store
+    when it changes."""
+    entries = []
+    with os.scandir(location) as it:
+        for e in it:
+            if e.name != "LOCK" and e.is_file():
+                st = e.stat()
+                entries.append((e.name, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(entries))
+
+
+class QueryTimeout(Exception):
+    """A read ran past the time limit (the worker running it was stopped)."""
+
+
+class TooLarge(Exception):
+    """A result grew past the size limit."""
+
+
+class NotAcceptable(Exception):
+    """No serialisation of the result matches what the client accepts."""
+
+
+class Unavailable(Exception):
+    """The store could not be read."""
+
+
+_ERRORS: dict[str, type[Exception]] = {
+    "bad": BadInput,
+    "large": TooLarge,
+    "accept": NotAcceptable,
+    "unavailable": Unavailable,
+}
+
+
+def _loop(conn: Connection, location: str) -> None:  # pragma: no cover - runs in the worker
+    where = Path(location)
+    held = ExitStack()
+    store: ox.Store | None = None
+    seen: object = None
+    while True:
+        try:
+            fn, args = conn.recv()
+        except EOFError:
+            held.close()
+            return
+        try:
+            now = stamp(where)
+            if store is None or now != seen:
+                held.close()
+                store, seen = held.enter_context(reading(where)), now
+            conn.send(("ok", fn(store, *args)))
+        except (BadInput, SyntaxError, ValueError) as exc:
+            conn.send(("bad", str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+        except TooLarge as exc:
+            conn.send(("large", str(exc)))
+        except NotAcceptable as exc:
+            conn.send(("accept", str(exc)))
+        except OSError as exc:
+            held.close()
+            store = None
+            conn.send(("unavailable", f"the store cannot be read ({exc})"))
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+
+    def answer(self, timeout: float) -> tuple[str, Any] | None:
+        if not self.conn.poll(timeout):
+            return None
+        reply: tuple[str, Any] = self.conn.recv()
+        return reply
+
+
+@dataclass
+class Workers:
+    """``count`` worker processes over the store at ``location``; each read may take at most
+    ``timeout`` seconds, waiting for a free worker included."""
+
+    location: Path
+    count: int = 2
+    timeout: float = 30.0
+    _idle: asyncio.Queue[_Worker] | None = field(default=None, init=False)
+    _all: list[_Worker] = field(default_factory=list, init=False)
+
+    def start(self) -> None:
+        self._idle = asyncio.Queue()
+        for _ in range(self.count):
+            self._idle.put_nowait(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        ctx = multiprocessing.get_context("spawn")
+        parent, child = ctx.Pipe()
+        process = ctx.Process(target=_loop, args=(child, str(self.location)), daemon=True, name="diplograph-reader")
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        self._all.append(worker)
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        self._all.remove(worker)
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(store, *args)`` in a worker; its errors come back as the same kinds."""
+        assert self._idle is not None, "Workers.start() was not called"
+        deadline = time.monotonic() + self.timeout
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), self.timeout)
+        except TimeoutError:
+            raise QueryTimeout(f"no reader was free within {self.timeout:g} s") from None
+        try:
+            worker.conn.send((fn, args))
+            reply = await anyio.to_thread.run_sync(worker.answer, max(0.0, deadline - time.monotonic()))
+        except (OSError, EOFError):  # the worker died
+            reply = ("unavailable", "a reader stopped unexpectedly")
+        except BaseException:  # cancelled: the worker may still be busy, so it is replaced
+            self._retire(worker)
+            self._idle.put_nowait(self._spawn())
+            raise
+        if reply is None or (reply[0] == "unavailable" and not worker.process.is_alive()):
+            self._retire(worker)
+            worker = self._spawn()
+        self._idle.put_nowait(worker)
+        if reply is None:
+            raise QueryTimeout(f"the query ran past the time limit of {self.timeout:g} s and was stopped")
+        kind, value = reply
+        if kind == "ok":
+            result: T = value
+            return result
+        raise _ERRORS[kind](value)
+
+    def close(self) -> None:
+        for worker in list(self._all):
+            self._retire(worker)
