@@ -16,7 +16,7 @@ from diplograph.errors import BadInput, DiplographError, NotConforming
 from diplograph.export import Format
 from diplograph.read import language
 from diplograph.serve import add_arguments as add_serve_arguments
-from diplograph.store import default_location, opened
+from diplograph.store import default_location, opened, reading
 
 FORMATS = ["table", "csv", "json", "tsv"]
 
@@ -139,11 +139,16 @@ def _dispatch(args: argparse.Namespace) -> int:
     remote = args.command in ("query", "sparql") and args.endpoint
     if args.command in ("queries", "validate", "evaluate", "ontology-docs") or remote:
         return int(COMMANDS[args.command](args, None))
+    if args.command in READERS:  # never wait for a writer: the last committed state
+        with reading(store_dir, wait=args.wait) as snapshot:
+            return int(COMMANDS[args.command](args, snapshot))
     with opened(store_dir, wait=args.wait) as store:
         if args.command == "demo":
             print(f"store: {store_dir}")
         return int(COMMANDS[args.command](args, store))
 
+
+READERS = ("documents", "query", "sparql", "export", "stats", "describe", "push")
 
 COMMANDS = {
     "ingest": c.cmd_ingest,

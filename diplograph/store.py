@@ -8,6 +8,7 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,6 +16,7 @@ from platformdirs import user_data_dir
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
+from diplograph import snapshot
 from diplograph.errors import BadInput, StoreBusy
 from diplograph.namespace import DG, ONTOLOGY_GRAPH, graph_iri
 from diplograph.resources import data_dir
@@ -30,8 +32,9 @@ def default_location() -> Path:
 
 @contextmanager
 def opened(location: Path, *, wait: float = 10.0) -> Iterator[ox.Store]:
-    """Open the store for reading and writing, waiting up to ``wait`` seconds for another
-    process to release it."""
+    """Open the store for writing, waiting up to ``wait`` seconds for another writer to
+    release it. Readers meanwhile see the snapshots it publishes (``diplograph.snapshot``):
+    after committed writes, rate-limited, and always on the way out."""
     if location.exists() and not location.is_dir():
         raise BadInput(f"{location}: store location is not a directory")
     try:
@@ -51,11 +54,51 @@ def opened(location: Path, *, wait: float = 10.0) -> Iterator[ox.Store]:
                 raise StoreBusy(f"{location}: store is in use by another process; try again when it ends") from None
             time.sleep(0.2)
     try:
-        ensure_ontology(store)
+        snapshot.begin(store, location)
+        if ensure_ontology(store) or snapshot.pending(store):
+            snapshot.written(store, now=True)  # readers get a start at once
         yield store
     finally:
         store.flush()
+        snapshot.end(store)
         del store
+
+
+@contextmanager
+def reading(location: Path, *, wait: float = 10.0) -> Iterator[ox.Store]:
+    """Open the store for reading, read-only, at its last committed state, without waiting
+    for a writer: the newest snapshot the writer published (see ``diplograph.snapshot``),
+    held against deletion until the block ends. It lags a running writer by at most
+    ``snapshot.every()`` seconds plus one document's write. When no snapshot is current and
+    no writer holds the store (a new store, or a writer that was killed), the store is opened
+    for a moment to publish one. Waits up to ``wait`` seconds only when there is no snapshot
+    at all and a writer holds the store. Keep the block short in a long-running process: a
+    held snapshot is never deleted, so open again per request to see new documents (the
+    name of ``snapshot.newest(location)`` changes with every publication)."""
+    deadline = time.monotonic() + wait
+    refreshed = False
+    while True:
+        if snapshot.stale(location) or refreshed:
+            try:
+                with opened(location, wait=0):
+                    pass  # refreshes the ontology; publishes on the way out
+            except StoreBusy:
+                pass
+        with snapshot.lease(location) as path:
+            if path is not None:
+                store = ox.Store.read_only(str(path))
+                if refreshed or _ontology_mark() in store:
+                    try:
+                        yield store
+                    finally:
+                        del store
+                    return
+                del store
+                refreshed = True  # the shipped ontology changed: publish it once, then read
+                continue
+        if time.monotonic() >= deadline:
+            raise StoreBusy(f"{location}: store is in use by another process; try again when it ends")
+        time.sleep(0.2)
 
 
 def ontology_graph() -> Graph:
@@ -71,6 +114,7 @@ def ontology_graph() -> Graph:
     return g
 
 
+@cache
 def _ontology_digest() -> str:
     h = hashlib.sha256()
     root = data_dir("ontology")
@@ -79,20 +123,19 @@ def _ontology_digest() -> str:
     return h.hexdigest()
 
 
-def ensure_ontology(store: ox.Store) -> None:
-    """Load or refresh the ontology graph when the shipped files changed."""
-    digest = _ontology_digest()
-    mark = ox.Quad(
-        ox.NamedNode(str(ONTOLOGY_GRAPH)),
-        ox.NamedNode(str(DG.sha256)),
-        ox.Literal(digest),
-        ox.NamedNode(str(ONTOLOGY_GRAPH)),
-    )
-    if mark in store:
-        return
+def _ontology_mark() -> ox.Quad:
+    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    return ox.Quad(onto, ox.NamedNode(str(DG.sha256)), ox.Literal(_ontology_digest()), onto)
+
+
+def ensure_ontology(store: ox.Store) -> bool:
+    """Load or refresh the ontology graph when the shipped files changed; True if it did."""
+    if _ontology_mark() in store:
+        return False
     g = ontology_graph()
-    g.add((ONTOLOGY_GRAPH, DG.sha256, Literal(digest)))
+    g.add((ONTOLOGY_GRAPH, DG.sha256, Literal(_ontology_digest())))
     replace_graph(store, ONTOLOGY_GRAPH, g)
+    return True
 
 
 def replace_graph(store: ox.Store, name: URIRef, g: Graph) -> None:
@@ -133,6 +176,7 @@ def put(store: ox.Store, name: URIRef, g: Graph, sha: str) -> bool:
     _written[id(store)] = count
     if count % FLUSH_EVERY == 0:
         store.flush()
+    snapshot.written(store)
     return True
 
 
@@ -170,6 +214,7 @@ def remove(store: ox.Store, doc_id: str) -> int:
         raise BadInput(f"no document {doc_id!r} in the store")
     count = sum(1 for _ in store.quads_for_pattern(None, None, None, name))
     store.update(f"DROP GRAPH <{name.value}>")
+    snapshot.written(store)
     return count
 
 

@@ -57,12 +57,30 @@ CASES = [
         "Sarr, took place in Accra.",
         ("talks", ["Kofi Mensah Adjei"], ["Awa Diallo Sarr"]),
     ),
+    # a visit in a relative clause: "who" is the name before it, the host the receiver's state
+    (
+        "President Mahmoud Sadiq of Tunisia received Minister Lena Brandt of Sweden, who is in the country on a "
+        "working visit.",
+        ("visit", ["Lena Brandt"], ["Tunisia"]),
+    ),
+    # a visit whose host is a city of the state the visitor arrived in
+    (
+        "Prime Minister Haruki Tanabe of Japan arrived in Nairobi for an official visit.",
+        ("visit", ["Haruki Tanabe"], ["Kenya"]),
+    ),
+    # the host's own president receives the visitor: "his" visit is the guest's
+    (
+        "President Ines Moreau of France received Mr Tomas Halvorsen, Prime Minister of Norway, on the occasion "
+        "of his official visit to France.",
+        ("visit", ["Tomas Halvorsen"], ["France"]),
+    ),
 ]
 
 NOT_NEWS = [
     "President Sadyr Japarov will hold talks with President Emomali Rahmon next month.",
     "President Xi Jinping invited Prime Minister Anwar Ibrahim to pay a visit to China.",
     "The two leaders agreed to hold a meeting with President Emomali Rahmon.",
+    "They discussed the programme of the official visit of Prime Minister Haruki Tanabe to Kenya planned for May.",
 ]
 
 

@@ -100,34 +100,6 @@ def _env() -> dict[str, str]:
     return {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONPATH": str(Path(__file__).parent.parent)}
 
 
-def test_second_process_waits_or_fails_clearly(tmp_path: Path) -> None:
-    store = tmp_path / "store"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time; from diplograph.store import opened; from pathlib import Path\n"
-            "with opened(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(3)",
-            str(store),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=_env(),
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-
-    def documents(wait: str) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, "-m", "diplograph", "--store", str(store), "--wait", wait, "documents"]
-        return subprocess.run(command, capture_output=True, text=True, env=_env(), check=False)
-
-    quick = documents("0.3")
-    assert quick.returncode == 2
-    assert quick.stderr.strip().endswith("store is in use by another process; try again when it ends")
-    patient = documents("20")
-    holder.wait(timeout=20)
-    assert patient.returncode == 0, patient.stderr
-
-
 def test_kill_during_bulk_ingest_leaves_complete_documents(tmp_path: Path) -> None:
     texts = sorted(CASES.glob("*.txt"))
     bulk = tmp_path / "bulk"

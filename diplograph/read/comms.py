@@ -7,15 +7,15 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import acts, grammar
-from diplograph.read.clauses import Ref, listed, mention_at, partial, subject, subjects
+from diplograph.read import acts, grammar, visits
+from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTHS = "january february march april may june july august september october november december".split()
@@ -25,7 +25,7 @@ _WRITTEN = ("letter", "message", "telegram")
 @cache
 def _rx() -> dict[str, re.Pattern[str]]:
     v = lexicon().visit
-    return {k: re.compile(v[k], re.I) for k in ("noun", "chair", "initiator", "contact_nouns", "not_yet")}
+    return {k: re.compile(v[k], re.I) for k in ("chair", "initiator", "contact_nouns")}
 
 
 def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc) -> None:
@@ -34,11 +34,11 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if any(r.search(text) for r in lexicon().recalled):
         return
     taken = _phrased(src, s, refs, res, out)
-    _visits(src, s, refs, res, out)
     _initiator(src, s, refs, res, out)
     span = grammar.tokens(doc, s.start, s.end)
     if span is None:
         return
+    _visits(src, s, span, refs, res, out)
     when = event_date(src, text) or _same_day(text, out)
     for f in grammar.communications(span, refs):
         if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
@@ -195,44 +195,15 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
         last.senders, last.recipients = [who], [e for e in everyone if e != who]
 
 
-def _visits(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver, out: Extraction) -> None:
     norm = src.norm
-    for m in _rx()["noun"].finditer(norm, s.start, s.end):
-        if any(q0 <= m.start() < q1 for q0, q1 in s.quotes):
+    for v in visits.visits(span, refs, res.country_of):
+        if any(q0 <= v.start < q1 for q0, q1 in s.quotes):
             continue
-        clause_start = max(norm.rfind(", who ", s.start, m.start()), s.start)
-        clause = norm[clause_start : m.end() + 60]
-        if _rx()["not_yet"].search(norm, max(clause_start, m.start() - 60), m.start()):
-            continue
-        host = _place(norm, m.end(), after="to") or _place(norm, clause_start, after="in", stop=m.start())
-        if clause_start > s.start:
-            hit = next((r for r in reversed(refs) if r[0].end <= clause_start and r[1]), None)
-            visitors = hit[1][:1] if hit else []
-        else:
-            visitors = subject(refs, m.start(), s)[:1]
-        if not host or not visitors or visitors[0].kind != "person":
-            continue
-        if res.country_of(visitors[0]) == host:
-            continue
+        clause = norm[v.clause[0] : v.clause[1]]
         arrived = re.search(r"\barriv", clause)
-        when = _visit_date(src, norm[clause_start : m.end() + 40], norm[s.start : s.end]) if arrived else None
-        _add(out, res, "visit", visitors, [host], when, s)
-
-
-def _place(norm: str, pos: int, *, after: str, stop: int | None = None) -> Entity | None:
-    """The state named, or whose city is named, after "to" or "in"."""
-    lex = lexicon()
-    rx = re.compile(rf"\b{after} (?:the )?([A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*)")
-    m = rx.search(norm, pos, stop if stop is not None else pos + 80)
-    if not m or (stop is None and m.start() != pos + 1 and norm[pos : m.start()].strip()):
-        return None
-    name = m.group(1)
-    for cut in range(len(name.split()), 0, -1):
-        part = " ".join(name.split()[:cut])
-        ent = lex.names.get(part) or lex.cities.get(part)
-        if ent is not None:
-            return ent if ent.kind == "state" else None
-    return None
+        when = _visit_date(src, clause, norm[s.start : s.end]) if arrived else None
+        _add(out, res, "visit", [v.visitor], [v.host], when, s)
 
 
 def _visit_date(src: Source, clause: str, sentence: str) -> date | None:

@@ -56,6 +56,10 @@ class Grammar:
     agent: frozenset[str]
     particles: frozenset[str]  # the second words of phrasal verbs: they name the other party
     not_news: frozenset[str]
+    visit_nouns: frozenset[str]  # visits (read by diplograph.read.visits)
+    visit_verbs: frozenset[str]
+    visit_to: frozenset[str]  # prepositions before the host ("a visit to Qatar")
+    visit_in: frozenset[str]  # prepositions before where the visitor is ("arrived in Astana")
 
 
 @cache
@@ -85,6 +89,10 @@ def grammar() -> Grammar:
         agent=frozenset(d["agent"]),
         particles=frozenset(w.split(" ")[1] for w in verbs if " " in w),
         not_news=frozenset(d["not_news"]),
+        visit_nouns=frozenset(d["visits"]["nouns"]),
+        visit_verbs=frozenset(d["visits"]["verbs"]),
+        visit_to=frozenset(d["visits"]["host"]),
+        visit_in=frozenset(d["visits"]["place"]),
     )
 
 
@@ -93,7 +101,7 @@ def communications(sent: Span, refs: list[Ref]) -> Iterator[Found]:
     g = grammar()
     for tok in sent:
         kind = _kind(tok, g)
-        if kind is None or _not_news(tok, g):
+        if kind is None or not_news(tok, g):
             continue
         found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else _verb_event(tok, kind, refs, g)
         if found is not None:
@@ -124,66 +132,68 @@ def _kind(tok: Token, g: Grammar) -> str | None:
     return None
 
 
-def _not_news(tok: Token, g: Grammar) -> bool:
+def not_news(tok: Token, g: Grammar) -> bool:
     """Planned, invited, hoped-for, only agreed or recalled: not an event of this report."""
     near = [*tok.children, *tok.head.children] if tok.dep_ in (*_OBJ, "pobj") else list(tok.children)
     if any(c.lemma_.lower() in g.not_news or c.dep_ == "neg" for c in near if c.dep_ not in ("prep", "pobj")):
         return True
-    return any(a.lemma_.lower() in g.not_news for a in list(tok.ancestors)[:4])
+    up = list(tok.ancestors)[:4]
+    if any(a.lemma_.lower() in g.not_news for a in up):
+        return True
+    # "views on the agenda of the visit ... planned for next year": the parser may hang the
+    # participle on a noun further up
+    return any(c.dep_ == "acl" and c.lemma_.lower() in g.not_news for a in up for c in a.children)
 
 
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     head = tok.head
     senders: list[Entity] = []
     recipients: list[Entity] = []
-    preps = _preps(tok)
+    pp = preps(tok)
     carrier = head if tok.dep_ in (*_OBJ, *_PASS, "nsubj") and head.pos_ in ("VERB", "AUX") else None
     if carrier is not None:
-        preps = {**_preps(carrier), **preps}
-    between = _first(preps, g.between)
+        pp = {**preps(carrier), **pp}
+    between = _first(pp, g.between)
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if between is not None:
-        ents = _parties(between, refs)
+        ents = parties(between, refs)
         senders, recipients = ents[:1], ents[1:]
     elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_from:
-        recipients = _subjects(carrier, refs)
-        senders = _parties_of(_first(preps, g.from_party), refs) or _parties_of(poss[0] if poss else None, refs)
+        recipients = subjects(carrier, refs)
+        senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
     elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
-        senders = _subjects(carrier, refs)
-        recipients = _parties_of(_first(preps, g.to_party), refs)
+        senders = subjects(carrier, refs)
+        recipients = parties_of(_first(pp, g.to_party), refs)
     elif carrier is not None and tok.dep_ in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
-        senders = _parties_of(_first(preps, g.from_party), refs) or _parties_of(poss[0] if poss else None, refs)
-        senders = senders or _parties_of(_first(preps, g.agent), refs)
-        recipients = _parties_of(_first(preps, g.to_party), refs)
+        senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
+        senders = senders or parties_of(_first(pp, g.agent), refs)
+        recipients = parties_of(_first(pp, g.to_party), refs)
     else:
-        senders = _parties_of(_first(preps, g.from_party), refs) or _parties_of(poss[0] if poss else None, refs)
-        recipients = _parties_of(_first(preps, g.to_party), refs)
+        senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
+        recipients = parties_of(_first(pp, g.to_party), refs)
     return _found(kind, senders, recipients, tok)
 
 
 def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
-    preps = _preps(tok)
+    pp = preps(tok)
     passive = [c for c in tok.children if c.dep_ in _PASS]
     if passive:  # "Y was received by X"
-        senders = _parties_of(_first(preps, g.agent), refs)
-        recipients = _parties(passive[0], refs)
+        senders = parties_of(_first(pp, g.agent), refs)
+        recipients = parties(passive[0], refs)
     else:
-        senders = _subjects(tok, refs)
+        senders = subjects(tok, refs)
         obj = next((c for c in tok.children if c.dep_ in _OBJ), None)
-        direct = tok.lemma_.lower() in g.direct or kind == "visit"
+        direct = tok.lemma_.lower() in g.direct
         # a direct object is a party only when a name stands at its head ("received the minister
         # X", not "welcomed Tajikistan's participation")
-        recipients = _parties(obj, refs, head_only=True) if obj is not None and direct else []
-        recipients = recipients or _parties_of(_first(preps, g.to_party | g.particles), refs)
-        if not recipients and kind != "visit" and len(senders) > 1:  # "X and Y discussed by phone"
+        recipients = parties(obj, refs, head_only=True) if obj is not None and direct else []
+        recipients = recipients or parties_of(_first(pp, g.to_party | g.particles), refs)
+        if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
 
 
 def _found(kind: str, senders: list[Entity], recipients: list[Entity], tok: Token) -> Found | None:
-    if kind == "visit":
-        recipients = [e for e in recipients if e.kind == "state"][:1]
-        senders = [e for e in senders if e.kind == "person"][:1]
     recipients = [e for e in recipients if e not in senders]
     if not senders or not recipients:
         return None
@@ -192,7 +202,7 @@ def _found(kind: str, senders: list[Entity], recipients: list[Entity], tok: Toke
     return Found(kind, senders, recipients, tok.idx, last.idx + len(last.text), phrase)
 
 
-def _preps(tok: Token) -> dict[str, Token]:
+def preps(tok: Token) -> dict[str, Token]:
     """The objects of a word's prepositions, by preposition ("to" -> Y in "a letter to Y")."""
     out: dict[str, Token] = {}
     for c in tok.children:
@@ -205,27 +215,30 @@ def _preps(tok: Token) -> dict[str, Token]:
     return out
 
 
-def _first(preps: dict[str, Token], words: frozenset[str]) -> Token | None:
-    return next((t for w, t in preps.items() if w in words), None)
+def _first(pp: dict[str, Token], words: frozenset[str]) -> Token | None:
+    return next((t for w, t in pp.items() if w in words), None)
 
 
-def _subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
-    """The subject of a verb, or of the verb it is conjoined to ("X arrived and met Y")."""
+def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
+    """The subject of a verb, or of the verb it is conjoined to ("X arrived and met Y"); a
+    relative pronoun stands for the name it follows ("Y, who held talks with X")."""
     while True:
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
+            return parties(verb.head, refs)
         if subj is not None:
-            return _parties(subj, refs)
+            return parties(subj, refs)
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             continue
         return []
 
 
-def _parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
-    return _parties(tok, refs) if tok is not None else []
+def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
+    return parties(tok, refs) if tok is not None else []
 
 
-def _parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
+def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
     """Who a phrase and the phrases conjoined to it stand for."""
     if tok is None:
         return []
@@ -233,13 +246,13 @@ def _parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> 
     # "X, the Minister, and his counterpart, Y": the parser may hang the conjunct on the apposition
     heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
     for t in dict.fromkeys([tok, *(c for h in heads for c in h.conjuncts)]):
-        for e in _entity(t, refs, head_only=head_only):
+        for e in entity(t, refs, head_only=head_only):
             if e not in out:
                 out.append(e)
     return out
 
 
-def _entity(tok: Token, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
+def entity(tok: Token, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
     """The resolved mention a phrase stands for: the one over its head word, else the first
     within the phrase up to its modifiers, else the first person in the whole phrase ("the
     Speaker of the Assembly X"), not counting conjoined phrases."""

@@ -90,6 +90,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "names": re.compile(names),
         "dem": re.compile(dem),
         "name": re.compile(name),
+        "honorific": re.compile(rf"(?<![\w.])(?:{honorific}) (?P<name>{name})"),
         "pronoun": re.compile(alternation(refs["pronouns"], case=False)),
         "pair": re.compile(alternation(refs["pair_states"] + refs["pair_people"], case=False)),
         "objmark": re.compile(r"(?:^|\s)(?:" + "|".join(refs["object_markers"]) + r")\s+(?:the\s+)?$", re.I),
@@ -261,6 +262,10 @@ def find(
                 s0 = start + m.start() + len(" ".join(toks[:i])) + (1 if i else 0)
                 found.append(Mention(s0, s0 + len(form), "person", name=form))
                 break
+    for m in pat["honorific"].finditer(text):  # "Mr Kassym-Jomart Tokaïev": a person, whatever the recogniser said
+        name = _clean_name(m.group("name"))
+        if name:
+            found.append(Mention(start + m.start(), start + m.start("name") + len(name), "person", name=name))
     for key in ("pronoun", "pair"):
         for m in pat[key].finditer(text):
             found.append(Mention(start + m.start(), start + m.end(), key, name=m.group()))
@@ -297,8 +302,21 @@ def find(
             mm.start, mm.obj, mm.possessive = prev.start, prev.obj, mm.possessive
             chosen[-1] = mm
             continue
+        if _apposed(norm, prev, mm):  # "Mr X, President of the Republic of Kazakhstan, ...": X's post
+            assert prev is not None
+            prev.title, prev.of, prev.end = mm.title, prev.of or mm.of, mm.end
+            continue
         chosen.append(mm)
     return chosen
+
+
+def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
+    """A title alone in apposition after a name that has none: "X, Prime Minister of Japan, "."""
+    if prev is None or prev.kind != "person" or prev.title or mm.kind != "title" or prev.possessive:
+        return False
+    return bool(re.fullmatch(r", (?:the )?", norm[prev.end : mm.start])) and bool(
+        re.match(r"\s*(?:[,.;:)]|and\b|$)", norm[mm.end : mm.end + 5])
+    )
 
 
 def _rank(m: Mention) -> int:

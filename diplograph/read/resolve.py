@@ -49,7 +49,10 @@ class Resolver:
     def person(self, name: str, of: Entity | None = None) -> Entity:
         iri = self.forms.get(name)
         if iri is None:
-            matches = {i for f, i in self.forms.items() if f.split(" ")[-1] == name.split(" ")[-1]}
+            # the surname, also where the full name put it first in capitals ("KISHIDA Fumio")
+            matches = {
+                i for f, i in self.forms.items() if f.split(" ")[-1] == name.split(" ")[-1] or _capital_surname(f) == name
+            }
             if " " not in name and len(matches) == 1:
                 iri = matches.pop()
             # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan": the same person, shorter
@@ -201,6 +204,12 @@ class Resolver:
             return None
         found = [iri for iri, p in self.people.items() if p.country and p.country == of.country]
         return found[0] if len(found) == 1 else None
+
+
+def _capital_surname(full: str) -> str | None:
+    """The surname of a name written surname first in capitals, as "Kishida" of "KISHIDA Fumio"."""
+    first = full.split(" ")[0]
+    return first.capitalize() if len(first) > 1 and first.isupper() and " " in full else None
 
 
 def _given(full: str) -> str | None:

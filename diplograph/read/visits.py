@@ -1,0 +1,128 @@
+"""Visits read over syntax: who travels and which state hosts them.
+
+A visit is named by a noun ("on a state visit", "paid an official visit to Qatar", "his first
+visit to Kazakhstan") or by the verb ("X visited Hanoi"). The host is the state, or a city of
+the state, after "to" (or the verb's object); else the place the visitor "arrived in" or "is
+in"; else the state of the person who receives the visitor. The visitor is who the noun names
+("X's visit", "a visit by X"), else the subject of the verb that carries it, a relative
+pronoun standing for the name it follows ("Y received X, who is in the capital on a working
+visit"); a visitor is never of the host state, which is how "X received Y on the occasion of
+his visit to France" finds Y. Words are in ``ingest/grammar/communications.yaml`` (visits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from diplograph.read import grammar as gr
+from diplograph.read.clauses import Ref
+from diplograph.read.lexicon import Entity, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CountryOf = Callable[[Entity], Entity | None]
+
+
+@dataclass(frozen=True)
+class Visit:
+    visitor: Entity
+    host: Entity
+    start: int  # the trigger word
+    clause: tuple[int, int]  # the characters of the clause that carries it (for its day)
+
+
+def visits(sent: Span, refs: list[Ref], country_of: CountryOf) -> Iterator[Visit]:
+    """The visits one sentence reports as happening."""
+    g = gr.grammar()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        noun = tok.pos_ in ("NOUN", "PROPN") and lemma in g.visit_nouns
+        if not (noun or (tok.pos_ == "VERB" and lemma in g.visit_verbs)) or gr.not_news(tok, g):
+            continue
+        verb = _carrier(tok) if noun else tok
+        host = _host(tok, verb, refs, g, noun=noun)
+        persons = [e for _, ents in refs for e in ents[:1] if e.kind == "person"]
+        named = _named(tok, verb, refs, g, noun=noun)
+        visitor = _visitor(named, host, country_of)
+        if visitor is None:
+            continue
+        if host is None:  # "X, who is in our country on a working visit": the receiver's state
+            host = next((c for p in persons if p != visitor and (c := country_of(p)) is not None), None)
+        if host is None or host == country_of(visitor):
+            continue
+        scope = verb if verb is not None else tok
+        first, last = sent.doc[scope.left_edge.i], sent.doc[scope.right_edge.i]
+        yield Visit(visitor, host, tok.idx, (first.idx, last.idx + len(last.text)))
+
+
+def _carrier(tok: Token) -> Token | None:
+    """The verb a visit noun hangs from: through its prepositions ("on the occasion of his
+    visit") up to a verb, as object or subject of it."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ in ("pobj", "dobj", "obj", "attr", "nsubj", "nsubjpass", "prep", "pcomp") or (
+            t.dep_ == "conj" and t.pos_ == "NOUN"
+        ):
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+        else:
+            return None
+    return None
+
+
+def _host(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, noun: bool) -> Entity | None:
+    """The state visited: after "to" (of the noun or its verb), the verb's object, else where
+    the visitor "arrived in" or "is in"."""
+    preps = gr.preps(tok)
+    if noun and verb is not None:
+        preps = {**{w: t for w, t in gr.preps(verb).items() if w in g.visit_to}, **preps}
+    to = next((t for w, t in preps.items() if w in g.visit_to), None)
+    if not noun:
+        to = to or next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    place = _place(to, refs) if to is not None else None
+    if place is None and verb is not None:
+        inside = next((t for w, t in gr.preps(verb).items() if w in g.visit_in), None)
+        place = _place(inside, refs) if inside is not None else None
+    return place
+
+
+def _place(tok: Token, refs: list[Ref]) -> Entity | None:
+    """The state a place phrase names, itself or by one of its cities."""
+    for e in gr.entity(tok, refs):
+        if e.kind == "state":
+            return e
+    lex = lexicon()
+    words = [t.text for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod")) or t == tok]
+    for cut in range(len(words)):
+        name = " ".join(words[cut:])
+        ent = lex.cities.get(name) or lex.names.get(name)
+        if ent is not None and ent.kind == "state":
+            return ent
+    return None
+
+
+def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, noun: bool) -> list[Entity]:
+    """Who may be the visitor, most likely first: named by the noun, the subject of its verb,
+    that verb's object."""
+    out: list[Entity] = []
+    if noun:
+        by = next((t for w, t in gr.preps(tok).items() if w in g.agent), None)
+        out += gr.parties_of(by, refs)
+        out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in gr.entity(c, refs)]
+    if verb is not None:
+        out += gr.subjects(verb, refs)
+        out += [e for c in verb.children if c.dep_ in ("dobj", "obj") for e in gr.parties(c, refs)]
+    return [e for e in dict.fromkeys(out) if e.kind == "person"]
+
+
+def _visitor(named: list[Entity], host: Entity | None, country_of: CountryOf) -> Entity | None:
+    """The first named person known to be of another state than the host, else the first not
+    known to be of it."""
+    if host is not None:
+        other = [e for e in named if (c := country_of(e)) is not None and c != host]
+        named = other or [e for e in named if country_of(e) is None]
+    return named[0] if named else None
