@@ -73,9 +73,14 @@ def _handler(status: int):  # type: ignore[no-untyped-def]
 
 
 def routes() -> list[BaseRoute]:
-    from diplograph.serve import sparql
+    from diplograph.serve import api, sparql
 
-    return [Route("/sparql", sparql.endpoint, methods=["GET", "POST"])]
+    return [
+        Route("/sparql", sparql.endpoint, methods=["GET", "POST"]),
+        Route("/api/queries", api.listing),
+        Route("/api/queries/{name}", api.answer),
+        Route("/api/openapi.json", api.openapi_json),
+    ]
 
 
 def create_app(s: Settings) -> Starlette:

@@ -1,0 +1,70 @@
+"""Saved questions as a web API: the listing, typed parameters (400 naming the parameter),
+answers by Accept, and an OpenAPI 3 description that a validator accepts."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from openapi_spec_validator import validate
+from starlette.testclient import TestClient
+
+from diplograph.queries import saved_queries
+
+pytest_plugins = ["serve_support"]  # fixtures: served_store, client
+
+
+def test_listing_has_every_saved_query_with_its_header(client: TestClient) -> None:
+    listed = {q["name"]: q for q in client.get("/api/queries").json()}
+    assert set(listed) == set(saved_queries())
+    rel = listed["relationship"]
+    assert rel["summary"].startswith("How is the relationship")
+    assert {p["name"]: p["type"] for p in rel["parameters"]} == {"state1": "string", "state2": "string"}
+    assert listed["evidence"]["scope"] == "document"
+    assert "optional" in str(listed["evidence"]["parameters"])
+
+
+def test_running_a_query_with_bound_parameters(client: TestClient) -> None:
+    r = client.get("/api/queries/relationship", params={"state1": "albania", "state2": "Greece"})
+    assert r.status_code == 200, r.text
+    rows = r.json()
+    assert [row["characterization"] for row in rows] == ["strategic partnership"]
+    assert "_state1" not in rows[0]
+    r = client.get("/api/queries/communications", headers={"Accept": "text/csv"})
+    assert r.headers["content-type"].startswith("text/csv")
+    got = list(csv.DictReader(io.StringIO(r.text)))
+    assert {row["document"] for row in got} == {"sample-ashgabat-letter", "sample-bishkek-call", "tirana-visit"}
+    r = client.get("/api/queries/evidence", params={"document": "tirana-visit", "act": "thank"})
+    assert [row["act"] for row in r.json()] == ["thank"]
+
+
+def test_unknown_missing_and_ill_typed_parameters_are_400_naming_them(client: TestClient) -> None:
+    r = client.get("/api/queries/relationship", params={"state1": "Albania", "state2": "Greece", "colour": "red"})
+    assert r.status_code == 400 and "'colour'" in r.json()["error"]
+    r = client.get("/api/queries/relationship", params={"state1": "Albania"})
+    assert r.status_code == 400 and "'state2'" in r.json()["error"]
+    r = client.get("/api/queries/relationship", params=[("state1", "A"), ("state1", "B"), ("state2", "C")])
+    assert r.status_code == 400 and "'state1'" in r.json()["error"]
+    typed = [(q, p) for q in saved_queries().values() for p in q.params if p.type in ("xsd_date", "xsd_integer", "iri")]
+    assert typed
+    for q, p in typed:
+        values = {o.name: "x" for o in q.params if not o.optional}
+        values[p.name] = "not a value of its type"
+        r = client.get(f"/api/queries/{q.name}", params=values)
+        assert r.status_code == 400 and f"'{p.name}'" in r.json()["error"], (q.name, r.text)
+    assert client.get("/api/queries/nothing-of-the-kind").status_code == 404
+    assert client.get("/api/queries/communications", headers={"Accept": "image/png"}).status_code == 406
+
+
+def test_openapi_description_is_valid_and_generated_from_the_headers(client: TestClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    validate(spec)
+    assert spec["openapi"].startswith("3.")
+    for q in saved_queries().values():
+        op = spec["paths"][f"/api/queries/{q.name}"]["get"]
+        assert op["summary"] == q.summary
+        assert {p["name"]: p["required"] for p in op["parameters"]} == {p.name: not p.optional for p in q.params}
+    on = {p["name"]: p["schema"] for p in spec["paths"]["/api/queries/post-holders"]["get"]["parameters"]}
+    assert on["on"] == {"type": "string", "format": "date"}
+    r = client.get("/api/queries/post-holders", params={"post": "President", "of": "Kyrgyzstan", "on": "2025-01-01"})
+    assert r.status_code == 200 and r.json()[0]["person"] == "Sadyr Japarov"
