@@ -51,7 +51,9 @@ class Resolver:
         if iri is None:
             # the surname, also where the full name put it first in capitals ("KISHIDA Fumio")
             matches = {
-                i for f, i in self.forms.items() if f.split(" ")[-1] == name.split(" ")[-1] or _capital_surname(f) == name
+                i
+                for f, i in self.forms.items()
+                if f.split(" ")[-1] == name.split(" ")[-1] or _capital_surname(f) == name
             }
             if " " not in name and len(matches) == 1:
                 iri = matches.pop()
