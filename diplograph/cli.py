@@ -14,6 +14,8 @@ from diplograph import __version__
 from diplograph import commands as c
 from diplograph.errors import BadInput, DiplographError, NotConforming
 from diplograph.export import Format
+from diplograph.load import FORMATS as LOAD_FORMATS
+from diplograph.load import cmd_load
 from diplograph.read import language
 from diplograph.serve import add_arguments as add_serve_arguments
 from diplograph.store import default_location, opened, reading
@@ -83,6 +85,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--with-ontology", action="store_true", help="include the ontology and reference graph")
     s.add_argument("--construct", metavar="NAME", help="export what the saved query construct-NAME builds")
     s.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
+    s = sub.add_parser("load", help="load N-Quads or TriG (an export, or shards) into the store, graph by graph")
+    s.add_argument("files", nargs="+", type=Path)
+    s.add_argument("--format", choices=sorted(LOAD_FORMATS), help="override the format the extension names")
     s = sub.add_parser("validate", help="check RDF files against the shapes")
     s.add_argument("files", nargs="+", type=Path)
     sub.add_parser("demo", help="ingest the bundled sample reports and show what was read")
@@ -152,6 +157,7 @@ READERS = ("documents", "query", "sparql", "export", "stats", "describe", "push"
 
 COMMANDS = {
     "ingest": c.cmd_ingest,
+    "load": cmd_load,
     "documents": c.cmd_documents,
     "queries": c.cmd_queries,
     "query": c.cmd_query,

@@ -1,0 +1,134 @@
+"""``diplograph load``: N-Quads or TriG into the store, one document graph at a time.
+
+Each file is parsed whole into memory first (Oxigraph's parser, into an in-memory store), so
+a malformed file is refused before anything of it is written. Then each document graph is
+checked against the shapes and written in one transaction (``store.put``: replaced when the
+store holds other facts under its name, left alone when it holds the same). The ontology
+graph is compared with the store's, never written. This is how an export is restored, and
+how the shards of ``diplograph.distributed`` go in."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from diplograph.errors import BadInput
+from diplograph.namespace import DG, ID, ONTOLOGY_GRAPH
+from diplograph.store import put
+from diplograph.validate import validate
+
+FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+EXTENSIONS = {".nq": "nquads", ".nquads": "nquads", ".trig": "trig"}
+DOCUMENT_GRAPHS = str(ID["graph/"])
+_SHA = ox.NamedNode(str(DG.sha256))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one graph of a file: ``stored``, ``unchanged``, ``refused`` (exit 1,
+    with the SHACL report), ``foreign`` (not a document graph: exit 2), or ``ontology``
+    (compared, never written; ``detail`` says whether it matches)."""
+
+    graph: str
+    status: str
+    triples: int
+    detail: str = ""
+
+
+def file_format(path: Path, override: str | None) -> ox.RdfFormat:
+    """The format named by ``--format``, else by the file's extension."""
+    name = override or EXTENSIONS.get(path.suffix.lower())
+    if name is None:
+        raise BadInput(f"{path}: unknown RDF extension {path.suffix!r}; give --format nquads or --format trig")
+    return FORMATS[name]
+
+
+def staged(path: Path, fmt: ox.RdfFormat) -> ox.Store:
+    """The whole file parsed into an in-memory store: any syntax error is one BadInput
+    naming the file and the line, before anything is written."""
+    stage = ox.Store()
+    try:
+        stage.load(path=str(path), format=fmt)
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BadInput(f"{path}: is a folder, not an RDF file") from None
+    except SyntaxError as exc:
+        raise BadInput(f"{path}: malformed RDF: {str(exc).splitlines()[0]}") from None
+    except (OSError, ValueError) as exc:
+        raise BadInput(f"{path}: cannot read ({exc})") from None
+    return stage
+
+
+def load_file(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> Iterator[Outcome]:
+    """Load every document graph of one file; one Outcome per graph, in graph order."""
+    stage = staged(path, fmt)
+    default = sum(1 for _ in stage.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    if default:
+        yield Outcome("default graph", "foreign", default, "triples outside any document graph are not loaded")
+    for name in sorted(stage.named_graphs(), key=str):
+        quads = list(stage.quads_for_pattern(None, None, None, name))
+        if not isinstance(name, ox.NamedNode) or not name.value.startswith(DOCUMENT_GRAPHS):
+            if isinstance(name, ox.NamedNode) and name.value == str(ONTOLOGY_GRAPH):
+                yield _ontology(store, quads)
+            else:
+                label = name.value if isinstance(name, ox.NamedNode) else str(name)
+                yield Outcome(label, "foreign", len(quads), "not a diplograph document graph")
+            continue
+        yield _document(store, name, quads)
+
+
+def _document(store: ox.Store, name: ox.NamedNode, quads: list[ox.Quad]) -> Outcome:
+    body = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
+    g = Graph()
+    g.parse(data=body, format="nt")
+    result = validate(g)
+    if not result.conforms:
+        return Outcome(name.value, "refused", len(quads), result.report)
+    sha = next((str(getattr(q.object, "value", "")) for q in quads if q.predicate == _SHA), "")
+    changed = put(store, URIRef(name.value), g, sha)
+    return Outcome(name.value, "stored" if changed else "unchanged", len(quads))
+
+
+def _ontology(store: ox.Store, quads: list[ox.Quad]) -> Outcome:
+    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    ours = {q.triple for q in store.quads_for_pattern(None, None, None, onto)}
+    same = {q.triple for q in quads} == ours
+    detail = "the same as the store's" if same else "differs from this version's; the store's is kept"
+    return Outcome(onto.value, "ontology", len(quads), detail)
+
+
+def cmd_load(args: argparse.Namespace, store: ox.Store | None) -> int:
+    """Exit 0 when every graph loaded (or was unchanged); 1 when a graph did not conform to
+    the shapes (its SHACL report is printed, the other graphs load); 2 when a file could not
+    be read or parsed (nothing of it is written; the other files load) or held a graph that
+    is not a document graph."""
+    assert store is not None
+    code = 0
+    for path in args.files:
+        try:
+            outcomes = list(load_file(store, path, file_format(path, args.format)))
+        except BadInput as exc:
+            print(f"diplograph: {exc}", file=sys.stderr)
+            code = 2
+            continue
+        for o in outcomes:
+            short = o.graph.removeprefix(DOCUMENT_GRAPHS)
+            if o.status in ("stored", "unchanged"):
+                print(f"{o.status} {short} ({o.triples} triples) from {path}")
+            elif o.status == "ontology":
+                print(f"ontology graph in {path} not loaded: {o.detail}", file=sys.stderr)
+            elif o.status == "refused":
+                print(f"diplograph: {path}: {short}: the graph does not conform to the shapes", file=sys.stderr)
+                print(o.detail, file=sys.stderr)
+                code = max(code, 1)
+            else:
+                print(f"diplograph: {path}: {short}: {o.detail} ({o.triples} triples not loaded)", file=sys.stderr)
+                code = 2
+    return code
