@@ -73,13 +73,21 @@ def _handler(status: int):  # type: ignore[no-untyped-def]
 
 
 def routes() -> list[BaseRoute]:
-    from diplograph.serve import api, sparql
+    from diplograph.serve import api, pages, resolve, sparql
 
     return [
+        Route("/", pages.home),
         Route("/sparql", sparql.endpoint, methods=["GET", "POST"]),
         Route("/api/queries", api.listing),
         Route("/api/queries/{name}", api.answer),
         Route("/api/openapi.json", api.openapi_json),
+        Route("/queries/{name}", pages.question),
+        Route("/network", pages.network_page),
+        Route("/network.svg", pages.network_page),
+        Route("/pair/{a}/{b}", pages.pair_page),
+        Route("/ontology", resolve.ontology_page),
+        Route("/dataset", resolve.dataset),
+        Route("/{path:path}", resolve.resource),
     ]
 
 

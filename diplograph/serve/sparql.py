@@ -155,6 +155,14 @@ async def endpoint(request: Request) -> Response:
     from diplograph.serve.app import settings, workers
 
     s = settings(request)
+    if request.method == "GET" and not request.query_params:
+        if (
+            negotiate.best(request.headers.get("accept"), ["application/sparql-results+json", "text/html"])
+            == "text/html"
+        ):
+            from diplograph.serve.pages import page
+
+            return page(request, "sparql.html", title="SPARQL endpoint")
     query, default, named = await read_request(request, s.max_query)
     accept = request.headers.get("accept", "")
     media, data = await workers(request).call(execute, query, default, named, accept, s.max_result)
