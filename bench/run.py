@@ -42,7 +42,7 @@ from diplograph.graph import build  # noqa: E402
 from diplograph.namespace import graph_iri  # noqa: E402
 from diplograph.queries import bind, get, run, saved_queries, scoped_graphs  # noqa: E402
 from diplograph.read import language  # noqa: E402
-from diplograph.read.extract import extract, parsed_text  # noqa: E402
+from diplograph.read.extract import extract, for_parser  # noqa: E402
 from diplograph.read.text import parse_report  # noqa: E402
 from diplograph.store import ensure_ontology, opened, put  # noqa: E402
 from diplograph.validate import validate  # noqa: E402
@@ -79,7 +79,7 @@ def median_pair(a: Callable[[], object], b: Callable[[], object], rounds: int) -
 def floor(batch: list[tuple[str, str]]) -> None:
     """The language layer alone: each report's text through the spaCy pipeline."""
     for doc_id, text in batch:
-        language.parse(parsed_text(parse_report(doc_id, text)))
+        language.parse(*for_parser(parse_report(doc_id, text)))
 
 
 def bench_ingest(n: int, rounds: int) -> dict[str, float]:

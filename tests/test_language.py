@@ -23,7 +23,7 @@ def test_default_pipeline_is_the_pinned_one() -> None:
 
 
 def test_parse_many_keeps_order() -> None:
-    docs = list(language.parse_many(["Alpha met Beta.", "Gamma wrote to Delta."]))
+    docs = list(language.parse_many([("Alpha met Beta.", []), ("Gamma wrote to Delta.", [])]))
     assert [d.text for d in docs] == ["Alpha met Beta.", "Gamma wrote to Delta."]
 
 
@@ -76,3 +76,12 @@ def test_commands_that_read_no_text_do_not_load_the_model(tmp_path: Path, argv: 
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert r.stderr.strip().endswith("NONE"), r.stderr
+
+
+def test_sentence_starts_keep_a_headline_apart() -> None:
+    text = "Greetings to the leaders of the region\n\nPresident Ana Lima sent greetings to Prime Minister Joao Reis."
+    starts = [0, text.index("President")]
+    apart = language.parse(text, starts)
+    assert [s.text.strip()[:9] for s in apart.sents] == ["Greetings", "President"]
+    sent = next(t for t in apart if t.lemma_ == "send")
+    assert [c.text for c in sent.children if c.dep_ == "nsubj"] == ["Lima"]

@@ -149,7 +149,7 @@ def _add(
             c.date = c.date or when
             return i
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
-    if res.main is None:
+    if res.main is None and kind != "visit":  # a visitor and the host state are not "the two leaders"
         res.main = (senders, recipients)
     if len(senders) == len(recipients) == 1 and senders[0].kind == recipients[0].kind == "person":
         res.pair = (senders, recipients)
@@ -204,6 +204,13 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
         arrived = re.search(r"\barriv", clause)
         when = _visit_date(src, clause, norm[s.start : s.end]) if arrived else None
         _add(out, res, "visit", [v.visitor], [v.host], when, s)
+        # "X welcomed Y, who arrived on a state visit": X and Y are "the two presidents" to come
+        people = [e for _, ents in refs for e in ents[:1] if e.kind == "person"]
+        host = next((e for e in people if e != v.visitor and res.country_of(e) == v.host), None)
+        if host is not None and res.main is None:
+            first, second = sorted([v.visitor, host], key=people.index)
+            res.main = ([first], [second])
+            res.pair = res.pair or res.main
 
 
 def _visit_date(src: Source, clause: str, sentence: str) -> date | None:

@@ -22,11 +22,17 @@ def parsed_text(src: Source) -> str:
     return head + src.norm[src.body_start :]
 
 
+def for_parser(src: Source) -> tuple[str, list[int]]:
+    """The text the language layer reads and where its sentences begin (headlines, datelines
+    and paragraphs end without a full stop; the parser keeps to these)."""
+    return parsed_text(src), [s.start for s in sentences(src)]
+
+
 def extract(src: Source, doc: Doc | None = None) -> Extraction:
     """All facts of one report; ``doc`` is its text as the language layer parsed it (parsed
     here when not given)."""
     if doc is None:
-        doc = language.parse(parsed_text(src))
+        doc = language.parse(*for_parser(src))
     people = mentions.person_spans(src.norm, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
     res = Resolver()
     out = Extraction(src)

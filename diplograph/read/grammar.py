@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from diplograph.read.clauses import Ref
+from diplograph.read.clauses import Ref, listed
 from diplograph.read.lexicon import Entity, load_yaml
 from diplograph.read.mentions import Mention
 from diplograph.resources import data_dir
@@ -188,6 +188,8 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # X", not "welcomed Tajikistan's participation")
         recipients = parties(obj, refs, head_only=True) if obj is not None and direct else []
         recipients = recipients or parties_of(_first(pp, g.to_party | g.particles), refs)
+        if not recipients and obj is not None and direct:  # "they are receiving medical care"
+            return None
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
@@ -249,7 +251,19 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         for e in entity(t, refs, head_only=head_only):
             if e not in out:
                 out.append(e)
+    if len(out) == 1 and out[0].kind == "person":
+        out += [e for e in _listed_after(tok, out[0], refs) if e not in out]
     return out
+
+
+def _listed_after(tok: Token, first: Entity, refs: list[Ref]) -> list[Entity]:
+    """People listed after the one a phrase names ("to President of A X, President of B Y and
+    Prime Minister of C Z"), which the parser may chain as appositions of each other."""
+    here = next((m for m, ents in refs if ents[:1] == [first] and tok.left_edge.idx <= m.start <= tok.idx + 200), None)
+    if here is None:
+        return []
+    found, _ = listed(refs, tok.doc.text, here.start, tok.sent.end_char)
+    return [e for e in found if e.kind == "person"]
 
 
 def entity(tok: Token, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:

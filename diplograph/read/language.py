@@ -85,11 +85,24 @@ def check(name: str, meta: dict[str, object], pipes: list[str]) -> None:
         )
 
 
-def parse(text: str) -> Doc:
-    """One text through the pipeline."""
-    return pipeline(model_name())(text)
+def parse(text: str, starts: Iterable[int] = ()) -> Doc:
+    """One text through the pipeline; ``starts`` are character offsets where sentences begin
+    (a headline and a dateline have no full stop: the parser must not join them to the lead)."""
+    nlp = pipeline(model_name())
+    return nlp(_bounded(nlp, text, starts))
 
 
-def parse_many(texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Doc]:
-    """Many texts through the pipeline in batches (the bulk path)."""
-    return pipeline(model_name()).pipe(texts, batch_size=batch_size)
+def parse_many(texts: Iterable[tuple[str, Iterable[int]]], *, batch_size: int = 16) -> Iterator[Doc]:
+    """Many texts, each with its sentence starts, through the pipeline in batches (the bulk path)."""
+    nlp = pipeline(model_name())
+    return nlp.pipe((_bounded(nlp, t, s) for t, s in texts), batch_size=batch_size)
+
+
+def _bounded(nlp: Language, text: str, starts: Iterable[int]) -> Doc:
+    """The text tokenised, with the given sentence starts fixed for the parser."""
+    doc = nlp.make_doc(text)
+    for at in starts:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
+    return doc
