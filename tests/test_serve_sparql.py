@@ -215,3 +215,20 @@ def test_json_results_are_sparql_json(client: TestClient) -> None:
     r = client.get("/sparql", params={"query": COMMS}, headers={"Accept": "application/json"})
     assert r.headers["content-type"].startswith("application/sparql-results+json")
     assert json.loads(r.text)["head"]["vars"] == ["id", "sender"]
+
+
+def test_reads_go_on_while_a_writer_holds_the_store(tmp_path: Path) -> None:
+    import time
+
+    from diplograph.cli import main
+    from diplograph.serve.app import Settings, create_app
+    from diplograph.store import opened
+
+    location = tmp_path / "store"
+    assert main(["--store", str(location), "ingest", str(Path(__file__).parent / "serve")]) == 0
+    q = {"query": "SELECT ?id { GRAPH ?g { ?r <https://w3id.org/diplograph/ontology#documentId> ?id } }"}
+    with TestClient(create_app(Settings(store=location, workers=1, timeout=5))) as c, opened(location, wait=0):
+        started = time.monotonic()
+        r = c.get("/sparql", params=q)
+        assert r.status_code == 200 and "tirana-visit" in r.text
+        assert time.monotonic() - started < 4

@@ -2,18 +2,18 @@
 
 Every read runs in a worker, so a query over the time limit can be stopped for real: the
 worker is killed and a fresh one takes its place, and the request answers 503. A worker
-re-opens the store when its files change, so documents ingested while the server runs
-appear without a restart.
+reads the newest read snapshot and takes the next one when a writer publishes it, so
+documents ingested while the server runs appear without a restart, and no read waits for
+the writer.
 """
 
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import os
 import time
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -23,33 +23,26 @@ from typing import Any, TypeVar
 import anyio.to_thread
 import pyoxigraph as ox
 
+from diplograph import snapshot
 from diplograph.errors import BadInput
+from diplograph.store import reading as store_reading
 
 T = TypeVar("T")
 
 
-@contextmanager
-def reading(location: Path) -> Iterator[ox.Store]:
-    """The store opened for reading, held for as long as the block runs. The one place the
-    server opens it: when the store offers read snapshots, this is where they are taken."""
-    store = ox.Store.read_only(str(location))
-    try:
-        yield store
-    finally:
-        del store
+def reading(location: Path) -> AbstractContextManager[ox.Store]:
+    """The store opened for reading, held for as long as the block runs: the newest read
+    snapshot, so a reader never waits for a writer (``diplograph.store.reading``). The one
+    place the server opens the store."""
+    return store_reading(location, wait=10.0)
 
 
-def stamp(location: Path) -> tuple[tuple[str, int, int], ...]:
-    """What identifies the store's current state on disk: its files' names, sizes and
-    modification times. A write changes it; a read does not. A reader re-opens the store
-    when it changes."""
-    entries = []
-    with os.scandir(location) as it:
-        for e in it:
-            if e.name != "LOCK" and e.is_file():
-                st = e.stat()
-                entries.append((e.name, st.st_size, st.st_mtime_ns))
-    return tuple(sorted(entries))
+def stamp(location: Path) -> tuple[str, bool]:
+    """What identifies the state readers see: the newest snapshot's name (it changes with
+    every publication) and whether a writer's mark is there. A reader re-opens the store
+    when it changes, and so releases the snapshot it held."""
+    newest = snapshot.newest(location)
+    return (newest.name if newest else "", (snapshot.folder(location) / snapshot.MARK).exists())
 
 
 class QueryTimeout(Exception):
@@ -80,7 +73,7 @@ def _loop(conn: Connection, location: str) -> None:  # pragma: no cover - runs i
     where = Path(location)
     held = ExitStack()
     store: ox.Store | None = None
-    seen: object = None
+    seen: tuple[str, bool] | None = None
     while True:
         try:
             fn, args = conn.recv()
@@ -99,10 +92,12 @@ def _loop(conn: Connection, location: str) -> None:  # pragma: no cover - runs i
             conn.send(("large", str(exc)))
         except NotAcceptable as exc:
             conn.send(("accept", str(exc)))
-        except OSError as exc:
+        except Exception as exc:  # the store is busy or unreadable: answer, and open it afresh next time
             held.close()
             store = None
-            conn.send(("unavailable", f"the store cannot be read ({exc})"))
+            conn.send(
+                ("unavailable", f"the store cannot be read now ({str(exc).splitlines()[0] if str(exc) else exc!r})")
+            )
 
 
 @dataclass
