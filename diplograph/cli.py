@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from diplograph import __version__
+from diplograph import __version__, bulk
 from diplograph import commands as c
 from diplograph.errors import BadInput, DiplographError, NotConforming
 from diplograph.export import Format
@@ -54,6 +54,9 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("ingest", help="read reports (.txt files, folders, or - for stdin) into the store")
     s.add_argument("paths", nargs="+")
     s.add_argument("--id", help="document id for text read from stdin (default: stdin)")
+    s.add_argument("--jsonl", action="store_true", help="read stdin and the files named as JSON Lines corpora")
+    s.add_argument("--jobs", type=_jobs, default=None, metavar="N", help="worker processes (default: one per core)")
+    s.add_argument("--quiet", action="store_true", help="no progress bar or per-report lines")
     sub.add_parser("documents", help="list stored documents")
     sub.add_parser("queries", help="list saved queries with their parameters")
     s = sub.add_parser("query", help="run a saved query")
@@ -106,6 +109,12 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"--jobs {value!r}: expected a whole number of at least 1")
+    return int(value)
+
+
 def _remote_options(s: argparse.ArgumentParser, *, required: bool = False) -> None:
     s.add_argument("--endpoint", required=required, help="a remote SPARQL query endpoint instead of the store")
     s.add_argument("--auth", metavar="USER:PASSWORD", help="credentials for the remote store (never printed)")
@@ -147,7 +156,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command in READERS:  # never wait for a writer: the last committed state
         with reading(store_dir, wait=args.wait) as snapshot:
             return int(COMMANDS[args.command](args, snapshot))
-    with opened(store_dir, wait=args.wait) as store:
+    # ingest's worker processes start before the store opens, so none of them holds its files
+    with bulk.prepared(args), opened(store_dir, wait=args.wait) as store:
         if args.command == "demo":
             print(f"store: {store_dir}")
         return int(COMMANDS[args.command](args, store))

@@ -10,60 +10,28 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from diplograph import remote
+from diplograph import bulk, remote
 from diplograph.describe import describe
-from diplograph.errors import BadInput, NotConforming
+from diplograph.errors import BadInput
 from diplograph.evaluate import evaluate_folder, render_errors, render_table
 from diplograph.export import Format, constructed, export
-from diplograph.pipeline import ingest_text
 from diplograph.queries import bind, get, render, run, saved_queries, scoped_graphs
-from diplograph.read.text import check_bytes, read_input
-from diplograph.store import documents, put, remove, stats
+from diplograph.store import documents, remove, stats
 from diplograph.validate import validate
 
 
-def _expand(paths: list[str]) -> list[Path | None]:
-    out: list[Path | None] = []
-    for raw in paths:
-        if raw == "-":
-            out.append(None)
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            files = sorted(p.glob("*.txt"))
-            if not files:
-                raise BadInput(f"{p}: folder holds no .txt reports")
-            out.extend(files)
-        else:
-            out.append(p)
-    return out
-
-
 def cmd_ingest(args: argparse.Namespace, store: ox.Store | None) -> int:
-    items = _expand(args.paths)
-    code = 0
+    """Reports from files, folders, JSON Lines and stdin, read by ``--jobs`` workers (see
+    ``diplograph.bulk``); exit 0, 1 when a document did not conform, 2 when an input was bad."""
     assert store is not None
-    seen: set[str] = set()
-    for path in items:
-        try:
-            if path is None:
-                doc_id = args.id or "stdin"
-                text = check_bytes("<stdin>", sys.stdin.buffer.read())
-            else:
-                doc_id, text = path.stem, read_input(path)
-            if doc_id in seen:
-                raise BadInput(f"{path}: document id {doc_id!r} given twice")
-            seen.add(doc_id)
-            doc = ingest_text(text, doc_id=doc_id, check=False)
-            changed = put(store, doc.graph_name, doc.graph, doc.sha256)
-            print(f"{'stored' if changed else 'unchanged'} {doc_id} ({len(doc.graph)} triples)")
-        except NotConforming as exc:
-            print(f"diplograph: {exc}\n{exc.report}", file=sys.stderr)
-            code = max(code, 1)
-        except BadInput as exc:
-            print(f"diplograph: {exc}", file=sys.stderr)
-            code = 2
-    return code
+    return bulk.ingest(
+        store,
+        args.paths,
+        stdin_id=args.id,
+        jsonl=getattr(args, "jsonl", False),
+        quiet=getattr(args, "quiet", False),
+        workers=getattr(args, "workers", None),
+    )
 
 
 def cmd_documents(args: argparse.Namespace, store: ox.Store | None) -> int:

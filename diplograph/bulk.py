@@ -1,0 +1,212 @@
+"""Bulk ingest: reports read by worker processes, written by this one, in input order.
+
+Each worker reads a report whole (the spaCy parse, extraction, the graph, the SHACL gate:
+``ingest_text``) and sends back the document graph as N-Triples with its text's SHA-256.
+This process is the store's only writer: it writes each document in one transaction
+(``store.put``), so every document is whole or absent whatever happens to any process, and it
+takes results in input order, so what is written and printed is the same for any ``--jobs``.
+With one job (or one report) everything runs in this process.
+
+Workers are forked, where the platform allows, after the language model is loaded and before
+the store is opened: they start with the model in memory and never hold the store's files,
+and this process has no threads of its own yet. Elsewhere they are spawned and load the
+model once each. A worker ignores Ctrl-C (this process stops the run) and ends when this
+process is gone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from diplograph.corpus import BAD_INPUT, NOT_CONFORMING, Item, Refusal, Report, count, reports, single
+from diplograph.errors import BadInput, DiplographError, NotConforming
+from diplograph.pipeline import IngestedDocument, ingest_text
+from diplograph.progress import Watch
+from diplograph.read import language
+from diplograph.store import put
+
+AHEAD = 4
+"""Reports handed out per worker ahead of the one being written: enough to keep every
+worker busy, few enough that memory does not grow with the corpus."""
+
+
+@dataclass(frozen=True)
+class Serialised:
+    """A document graph as a worker sends it: N-Triples, as ``store.put`` writes them."""
+
+    origin: str
+    doc_id: str
+    graph_name: str
+    ntriples: str
+    sha256: str
+    triples: int
+
+
+def read(report: Report) -> IngestedDocument | Refusal:
+    """Read one report; a Refusal naming its origin when it is bad input or does not conform."""
+    try:
+        return ingest_text(report.text, doc_id=report.doc_id, check=False, publisher=report.publisher)
+    except NotConforming as exc:  # named by the id (a file's stem), and by the line of a record
+        message = f"{report.origin}: {exc}" if report.record else str(exc)
+        return Refusal(report.origin, NOT_CONFORMING, message, exc.report)
+    except BadInput as exc:
+        reason = str(exc).removeprefix(f"{report.doc_id}: ")
+        return Refusal(report.origin, BAD_INPUT, str(BadInput(f"{report.origin}: {reason}")))
+
+
+def read_serialised(report: Report) -> Serialised | Refusal:
+    """``read``, in a worker: the graph goes back serialised."""
+    doc = read(report)
+    if isinstance(doc, Refusal):
+        return doc
+    body = doc.graph.serialize(format="nt")
+    return Serialised(report.origin, doc.doc_id, str(doc.graph_name), body, doc.sha256, len(doc.graph))
+
+
+class Workers:
+    """``jobs`` worker processes, started at once (see the module's notes)."""
+
+    def __init__(self, jobs: int, model: str) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        sys.stdout.flush()
+        sys.stderr.flush()
+        self.jobs = jobs
+        self.pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(model, os.getpid()))
+        try:
+            for started in [self.pool.submit(_ready) for _ in range(jobs)]:
+                started.result()
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start(model: str, parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    language.choose(model)
+    language.pipeline(model)  # loaded already where forked; once per worker where spawned
+    threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
+
+
+def _orphaned(parent: int) -> None:
+    """End this worker when the process that started it is gone (killed, say)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+@contextmanager
+def prepared(args: argparse.Namespace) -> Iterator[None]:
+    """For ``ingest``: start the workers ``--jobs`` asks for (``args.workers``), before the
+    caller opens the store, and stop them after. Nothing for other commands."""
+    if args.command != "ingest":
+        yield
+        return
+    jobs = args.jobs or os.cpu_count() or 1
+    if jobs < 2 or single(args.paths, jsonl=args.jsonl):
+        args.workers = None
+        yield
+        return
+    args.workers = Workers(jobs, language.model_name())
+    try:
+        yield
+    finally:
+        args.workers.close()
+        args.workers = None
+
+
+def outcomes(items: Iterable[Item], workers: Workers | None) -> Iterator[IngestedDocument | Serialised | Refusal]:
+    """What became of each item, in input order: read here, or by the workers with at most
+    ``AHEAD`` reports each handed out ahead."""
+    if workers is None:
+        for item in items:
+            yield item if isinstance(item, Refusal) else read(item)
+        return
+    window: deque[tuple[str, Future[Serialised | Refusal] | Refusal]] = deque()
+    for item in items:
+        if isinstance(item, Refusal):
+            window.append((item.origin, item))
+        else:
+            window.append((item.origin, workers.pool.submit(read_serialised, item)))
+        while len(window) > workers.jobs * AHEAD:
+            yield _result(*window.popleft())
+    while window:
+        yield _result(*window.popleft())
+
+
+def _result(origin: str, pending: Future[Serialised | Refusal] | Refusal) -> Serialised | Refusal:
+    if isinstance(pending, Refusal):
+        return pending
+    try:
+        return pending.result()
+    except BrokenProcessPool:
+        raise DiplographError(
+            f"{origin}: a worker process ended while reading it; every document written so far is whole"
+        ) from None
+
+
+def write(store: ox.Store, doc: IngestedDocument | Serialised) -> str:
+    """Write one document graph in one transaction: ``stored``, ``replaced`` or ``unchanged``."""
+    if isinstance(doc, Serialised):
+        graph = Graph()
+        graph.parse(data=doc.ntriples, format="nt")
+        name, sha = URIRef(doc.graph_name), doc.sha256
+    else:
+        graph, name, sha = doc.graph, doc.graph_name, doc.sha256
+    existed = store.contains_named_graph(ox.NamedNode(str(name)))
+    if not put(store, name, graph, sha):
+        return "unchanged"
+    return "replaced" if existed else "stored"
+
+
+def ingest(
+    store: ox.Store,
+    paths: list[str],
+    *,
+    stdin_id: str | None = None,
+    jsonl: bool = False,
+    quiet: bool = False,
+    workers: Workers | None = None,
+) -> int:
+    """Read and store every report the paths name; the exit code (0, 1 when a document did
+    not conform, 2 when an input was bad: the worst wins, whatever else was stored)."""
+    items = reports(paths, stdin_id=stdin_id, jsonl=jsonl)
+    watch = Watch(quiet=quiet, total=None if quiet or not sys.stderr.isatty() else count(paths, jsonl=jsonl))
+    try:
+        for done in outcomes(items, workers):
+            if isinstance(done, Refusal):
+                watch.refused(done)
+            else:
+                watch.done(write(store, done), done.doc_id, _triples(done))
+    except KeyboardInterrupt:
+        watch.summary.interrupted = True
+        watch.close()
+        return 130
+    watch.close()
+    return watch.summary.exit_code
+
+
+def _triples(doc: IngestedDocument | Serialised) -> int:
+    return doc.triples if isinstance(doc, Serialised) else len(doc.graph)
