@@ -91,6 +91,11 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("load", help="load N-Quads or TriG (an export, or shards) into the store, graph by graph")
     s.add_argument("files", nargs="+", type=Path)
     s.add_argument("--format", choices=sorted(LOAD_FORMATS), help="override the format the extension names")
+    s.add_argument(
+        "--trusted",
+        action="store_true",
+        help="skip the shapes: for files this project wrote from validated graphs (an export, distributed shards)",
+    )
     s = sub.add_parser("validate", help="check RDF files against the shapes")
     s.add_argument("files", nargs="+", type=Path)
     sub.add_parser("demo", help="ingest the bundled sample reports and show what was read")

@@ -160,11 +160,14 @@ document (0.2 MB each), with them a bulk ingest runs in bounded memory."""
 _written: dict[int, int] = {}
 
 
-def put(store: ox.Store, name: URIRef, g: Graph, sha: str) -> bool:
+def put(store: ox.Store, name: URIRef, g: Graph | None, sha: str, *, body: str | None = None) -> bool:
     """Store a document graph; False when the store already holds the same facts under
     ``name`` (only the ingest time may differ). Re-reading unchanged reports writes nothing,
-    while a change to the dictionaries reaches every report whose graph it changes."""
-    body = g.serialize(format="nt")
+    while a change to the dictionaries reaches every report whose graph it changes. ``body``
+    is the graph as N-Triples where the caller has it already (then ``g`` may be None)."""
+    if body is None:
+        assert g is not None
+        body = g.serialize(format="nt")
     graph = ox.NamedNode(str(name))
     if store.contains_named_graph(graph):
         if stored_sha(store, name) == sha and _same_facts(store, graph, body):

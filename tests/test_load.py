@@ -83,6 +83,10 @@ def test_an_export_restores_into_a_fresh_store(tmp_path: Path) -> None:
         assert isomorphic(a[name], b[name]), name
     again = dg(second, "load", str(export))
     assert again.code == 0 and "stored " not in again.out and again.out.count("unchanged ") == len(a)
+    trusted = dg(tmp_path / "third", "load", "--trusted", str(export))
+    assert trusted.code == 0 and trusted.out.count("stored ") == len(a), trusted.err
+    c = per_graph(dataset(tmp_path / "third"))
+    assert c.keys() == a.keys() and all(isomorphic(a[name], c[name]) for name in a)
 
 
 def test_malformed_rdf_is_one_line_and_changes_nothing(tmp_path: Path) -> None:
