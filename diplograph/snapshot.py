@@ -118,13 +118,13 @@ def written(store: ox.Store, *, now: bool = False) -> None:
 
 
 def end(store: ox.Store) -> None:
-    """The writer closes the store: publish what is not yet published, then take the mark
-    away. If publishing fails the mark stays, and the next reader publishes instead."""
+    """The writer closes the store: publish, then take the mark away. Always, not only after
+    writes ``written`` was told of, so a writer that wrote to the store directly is
+    published too. If publishing fails the mark stays, and the next reader publishes."""
     w = _writers.pop(id(store), None)
     if w is None:
         return
-    if w.pending:
-        publish(store, w.location)
+    publish(store, w.location)
     (folder(w.location) / MARK).unlink(missing_ok=True)
 
 
