@@ -189,10 +189,11 @@ def test_new_documents_appear_without_a_restart(tmp_path: Path) -> None:
     q = {"query": "SELECT ?id { GRAPH ?g { ?r <https://w3id.org/diplograph/ontology#documentId> ?id } }"}
     with TestClient(create_app(Settings(store=location, workers=1))) as c:
         before = {b["id"]["value"] for b in c.get("/sparql", params=q).json()["results"]["bindings"]}
-        assert "tirana-visit" not in before
+        assert "tirana-visit" not in before and "tirana-visit" not in c.get("/").text
         assert main(["--store", str(location), "ingest", str(sample)]) == 0
         after = {b["id"]["value"] for b in c.get("/sparql", params=q).json()["results"]["bindings"]}
         assert after == before | {"tirana-visit"}
+        assert "tirana-visit" in c.get("/").text  # the figures and lists kept per snapshot are renewed
 
 
 def test_cli_refuses_a_missing_store_and_warns_on_a_public_bind(tmp_path: Path) -> None:

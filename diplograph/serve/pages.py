@@ -22,6 +22,8 @@ from diplograph.serve import api, network, views
 TEMPLATES = Path(__file__).parent / "templates"
 INPUT = {"string": "text", "iri": "url", "xsd_date": "date", "xsd_integer": "number"}
 _STATE = BASE + "id/state/"
+PAGE = 100
+"""Documents listed on one page of home."""
 
 
 @cache
@@ -48,8 +50,16 @@ def page(request: Request, template: str, status: int = 200, **values: Any) -> H
 async def home(request: Request) -> Response:
     from diplograph.serve.app import workers
 
-    data = await workers(request).call(views.home)
-    return page(request, "home.html", title="diplograph", queries=list(saved_queries().values()), **data)
+    data = await workers(request).call(views.home, cache=True)
+    start = request.query_params.get("from", "0")
+    first = int(start) if start.isdigit() else 0
+    docs = data["documents"]
+    shown = docs[first : first + PAGE]
+    more = first + PAGE if first + PAGE < len(docs) else None
+    queries = list(saved_queries().values())
+    return page(
+        request, "home.html", title="diplograph", queries=queries, figures=data["figures"], documents=shown, more=more
+    )
 
 
 def fact_id(report: str, fact: str) -> str:
@@ -95,8 +105,11 @@ async def resource_page(request: Request, iri: str) -> Response:
         data = await call(views.person, iri)
         return page(request, "person.html", title=found["label"] or short(iri), res=found, **data)
     if str(DG.State) in types:
-        data = await call(views.state, iri)
-        return page(request, "state.html", title=found["label"] or short(iri), res=found, **data)
+        mine = [c for c in await call(views.contacts, cache=True) if iri in (c["a"], c["b"])]
+        said = await call(views.characterisations, iri)
+        return page(
+            request, "state.html", title=found["label"] or short(iri), res=found, contacts=mine, characterisations=said
+        )
     report = iri.split("/report/")[0] + "/report/" + iri.split("/report/")[1].split("/")[0] if "/report/" in iri else ""
     anchor = f"{report}#{fact_id(report, iri)}" if report and report != iri else ""
     return page(request, "resource.html", title=found["label"] or short(iri), res=found, in_report=anchor)
@@ -131,7 +144,7 @@ async def network_page(request: Request) -> Response:
     s = settings(request)
     p = request.query_params
     start, end, kind = p.get("from", ""), p.get("to", ""), p.get("kind", "")
-    everything = await workers(request).call(views.contacts)
+    everything = await workers(request).call(views.contacts, cache=True)
     picked = network.chosen(everything, start=start, end=end, kind=kind)
     svg = network.network_svg(picked, lambda iri: href(s, iri), lambda a, b: pair_href(s.base, a, b))
     if request.url.path.endswith(".svg"):
@@ -160,7 +173,7 @@ async def pair_page(request: Request) -> Response:
     if not all(c.isalpha() and len(c) <= 3 for c in codes):
         raise HTTPException(404, "not a pair of state codes")
     a, b = (_STATE + c for c in codes)
-    contacts = [c for c in await workers(request).call(views.contacts) if {c["a"], c["b"]} == {a, b}]
+    contacts = [c for c in await workers(request).call(views.contacts, cache=True) if {c["a"], c["b"]} == {a, b}]
     relations = [r for r in await workers(request).call(views.characterisations, a) if r["other"] == b]
     labels = {c["a"]: c["aLabel"] for c in contacts} | {c["b"]: c["bLabel"] for c in contacts}
     svg = network.timeline_svg(contacts, relations, lambda iri: href(s, iri))

@@ -147,7 +147,7 @@ async def dataset(request: Request) -> Response:
     from diplograph.serve.pages import page
 
     media = _media(request)
-    found = await workers(request).call(void)
+    found = await workers(request).call(void, cache=True)
     if media == HTML:
         text = serialise(found, "text/turtle").decode("utf-8")
         return page(request, "dataset.html", title="The dataset", turtle=text)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from diplograph.store import documents, stats
+from diplograph.store import stats
 
 PREFIXES = """PREFIX dg: <https://w3id.org/diplograph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -45,12 +45,8 @@ ORDER BY DESC(?published) ?id"""
 
 
 def home(store: ox.Store) -> dict[str, Any]:
-    """The dataset's figures and its documents."""
-    triples = {i: n for i, _, _, n in documents(store)}
-    docs = select(store, REPORTS)
-    for d in docs:
-        d["triples"] = str(triples.get(d["id"], ""))
-    return {"figures": stats(store), "documents": docs}
+    """The dataset's figures and its documents, newest first."""
+    return {"figures": stats(store), "documents": select(store, REPORTS)}
 
 
 def resource(store: ox.Store, iri: str) -> dict[str, Any] | None:
@@ -159,10 +155,3 @@ def characterisations(store: ox.Store, iri: str) -> list[Row]:
   OPTIONAL { ?ch dcterms:date ?date } } } ORDER BY ?date ?otherLabel ?id""",
         state=iri,
     )
-
-
-def state(store: ox.Store, iri: str) -> dict[str, Any]:
-    """A state's contacts with other states over time and the characterisations of each
-    relationship."""
-    mine = [c for c in contacts(store) if iri in (c["a"], c["b"])]
-    return {"contacts": mine, "characterisations": characterisations(store, iri)}

@@ -74,9 +74,10 @@ def _loop(conn: Connection, location: str) -> None:  # pragma: no cover - runs i
     held = ExitStack()
     store: ox.Store | None = None
     seen: tuple[str, bool] | None = None
+    kept: dict[tuple[Any, ...], Any] = {}  # answers of cacheable reads, for this snapshot
     while True:
         try:
-            fn, args = conn.recv()
+            fn, args, cacheable = conn.recv()
         except EOFError:
             held.close()
             return
@@ -84,8 +85,16 @@ def _loop(conn: Connection, location: str) -> None:  # pragma: no cover - runs i
             now = stamp(where)
             if store is None or now != seen:
                 held.close()
+                kept.clear()
                 store, seen = held.enter_context(reading(where)), now
-            conn.send(("ok", fn(store, *args)))
+            key = (fn.__module__, fn.__qualname__, *args)
+            if cacheable and key in kept:
+                conn.send(("ok", kept[key]))
+                continue
+            value = fn(store, *args)
+            if cacheable:
+                kept[key] = value
+            conn.send(("ok", value))
         except (BadInput, SyntaxError, ValueError) as exc:
             conn.send(("bad", str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
         except TooLarge as exc:
@@ -144,8 +153,10 @@ class Workers:
         worker.conn.close()
         self._all.remove(worker)
 
-    async def call(self, fn: Callable[..., T], *args: Any) -> T:
-        """``fn(store, *args)`` in a worker; its errors come back as the same kinds."""
+    async def call(self, fn: Callable[..., T], *args: Any, cache: bool = False) -> T:
+        """``fn(store, *args)`` in a worker; its errors come back as the same kinds. With
+        ``cache``, a worker answers the same call again from memory until the store it reads
+        changes (for the figures and contacts that every page view would otherwise recount)."""
         assert self._idle is not None, "Workers.start() was not called"
         deadline = time.monotonic() + self.timeout
         try:
@@ -153,7 +164,7 @@ class Workers:
         except TimeoutError:
             raise QueryTimeout(f"no reader was free within {self.timeout:g} s") from None
         try:
-            worker.conn.send((fn, args))
+            worker.conn.send((fn, args, cache))
             reply = await anyio.to_thread.run_sync(worker.answer, max(0.0, deadline - time.monotonic()))
         except (OSError, EOFError):  # the worker died
             reply = ("unavailable", "a reader stopped unexpectedly")
