@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
 
 class DiplographError(Exception):
-    """Base of every error diplograph raises on purpose."""
+    """Base of every error diplograph raises on purpose. Its message is one line whatever it
+    quotes: line breaks and other control characters (a file named ``a\\nb.txt``) are escaped.
+
+    >>> str(BadInput("a\\nb.txt: empty report"))
+    'a\\\\nb.txt: empty report'
+    """
 
     exit_code = 2
+
+    def __str__(self) -> str:
+        return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), super().__str__())
 
 
 class BadInput(DiplographError):

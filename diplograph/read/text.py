@@ -10,6 +10,7 @@ against the stored text.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import re
@@ -17,10 +18,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from diplograph.errors import BadInput
 
 MAX_BYTES = 2_000_000
 """Reports are short; anything larger than this is refused rather than half read."""
+MAX_CHARS = 1_000_000
+"""The most characters the language layer parses at once (spaCy's ``max_length``); a longer
+text is refused here rather than failing inside the parser."""
 
 # One-to-one replacements only, so offsets in the normalised copy equal offsets in the text.
 _NORMALISE = str.maketrans(
@@ -88,6 +94,22 @@ def read_input(path: Path) -> str:
     return check_bytes(str(path), data)
 
 
+def check_id(name: str, doc_id: str) -> str:
+    """A document id (a file's stem, or ``--id``) as Unicode text without control characters:
+    a file name's undecodable bytes or a line break are refused, naming the input.
+
+    >>> check_id("<stdin>", "two\\nlines")
+    Traceback (most recent call last):
+    diplograph.errors.BadInput: <stdin>: document id 'two\\nlines' is not text (control characters or not UTF-8)
+    """
+    if _NOT_TEXT.search(doc_id):
+        raise BadInput(f"{name}: document id {doc_id!r} is not text (control characters or not UTF-8)")
+    return doc_id
+
+
+_NOT_TEXT = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 def check_bytes(name: str, data: bytes) -> str:
     """Decode and vet raw input: refuse empty, huge, binary and non-English text."""
     if len(data) > MAX_BYTES:
@@ -98,6 +120,8 @@ def check_bytes(name: str, data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadInput(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    if len(text) > MAX_CHARS:
+        raise BadInput(f"{name}: {len(text)} characters is more than the {MAX_CHARS}-character limit for one report")
     if not text.strip():
         raise BadInput(f"{name}: empty report")
     words = re.findall(r"[^\W\d_]+", text.lower())
@@ -129,7 +153,7 @@ def parse_report(doc_id: str, text: str) -> Source:
     while m := header.match(norm, start):
         key, value = m.group(1), m.group(2).strip()
         start = m.end()
-        if key == "url" and value and value != "composed":
+        if key == "url" and value and value != "composed" and _is_iri(value):  # else not a link: the text keeps it
             url = value
         elif key == "date":
             published = _iso(value) or published
@@ -179,6 +203,19 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _is_iri(value: str) -> bool:
+    """An absolute IRI the store accepts.
+
+    >>> _is_iri("https://example.org/a?b=1"), _is_iri("example.org/a"), _is_iri("http://a b")
+    (True, False, False)
+    """
+    try:
+        ox.NamedNode(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _iso(value: str) -> date | None:
     try:
         return datetime.strptime(value.strip(), "%Y-%m-%d").date()
@@ -202,13 +239,15 @@ def sentences(src: Source) -> list[Sentence]:
             continue
         if not re.search(r"[.!?\"]\s*$", ptext) and len(ptext.split()) < 15:
             continue
-        quotes = _quote_spans(ptext)
+        quotes = _quote_spans(ptext)  # in order and disjoint: found by bisection, so a long line stays linear
+        starts, ends = [q0 for q0, _ in quotes], [q1 for _, q1 in quotes]
         cuts = [0]
         for m in re.finditer(r"[.!?]\"?(?=\s+[\"A-Z0-9(])", ptext):
             end = m.end()
-            if any(q0 <= m.start() < q1 for q0, q1 in quotes) and not ptext[end - 1] == '"':
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.start() < ends[i] and not ptext[end - 1] == '"':
                 continue
-            if _ABBREV.search(ptext[: m.start() + 1]):
+            if _ABBREV.search(ptext, max(0, m.start() - 8), m.start() + 1):  # the last word only: linear
                 continue
             cuts.append(end)
         cuts.append(len(ptext))
@@ -217,7 +256,8 @@ def sentences(src: Source) -> list[Sentence]:
             lead = len(seg) - len(seg.lstrip())
             s0, s1 = p0 + a + lead, p0 + a + len(seg.rstrip())
             if s1 > s0:
-                qs = tuple((p0 + q0, p0 + q1) for q0, q1 in quotes if p0 + q0 >= s0 and p0 + q1 <= s1)
+                inside = quotes[bisect.bisect_left(starts, s0 - p0) : bisect.bisect_right(ends, s1 - p0)]
+                qs = tuple((p0 + q0, p0 + q1) for q0, q1 in inside)
                 out.append(Sentence(s0, s1, qs))
     return out
 
