@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from diplograph.read import grammar
 from diplograph.read.clauses import Ref, mention_at, partial, subjects
 from diplograph.read.facts import Act, Communication, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon
@@ -20,10 +22,13 @@ from diplograph.read.topics import (
     trim,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 _SPEECH = r"(?:said|says|noted|stressed|emphasi[sz]ed|underlined|pointed out|added|stated|declared)"
 
 
-def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc | None = None) -> None:
     norm = src.norm
     cands: list[tuple[int, int, ActPattern]] = []
     for pat in lexicon().acts:
@@ -37,7 +42,7 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
     for start, end, pat in cands:
         if start < taken_until:
             continue
-        found = _one_act(src, s, refs, res, out, pat, start, end, starts, previous)
+        found = _one_act(src, s, refs, res, out, pat, start, end, starts, previous, doc)
         if not found:
             continue
         taken_until = found[0].topic_span[1]
@@ -66,12 +71,33 @@ def _verb_allowed(s: Sentence, refs: list[Ref], pos: int) -> bool:
     return any(q[0] <= m.start and m.end <= pos and e and not m.obj and m.kind != "pronoun" for m, e in refs)
 
 
-def _agents(src: Source, s: Sentence, refs: list[Ref], start: int, previous: Act | None) -> list[Entity]:
+def _agents(
+    src: Source, s: Sentence, refs: list[Ref], start: int, end: int, previous: Act | None, doc: Doc | None
+) -> list[Entity]:
     norm = src.norm
+    verb = _verb_at(doc, start, end)
+    subj = grammar.subject_token(verb) if verb is not None else None
+    untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
+    if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
+        found = grammar.subjects(verb, refs)
+        if len(found) == 1:  # "X and Y signed": the parser often keeps only the last of a pair
+            at = next((i for i, (m, e) in enumerate(refs) if e[:1] == found and not m.obj), None)
+            if at and refs[at - 1][1] and re.fullmatch(r" and ", norm[refs[at - 1][0].end : refs[at][0].start]):
+                found = refs[at - 1][1][:1] + found
+        if found:
+            return found
     prev_end = previous.topic_span[1] if previous else None
     if previous is not None and prev_end is not None and prev_end <= start and COORD.search(norm[prev_end:start]):
         return [previous.agent]
     return subjects(refs, start, s, norm)
+
+
+def _verb_at(doc: Doc | None, start: int, end: int) -> Token | None:
+    """The verb an act's phrase begins with, as the parser read it."""
+    span = grammar.tokens(doc, start, end) if doc is not None else None
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+        return None
+    return span[0]
 
 
 def _speaker(src: Source, s: Sentence, refs: list[Ref], agent: Entity, res: Resolver) -> Entity:
@@ -98,13 +124,14 @@ def _one_act(
     end: int,
     starts: list[int],
     previous: Act | None,
+    doc: Doc | None = None,
 ) -> list[Act]:
     norm = src.norm
     if pat.agent_rule == "invitee":
         invite = next((a for a in reversed(out.acts) if a.act == "invite"), None)
         agents = [invite.addressee] if invite and invite.addressee else []
     else:
-        agents = _agents(src, s, refs, start, previous)
+        agents = _agents(src, s, refs, start, end, previous, doc)
     if not agents:
         return []
     agent = _speaker(src, s, refs, agents[0], res)
@@ -134,7 +161,7 @@ def _one_act(
     if addressee is None and topic_start is not None and not third:
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
     if addressee is None and not third:
-        addressee = counterpart(agent, res)
+        addressee = counterpart(agent, res, out)
     if topic is None and pat.act in lexicon().occasion_acts:
         topic = occasion(src, s.start, pat.act)
     comm = communication_of(agent, res, out)

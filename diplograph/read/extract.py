@@ -49,7 +49,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         comms.communications(src, s, refs, res, out, doc)
         if (res.main, res.pair) != before:
             refs = [(m, res.resolve(m, update=False) if m.kind == "pair" else e) for m, e in refs]
-        acts.acts(src, s, refs, res, out)
+        acts.acts(src, s, refs, res, out, doc)
         phrases.quotes(src, s, refs, res, out)
         phrases.relations(src, s, refs, res, out)
         initiatives.initiatives(src, s, refs, res, out)

@@ -221,6 +221,21 @@ def _first(pp: dict[str, Token], words: frozenset[str]) -> Token | None:
     return next((t for w, t in pp.items() if w in words), None)
 
 
+def subject_token(verb: Token) -> Token | None:
+    """The head word of a verb's subject, or of the verb it is conjoined to; for a relative
+    pronoun, the word it stands for."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
+            return verb.head
+        if subj is not None:
+            return subj
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+            verb = verb.head
+            continue
+        return None
+
+
 def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
     """The subject of a verb, or of the verb it is conjoined to ("X arrived and met Y"); a
     relative pronoun stands for the name it follows ("Y, who held talks with X")."""

@@ -77,8 +77,18 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
     return None
 
 
-def counterpart(agent: Entity, res: Resolver) -> Entity | None:
-    """The other party of the report's main contact; none at a multilateral event."""
+def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> Entity | None:
+    """The other party of the latest one-to-one contact the agent took part in (the call or
+    meeting the act was part of), else of the report's main contact; none at a multilateral
+    event."""
+    mine = {agent, res.country_of(agent)}
+    for c in reversed(out.communications if out is not None else []):
+        if c.kind == "visit" or len(c.senders) != 1 or len(c.recipients) != 1:
+            continue
+        if agent in c.senders or (agent.kind == "state" and mine & {res.country_of(c.senders[0])}):
+            return c.recipients[0]
+        if agent in c.recipients or (agent.kind == "state" and mine & {res.country_of(c.recipients[0])}):
+            return c.senders[0]
     if res.main is None:
         return None
     senders, recipients = res.main

@@ -1,0 +1,40 @@
+"""Acts read with the parser's help: who acts by syntax, to whom by the contact they sit in
+(sentences of our own)."""
+
+from __future__ import annotations
+
+from diplograph.read.extract import extract
+from diplograph.read.text import parse_report
+
+HEAD = "url: composed\ndate: 2025-06-02\n\n"
+
+
+def _acts(text: str) -> list[tuple[str, str, str | None]]:
+    x = extract(parse_report("case", HEAD + text + "\n"))
+    return [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+
+
+def test_a_relative_pronoun_acts_for_the_name_before_it() -> None:
+    found = _acts(
+        "President Mahmoud Sadiq of Tunisia received Minister Lena Brandt of Sweden, who thanked the President "
+        "for the warm welcome."
+    )
+    assert ("thank", "Lena Brandt", "Mahmoud Sadiq") in found
+
+
+def test_the_addressee_is_the_other_party_of_the_latest_call() -> None:
+    found = _acts(
+        "Prime Minister Haruki Tanabe of Japan held a telephone conversation with President Ines Moreau of "
+        "France. In a separate call, Prime Minister Haruki Tanabe spoke with President Tomas Halvorsen of "
+        "Norway. Haruki Tanabe congratulated him on the national day."
+    )
+    assert ("congratulate", "Haruki Tanabe", "Tomas Halvorsen") in found
+    assert not any(a == "congratulate" and to == "Ines Moreau" for a, _, to in found)
+
+
+def test_a_pair_that_signs_is_one_act_of_the_first_named() -> None:
+    found = _acts(
+        "President Ines Moreau of France held talks with President Tomas Halvorsen of Norway. "
+        "Following the talks, Ines Moreau and Tomas Halvorsen signed a joint declaration."
+    )
+    assert [f for f in found if f[0] == "sign"] == [("sign", "Ines Moreau", "Tomas Halvorsen")]
