@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from diplograph.errors import BadInput, DiplographError
 from diplograph.namespace import graph_iri
-from diplograph.read.text import MAX_BYTES, check_bytes, read_input
+from diplograph.read.text import MAX_BYTES, check_bytes, check_id, read_input
 
 BAD_INPUT = "bad input"
 MALFORMED = "malformed line"
@@ -144,7 +144,7 @@ def _file(path: Path, jsonl: bool) -> Iterator[Item]:
 
 def _text(origin: str, doc_id: str, read: Callable[..., str], *args: object) -> Item:
     try:
-        return Report(origin, doc_id, read(*args))
+        return Report(origin, check_id(origin, doc_id), read(*args))
     except BadInput as exc:
         return Refusal(origin, BAD_INPUT, str(exc))
 
