@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
+import pyoxigraph as ox
+
 from diplograph.errors import BadInput, DiplographError
 from diplograph.namespace import graph_iri
 from diplograph.read.text import MAX_BYTES, check_bytes, check_id, read_input
@@ -253,6 +255,7 @@ def check_url(url: str) -> str:
         raise bad
     try:
         host = urlsplit(url).hostname
+        ox.NamedNode(url)  # and an IRI the store takes (percent escapes, ports, ...)
     except ValueError:
         raise bad from None
     if not host:

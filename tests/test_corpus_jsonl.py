@@ -181,6 +181,8 @@ def test_urls_taken(url: str) -> None:
         'https://example.org/"',
         "https://example.org/\u00e9",
         "https://[::1/a",
+        "https://example.org/%zz",
+        "https://example.org:port/",
         "https://example.org/" + "a" * 2000,
         "mailto:someone@example.org",
     ],
