@@ -93,6 +93,9 @@ class Workers:
         try:
             for started in [self.pool.submit(_ready) for _ in range(jobs)]:
                 started.result()
+        except BrokenProcessPool:
+            self.close()
+            raise DiplographError("the worker processes could not start; --jobs 1 reads without them") from None
         except BaseException:
             self.close()
             raise

@@ -87,10 +87,14 @@ def reports(
     and ``.jsonl`` files by name), and ``-`` for standard input (one text report, or JSON
     Lines with ``jsonl``, which also reads named files of any extension as JSON Lines). Two
     reports with the same document graph are refused after the first."""
-    if jsonl and stdin_id is not None:
+    if jsonl and stdin_id is not None:  # checked now, before anything is read
         raise BadInput("usage: --id names a text read from stdin; JSON Lines records carry their own ids")
+    return _once(_items(paths, stdin_id, jsonl, stdin))
+
+
+def _once(items: Iterator[Item]) -> Iterator[Item]:
     first: dict[str, tuple[str, str]] = {}  # graph IRI -> (doc id, origin) of its first report
-    for item in _items(paths, stdin_id, jsonl, stdin):
+    for item in items:
         if isinstance(item, Report):
             key = str(graph_iri(item.doc_id))
             if key in first:
@@ -119,7 +123,11 @@ def _items(paths: Sequence[str], stdin_id: str | None, jsonl: bool, stdin: Binar
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix in (".txt", ".jsonl") and p.is_file())
+            try:
+                files = sorted(p for p in path.iterdir() if p.suffix in (".txt", ".jsonl") and p.is_file())
+            except OSError as exc:
+                yield _refusal(str(path), BAD_INPUT, f"{path}: cannot read the folder ({exc.strerror})")
+                continue
             if not files:
                 yield _refusal(str(path), BAD_INPUT, f"{path}: folder holds no .txt reports or .jsonl corpora")
             for f in files:
@@ -292,7 +300,10 @@ def count(paths: Sequence[str], *, jsonl: bool = False) -> int | None:
         if raw == "-":
             return None
         path = Path(raw)
-        files = sorted(path.iterdir()) if path.is_dir() else [path]
+        try:
+            files = sorted(path.iterdir()) if path.is_dir() else [path]
+        except OSError:
+            continue
         for f in files:
             if f.suffix == ".jsonl" or (jsonl and not path.is_dir()):
                 total += _lines(f)

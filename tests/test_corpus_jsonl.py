@@ -132,7 +132,7 @@ def test_stdin_json_lines(cli: Any) -> None:
     r = cli("ingest", "-", "--jsonl", stdin=b'{"id": "p3"}\n')
     assert r.code == 2 and r.err == "diplograph: <stdin>:1: no 'text': every record needs 'id' and 'text'\n"
     r = cli("ingest", "-", "--jsonl", "--id", "x", stdin=data)
-    assert r.code == 2 and r.err.count("\n") == 1 and "--id" in r.err
+    assert r.code == 2 and r.err.count("\n") == 1 and "--id" in r.err and r.out == "", "refused before reading"
 
 
 def test_a_folder_holds_text_files_and_corpora_in_name_order(cli: Any, tmp_path: Path) -> None:
