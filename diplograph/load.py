@@ -117,8 +117,11 @@ def _commit(store: ox.Store, batch: list[ox.Quad], waiting: list[Outcome]) -> It
 def _document(store: ox.Store, name: ox.NamedNode, quads: list[ox.Quad], trusted: bool) -> Outcome:
     if not trusted:
         g = Graph()
-        for q in quads:
-            g.add((_term(q.subject), _term(q.predicate), _term(q.object)))
+        try:
+            for q in quads:
+                g.add((_term(q.subject), _term(q.predicate), _term(q.object)))
+        except BadInput as exc:
+            return Outcome(name.value, "foreign", len(quads), str(exc))
         result = validate(g)
         if not result.conforms:
             return Outcome(name.value, "refused", len(quads), result.report)
@@ -140,7 +143,7 @@ def _term(t: object) -> Identifier:
         if t.datatype.value == _STRING:  # as rdflib reads a plain literal
             return Literal(t.value)
         return Literal(t.value, datatype=URIRef(t.datatype.value))
-    raise BadInput(f"an RDF-star triple term ({t}) cannot be a document's fact")
+    raise BadInput(f"holds an RDF-star triple term ({t}), which no document graph does")
 
 
 def _ontology(store: ox.Store, quads: list[ox.Quad]) -> Outcome:
@@ -160,22 +163,26 @@ def cmd_load(args: argparse.Namespace, store: ox.Store | None) -> int:
     code = 0
     for path in args.files:
         try:
-            outcomes = list(load_file(store, path, file_format(path, args.format), trusted=args.trusted))
-        except BadInput as exc:
+            for o in load_file(store, path, file_format(path, args.format), trusted=args.trusted):
+                code = max(code, _report(path, o))
+        except BadInput as exc:  # the file could not be read or parsed: nothing of it is written
             print(f"diplograph: {exc}", file=sys.stderr)
             code = 2
-            continue
-        for o in outcomes:
-            short = o.graph.removeprefix(DOCUMENT_GRAPHS)
-            if o.status in ("stored", "unchanged"):
-                print(f"{o.status} {short} ({o.triples} triples) from {path}")
-            elif o.status == "ontology":
-                print(f"ontology graph in {path} not loaded: {o.detail}", file=sys.stderr)
-            elif o.status == "refused":
-                print(f"diplograph: {path}: {short}: the graph does not conform to the shapes", file=sys.stderr)
-                print(o.detail, file=sys.stderr)
-                code = max(code, 1)
-            else:
-                print(f"diplograph: {path}: {short}: {o.detail} ({o.triples} triples not loaded)", file=sys.stderr)
-                code = 2
     return code
+
+
+def _report(path: Path, o: Outcome) -> int:
+    """Print one outcome; its exit code."""
+    short = o.graph.removeprefix(DOCUMENT_GRAPHS)
+    if o.status in ("stored", "unchanged"):
+        print(f"{o.status} {short} ({o.triples} triples) from {path}")
+        return 0
+    if o.status == "ontology":
+        print(f"ontology graph in {path} not loaded: {o.detail}", file=sys.stderr)
+        return 0
+    if o.status == "refused":
+        print(f"diplograph: {path}: {short}: the graph does not conform to the shapes", file=sys.stderr)
+        print(o.detail, file=sys.stderr)
+        return 1
+    print(f"diplograph: {path}: {short}: {o.detail} ({o.triples} triples not loaded)", file=sys.stderr)
+    return 2
