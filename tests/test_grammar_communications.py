@@ -57,6 +57,18 @@ CASES = [
         "Sarr, took place in Accra.",
         ("talks", ["Kofi Mensah Adjei"], ["Awa Diallo Sarr"]),
     ),
+    # an exchange: one message each way
+    (
+        "President Ines Moreau and Prime Minister Haruki Tanabe exchanged congratulatory messages on the "
+        "anniversary of relations.",
+        ("message", ["Haruki Tanabe"], ["Ines Moreau"]),
+    ),
+    # senders listed over a conjoined preposition: "from X and Y, and from Z"
+    (
+        "President Ines Moreau received messages from Haruki Tanabe, prime minister of Japan, and Tomas "
+        "Halvorsen, prime minister of Norway, and from Lena Brandt, minister of Sweden.",
+        ("message", ["Lena Brandt"], ["Ines Moreau"]),
+    ),
     # a visit in a relative clause: "who" is the name before it, the host the receiver's state
     (
         "President Mahmoud Sadiq of Tunisia received Minister Lena Brandt of Sweden, who is in the country on a "

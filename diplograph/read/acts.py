@@ -80,10 +80,6 @@ def _agents(
     untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
     if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
         found = grammar.subjects(verb, refs)
-        if len(found) == 1:  # "X and Y signed": the parser often keeps only the last of a pair
-            at = next((i for i, (m, e) in enumerate(refs) if e[:1] == found and not m.obj), None)
-            if at and refs[at - 1][1] and re.fullmatch(r" and ", norm[refs[at - 1][0].end : refs[at][0].start]):
-                found = refs[at - 1][1][:1] + found
         if found:
             return found
     prev_end = previous.topic_span[1] if previous else None

@@ -44,8 +44,11 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
             continue
         groups = [[one] for one in f.senders] if f.kind in _WRITTEN else [f.senders]
-        for group in groups:
-            index = _add(out, res, f.kind, group, f.recipients, when, s)
+        ways = [(g, f.recipients) for g in groups]
+        if f.mutual and f.kind in _WRITTEN:  # "X and Y exchanged messages": one each way
+            ways += [(f.recipients, f.senders)]
+        for senders, recipients in ways:
+            index = _add(out, res, f.kind, senders, recipients, when, s)
             if f.kind in _WRITTEN:
                 acts.implied(src, s, out.communications[index], index, f.phrase, f.end, out)
 

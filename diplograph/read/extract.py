@@ -37,10 +37,14 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     res = Resolver()
     out = Extraction(src)
     sents = sentences(src)
-    for s in sents:  # first pass: titled, known and recognised names, so later surnames resolve
-        for m in mentions.find(src.norm, s.start, s.end, s.quotes, {}, people):
-            if m.kind == "person" and m.name and (m.title or m.entity or m.recognised):
-                res.person(m.name, m.of)
+    named = [  # first pass: titled, known and recognised names, so later surnames resolve
+        m
+        for s in sents
+        for m in mentions.find(src.norm, s.start, s.end, s.quotes, {}, people)
+        if m.kind == "person" and m.name and (m.title or m.entity or m.recognised)
+    ]
+    for m in sorted(named, key=lambda m: -len((m.name or "").split(" "))):  # fullest first: shorter forms join them
+        res.person(m.name or "", m.of)
     for s in sents:
         found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms, people)
         res.next_sentence()

@@ -38,6 +38,7 @@ class Found:
     start: int  # the trigger word
     end: int  # the end of its phrase
     phrase: str  # the trigger's noun phrase ("a message of condolence"): what acts it implies
+    mutual: bool = False  # "X and Y exchanged messages": one each way
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Grammar:
     agent: frozenset[str]
     particles: frozenset[str]  # the second words of phrasal verbs: they name the other party
     not_news: frozenset[str]
+    mutual: frozenset[str]  # carriers that go both ways ("exchanged messages")
     visit_nouns: frozenset[str]  # visits (read by diplograph.read.visits)
     visit_verbs: frozenset[str]
     visit_to: frozenset[str]  # prepositions before the host ("a visit to Qatar")
@@ -89,6 +91,7 @@ def grammar() -> Grammar:
         agent=frozenset(d["agent"]),
         particles=frozenset(w.split(" ")[1] for w in verbs if " " in w),
         not_news=frozenset(d["not_news"]),
+        mutual=frozenset(d["carriers"]["mutual"]),
         visit_nouns=frozenset(d["visits"]["nouns"]),
         visit_verbs=frozenset(d["visits"]["verbs"]),
         visit_to=frozenset(d["visits"]["host"]),
@@ -164,6 +167,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
         senders = subjects(carrier, refs)
         recipients = parties_of(_first(pp, g.to_party), refs)
+        if not recipients and carrier.lemma_.lower() in g.mutual and len(senders) == 2:
+            found = _found(kind, senders[:1], senders[1:], tok)
+            return Found(**{**found.__dict__, "mutual": True}) if found is not None else None
     elif carrier is not None and tok.dep_ in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         senders = senders or parties_of(_first(pp, g.agent), refs)
@@ -239,16 +245,15 @@ def subject_token(verb: Token) -> Token | None:
 def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
     """The subject of a verb, or of the verb it is conjoined to ("X arrived and met Y"); a
     relative pronoun stands for the name it follows ("Y, who held talks with X")."""
-    while True:
-        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-        if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
-            return parties(verb.head, refs)
-        if subj is not None:
-            return parties(subj, refs)
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
-            verb = verb.head
-            continue
-        return []
+    subj = subject_token(verb)
+    found = parties(subj, refs) if subj is not None else []
+    if len(found) == 1:  # "X and Y signed": the parser often keeps only the last of a pair
+        at = next((i for i, (m, e) in enumerate(refs) if e[:1] == found and not m.obj), None)
+        if at and refs[at - 1][1] and refs[at - 1][1][0].kind == found[0].kind:
+            between = verb.doc.text[refs[at - 1][0].end : refs[at][0].start]
+            if between == " and ":
+                found = refs[at - 1][1][:1] + found
+    return found
 
 
 def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
@@ -262,7 +267,10 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     out: list[Entity] = []
     # "X, the Minister, and his counterpart, Y": the parser may hang the conjunct on the apposition
     heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
-    for t in dict.fromkeys([tok, *(c for h in heads for c in h.conjuncts)]):
+    # "from X and Y, and from Z": the objects of a conjoined preposition too
+    more = [o for p in tok.head.conjuncts if tok.dep_ == "pobj" for o in p.children if o.dep_ == "pobj"]
+    heads += more
+    for t in dict.fromkeys([tok, *(c for h in heads for c in h.conjuncts), *more]):
         for e in entity(t, refs, head_only=head_only):
             if e not in out:
                 out.append(e)

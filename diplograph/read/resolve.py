@@ -58,11 +58,16 @@ class Resolver:
             if " " not in name and len(matches) == 1:
                 iri = matches.pop()
             # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan": the same person, shorter
-            longer = {i for f, i in self.forms.items() if " " in name and f.startswith(name + " ")}
+            bare = _unstyled(name)
+            longer = {i for f, i in self.forms.items() if " " in bare and _unstyled(f).startswith(bare + " ")}
             # "King Hamad" after "Hamad bin Isa Al Khalifa": a given name, in a name of lineage
             given = {i for f, i in self.forms.items() if " " not in name and _given(f) == name}
+            # and the other way: "Sheikh Mohamed bin Zayed Al Nahyan" after "Mohamed bin Zayed"
+            shorter = {i for f, i in self.forms.items() if " " in f and bare.startswith(_unstyled(f) + " ")}
             if iri is None and len(longer | given) == 1:
                 iri = (longer | given).pop()
+            elif iri is None and len(shorter) == 1 and " " in bare:
+                iri = shorter.pop()
         if iri is None:
             ent = person_for(name, lexicon())
             iri = str(ent.iri)
@@ -206,6 +211,12 @@ class Resolver:
             return None
         found = [iri for iri, p in self.people.items() if p.country and p.country == of.country]
         return found[0] if len(found) == 1 else None
+
+
+def _unstyled(name: str) -> str:
+    """A name without the style before it ("Sheikh Mohammed bin Rashid" -> "Mohammed bin Rashid")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in lexicon().references["name_styles"] else name
 
 
 def _capital_surname(full: str) -> str | None:
