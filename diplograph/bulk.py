@@ -9,7 +9,7 @@ With one job (or one report) everything runs in this process.
 
 Workers are forked, where the platform allows, after the language model is loaded and before
 the store is opened: they start with the model in memory and never hold the store's files,
-and this process has no threads of its own yet. Elsewhere they are spawned and load the
+and this process runs no other Python thread yet. Elsewhere they are spawned and load the
 model once each. A worker ignores Ctrl-C (this process stops the run) and ends when this
 process is gone.
 """
@@ -24,20 +24,21 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from diplograph.corpus import BAD_INPUT, NOT_CONFORMING, Item, Refusal, Report, count, reports, single
+from diplograph.corpus import BAD_INPUT, NOT_CONFORMING, Item, Refusal, Report, reports
 from diplograph.errors import BadInput, DiplographError, NotConforming
 from diplograph.pipeline import IngestedDocument, ingest_text
-from diplograph.progress import Watch
+from diplograph.progress import Watch, count
 from diplograph.read import language
 from diplograph.store import put
 
@@ -140,6 +141,15 @@ def prepared(args: argparse.Namespace) -> Iterator[None]:
     finally:
         args.workers.close()
         args.workers = None
+
+
+def single(paths: Sequence[str], *, jsonl: bool = False) -> bool:
+    """True when the paths name at most one report for certain: one text file, or stdin
+    read as text. Such an ingest needs no worker processes."""
+    if len(paths) != 1 or jsonl:
+        return False
+    path = Path(paths[0])
+    return paths[0] == "-" or (path.suffix != ".jsonl" and not path.is_dir())
 
 
 def outcomes(items: Iterable[Item], workers: Workers | None) -> Iterator[IngestedDocument | Serialised | Refusal]:

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from diplograph.corpus import Refusal
@@ -125,3 +127,35 @@ class Watch:
             self._bar = None
         for line in self.summary.lines():
             print(line, file=self.out, flush=True)
+
+
+def count(paths: Sequence[str], *, jsonl: bool = False) -> int | None:
+    """How many reports the paths hold, read cheaply (JSON Lines by counting lines), for a
+    progress bar's total; None when standard input is among them."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        try:
+            files = sorted(path.iterdir()) if path.is_dir() else [path]
+        except OSError:
+            continue
+        for f in files:
+            if f.suffix == ".jsonl" or (jsonl and not path.is_dir()):
+                total += _lines(f)
+            elif f.suffix == ".txt" or not path.is_dir():
+                total += 1
+    return total
+
+
+def _lines(path: Path) -> int:
+    lines, last = 0, b"\n"
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                lines += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError:
+        return 1
+    return lines + (last != b"\n")

@@ -13,6 +13,7 @@ import pytest
 
 from diplograph import corpus
 from diplograph.corpus import MALFORMED, Refusal, Report, check_date, check_url, records
+from diplograph.progress import count
 
 LETTER = (
     "President of Ghana John Mahama sent a letter to President of Kenya William Ruto, "
@@ -144,7 +145,7 @@ def test_a_folder_holds_text_files_and_corpora_in_name_order(cli: Any, tmp_path:
     r = cli("ingest", "--jobs", "2", str(tmp_path))
     assert r.code == 0, r.err
     assert [row.split()[1] for row in r.out.splitlines()[:3]] == ["j1", "j2", "b"]
-    assert corpus.count([str(tmp_path)]) == 3
+    assert count([str(tmp_path)]) == 3 and count([str(tmp_path), "-"]) is None
 
 
 def test_a_line_past_the_limit_is_refused_without_losing_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
