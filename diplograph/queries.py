@@ -23,6 +23,7 @@ from diplograph.resources import data_dir
 
 _PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9]*?)(_iri|_xsd_date|_xsd_integer|_xsd_string)?\b")
 XSD = "http://www.w3.org/2001/XMLSchema#"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 Substitutions = dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]
 
 
@@ -131,19 +132,32 @@ def bind(query: SavedQuery, values: dict[str, str]) -> Substitutions:
 
 
 def _term(qname: str, p: Param, value: str) -> ox.NamedNode | ox.Literal:
+    """A value as the RDF term its parameter's type asks for; BadInput when it is not one.
+
+    >>> _term("q", Param("n", "_n_xsd_integer", "xsd_integer", False), "\u0663")
+    Traceback (most recent call last):
+    diplograph.errors.BadInput: query q: parameter 'n' wants xsd_integer, got '\u0663'
+    """
     bad = f"query {qname}: parameter {p.name!r} wants {p.type}, got {value!r}"
+    if _SURROGATE.search(value):  # undecodable bytes in a command-line argument
+        raise BadInput(f"query {qname}: parameter {p.name!r} is not text (bytes that are not UTF-8): {value!r}")
     if p.type == "iri":
         if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", value):
             raise BadInput(bad)
-        return ox.NamedNode(value)
+        try:
+            return ox.NamedNode(value)  # the full IRI grammar: hosts, percent escapes, no control characters
+        except ValueError:
+            raise BadInput(bad) from None
     if p.type == "xsd_date":
         try:
             return ox.Literal(date.fromisoformat(value).isoformat(), datatype=ox.NamedNode(XSD + "date"))
         except ValueError:
             raise BadInput(bad) from None
     if p.type == "xsd_integer":
-        if not re.fullmatch(r"[+-]?\d+", value):
+        if not re.fullmatch(r"[+-]?[0-9]+", value):  # ASCII digits: xsd:integer's lexical space
             raise BadInput(bad)
+        if not -(2**63) <= int(value) < 2**63:  # Oxigraph compares 64-bit integers; others would match nothing
+            raise BadInput(f"{bad} (beyond the 64-bit integers the store compares)")
         return ox.Literal(value, datatype=ox.NamedNode(XSD + "integer"))
     return ox.Literal(value)
 

@@ -108,7 +108,8 @@ def _wrapper(ep: Endpoint, url: str) -> SPARQLWrapper:
 def _lines(store: ox.Store, graph: ox.NamedNode) -> list[str]:
     triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph))
     data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-    return [line for line in data.decode("utf-8").splitlines() if line.strip()]
+    # N-Triples ends a line at "\n" only; a literal may hold U+2028 or U+0085, where splitlines() would cut
+    return [line for line in data.decode("utf-8").split("\n") if line.strip()]
 
 
 def _put(ep: Endpoint, graph: str, body: list[str]) -> None:
@@ -178,7 +179,8 @@ def select(ep: Endpoint, text: str, *, graphs: list[str] | None = None) -> tuple
         w.addParameter("named-graph-uri", g)
     # full-line comments (the #+ header) stay home: SPARQLWrapper guesses the query form from
     # keywords and would take "addressee" in a comment for an ADD update
-    w.setQuery("\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#")))
+    # (lines end at "\n" only: a bound value may hold U+2028 or U+0085, which splitlines() would take for one)
+    w.setQuery("\n".join(line for line in text.split("\n") if not line.lstrip().startswith("#")))
     w.setReturnFormat(JSON)
     try:
         data = w.queryAndConvert()
