@@ -233,3 +233,22 @@ def test_reads_go_on_while_a_writer_holds_the_store(tmp_path: Path) -> None:
         r = c.get("/sparql", params=q)
         assert r.status_code == 200 and "tirana-visit" in r.text
         assert time.monotonic() - started < 4
+
+
+def test_a_slow_query_does_not_hold_up_pages(served_store: Path) -> None:
+    import threading
+    import time
+
+    from diplograph.serve.app import Settings, create_app
+
+    with TestClient(create_app(Settings(store=served_store, timeout=4, workers=1))) as c:
+        slow: list[int] = []
+        t = threading.Thread(target=lambda: slow.append(c.get("/sparql", params={"query": SLOW}).status_code))
+        t.start()
+        time.sleep(0.5)  # the only query reader is busy now
+        started = time.monotonic()
+        assert c.get("/id/state/AL", headers={"Accept": "text/turtle"}).status_code == 200
+        assert c.get("/", headers={"Accept": "text/html"}).status_code == 200
+        assert time.monotonic() - started < 3
+        t.join()
+        assert slow == [503]

@@ -73,14 +73,14 @@ async def listing(request: Request) -> Response:
 
 
 async def answer(request: Request) -> Response:
-    from diplograph.serve.app import workers
+    from diplograph.serve.app import querying
 
     q = _query(request.path_params["name"])
     values = values_of(request, q)
     media = negotiate.best(request.headers.get("accept"), list(MEDIA))
     if media is None:
         raise HTTPException(406, f"answers come as {', '.join(MEDIA)}")
-    header, rows = await workers(request).call(execute, q.name, values)
+    header, rows = await querying(request).call(execute, q.name, values)
     return Response(render(header, rows, MEDIA[media]), media_type=media, headers={"Vary": "Accept"})
 
 

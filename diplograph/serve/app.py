@@ -43,7 +43,14 @@ def settings(request: Request) -> Settings:
 
 
 def workers(request: Request) -> Workers:
+    """The readers for pages and IRIs: short reads that never queue behind a slow query."""
     w: Workers = request.app.state.workers
+    return w
+
+
+def querying(request: Request) -> Workers:
+    """The readers for SPARQL and the saved questions, whatever they ask."""
+    w: Workers = request.app.state.querying
     return w
 
 
@@ -96,13 +103,15 @@ def create_app(s: Settings) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        pool = Workers(s.store, count=s.workers, timeout=s.timeout)
-        pool.start()
-        app.state.workers = pool
+        pools = Workers(s.store, count=1, timeout=s.timeout), Workers(s.store, count=s.workers, timeout=s.timeout)
+        for pool in pools:
+            pool.start()
+        app.state.workers, app.state.querying = pools
         try:
             yield
         finally:
-            pool.close()
+            for pool in pools:
+                pool.close()
 
     middleware = []
     if s.cors:
@@ -150,8 +159,8 @@ def main(args: argparse.Namespace, store_dir: Path) -> int:
     host, port = parse_bind(args.bind)
     if not (store_dir / "CURRENT").is_file():
         raise BadInput(f"{store_dir}: no store here; ingest reports first (diplograph ingest PATH)")
-    if args.timeout <= 0:
-        raise BadInput("--timeout must be positive")
+    if args.timeout <= 0 or args.workers < 1:
+        raise BadInput("--timeout must be positive and --workers at least 1")
     if not is_loopback(host):
         print(
             f"diplograph: warning: serving on {host}:{port}, reachable from other machines; "

@@ -117,7 +117,7 @@ async def resource_page(request: Request, iri: str) -> Response:
 
 async def question(request: Request) -> Response:
     """A saved question: its form, and its answer when the form was sent."""
-    from diplograph.serve.app import workers
+    from diplograph.serve.app import querying
 
     queries = saved_queries()
     name = request.path_params["name"]
@@ -131,7 +131,7 @@ async def question(request: Request) -> Response:
     if given or not needs:
         try:
             bind(q, given)
-            answer = await workers(request).call(api.execute, q.name, given)
+            answer = await querying(request).call(api.execute, q.name, given)
         except BadInput as exc:
             error = str(exc)
     status = 400 if error else 200

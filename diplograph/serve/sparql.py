@@ -152,7 +152,7 @@ async def read_request(request: Request, limit: int) -> tuple[str, list[str], li
 
 
 async def endpoint(request: Request) -> Response:
-    from diplograph.serve.app import settings, workers
+    from diplograph.serve.app import querying, settings
 
     s = settings(request)
     if request.method == "GET" and not request.query_params:
@@ -165,5 +165,5 @@ async def endpoint(request: Request) -> Response:
             return page(request, "sparql.html", title="SPARQL endpoint")
     query, default, named = await read_request(request, s.max_query)
     accept = request.headers.get("accept", "")
-    media, data = await workers(request).call(execute, query, default, named, accept, s.max_result)
+    media, data = await querying(request).call(execute, query, default, named, accept, s.max_result)
     return Response(data, media_type=media, headers={"Vary": "Accept"})
