@@ -252,3 +252,22 @@ def test_a_slow_query_does_not_hold_up_pages(served_store: Path) -> None:
         assert time.monotonic() - started < 3
         t.join()
         assert slow == [503]
+
+
+def test_a_bind_other_machines_can_reach_warns(
+    served_store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    import uvicorn
+
+    from diplograph.serve.app import main
+
+    ran: list[tuple[str, int]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **kw: ran.append((host, port)))
+    args = argparse.Namespace(bind="0.0.0.0:8099", timeout=30.0, workers=1, cors=[], base=None)
+    assert main(args, served_store) == 0
+    assert ran == [("0.0.0.0", 8099)] and "warning" in capsys.readouterr().err
+    args.bind = "127.0.0.1:8099"
+    assert main(args, served_store) == 0
+    assert "warning" not in capsys.readouterr().err
