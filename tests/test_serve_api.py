@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
+import pytest
 from openapi_spec_validator import validate
 from starlette.testclient import TestClient
 
@@ -68,3 +70,56 @@ def test_openapi_description_is_valid_and_generated_from_the_headers(client: Tes
     assert on["on"] == {"type": "string", "format": "date"}
     r = client.get("/api/queries/post-holders", params={"post": "President", "of": "Kyrgyzstan", "on": "2025-01-01"})
     assert r.status_code == 200 and r.json()[0]["person"] == "Sadyr Japarov"
+
+
+CASES = {
+    "thanks-and-congratulations": [
+        {"agent": "Edi Rama"},
+        {"agent": "edi rama", "addressee": "Giorgos Gerapetritis"},
+        {"agent": "SADYR JAPAROV"},
+        {"agent": "nobody of that name"},
+    ],
+    "relationship": [
+        {"state1": "albania", "state2": "Greece"},
+        {"state1": "Turkmenistan", "state2": "UZBEKISTAN"},
+        {"state1": "Greece", "state2": "Nowhere"},
+    ],
+    "post-holders": [
+        {"post": "President", "of": "kyrgyzstan", "on": "2025-01-01"},
+        {"post": "prime minister", "of": "Albania", "on": "2026-01-01"},
+        {"post": "President", "of": "Atlantis", "on": "2026-01-01"},
+    ],
+    "initiatives-of-state": [{"state": "Turkmenistan"}, {"state": "albania"}, {"state": "Kyrgyzstan"}],
+}
+
+
+def test_queries_started_from_labelled_nodes_answer_as_before(client: TestClient, served_store: Path) -> None:
+    from diplograph.queries import bind, get, run
+    from diplograph.store import reading
+
+    assert set(CASES) == {q.name for q in saved_queries().values() if q.start}
+    found = 0
+    with reading(served_store) as store:
+        for name, runs in CASES.items():
+            q = get(name)
+            for values in runs:
+                header, plain = run(store, q.text, substitutions=bind(q, values))
+                served = client.get(f"/api/queries/{name}", params=values).json()
+                assert sorted(plain) == sorted([row[h] for h in header] for row in served), (name, values)
+                found += len(plain)
+    assert found >= 5
+
+
+def test_start_header_puts_the_candidates_at_the_head_of_the_graph_block(tmp_path: Path) -> None:
+    from diplograph.errors import BadInput
+    from diplograph.queries import anchored, get, parse_query_file
+
+    q = get("relationship")
+    text = anchored(q, {"state1": "Albania", "state2": "Greece"}, lambda label: {f"urn:x:{label}"})
+    graph = text.split("GRAPH ?g {", 1)[1]
+    assert graph.startswith("\n  VALUES ?p1 { <urn:x:Albania> <urn:x:Greece> }\n  VALUES ?p2 {")
+    assert anchored(q, {"state1": "Albania"}, lambda label: {"urn:x"}) == q.text  # not all given: unchanged
+    bad = tmp_path / "bad.rq"
+    bad.write_text("#+ summary: s\n#+ start: {nothing: [x]}\nSELECT ?_x WHERE { GRAPH ?g { ?s ?p ?_x } }\n")
+    with pytest.raises(BadInput, match="start"):
+        parse_query_file(bad)

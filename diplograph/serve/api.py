@@ -12,8 +12,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from diplograph import __version__
-from diplograph.queries import Param, SavedQuery, bind, render, run, saved_queries, scoped_graphs
+from diplograph.queries import Param, SavedQuery, anchored, bind, render, run, saved_queries, scoped_graphs
 from diplograph.serve import negotiate
+from diplograph.serve.workers import kept
 
 TYPES: dict[str, dict[str, str]] = {
     "string": {"type": "string"},
@@ -61,11 +62,30 @@ def values_of(request: Request, q: SavedQuery) -> dict[str, str]:
     return values
 
 
+def labels(store: ox.Store) -> dict[str, set[str]]:
+    """Every node with an ``rdfs:label``, by its label case-folded."""
+    index: dict[str, set[str]] = {}
+    for q in store.quads_for_pattern(None, _LABEL, None, None):
+        if isinstance(q.subject, ox.NamedNode):
+            index.setdefault(str(getattr(q.object, "value", q.object)).casefold(), set()).add(q.subject.value)
+    return index
+
+
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+
+
 def execute(store: ox.Store, name: str, values: dict[str, str]) -> tuple[list[str], list[list[str]]]:
-    """Run a saved query in a reader: its header and rows."""
+    """Run a saved query in a reader: its header and rows. A query whose header names where
+    to ``start`` starts from the nodes its label parameters name, found in the reader's label
+    index of the snapshot (same answers, found without reading every fact of the kind)."""
     q = saved_queries()[name]
     graphs = scoped_graphs(q, values, [])
-    return run(store, q.text, substitutions=bind(q, values), source=q.name, graphs=graphs)
+
+    def named(label: str) -> set[str]:
+        return kept(("labels",), lambda: labels(store)).get(label.casefold(), set())
+
+    text = anchored(q, values, named)
+    return run(store, text, substitutions=bind(q, values), source=q.name, graphs=graphs)
 
 
 async def listing(request: Request) -> Response:

@@ -45,6 +45,18 @@ def stamp(location: Path) -> tuple[str, bool]:
     return (newest.name if newest else "", (snapshot.folder(location) / snapshot.MARK).exists())
 
 
+_KEPT: dict[tuple[Any, ...], Any] = {}
+"""What a reader keeps for the snapshot it reads: emptied when it takes the next one."""
+
+
+def kept(key: tuple[Any, ...], make: Callable[[], T]) -> T:
+    """``make()``, computed once per snapshot by the reader that calls it."""
+    if key not in _KEPT:
+        _KEPT[key] = make()
+    value: T = _KEPT[key]
+    return value
+
+
 class QueryTimeout(Exception):
     """A read ran past the time limit (the worker running it was stopped)."""
 
@@ -74,7 +86,6 @@ def _loop(conn: Connection, location: str) -> None:  # pragma: no cover - runs i
     held = ExitStack()
     store: ox.Store | None = None
     seen: tuple[str, bool] | None = None
-    kept: dict[tuple[Any, ...], Any] = {}  # answers of cacheable reads, for this snapshot
     while True:
         try:
             fn, args, cacheable = conn.recv()
@@ -85,15 +96,15 @@ def _loop(conn: Connection, location: str) -> None:  # pragma: no cover - runs i
             now = stamp(where)
             if store is None or now != seen:
                 held.close()
-                kept.clear()
+                _KEPT.clear()
                 store, seen = held.enter_context(reading(where)), now
             key = (fn.__module__, fn.__qualname__, *args)
-            if cacheable and key in kept:
-                conn.send(("ok", kept[key]))
+            if cacheable and key in _KEPT:
+                conn.send(("ok", _KEPT[key]))
                 continue
             value = fn(store, *args)
             if cacheable:
-                kept[key] = value
+                _KEPT[key] = value
             conn.send(("ok", value))
         except (BadInput, SyntaxError, ValueError) as exc:
             conn.send(("bad", str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
