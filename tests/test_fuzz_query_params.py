@@ -202,7 +202,7 @@ def test_case_and_injection_around_a_real_value(fx: Fixture, name: str, param: s
     folded = param not in ("document", "act")  # the evidence query matches ids and notations exactly
     upper = json.loads(fx.query(name, {**GOOD[name], param: GOOD[name][param].upper()}).out)
     assert upper == (good if folded else [])
-    for tail in INJECTIONS[:9]:
+    for tail in INJECTIONS[:5]:
         r = fx.query(name, {**GOOD[name], param: GOOD[name][param] + tail})
         assert r.code == 0 and json.loads(r.out) == [], (tail, r.out)
 
@@ -379,7 +379,7 @@ def endpoint(fx: Fixture, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Resu
 
 
 @pytest.mark.parametrize(("name", "param"), STRING_PARAMS)
-@settings(FUZZ, max_examples=5)
+@settings(FUZZ, max_examples=3)
 @given(value=VALUES)
 @example(value="Kazakhstan\u2028# } UNION { ?s ?p ?o }")  # was a syntax error remotely: the line break split the query
 @example(value="x\x85y")
