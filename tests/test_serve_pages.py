@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from starlette.testclient import TestClient
 
@@ -102,3 +103,13 @@ def test_saved_question_from_its_form(client: TestClient) -> None:
     assert r.status_code == 400 and "&#39;on&#39;" in r.text and 'role="alert"' in r.text
     r = client.get("/queries/relationship", headers=HTML)  # the form only, nothing run
     assert r.status_code == 200 and "<table>" not in r.text
+
+
+def test_links_go_only_to_the_dataset_or_the_web(tmp_path: Path) -> None:
+    from diplograph.serve.app import Settings, href
+
+    s = Settings(store=tmp_path)
+    assert href(s, "https://w3id.org/diplograph/id/state/AL") == "/id/state/AL"
+    assert href(s, "https://www.wikidata.org/entity/Q222") == "https://www.wikidata.org/entity/Q222"
+    for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>x</script>", "urn:x"):
+        assert href(s, bad) == "#"

@@ -55,10 +55,11 @@ def querying(request: Request) -> Workers:
 
 
 def href(s: Settings, iri: str) -> str:
-    """Where a link to ``iri`` points: a dataset IRI on this server, any other as it is."""
+    """Where a link to ``iri`` points: a dataset IRI on this server, an http(s) IRI as it is,
+    anything else (``javascript:`` and the like, from a report's header) nowhere."""
     if iri.startswith(BASE):
         return (s.base.rstrip("/") if s.base else "") + "/" + iri[len(BASE) :]
-    return iri
+    return iri if iri.lower().startswith(("http://", "https://")) else "#"
 
 
 def _error(request: Request, status: int, message: str) -> Response:
