@@ -11,7 +11,8 @@ things measured side by side in one run.
    core) writes to the same store from another process, against the same query on the idle
    store (before and after the ingest), each opened the way the command line opens it
    (``store.reading``); and how stale the reader's view was: for each document, the time
-   from the writer printing ``stored`` to a reader first seeing it.
+   from the writer printing ``stored`` to the first snapshot that holds it (watched every
+   20 ms from a thread of the reading process).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from rdflib import Graph  # noqa: E402
 from run import generated, reports  # noqa: E402
 
 import diplograph.load as loading  # noqa: E402
-from diplograph import __version__  # noqa: E402
+from diplograph import __version__, snapshot  # noqa: E402
 from diplograph.export import Format, export  # noqa: E402
 from diplograph.queries import get, run  # noqa: E402
 from diplograph.store import opened, reading  # noqa: E402
@@ -155,31 +156,39 @@ def bench_reads(
             if line.startswith("stored "):
                 stored[line.split()[1]] = time.monotonic()
 
-    follower = threading.Thread(target=follow, daemon=True)
-    follower.start()
     seen: dict[str, float] = {}
     prefix = "https://w3id.org/diplograph/id/graph/"
+
+    def watch() -> None:
+        """Every 20 ms, the newest snapshot; when it changes, the documents it holds."""
+        last: Path | None = None
+        while writer.poll() is None:
+            if (newest := snapshot.newest(location)) != last:
+                with snapshot.lease(location) as held:
+                    if held is not None:
+                        now = time.monotonic()
+                        view = ox.Store.read_only(str(held))
+                        for g in view.named_graphs():
+                            seen.setdefault(g.value.removeprefix(prefix), now)
+                        del view
+                last = newest
+            time.sleep(0.02)
+
+    threads = [threading.Thread(target=follow, daemon=True), threading.Thread(target=watch, daemon=True)]
+    for t in threads:
+        t.start()
     during: list[float] = []
     while writer.poll() is None:
         if not stored:
             time.sleep(0.05)
             continue
         during.append(_timed_query(location, text))
-        with reading(location) as store:
-            now = time.monotonic()
-            for g in store.named_graphs():
-                name = g.value.removeprefix(prefix)
-                if name.startswith("new-") and name not in seen:
-                    seen[name] = now
     writer.wait()
-    follower.join()
+    end = time.monotonic()  # the writer has closed the store, after its last publication
+    for t in threads:
+        t.join()
     idle += [_timed_query(location, text) for _ in range(rounds)]
-    with reading(location) as store:  # the end: every document published
-        now = time.monotonic()
-        for name in stored:
-            seen.setdefault(name, now)
-    lags = [seen[name] - t for name, t in stored.items() if name in seen]
-    mid = [lag for name, lag in ((n, seen[n] - stored[n]) for n in stored) if lag >= 0]
+    lags = [max(0.0, seen.get(name, end) - at) for name, at in stored.items()]
     return {
         "query": query,
         "jobs": jobs,
@@ -189,7 +198,7 @@ def bench_reads(
         "idle_ms": statistics.median(idle) * 1000,
         "during_ms": statistics.median(during) * 1000 if during else float("nan"),
         "during_vs_idle": statistics.median(during) / statistics.median(idle) if during else float("nan"),
-        "stale_median_s": statistics.median(mid) if mid else float("nan"),
+        "stale_median_s": statistics.median(lags) if lags else float("nan"),
         "stale_max_s": max(lags) if lags else float("nan"),
     }
 
@@ -198,15 +207,16 @@ def main() -> int:
     p = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     p.add_argument("--quick", action="store_true", help="small sizes, a few minutes")
     p.add_argument("--json", type=Path, help="write the figures here (default bench/results/store-<time>.json)")
+    p.add_argument("--only", choices=["load", "reads"], help="run one of the two parts")
     args = p.parse_args()
     rounds = 3 if args.quick else 5
     sizes = (200,) if args.quick else (500, 2000)
     out: dict[str, Any] = {"quick": args.quick, "rounds": rounds, "version": __version__, "load": [], "reads": []}
-    for n in sizes:
+    for n in sizes if args.only != "reads" else ():
         with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
             out["load"].append(_show(bench_load(n, rounds, Path(tmp)), _load_line))
     base, ingested = (500, 40) if args.quick else (2000, 200)
-    for jobs in (1, os.cpu_count() or 1):
+    for jobs in (1, os.cpu_count() or 1) if args.only != "load" else ():
         with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
             out["reads"].append(_show(bench_reads(base, ingested, rounds, Path(tmp), jobs), _reads_line))
     path = args.json or ROOT / "bench" / "results" / f"store-{datetime.now(UTC):%Y%m%dT%H%M%S}.json"
