@@ -9,7 +9,9 @@ that every run, in CI too, tries the same inputs."""
 from __future__ import annotations
 
 import gc
+import json
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -289,3 +291,68 @@ def test_sentence_splitting_is_linear_on_one_long_line() -> None:
     start = time.perf_counter()
     found = sentences(parse_report("x", line))
     assert len(found) == 3 * 5_400 and time.perf_counter() - start < 10
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+RECORD = st.fixed_dictionaries(
+    {
+        "id": st.one_of(
+            st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._-]{0,12}", fullmatch=True), st.text(max_size=12), JSON_VALUES
+        ),
+        "text": st.one_of(
+            st.sampled_from(REPORTS),
+            st.text(max_size=200),
+            st.builds(lambda r, c: r.replace(" ", c, 3), st.sampled_from(REPORTS), st.one_of(CONTROL, SCRIPTS)),
+        ),
+    },
+    optional={
+        "url": st.one_of(st.sampled_from(["https://example.org/news/1", "javascript:x", "http://a b"]), st.text()),
+        "published": st.one_of(st.dates().map(str), st.sampled_from(["2025-02-30", "2025-03-11T09:30:00Z"]), st.text()),
+        "source": st.one_of(st.sampled_from(["Gazette", "a,b", "x" * 300]), st.text(max_size=20)),
+        "extra": JSON_VALUES,
+    },
+)
+JSONL_LINE = st.one_of(
+    RECORD.map(lambda r: json.dumps(r).encode("utf-8")),
+    st.builds(
+        lambda r, ascii_: json.dumps(r, ensure_ascii=ascii_).encode("utf-8", "surrogatepass"), RECORD, st.booleans()
+    ),
+    JSON_VALUES.map(lambda v: json.dumps(v).encode("utf-8")),
+    st.builds(lambda r, f: json.dumps(r).encode("utf-8")[: int(f * 80)], RECORD, st.floats(0, 1)),
+    st.binary(max_size=40).map(lambda b: b.replace(b"\n", b"")),
+)
+
+
+@settings(FUZZ, max_examples=6)
+@given(st.lists(JSONL_LINE, min_size=1, max_size=6), st.sampled_from([b"\n", b"\r\n"]))
+@example([json.dumps({"id": "a", "text": REPORTS[2], "url": "http://a b"}).encode()], b"\n")
+@example([b'{"id": "a", "text": "\\udcff the"}', b"[1]", b"", b'{"id": "a", "text": "the"}'], b"\n")
+def test_json_lines_corpora(cli: Any, store_dir: Path, tmp_path: Path, lines: list[bytes], eol: bytes) -> None:
+    """A JSON Lines corpus of fuzzed records and broken lines: each line is stored (and its
+    graph conforms) or refused in one line naming FILE:LINE; the store changes in no other graph."""
+    path = tmp_path / "corpus.jsonl"
+    path.write_bytes(eol.join(lines) + eol)
+    if not store_dir.exists():
+        assert cli("ingest", "-", "--id=base", stdin=REPORTS[0].encode()).code == 0
+    before = quads(store_dir)
+    r = cli("ingest", "--jobs", "1", str(path))
+    after = quads(store_dir)
+    assert r.code in (0, 1, 2) and "Traceback" not in r.err, r.err
+    stored = re.findall(r"(?m)^(?:stored|unchanged) (.*) \(\d+ triples", r.out)
+    named = set(re.findall(rf"(?m)^diplograph: {re.escape(str(path))}:(\d+): ", r.err))
+    numbered = [str(i) for i, line in enumerate((eol.join(lines) + eol).split(b"\n")[:-1], 1) if line.strip()]
+    assert len(stored) + len(named) == len(numbered) and named <= set(numbered), (r.out, r.err)
+    assert all(line.startswith(f"diplograph: {path}:") for line in r.err.splitlines() if line.startswith("diplograph"))
+    changed = {q.graph_name for q in after ^ before}
+    assert changed <= {ox.NamedNode(str(graph_iri(i))) for i in stored}
+    for graph in changed:
+        g = Graph()
+        g.parse(
+            data=ox.serialize([q.triple for q in after if q.graph_name == graph], format=ox.RdfFormat.N_TRIPLES),
+            format="nt",
+        )
+        assert validate(g).conforms
