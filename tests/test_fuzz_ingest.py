@@ -9,11 +9,13 @@ that every run, in CI too, tries the same inputs."""
 from __future__ import annotations
 
 import gc
+import io
 import json
 import random
 import re
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 
@@ -356,3 +358,35 @@ def test_json_lines_corpora(cli: Any, store_dir: Path, tmp_path: Path, lines: li
             format="nt",
         )
         assert validate(g).conforms
+
+
+def test_workers_give_the_same_outcome(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder of good and bad inputs read by two worker processes: the same lines, exit code
+    and store as one process."""
+    from diplograph.cli import main
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    inputs = {
+        "a.txt": REPORTS[1].encode(),
+        "b.txt": b"\x00" + REPORTS[2].encode(),
+        "c.txt": REPORTS[3].encode()[:-40] + b"\xff",
+        "d.txt": ("url: co\tmposed\n" + REPORTS[4]).encode(),
+        "e.txt": "\u2028".join(REPORTS[2].split(" ")).encode(),
+        "f.txt": b"",
+        "g.jsonl": b'{"id": "g1", "text": "The Prime Minister of Norway met the Prime Minister of Finland."}\n[1]\n',
+        "h.txt": REPORTS[0].encode(),
+    }
+    for name, data in inputs.items():
+        (folder / name).write_bytes(data)
+    outcomes = []
+    for jobs in ("1", "2"):
+        out, err = io.StringIO(), io.StringIO()
+        store = tmp_path / f"store{jobs}"
+        with redirect_stdout(out), redirect_stderr(err):
+            code = main(["--store", str(store), "ingest", "--jobs", jobs, str(folder)])
+        assert "Traceback" not in err.getvalue()
+        outcomes.append((code, out.getvalue(), err.getvalue(), quads(store)))
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][0] == 2 and outcomes[0][1].count("stored ") == 5, outcomes[0][1:3]
