@@ -228,11 +228,13 @@ def test_reads_go_on_while_a_writer_holds_the_store(tmp_path: Path) -> None:
     location = tmp_path / "store"
     assert main(["--store", str(location), "ingest", str(Path(__file__).parent / "serve")]) == 0
     q = {"query": "SELECT ?id { GRAPH ?g { ?r <https://w3id.org/diplograph/ontology#documentId> ?id } }"}
-    with TestClient(create_app(Settings(store=location, workers=1, timeout=5))) as c, opened(location, wait=0):
-        started = time.monotonic()
-        r = c.get("/sparql", params=q)
-        assert r.status_code == 200 and "tirana-visit" in r.text
-        assert time.monotonic() - started < 4
+    with TestClient(create_app(Settings(store=location, workers=1, timeout=20))) as c:
+        assert c.get("/sparql", params=q).status_code == 200  # the reader is up
+        with opened(location, wait=0):
+            started = time.monotonic()
+            r = c.get("/sparql", params=q)
+            assert r.status_code == 200 and "tirana-visit" in r.text
+            assert time.monotonic() - started < 4
 
 
 def test_a_slow_query_does_not_hold_up_pages(served_store: Path) -> None:
@@ -242,6 +244,7 @@ def test_a_slow_query_does_not_hold_up_pages(served_store: Path) -> None:
     from diplograph.serve.app import Settings, create_app
 
     with TestClient(create_app(Settings(store=served_store, timeout=4, workers=1))) as c:
+        assert c.get("/id/state/AL", headers={"Accept": "text/turtle"}).status_code == 200  # the page reader is up
         slow: list[int] = []
         t = threading.Thread(target=lambda: slow.append(c.get("/sparql", params={"query": SLOW}).status_code))
         t.start()

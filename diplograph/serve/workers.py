@@ -83,6 +83,14 @@ _ERRORS: dict[str, type[Exception]] = {
 
 def _loop(conn: Connection, location: str) -> None:  # pragma: no cover - runs in the worker
     where = Path(location)
+    # What the jobs need, imported before the reader says it is ready: a fresh reader's start
+    # does not count against the first query it runs.
+    import diplograph.serve.api
+    import diplograph.serve.resolve
+    import diplograph.serve.sparql
+    import diplograph.serve.views  # noqa: F401
+
+    conn.send(("ready", None))
     held = ExitStack()
     store: ox.Store | None = None
     seen: tuple[str, bool] | None = None
@@ -124,12 +132,17 @@ def _loop(conn: Connection, location: str) -> None:  # pragma: no cover - runs i
 class _Worker:
     process: BaseProcess
     conn: Connection
+    ready: bool = False
 
     def answer(self, timeout: float) -> tuple[str, Any] | None:
         if not self.conn.poll(timeout):
             return None
         reply: tuple[str, Any] = self.conn.recv()
         return reply
+
+
+STARTUP = 120.0
+"""Seconds a new reader may take to start before it counts as failed."""
 
 
 @dataclass
@@ -175,6 +188,13 @@ class Workers:
         except TimeoutError:
             raise QueryTimeout(f"no reader was free within {self.timeout:g} s") from None
         try:
+            if not worker.ready:  # a reader just started: its imports are not the query's time
+                began = time.monotonic()
+                hello = await anyio.to_thread.run_sync(worker.answer, STARTUP)
+                worker.ready = hello is not None and hello[0] == "ready"
+                if not worker.ready:
+                    raise EOFError
+                deadline += time.monotonic() - began
             worker.conn.send((fn, args, cache))
             reply = await anyio.to_thread.run_sync(worker.answer, max(0.0, deadline - time.monotonic()))
         except (OSError, EOFError):  # the worker died
