@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-BASE = "https://w3id.org/diplograph/"
+from diplograph.namespace import BASE
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
