@@ -212,6 +212,14 @@ def test_cli_refuses_a_missing_store_and_warns_on_a_public_bind(tmp_path: Path) 
     assert not is_loopback("0.0.0.0") and not is_loopback("192.0.2.1")
 
 
+def test_application_xml_is_rdf_xml_for_graphs_and_results_xml_for_solutions(client: TestClient) -> None:
+    r = client.get("/sparql", params={"query": PEOPLE}, headers={"Accept": "application/xml"})
+    assert r.headers["content-type"].startswith("application/rdf+xml")
+    assert (URIRef(RAMA), RDFS_LABEL, None) in Graph().parse(data=r.text, format="xml")
+    r = client.get("/sparql", params={"query": "ASK {}"}, headers={"Accept": "application/xml"})
+    assert r.headers["content-type"].startswith("application/sparql-results+xml") and "<boolean>true" in r.text
+
+
 def test_json_results_are_sparql_json(client: TestClient) -> None:
     r = client.get("/sparql", params={"query": COMMS}, headers={"Accept": "application/json"})
     assert r.headers["content-type"].startswith("application/sparql-results+json")

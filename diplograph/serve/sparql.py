@@ -81,25 +81,18 @@ def execute(
         if media is None:
             raise NotAcceptable(f"a graph can be sent as {', '.join(GRAPHS)}")
         ox.serialize(result, sink, format=GRAPHS[media], prefixes=_prefixes(GRAPHS[media]))  # type: ignore[arg-type]
-        return _canonical(media), bytes(sink.data)
+        return GRAPHS[media].media_type, bytes(sink.data)
     media = negotiate.best(accept, list(RESULTS))
     if media is None:
         raise NotAcceptable(f"results can be sent as {', '.join(RESULTS)}")
     result.serialize(sink, format=RESULTS[media])  # type: ignore[arg-type]
-    return _canonical(media), bytes(sink.data)
+    return RESULTS[media].media_type, bytes(sink.data)  # the registered type for an alias
 
 
 def _prefixes(fmt: ox.RdfFormat) -> dict[str, str] | None:
     from diplograph.export import PREFIXES
 
     return PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-
-
-def _canonical(media: str) -> str:
-    """The registered type for an alias (``application/json`` is answered as SPARQL JSON)."""
-    if media in RESULTS:
-        return RESULTS[media].media_type
-    return GRAPHS[media].media_type
 
 
 async def _body(request: Request, limit: int) -> bytes:
