@@ -15,7 +15,7 @@ from diplograph.describe import describe
 from diplograph.errors import BadInput
 from diplograph.evaluate import evaluate_folder, render_errors, render_table
 from diplograph.export import Format, constructed, export
-from diplograph.queries import bind, get, render, run, saved_queries, scoped_graphs
+from diplograph.queries import anchored, bind, get, labelled, render, run, saved_queries, scoped_graphs
 from diplograph.store import documents, remove, stats
 from diplograph.validate import validate
 
@@ -67,7 +67,8 @@ def cmd_query(args: argparse.Namespace, store: ox.Store | None) -> int:
         header, rows = remote.select(_endpoint(args), remote.inline(q.text, subs), graphs=graphs)
     else:
         assert store is not None
-        header, rows = run(store, q.text, substitutions=subs, source=str(q.path), graphs=graphs)
+        text = anchored(q, values, labelled(store, (values[n] for _, ns in q.start for n in ns if n in values)))
+        header, rows = run(store, text, substitutions=subs, source=str(q.path), graphs=graphs)
     sys.stdout.write(render(header, rows, args.format))
     return 0
 

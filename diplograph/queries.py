@@ -129,6 +129,28 @@ def anchored(query: SavedQuery, values: dict[str, str], candidates: Callable[[st
     return "".join(lines)
 
 
+def labelled(store: ox.Store, labels: Iterable[str]) -> Callable[[str], set[str]]:
+    """The nodes with each of ``labels`` as an ``rdfs:label`` (compared as the queries compare
+    them, by SPARQL's LCASE), found in one pass over the store's labels."""
+    wanted = sorted(set(labels))
+    found: dict[str, set[str]] = {label: set() for label in wanted}
+    if not wanted:
+        return lambda label: found.get(label, set())
+    names = [f"?_v{i}" for i in range(len(wanted))]
+    which = "".join(f"IF(LCASE(STR(?l)) = LCASE(STR({n})), {i}, " for i, n in enumerate(names))
+    text = (
+        f"SELECT DISTINCT ?x ?i {' '.join(names)} WHERE {{ GRAPH ?g {{ ?x <{_LABEL}> ?l }}"
+        f" BIND ({which}-1{')' * len(names)} AS ?i) FILTER (?i >= 0 && isIRI(?x)) }}"
+    )
+    subs: Substitutions = {ox.Variable(n[1:]): ox.Literal(label) for n, label in zip(names, wanted, strict=True)}
+    result = store.query(text, substitutions=subs)
+    assert isinstance(result, ox.QuerySolutions)
+    for sol in result:
+        found[wanted[int(sol["i"].value)]].add(sol["x"].value)
+    return lambda label: found.get(label, set())
+
+
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _SAFE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
 

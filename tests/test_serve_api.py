@@ -123,3 +123,21 @@ def test_start_header_puts_the_candidates_at_the_head_of_the_graph_block(tmp_pat
     bad.write_text("#+ summary: s\n#+ start: {nothing: [x]}\nSELECT ?_x WHERE { GRAPH ?g { ?s ?p ?_x } }\n")
     with pytest.raises(BadInput, match="start"):
         parse_query_file(bad)
+
+
+def test_the_command_line_starts_from_labelled_nodes_too(served_store: Path) -> None:
+    from diplograph.queries import anchored, bind, get, labelled, run
+    from diplograph.store import reading
+
+    with reading(served_store) as store:
+        named = labelled(store, ["ALBANIA", "Greece", "nowhere at all"])
+        assert named("ALBANIA") == {"https://w3id.org/diplograph/id/state/AL"}
+        assert named("nowhere at all") == set()
+        for name, runs in CASES.items():
+            q = get(name)
+            for values in runs:
+                text = anchored(q, values, labelled(store, values.values()))
+                assert "VALUES" in text
+                _, plain = run(store, q.text, substitutions=bind(q, values))
+                _, started = run(store, text, substitutions=bind(q, values))
+                assert sorted(plain) == sorted(started), (name, values)
