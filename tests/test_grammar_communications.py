@@ -69,6 +69,17 @@ CASES = [
         "Halvorsen, prime minister of Norway, and from Lena Brandt, minister of Sweden.",
         ("message", ["Lena Brandt"], ["Ines Moreau"]),
     ),
+    # the verb that is the call: "telephoned"
+    (
+        "President Ines Moreau of France telephoned President Tomas Halvorsen of Norway.",
+        ("phone_call", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
+    # a messenger hands over a letter from someone else: the host receives it
+    (
+        "President Sadyr Japarov received the ambassador of Chile. The ambassador handed over a letter from "
+        "President Gabriel Boric.",
+        ("letter", ["Gabriel Boric"], ["Sadyr Japarov"]),
+    ),
     # a visit in a relative clause: "who" is the name before it, the host the receiver's state
     (
         "President Mahmoud Sadiq of Tunisia received Minister Lena Brandt of Sweden, who is in the country on a "

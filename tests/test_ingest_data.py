@@ -35,14 +35,29 @@ def test_acts_yaml() -> None:
 
 def test_communications_yaml() -> None:
     data = load_yaml(ING / "communications.yaml")
-    assert {e["kind"] for e in data["patterns"]} == notations("communication-kinds.ttl") - {"visit"}
+    assert {e["kind"] for e in data["patterns"]} <= notations("communication-kinds.ttl")
     for e in data["patterns"]:
         re.compile(e["pattern"])
         assert e.get("direction", "to") in ("to", "from", "joint", "between", "passive", "attended")
     for r in data["recalled"]:
         re.compile(r)
     assert set(data["implies"].values()) <= notations("act-types.ttl")
-    assert set(data["visit"]) == {"noun", "chair", "initiator", "not_yet", "contact_nouns"}
+    assert set(data["visit"]) == {"chair", "initiator", "contact_nouns"}
+
+
+def test_grammar_communications_yaml() -> None:
+    data = load_yaml(ING / "grammar" / "communications.yaml")
+    # every kind of the scheme is named by some trigger; visits have their own section
+    assert set(data["triggers"]) | {"visit"} == notations("communication-kinds.ttl")
+    for kind, t in data["triggers"].items():
+        assert t.get("nouns") or t.get("verbs"), kind
+        assert set(t.get("direct", [])) <= set(t.get("verbs", [])), kind
+        assert set(t.get("bare", [])) <= set(t.get("nouns", [])), kind
+    assert data["visits"]["nouns"] and data["visits"]["host"] == ["to"]
+    assert set(data["carriers"]) == {"to", "from", "mutual", "hand_over"}
+    assert set(data["carriers"]["mutual"]) <= set(data["carriers"]["to"])
+    assert set(data["carriers"]["hand_over"]) <= set(data["carriers"]["to"])
+    assert all(w == w.lower() for w in data["not_news"]), "lemmas are lower case"
 
 
 def test_titles_yaml() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from diplograph.read import grammar
+from diplograph.read import roles
 from diplograph.read.clauses import Ref, mention_at, partial, subjects
 from diplograph.read.facts import Act, Communication, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon
@@ -33,7 +33,9 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
     cands: list[tuple[int, int, ActPattern]] = []
     for pat in lexicon().acts:
         for m in pat.verb.finditer(norm, s.start, s.end):
-            if m.end() > m.start() and not partial(norm, m.start(), m.end()) and _verb_allowed(s, refs, m.start()):
+            if m.end() <= m.start() or partial(norm, m.start(), m.end()):
+                continue
+            if _verb_allowed(s, refs, m.start()) or _in_letter(src, out, doc, m.start(), m.end()):
                 cands.append((m.start(), m.end(), pat))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     starts = sorted({c[0] for c in cands})
@@ -72,14 +74,24 @@ def _verb_allowed(s: Sentence, refs: list[Ref], pos: int) -> bool:
 
 
 def _agents(
-    src: Source, s: Sentence, refs: list[Ref], start: int, end: int, previous: Act | None, doc: Doc | None
+    src: Source,
+    s: Sentence,
+    refs: list[Ref],
+    start: int,
+    end: int,
+    previous: Act | None,
+    doc: Doc | None,
+    out: Extraction,
 ) -> list[Entity]:
     norm = src.norm
     verb = _verb_at(doc, start, end)
-    subj = grammar.subject_token(verb) if verb is not None else None
+    subj = roles.subject_token(verb) if verb is not None else None
+    if subj is not None and subj.lower_ in _FIRST_PERSON:  # "I congratulate you" in a letter reproduced
+        writer = _writer(src, out, start)
+        return [writer] if writer is not None else []
     untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
     if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
-        found = grammar.subjects(verb, refs)
+        found = roles.subjects(verb, refs)
         if found:
             return found
     prev_end = previous.topic_span[1] if previous else None
@@ -88,9 +100,34 @@ def _agents(
     return subjects(refs, start, s, norm)
 
 
+_FIRST_PERSON = ("i", "we")
+_INTRO = re.compile(r"\b(?:reads?|says?|said|wrote|writes|states?|stated|text|message|letter|telegram|cable)\W*$", re.I)
+
+
+def _writer(src: Source, out: Extraction, pos: int) -> Entity | None:
+    """Who writes a reproduced message that ``pos`` is inside: the sender of the latest
+    letter, message or telegram, where the quotation opens after "The message reads:",
+    "wrote:" and the like."""
+    body = src.norm[src.body_start : pos]
+    if body.count('"') % 2 == 0:
+        return None
+    opening = src.body_start + body.rfind('"')
+    if not _INTRO.search(src.norm[max(src.body_start, opening - 60) : opening]):
+        return None
+    written = [c for c in out.communications if c.kind in ("letter", "message", "telegram") and c.span[0] < opening]
+    return written[-1].senders[0] if written and written[-1].senders else None
+
+
+def _in_letter(src: Source, out: Extraction, doc: Doc | None, start: int, end: int) -> bool:
+    """A verb in the first person inside a reproduced message."""
+    verb = _verb_at(doc, start, end)
+    subj = roles.subject_token(verb) if verb is not None else None
+    return subj is not None and subj.lower_ in _FIRST_PERSON and _writer(src, out, start) is not None
+
+
 def _verb_at(doc: Doc | None, start: int, end: int) -> Token | None:
     """The verb an act's phrase begins with, as the parser read it."""
-    span = grammar.tokens(doc, start, end) if doc is not None else None
+    span = roles.tokens(doc, start, end) if doc is not None else None
     if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
         return None
     return span[0]
@@ -127,7 +164,7 @@ def _one_act(
         invite = next((a for a in reversed(out.acts) if a.act == "invite"), None)
         agents = [invite.addressee] if invite and invite.addressee else []
     else:
-        agents = _agents(src, s, refs, start, end, previous, doc)
+        agents = _agents(src, s, refs, start, end, previous, doc, out)
     if not agents:
         return []
     agent = _speaker(src, s, refs, agents[0], res)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import acts, grammar, visits
+from diplograph.read import acts, grammar, roles, visits
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
@@ -35,22 +35,29 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         return
     taken = _phrased(src, s, refs, res, out)
     _initiator(src, s, refs, res, out)
-    span = grammar.tokens(doc, s.start, s.end)
+    span = roles.tokens(doc, s.start, s.end)
     if span is None:
         return
-    _visits(src, s, span, refs, res, out)
     when = event_date(src, text) or _same_day(text, out)
     for f in grammar.communications(span, refs):
         if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
             continue
-        groups = [[one] for one in f.senders] if f.kind in _WRITTEN else [f.senders]
-        ways = [(g, f.recipients) for g in groups]
+        each = f.kind in _WRITTEN or f.kind == "phone_call"  # "X and Y congratulated Z by phone": two calls
+        groups = [[one] for one in f.senders] if each else [f.senders]
+        day = when
+        if f.handed and day is None:  # handed over that day
+            day = next((c.date for c in reversed(out.communications) if c.date), None)
+        recipients = f.recipients or _host(res)
+        if not recipients or set(recipients) & set(f.senders):
+            continue
+        ways = [(g, recipients) for g in groups]
         if f.mutual and f.kind in _WRITTEN:  # "X and Y exchanged messages": one each way
             ways += [(f.recipients, f.senders)]
         for senders, recipients in ways:
-            index = _add(out, res, f.kind, senders, recipients, when, s)
+            index = _add(out, res, f.kind, senders, recipients, day, s)
             if f.kind in _WRITTEN:
                 acts.implied(src, s, out.communications[index], index, f.phrase, f.end, out)
+    _visits(src, s, span, refs, res, out)
 
 
 def _phrased(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> list[tuple[int, int]]:

@@ -3,6 +3,7 @@ from :mod:`diplograph.read.acts`, quotations, relations and initiatives from :mo
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from diplograph.read import acts, comms, initiatives, language, mentions, phrases
@@ -22,10 +23,23 @@ def parsed_text(src: Source) -> str:
     return head + src.norm[src.body_start :]
 
 
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [^.\n]{0,60}?| \([^)\n]{1,30}\)\s*)|[A-Z]{2,}[\w-]*)"
+    r"(?: ?--| ?-| ?–| ?—|\):) +(?=[A-Z])"
+)
+
+
 def for_parser(src: Source) -> tuple[str, list[int]]:
     """The text the language layer reads and where its sentences begin (headlines, datelines
-    and paragraphs end without a full stop; the parser keeps to these)."""
-    return parsed_text(src), [s.start for s in sentences(src)]
+    and paragraphs end without a full stop; the parser keeps to these): "Pyongyang,
+    September 10 (KCNA) -- Kim Jong Un received ..." is a dateline and a sentence."""
+    starts = []
+    for s in sentences(src):
+        starts.append(s.start)
+        line = _DATELINE.match(src.norm, s.start, s.end)
+        if line is not None:
+            starts.append(line.end())
+    return parsed_text(src), starts
 
 
 def extract(src: Source, doc: Doc | None = None) -> Extraction:

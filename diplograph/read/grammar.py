@@ -15,17 +15,16 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from diplograph.read.clauses import Ref, listed
+from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, load_yaml
-from diplograph.read.mentions import Mention
+from diplograph.read.roles import _PASS, parties, parties_of, preps, subjects
 from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
-_SUBJ = ("nsubj", "csubj")
-_PASS = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "obj", "attr")
+_WRITTEN = ("letter", "message", "telegram")
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,8 @@ class Found:
     end: int  # the end of its phrase
     phrase: str  # the trigger's noun phrase ("a message of condolence"): what acts it implies
     mutual: bool = False  # "X and Y exchanged messages": one each way
+    to_host: bool = False  # no recipient named: whoever hosts the report's messenger ("handed over a letter from X")
+    handed: bool = False  # handed over by a messenger: on the day of the audience
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ class Grammar:
     particles: frozenset[str]  # the second words of phrasal verbs: they name the other party
     not_news: frozenset[str]
     mutual: frozenset[str]  # carriers that go both ways ("exchanged messages")
+    hand_over: frozenset[str]  # carriers a messenger hands over with ("handed over a letter from X")
+    to_host_nouns: frozenset[str]  # written kinds that may come "from" X to the report's host
     visit_nouns: frozenset[str]  # visits (read by diplograph.read.visits)
     visit_verbs: frozenset[str]
     visit_to: frozenset[str]  # prepositions before the host ("a visit to Qatar")
@@ -92,6 +95,8 @@ def grammar() -> Grammar:
         particles=frozenset(w.split(" ")[1] for w in verbs if " " in w),
         not_news=frozenset(d["not_news"]),
         mutual=frozenset(d["carriers"]["mutual"]),
+        hand_over=frozenset(d["carriers"]["hand_over"]),
+        to_host_nouns=frozenset(w for k in _WRITTEN for w in d["triggers"][k].get("nouns", [])),
         visit_nouns=frozenset(d["visits"]["nouns"]),
         visit_verbs=frozenset(d["visits"]["verbs"]),
         visit_to=frozenset(d["visits"]["host"]),
@@ -106,9 +111,19 @@ def communications(sent: Span, refs: list[Ref]) -> Iterator[Found]:
         kind = _kind(tok, g)
         if kind is None or not_news(tok, g):
             continue
+        if kind in _WRITTEN and _within_contact(tok, g):
+            continue  # "a call, during which they exchanged congratulations": acts of the call
         found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else _verb_event(tok, kind, refs, g)
         if found is not None:
             yield found
+
+
+def _within_contact(tok: Token, g: Grammar) -> bool:
+    """A word inside a clause that hangs on a call, meeting or talks."""
+    for a in list(tok.ancestors)[:6]:
+        if a.pos_ == "NOUN" and any(k not in _WRITTEN for k in g.nouns.get(a.lemma_.lower(), [])):
+            return True
+    return False
 
 
 def _kind(tok: Token, g: Grammar) -> str | None:
@@ -124,13 +139,13 @@ def _kind(tok: Token, g: Grammar) -> str | None:
     elif tok.pos_ == "VERB":
         particle = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")), "")
         kinds = g.verbs.get(f"{lemma} {particle}") or g.verbs.get(lemma, [])
-        words = [w for c in tok.children if c.dep_ in ("prep", "agent") for w in c.subtree]
+        words = [tok, *(w for c in tok.children if c.dep_ in ("prep", "agent") for w in c.subtree)]
         bare = False
     else:
         return None
     for kind in kinds:
         need = g.needs[kind]
-        if not need or bare or any(w.lower_ in need for w in words):
+        if not need or bare or any(w.lower_ in need or w.lemma_.lower() in need for w in words):
             return kind
     return None
 
@@ -138,7 +153,8 @@ def _kind(tok: Token, g: Grammar) -> str | None:
 def not_news(tok: Token, g: Grammar) -> bool:
     """Planned, invited, hoped-for, only agreed or recalled: not an event of this report."""
     near = [*tok.children, *tok.head.children] if tok.dep_ in (*_OBJ, "pobj") else list(tok.children)
-    if any(c.lemma_.lower() in g.not_news or c.dep_ == "neg" for c in near if c.dep_ not in ("prep", "pobj")):
+    other = ("prep", "pobj", "conj", "cc", "punct", "advcl", "ccomp", "appos", "relcl")  # not about this event
+    if any(c.lemma_.lower() in g.not_news or c.dep_ == "neg" for c in near if c.dep_ not in other):
         return True
     up = list(tok.ancestors)[:4]
     if any(a.lemma_.lower() in g.not_news for a in up):
@@ -165,15 +181,22 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         recipients = subjects(carrier, refs)
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
     elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
+        own = parties_of(_first(preps(tok), g.from_party), refs)
+        if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
+            recipients = parties_of(_first(pp, g.to_party), refs)
+            return _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
         senders = subjects(carrier, refs)
-        recipients = parties_of(_first(pp, g.to_party), refs)
-        if not recipients and carrier.lemma_.lower() in g.mutual and len(senders) == 2:
-            found = _found(kind, senders[:1], senders[1:], tok)
-            return Found(**{**found.__dict__, "mutual": True}) if found is not None else None
+        recipients = parties_of(_first(pp, g.to_party), refs) or _to_within(tok, refs, g)
+        if not recipients and len(senders) >= 2 and carrier.lemma_.lower() in g.mutual:
+            return _found(kind, senders[:1], senders[1:2], tok, mutual=True)
+        if not recipients and len(senders) >= 2 and kind not in _WRITTEN:  # "X and Y held talks"
+            senders, recipients = senders[:1], senders[1:]
     elif carrier is not None and tok.dep_ in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         senders = senders or parties_of(_first(pp, g.agent), refs)
         recipients = parties_of(_first(pp, g.to_party), refs)
+        if senders and not recipients and tok.lemma_.lower() in g.to_host_nouns:  # "messages came from X"
+            return _found(kind, senders, [], tok, to_host=True)
     else:
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         recipients = parties_of(_first(pp, g.to_party), refs)
@@ -193,130 +216,73 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # a direct object is a party only when a name stands at its head ("received the minister
         # X", not "welcomed Tajikistan's participation")
         recipients = parties(obj, refs, head_only=True) if obj is not None and direct else []
-        recipients = recipients or parties_of(_first(pp, g.to_party | g.particles), refs)
+        recipients = recipients or parties_of(_first(pp, g.to_party), refs)
+        if not recipients and f"{tok.lemma_.lower()} {next(iter(pp), '')}" in g.verbs:  # "called on X"
+            recipients = parties_of(_first(pp, g.particles), refs)
         if not recipients and obj is not None and direct:  # "they are receiving medical care"
             return None
+        if not recipients and obj is None and direct:  # the parser lost the object: the name right after
+            recipients = _named_after(tok, refs)
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
 
 
-def _found(kind: str, senders: list[Entity], recipients: list[Entity], tok: Token) -> Found | None:
+def _named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """The person named right after a word ("received [the] Secretary General ... X")."""
+    text = tok.doc.text
+    at = tok.idx + len(tok.text)
+    at += len(text[at:]) - len(text[at:].lstrip(" "))
+    if text.startswith("the ", at):
+        at += 4
+    return next((e[:1] for m, e in refs if m.start == at and e and e[0].kind == "person"), [])
+
+
+def _found(
+    kind: str,
+    senders: list[Entity],
+    recipients: list[Entity],
+    tok: Token,
+    *,
+    mutual: bool = False,
+    to_host: bool = False,
+    handed: bool = False,
+) -> Found | None:
     recipients = [e for e in recipients if e not in senders]
-    if not senders or not recipients:
+    if not senders or not (recipients or to_host):
         return None
-    last = tok.doc[tok.right_edge.i] if tok.pos_ == "NOUN" else tok
+    last = _phrase_end(tok) if tok.pos_ == "NOUN" else tok
+    g = grammar()
+    for t in (tok, tok.head):  # the parties named after it ("sent a telegram to X over ..."): the topic follows them
+        for c in t.rights:
+            if c.dep_ in ("prep", "dative") and c.lower_ in g.to_party | g.from_party and _phrase_end(c).i > last.i:
+                last = _phrase_end(c)
     phrase = tok.doc[tok.left_edge.i : last.i + 1].text if tok.pos_ == "NOUN" else tok.text
-    return Found(kind, senders, recipients, tok.idx, last.idx + len(last.text), phrase)
+    return Found(kind, senders, recipients, tok.idx, last.idx + len(last.text), phrase, mutual, to_host, handed)
 
 
-def preps(tok: Token) -> dict[str, Token]:
-    """The objects of a word's prepositions, by preposition ("to" -> Y in "a letter to Y")."""
-    out: dict[str, Token] = {}
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative"):
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None:
-                out.setdefault(c.lower_, obj)
-            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
-                out.setdefault("to", c)
-    return out
+def _phrase_end(tok: Token) -> Token:
+    """The last word of a phrase without the clauses hung on it ("a letter to X, in which he
+    congratulated ..." ends at X)."""
+    while True:
+        kept = [c for c in tok.rights if c.dep_ not in ("relcl", "acl", "advcl", "punct", "conj", "cc", "appos")]
+        if not kept:
+            return tok
+        tok = kept[-1]
+
+
+def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
+    """The party after a "to" further inside the phrase ("messages on the occasion of the
+    holiday to X"), where the parser hung it on a word of the topic."""
+    carrier = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+    for t in carrier.subtree:
+        if t.i > tok.i and t.dep_ in ("prep", "dative") and t.lower_ in g.to_party and t.head not in (tok, carrier):
+            obj = next((o for o in t.children if o.dep_ == "pobj"), None)
+            found = [e for e in parties_of(obj, refs) if e.kind in ("person", "state")]
+            if found:
+                return found
+    return []
 
 
 def _first(pp: dict[str, Token], words: frozenset[str]) -> Token | None:
     return next((t for w, t in pp.items() if w in words), None)
-
-
-def subject_token(verb: Token) -> Token | None:
-    """The head word of a verb's subject, or of the verb it is conjoined to; for a relative
-    pronoun, the word it stands for."""
-    while True:
-        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-        if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
-            return verb.head
-        if subj is not None:
-            return subj
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
-            verb = verb.head
-            continue
-        return None
-
-
-def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
-    """The subject of a verb, or of the verb it is conjoined to ("X arrived and met Y"); a
-    relative pronoun stands for the name it follows ("Y, who held talks with X")."""
-    subj = subject_token(verb)
-    found = parties(subj, refs) if subj is not None else []
-    if len(found) == 1:  # "X and Y signed": the parser often keeps only the last of a pair
-        at = next((i for i, (m, e) in enumerate(refs) if e[:1] == found and not m.obj), None)
-        if at and refs[at - 1][1] and refs[at - 1][1][0].kind == found[0].kind:
-            between = verb.doc.text[refs[at - 1][0].end : refs[at][0].start]
-            if between == " and ":
-                found = refs[at - 1][1][:1] + found
-    return found
-
-
-def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
-    return parties(tok, refs) if tok is not None else []
-
-
-def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
-    """Who a phrase and the phrases conjoined to it stand for."""
-    if tok is None:
-        return []
-    out: list[Entity] = []
-    # "X, the Minister, and his counterpart, Y": the parser may hang the conjunct on the apposition
-    heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
-    # "from X and Y, and from Z": the objects of a conjoined preposition too
-    more = [o for p in tok.head.conjuncts if tok.dep_ == "pobj" for o in p.children if o.dep_ == "pobj"]
-    heads += more
-    for t in dict.fromkeys([tok, *(c for h in heads for c in h.conjuncts), *more]):
-        for e in entity(t, refs, head_only=head_only):
-            if e not in out:
-                out.append(e)
-    if len(out) == 1 and out[0].kind == "person":
-        out += [e for e in _listed_after(tok, out[0], refs) if e not in out]
-    return out
-
-
-def _listed_after(tok: Token, first: Entity, refs: list[Ref]) -> list[Entity]:
-    """People listed after the one a phrase names ("to President of A X, President of B Y and
-    Prime Minister of C Z"), which the parser may chain as appositions of each other."""
-    here = next((m for m, ents in refs if ents[:1] == [first] and tok.left_edge.idx <= m.start <= tok.idx + 200), None)
-    if here is None:
-        return []
-    found, _ = listed(refs, tok.doc.text, here.start, tok.sent.end_char)
-    return [e for e in found if e.kind == "person"]
-
-
-def entity(tok: Token, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
-    """The resolved mention a phrase stands for: the one over its head word, else the first
-    within the phrase up to its modifiers, else the first person in the whole phrase ("the
-    Speaker of the Assembly X"), not counting conjoined phrases."""
-    doc = tok.doc
-    cut = [c for c in tok.rights if c.dep_ in ("conj", "cc", "relcl", "acl", "punct", "appos", "prep")]
-    conj = [c for c in tok.rights if c.dep_ in ("conj", "cc")]
-    start = tok.left_edge.idx
-
-    def end_of(stop: list[Token]) -> int:
-        last = doc[stop[0].i - 1] if stop else doc[tok.right_edge.i]
-        return max(last.idx + len(last.text), tok.idx + len(tok.text))
-
-    near, whole = end_of(cut), end_of(conj)
-    over = [(m, e) for m, e in refs if m.start <= tok.idx < m.end and e]
-    inside = [(m, e) for m, e in refs if start <= m.start and m.end <= near and e]
-    title = _title_over(tok, refs)  # "the Speaker of the Assembly X": X is further in
-    people = [(m, e) for m, e in refs if start <= m.start and m.end <= whole and e and e[0].kind == "person"]
-    pick = over or ([] if head_only else inside) or (people if title else [])
-    if not pick:
-        return [title.of] if title is not None and title.of is not None else []
-    return pick[0][1]
-
-
-def _title_over(tok: Token, refs: list[Ref]) -> Mention | None:
-    return next((m for m, _ in refs if m.start <= tok.idx < m.end and m.kind == "title"), None)
-
-
-def tokens(doc: Doc, start: int, end: int) -> Span | None:
-    """The tokens of ``doc`` between two character offsets, as one span."""
-    return doc.char_span(start, end, alignment_mode="expand")

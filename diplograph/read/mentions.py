@@ -65,7 +65,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         alternation([t.replace("{demonym}", "\0")], case=False).replace("\\\x00", dem).replace("\x00", dem)
         for t in lex.titles
     )
-    part = rf"[A-Z][\w'-]*[\w]|(?:al|el)-[A-Z][\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
+    # a middle initial stays inside a name ("Feridun H. Sinirlioglu", "Joseph R. Biden")
+    part = rf"[A-Z][\w'-]*[\w]|[A-Z]\.(?= [A-Z][\w'-]*[\w])|(?:al|el)-[A-Z][\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
     name = rf"[A-Z][\w'-]*[\w](?: (?:{part}))*"
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
@@ -115,7 +116,7 @@ def _clean_name(text: str) -> str:
             kept.append(tok[:-2])
             break
         kept.append(tok)
-    while kept and kept[-1] in PARTICLES:
+    while kept and (kept[-1] in PARTICLES or re.fullmatch(r"[A-Z]\.", kept[-1])):
         kept.pop()
     return " ".join(kept)
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diplograph.read import grammar as gr
+from diplograph.read import roles
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, lexicon
 
@@ -77,22 +78,22 @@ def _carrier(tok: Token) -> Token | None:
 def _host(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, noun: bool) -> Entity | None:
     """The state visited: after "to" (of the noun or its verb), the verb's object, else where
     the visitor "arrived in" or "is in"."""
-    preps = gr.preps(tok)
+    preps = roles.preps(tok)
     if noun and verb is not None:
-        preps = {**{w: t for w, t in gr.preps(verb).items() if w in g.visit_to}, **preps}
+        preps = {**{w: t for w, t in roles.preps(verb).items() if w in g.visit_to}, **preps}
     to = next((t for w, t in preps.items() if w in g.visit_to), None)
     if not noun:
         to = to or next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     place = _place(to, refs) if to is not None else None
     if place is None and verb is not None:
-        inside = next((t for w, t in gr.preps(verb).items() if w in g.visit_in), None)
+        inside = next((t for w, t in roles.preps(verb).items() if w in g.visit_in), None)
         place = _place(inside, refs) if inside is not None else None
     return place
 
 
 def _place(tok: Token, refs: list[Ref]) -> Entity | None:
     """The state a place phrase names, itself or by one of its cities."""
-    for e in gr.entity(tok, refs):
+    for e in roles.entity(tok, refs):
         if e.kind == "state":
             return e
     lex = lexicon()
@@ -110,12 +111,12 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
     that verb's object."""
     out: list[Entity] = []
     if noun:
-        by = next((t for w, t in gr.preps(tok).items() if w in g.agent), None)
-        out += gr.parties_of(by, refs)
-        out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in gr.entity(c, refs)]
+        by = next((t for w, t in roles.preps(tok).items() if w in g.agent), None)
+        out += roles.parties_of(by, refs)
+        out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in roles.entity(c, refs)]
     if verb is not None:
-        out += gr.subjects(verb, refs)
-        out += [e for c in verb.children if c.dep_ in ("dobj", "obj") for e in gr.parties(c, refs)]
+        out += roles.subjects(verb, refs)
+        out += [e for c in verb.children if c.dep_ in ("dobj", "obj") for e in roles.parties(c, refs)]
     return [e for e in dict.fromkeys(out) if e.kind == "person"]
 
 

@@ -1,0 +1,132 @@
+"""Grammatical roles over the parse: the objects of a word's prepositions, the subject of a
+verb (through conjoined verbs and relative pronouns), and the resolved mentions a phrase and
+the phrases conjoined, apposed or listed with it stand for. Used by the grammar, the visit
+reader and the act reader."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from diplograph.read.clauses import Ref, listed
+from diplograph.read.lexicon import Entity
+from diplograph.read.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SUBJ = ("nsubj", "csubj")
+_PASS = ("nsubjpass", "csubjpass")
+
+
+def preps(tok: Token) -> dict[str, Token]:
+    """The objects of a word's prepositions, by preposition ("to" -> Y in "a letter to Y")."""
+    out: dict[str, Token] = {}
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                out.setdefault(c.lower_, obj)
+            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
+                out.setdefault("to", c)
+    return out
+
+
+def subject_token(verb: Token) -> Token | None:
+    """The head word of a verb's subject, or of the verb it is conjoined to; for a relative
+    pronoun, the word it stands for."""
+    while True:
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
+            return verb.head
+        if subj is not None:
+            return subj
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+            verb = verb.head
+            continue
+        return None
+
+
+def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
+    """The subject of a verb, or of the verb it is conjoined to ("X arrived and met Y"); a
+    relative pronoun stands for the name it follows ("Y, who held talks with X")."""
+    subj = subject_token(verb)
+    found = parties(subj, refs) if subj is not None else []
+    if len(found) == 1:  # "X and Y signed": the parser often keeps only the last of a pair
+        at = next((i for i, (m, e) in enumerate(refs) if e[:1] == found and not m.obj), None)
+        if at and refs[at - 1][1] and refs[at - 1][1][0].kind == found[0].kind:
+            between = verb.doc.text[refs[at - 1][0].end : refs[at][0].start]
+            if between == " and ":
+                found = refs[at - 1][1][:1] + found
+    return found
+
+
+def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
+    return parties(tok, refs) if tok is not None else []
+
+
+def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
+    """Who a phrase and the phrases conjoined to it stand for."""
+    if tok is None:
+        return []
+    out: list[Entity] = []
+    # "X, the Minister, and his counterpart, Y": the parser may hang the conjunct on the apposition
+    heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
+    # "from X and Y, and from Z": the objects of a conjoined preposition too
+    more = [o for p in tok.head.conjuncts if tok.dep_ == "pobj" for o in p.children if o.dep_ == "pobj"]
+    heads += more
+    for t in dict.fromkeys([tok, *(c for h in heads for c in h.conjuncts), *more]):
+        ents = entity(t, refs, head_only=head_only)
+        if not ents and t is tok:  # "His Highness the Amir Sheikh X": the name in apposition
+            ents = next((got for a in heads[1:] if (got := entity(a, refs, head_only=head_only))), [])
+        title = _title_over(t, refs) if t is not tok else None
+        if title is not None and ents == [title.of] and any(e.kind == "person" for e in out):
+            continue  # "X, general secretary of ... and president of China": a second post, not China
+        for e in ents:
+            if e not in out:
+                out.append(e)
+    if len(out) == 1 and out[0].kind == "person":
+        out += [e for e in _listed_after(tok, out[0], refs) if e not in out]
+    return out
+
+
+def _listed_after(tok: Token, first: Entity, refs: list[Ref]) -> list[Entity]:
+    """People listed after the one a phrase names ("to President of A X, President of B Y and
+    Prime Minister of C Z"), which the parser may chain as appositions of each other."""
+    here = next((m for m, ents in refs if ents[:1] == [first] and tok.left_edge.idx <= m.start <= tok.idx + 200), None)
+    if here is None:
+        return []
+    found, _ = listed(refs, tok.doc.text, here.start, tok.sent.end_char)
+    return [e for e in found if e.kind == "person"]
+
+
+def entity(tok: Token, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
+    """The resolved mention a phrase stands for: the one over its head word, else the first
+    within the phrase up to its modifiers, else the first person in the whole phrase ("the
+    Speaker of the Assembly X"), not counting conjoined phrases."""
+    doc = tok.doc
+    cut = [c for c in tok.rights if c.dep_ in ("conj", "cc", "relcl", "acl", "punct", "appos", "prep")]
+    conj = [c for c in tok.rights if c.dep_ in ("conj", "cc")]
+    start = tok.left_edge.idx
+
+    def end_of(stop: list[Token]) -> int:
+        last = doc[stop[0].i - 1] if stop else doc[tok.right_edge.i]
+        return max(last.idx + len(last.text), tok.idx + len(tok.text))
+
+    near, whole = end_of(cut), end_of(conj)
+    over = [(m, e) for m, e in refs if m.start <= tok.idx < m.end and e]
+    inside = [(m, e) for m, e in refs if start <= m.start and m.end <= near and e]
+    title = _title_over(tok, refs)  # "the Speaker of the Assembly X": X is further in
+    people = [(m, e) for m, e in refs if start <= m.start and m.end <= whole and e and e[0].kind == "person"]
+    pick = over or ([] if head_only else inside) or (people if title else [])
+    if not pick:
+        return [title.of] if title is not None and title.of is not None else []
+    return pick[0][1]
+
+
+def _title_over(tok: Token, refs: list[Ref]) -> Mention | None:
+    return next((m for m, _ in refs if m.start <= tok.idx < m.end and m.kind == "title"), None)
+
+
+def tokens(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of ``doc`` between two character offsets, as one span."""
+    return doc.char_span(start, end, alignment_mode="expand")
