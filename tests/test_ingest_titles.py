@@ -16,6 +16,27 @@ TITLES = Path(__file__).resolve().parent.parent / "ingest" / "titles.yaml"
 
 # sentence, person named, title read, state of the post
 CASES = [
+    # institutions between a title and its state
+    (
+        "Chairman of the Senate of the Parliament of the Republic of Chile Ana Vidal met the delegation.",
+        "Ana Vidal",
+        "Chairman of the Senate of the Parliament",
+        "Chile",
+    ),
+    (
+        "Head of the Office of the President of Peru Luis Campos received the ambassador.",
+        "Luis Campos",
+        "Head of the Office of the President",
+        "Peru",
+    ),
+    # a second post after a dash, and a lone post in apposition after the name
+    (
+        "Minister of Defence - Deputy Prime Minister of Ghana Kofi Boateng met the envoy.",
+        "Kofi Boateng",
+        "Deputy Prime Minister",
+        "Ghana",
+    ),
+    ("Mr Arne Solberg, Prime Minister of Norway, met the envoy.", "Arne Solberg", "Prime Minister", "Norway"),
     # the state after the name: "Minister X of Portugal"
     ("Foreign Minister Rui Teixeira of Portugal met the delegation.", "Rui Teixeira", "Foreign Minister", "Portugal"),
     # "X Minister" after a possessive state

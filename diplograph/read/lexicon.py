@@ -75,6 +75,7 @@ class Lexicon:
     titles: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     honorifics: list[str] = field(default_factory=list)
+    institutions: list[str] = field(default_factory=list)
     envoys: list[str] = field(default_factory=list)
     acts: list[ActPattern] = field(default_factory=list)
     comms: list[CommPattern] = field(default_factory=list)
@@ -190,6 +191,7 @@ def lexicon() -> Lexicon:
     lex.titles = sorted(titles["posts"], key=len, reverse=True)
     lex.descriptions = sorted(titles["descriptions"], key=len, reverse=True)
     lex.honorifics = sorted(titles["honorifics"], key=len, reverse=True)
+    lex.institutions = sorted(titles["institutions"], key=len, reverse=True)
     lex.envoys = list(titles["envoys"])
     path = ing / "acts.yaml"
     for i, e in enumerate(load_yaml(path)):

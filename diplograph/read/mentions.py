@@ -70,8 +70,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name = rf"[A-Z][\w'-]*[\w](?: (?:{part}))*"
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
+    heads = "|".join(re.escape(i) for i in lex.institutions)
+    inst = rf"(?: of (?:the )?(?:[A-Z][\w'-]* ){{0,4}}?(?:{heads})\b(?!')(?! {name}))*"
     title = (
-        rf"(?:(?:(?P<pre>{dem}|{orgs})|(?P<poss>{names})'s) )?(?P<title>{titles})"
+        rf"(?:(?:(?P<pre>{dem}|{orgs})|(?P<poss>{names})'s) )?(?P<title>{titles})(?P<inst>{inst})"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
         rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"
     )
@@ -197,7 +199,7 @@ def find(
     pos = 0
     while m := pat["title"].search(text, pos):
         pos = m.end()
-        title = m.group("title")
+        title = m.group("title") + m.group("inst")
         of_ent = None
         for grp in ("of1", "of2"):
             if m.group(grp):
@@ -296,7 +298,7 @@ def find(
             and prev.kind == "title"
             and mm.kind == "person"
             and mm.title
-            and re.fullmatch(r",? (?:and )?", norm[prev.end : mm.start])
+            and re.fullmatch(r",? (?:and )?| [–—-] ", norm[prev.end : mm.start])
         ):
             # a chain of titles before one name: "Deputy Chairman ..., Minister of Foreign Affairs X"
             mm.chain = [*prev.chain, (prev.title or "", prev.of)]
