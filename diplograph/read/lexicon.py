@@ -236,7 +236,9 @@ def alternation(words: list[str] | set[str], *, case: bool = True) -> str:
     return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
 
 
-def _ci_first(word: str) -> str:
-    if word and word[0].isalpha():
-        return f"[{word[0].upper()}{word[0].lower()}]" + re.escape(word[1:])
-    return re.escape(word)
+def _ci_first(phrase: str) -> str:
+    """Each word's first letter in either case: "Prime Minister" also as "prime minister"."""
+    return " ".join(
+        f"[{w[0].upper()}{w[0].lower()}]" + re.escape(w[1:]) if w[:1].isalpha() else re.escape(w)
+        for w in phrase.split(" ")
+    )

@@ -61,6 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     dem = alternation(list(lex.demonyms)).replace("(?<![\\w-])", "(?<![\\w])", 1)
     names = alternation(list(lex.names))
     orgs = alternation([n for n, e in lex.names.items() if e.kind == "body"])
+    states = alternation([n for n, e in lex.names.items() if e.kind == "state"])  # "UAE President X"
     titles = "|".join(
         alternation([t.replace("{demonym}", "\0")], case=False).replace("\\\x00", dem).replace("\x00", dem)
         for t in lex.titles
@@ -73,7 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     heads = "|".join(re.escape(i) for i in lex.institutions)
     inst = rf"(?: of (?:the )?(?:[A-Z][\w'-]* ){{0,4}}?(?:{heads})\b(?!')(?! {name}))*"
     title = (
-        rf"(?:(?:(?P<pre>{dem}|{orgs})|(?P<poss>{names})'s) )?(?P<title>{titles})(?P<inst>{inst})"
+        rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})'s) )?(?P<title>{titles})(?P<inst>{inst})"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
         rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"
     )
