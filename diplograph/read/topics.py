@@ -72,7 +72,7 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
         if m.kind == "demonym":
             continue
         before = norm[max(0, m.start - 12) : m.start]
-        side = norm[m.start : m.end].lower().startswith("the ")  # "the Government of X", "the Uzbek side"
+        side = m.kind == "state" and norm[m.start : m.end].lower().startswith("the ")  # "the Government of X"
         if m.possessive or side or re.search(r"\b(?:of|of the|provide|to|assist|help)\s+$", before):
             return ents[0]
     return None
