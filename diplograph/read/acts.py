@@ -165,6 +165,11 @@ def _one_act(
         agents = [invite.addressee] if invite and invite.addressee else []
     else:
         agents = _agents(src, s, refs, start, end, previous, doc, out)
+    verb = _verb_at(doc, start, end)
+    done_to = roles.passive_subject(verb) if verb is not None else None
+    by = roles.by_agents(verb, refs) if verb is not None and done_to is not None else []
+    if by:  # "Y was congratulated by X": X acts, on Y
+        agents = [*by[:1], *roles.parties(done_to, refs)[:1]]
     if not agents:
         return []
     agent = _speaker(src, s, refs, agents[0], res)
@@ -178,7 +183,9 @@ def _one_act(
         hit = mention_at(refs, norm, pos + to.end())
         if hit:
             addressee, pos = _addressee(hit, agent, res), hit[0].end
-    elif pat.addressee == "direct":
+    elif pat.addressee == "direct" and not by:
+        you = re.match(r"\s*you(?= [a-z])", norm[pos : pos + 6])  # "I wish you good health": the recipient
+        pos = pos + you.end() if you else pos
         hit = mention_at(refs, norm, pos)
         if hit and not hit[0].possessive:
             addressee, pos = _addressee(hit, agent, res), hit[0].end
@@ -218,7 +225,8 @@ def occasion(src: Source, before: int, act: str) -> str | None:
     if found is None:
         return None
     start = src.body_start + found.start(1)
-    return clean(src.text[start : src.body_start + found.end(1)]).split(" from ")[0].strip()
+    topic = clean(src.text[start : src.body_start + found.end(1)])
+    return re.split(r" (?:from|to|came|come|comes|was|were|has|have|had|is|are) ", topic)[0].strip()
 
 
 def _addressee(hit: Ref, agent: Entity, res: Resolver) -> Entity | None:
@@ -240,7 +248,7 @@ def implied(src: Source, s: Sentence, comm: Communication, index: int, phrase: s
     pat = next(p for p in lexicon().acts if p.act == act_name and p.topic != ("",))
     norm = src.norm
     topic = None
-    inner = re.search(r"\b(?:" + "|".join(re.escape(p) for p in pat.topic if p) + r") (.+?) to\b", phrase)
+    inner = re.search(r"\b(?:" + "|".join(re.escape(p) for p in pat.topic if p) + r") (.+?)(?: to\b|$)", phrase)
     start = prep_at(norm, end, pat.topic)
     if start is not None:
         span = trim(norm, start, topic_end(norm, start, s.end, []))

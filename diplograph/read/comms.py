@@ -163,6 +163,7 @@ def _add(
         res.main = (senders, recipients)
     if len(senders) == len(recipients) == 1 and senders[0].kind == recipients[0].kind == "person":
         res.pair = (senders, recipients)
+        res.contacts.append(res.pair)
     return len(out.communications) - 1
 
 

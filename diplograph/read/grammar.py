@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, load_yaml
-from diplograph.read.roles import _PASS, parties, parties_of, preps, subjects
+from diplograph.read.roles import _PASS, by_agents, parties, parties_of, preps, subjects
 from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
@@ -207,7 +207,7 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     pp = preps(tok)
     passive = [c for c in tok.children if c.dep_ in _PASS]
     if passive:  # "Y was received by X"
-        senders = parties_of(_first(pp, g.agent), refs)
+        senders = by_agents(tok, refs)
         recipients = parties(passive[0], refs)
     else:
         senders = subjects(tok, refs)
@@ -252,12 +252,12 @@ def _found(
     if not senders or not (recipients or to_host):
         return None
     last = _phrase_end(tok) if tok.pos_ == "NOUN" else tok
+    phrase = tok.doc[tok.left_edge.i : last.i + 1].text if tok.pos_ == "NOUN" else tok.text
     g = grammar()
     for t in (tok, tok.head):  # the parties named after it ("sent a telegram to X over ..."): the topic follows them
         for c in t.rights:
             if c.dep_ in ("prep", "dative") and c.lower_ in g.to_party | g.from_party and _phrase_end(c).i > last.i:
                 last = _phrase_end(c)
-    phrase = tok.doc[tok.left_edge.i : last.i + 1].text if tok.pos_ == "NOUN" else tok.text
     return Found(kind, senders, recipients, tok.idx, last.idx + len(last.text), phrase, mutual, to_host, handed)
 
 

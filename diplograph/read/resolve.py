@@ -33,6 +33,7 @@ class Resolver:
     subject_here: str | None = None  # the first person subject of the current sentence
     last_subject: str | None = None  # the first person subject of the last sentence that had one
     pair: tuple[list[Entity], list[Entity]] | None = None  # the latest one-to-one contact of two people
+    contacts: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)  # every such contact
 
     def next_sentence(self) -> None:
         self.last_subject = self.subject_here or self.last_subject
@@ -124,7 +125,7 @@ class Resolver:
             out = [self.people[who].entity] if who else []
         elif m.kind == "pair" and (self.pair or self.main):
             people = (m.name or "").lower() in lexicon().references["pair_people"]
-            sides = self.pair or self.main
+            sides = self._pair_titled((m.name or "").lower(), self.pair) or self.pair or self.main
             assert sides is not None
             pair = [sides[0][0], sides[1][0]]
             out = pair if people else [c for c in (self.country_of(e) for e in pair) if c]
@@ -134,6 +135,18 @@ class Resolver:
                 self.protagonist = self.protagonist or self.salient
                 self.subject_here = self.subject_here or self.salient
         return out
+
+    def _pair_titled(
+        self, phrase: str, latest: tuple[list[Entity], list[Entity]] | None
+    ) -> tuple[list[Entity], list[Entity]] | None:
+        """ "The two presidents": the latest one-to-one contact of two people holding posts so
+        called, not a contact of their ministers in between."""
+        word = phrase.split(" ")[-1].removesuffix("s")
+        held = {(p.person, word) for p in self.posts if word in p.title.lower()}
+        for first, second in [*([latest] if latest else []), *reversed(self.contacts)]:
+            if (str(first[0].iri), word) in held and (str(second[0].iri), word) in held:
+                return first, second
+        return None
 
     def other_than(self, agent: Entity | None) -> Entity | None:
         """For an object pronoun ("thanked him"): the last person met who is not the agent."""

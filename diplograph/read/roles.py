@@ -130,3 +130,19 @@ def _title_over(tok: Token, refs: list[Ref]) -> Mention | None:
 def tokens(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens of ``doc`` between two character offsets, as one span."""
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def by_agents(verb: Token, refs: list[Ref]) -> list[Entity]:
+    """The agent of a passive: the first "by" phrase that names someone ("was congratulated by
+    telephone by X" skips "by telephone")."""
+    for c in verb.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ == "by":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            found = parties_of(obj, refs)
+            if found:
+                return found
+    return []
+
+
+def passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _PASS), None)
