@@ -47,6 +47,8 @@ class Grammar:
     nouns: dict[str, list[str]]  # lemma -> the kinds it may name, in the order of the data
     verbs: dict[str, list[str]]  # lemma, or "lemma particle" ("call on") -> kinds
     needs: dict[str, frozenset[str]]  # kind -> words one of which its trigger's phrase needs
+    cued: dict[str, frozenset[str]]  # kind -> verbs that need none of them in a report that names the kind
+    cues: frozenset[str]  # the words that name it
     bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
     direct: frozenset[str]
     carry_to: frozenset[str]
@@ -83,6 +85,8 @@ def grammar() -> Grammar:
         nouns=nouns,
         verbs=verbs,
         needs={kind: frozenset(t.get("needs", [])) for kind, t in d["triggers"].items()},
+        cued={kind: frozenset(t.get("cued", [])) for kind, t in d["triggers"].items()},
+        cues=frozenset(w for t in triggers for w in t.get("cues", [])),
         bare=frozenset(w for t in triggers for w in t.get("bare", [])),
         direct=frozenset(w for t in triggers for w in t.get("direct", [])),
         carry_to=frozenset(d["carriers"]["to"]),
@@ -104,11 +108,12 @@ def grammar() -> Grammar:
     )
 
 
-def communications(sent: Span, refs: list[Ref]) -> Iterator[Found]:
-    """The communications one sentence reports as happening."""
+def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterator[Found]:
+    """The communications one sentence reports as happening; ``cued`` when the report names a
+    call somewhere (then "X spoke to Y" is one)."""
     g = grammar()
     for tok in sent:
-        kind = _kind(tok, g)
+        kind = _kind(tok, g, cued=cued)
         if kind is None or not_news(tok, g):
             continue
         if kind in _WRITTEN and _within_contact(tok, g):
@@ -126,7 +131,7 @@ def _within_contact(tok: Token, g: Grammar) -> bool:
     return False
 
 
-def _kind(tok: Token, g: Grammar) -> str | None:
+def _kind(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     """The first kind the trigger may name whose needed words stand in its phrase: "telephone
     talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
     prepositional phrases ("spoke by phone")."""
@@ -146,6 +151,8 @@ def _kind(tok: Token, g: Grammar) -> str | None:
     for kind in kinds:
         need = g.needs[kind]
         if not need or bare or any(w.lower_ in need or w.lemma_.lower() in need for w in words):
+            return kind
+        if cued and tok.pos_ == "VERB" and lemma in g.cued.get(kind, ()):
             return kind
     return None
 
