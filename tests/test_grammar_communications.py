@@ -80,6 +80,17 @@ CASES = [
         "President Gabriel Boric.",
         ("letter", ["Gabriel Boric"], ["Sadyr Japarov"]),
     ),
+    # a plural object spelt out after a dash: one meeting with each
+    (
+        "Chancellor Greta Lind then met the Presidents of Chile and Peru – Carlos Mendoza and Rosa Quispe.",
+        ("meeting", ["Greta Lind"], ["Carlos Mendoza", "Rosa Quispe"]),
+    ),
+    # a report that names a call: "spoke to" is the call
+    (
+        "Prime Minister's call with Chancellor Greta Lind\n\nPrime Minister Arne Solberg spoke to Chancellor "
+        "Greta Lind this evening.",
+        ("phone_call", ["Arne Solberg"], ["Greta Lind"]),
+    ),
     # a visit in a relative clause: "who" is the name before it, the host the receiver's state
     (
         "President Mahmoud Sadiq of Tunisia received Minister Lena Brandt of Sweden, who is in the country on a "

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from diplograph.read.clauses import Ref
+from diplograph.read.clauses import Ref, listed
 from diplograph.read.lexicon import Entity, load_yaml
 from diplograph.read.roles import _PASS, by_agents, parties, parties_of, preps, subjects
 from diplograph.resources import data_dir
@@ -226,6 +226,8 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         recipients = recipients or parties_of(_first(pp, g.to_party), refs)
         if not recipients and f"{tok.lemma_.lower()} {next(iter(pp), '')}" in g.verbs:  # "called on X"
             recipients = parties_of(_first(pp, g.particles), refs)
+        if not recipients and obj is not None and direct:  # "met the Presidents of A and B – X and Y"
+            recipients = _named_after_dash(obj, refs)
         if not recipients and obj is not None and direct:  # "they are receiving medical care"
             return None
         if not recipients and obj is None and direct:  # the parser lost the object: the name right after
@@ -233,6 +235,18 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
+
+
+def _named_after_dash(obj: Token, refs: list[Ref]) -> list[Entity]:
+    """The people a plural object is spelt out as after a dash or colon ("the Presidents of
+    Kazakhstan and Uzbekistan – Kassym-Jomart Tokayev and Shavkat Mirziyoyev")."""
+    text = obj.doc.text
+    end = obj.sent.end_char
+    dash = next((t for t in obj.doc[obj.i : obj.sent.end] if t.text in ("–", "—", ":", "-") and t.idx < end), None)
+    if dash is None or obj.tag_ not in ("NNS", "NNPS"):  # a plural noun only
+        return []
+    found, _ = listed(refs, text, dash.idx + len(dash.text), end)
+    return [e for e in found if e.kind == "person"]
 
 
 def _named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
