@@ -38,3 +38,18 @@ def test_a_pair_that_signs_is_one_act_of_the_first_named() -> None:
         "Following the talks, Ines Moreau and Tomas Halvorsen signed a joint declaration."
     )
     assert [f for f in found if f[0] == "sign"] == [("sign", "Ines Moreau", "Tomas Halvorsen")]
+
+
+def test_an_act_verb_in_any_tense_is_read_by_its_lemma() -> None:
+    found = _acts(
+        "President Ines Moreau of France held talks with President Tomas Halvorsen of Norway. "
+        "Ines Moreau commends the work of the joint commission and agrees to open a consulate in Bergen."
+    )
+    assert ("praise", "Ines Moreau", "Tomas Halvorsen") in found
+    assert ("agree", "Ines Moreau", "Tomas Halvorsen") in found
+
+
+def test_a_passive_act_is_done_by_the_by_phrase() -> None:
+    found = _acts("President Ines Moreau of France was congratulated by telephone by President Tomas Halvorsen.")
+    assert ("congratulate", "Tomas Halvorsen", "Ines Moreau") in found
+    assert not any(agent == "Ines Moreau" for _, agent, _ in found)

@@ -95,3 +95,13 @@ def test_lexicon_loads_reference_names() -> None:
     assert lex.demonyms["Turkmen"].country == "TM"
     assert lex.names["UN General Assembly"].kind == "body"
     assert lex.names["Kassym-Jomart Tokaev"].iri == lex.names["Kassym-Jomart Tokayev"].iri
+
+
+def test_grammar_acts_yaml() -> None:
+    data = load_yaml(ING / "grammar" / "acts.yaml")
+    assert set(data["verbs"].values()) <= notations("act-types.ttl")
+    assert all(lemma == lemma.lower() and " " not in lemma for lemma in data["verbs"]), "single lemmas"
+    # every act type with a verb of its own is reachable by lemma
+    assert {"congratulate", "thank", "praise", "support", "invite", "propose", "wish", "agree", "sign"} <= set(
+        data["verbs"].values()
+    )

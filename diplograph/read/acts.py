@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import roles
 from diplograph.read.clauses import Ref, mention_at, partial, subjects
 from diplograph.read.facts import Act, Communication, Extraction
-from diplograph.read.lexicon import ActPattern, Entity, lexicon
+from diplograph.read.lexicon import ActPattern, Entity, lexicon, load_yaml
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import (
@@ -21,6 +22,7 @@ from diplograph.read.topics import (
     topic_end,
     trim,
 )
+from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,6 +39,7 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
                 continue
             if _verb_allowed(s, refs, m.start()) or _in_letter(src, out, doc, m.start(), m.end()):
                 cands.append((m.start(), m.end(), pat))
+    cands += _by_lemma(s, doc, {c[0] for c in cands}, out, src, refs)
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     starts = sorted({c[0] for c in cands})
     taken_until = s.start
@@ -53,10 +56,42 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
         previous = found[0]
 
 
+@cache
+def _lemmas() -> dict[str, ActPattern]:
+    """Verb lemma -> the first phrase entry of its act (ingest/grammar/acts.yaml)."""
+    path = data_dir("ingest") / "grammar" / "acts.yaml"
+    data = load_yaml(path) if path.exists() else {"verbs": {}}
+    usable = [p for p in lexicon().acts if p.mode != "reciprocal" and p.agent_rule != "invitee"]
+    out: dict[str, ActPattern] = {}
+    for lemma, act in data["verbs"].items():
+        mine = [p for p in usable if p.act == act]
+        # the entry written for this verb, one whose topic follows at once first; else the act's first
+        own = sorted((p for p in mine if lemma[:4] in p.verb.pattern), key=lambda p: "" not in p.topic)
+        if own or mine:
+            out[lemma] = (own or mine)[0]
+    return out
+
+
+def _by_lemma(
+    s: Sentence, doc: Doc | None, taken: set[int], out: Extraction, src: Source, refs: list[Ref]
+) -> list[tuple[int, int, ActPattern]]:
+    """Verbs of an act type the phrases did not match, by lemma."""
+    span = roles.tokens(doc, s.start, s.end) if doc is not None else None
+    found: list[tuple[int, int, ActPattern]] = []
+    for tok in span if span is not None else []:
+        pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        if pat is None or tok.idx in taken or any(a <= tok.idx < b for a, b, _ in found):
+            continue
+        if not (_verb_allowed(s, refs, tok.idx) or _in_letter(src, out, doc, tok.idx, tok.idx + len(tok.text))):
+            continue
+        found.append((tok.idx, tok.idx + len(tok.text), pat))
+    return found
+
+
 def _keep(out: Extraction, act: Act) -> None:
     """Add an act unless the report already holds it (a congratulation restated later)."""
     if act.act in ("congratulate", "condole") and any(
-        (a.act, a.agent, a.addressee) == (act.act, act.agent, act.addressee) for a in out.acts
+        (a.act, a.agent) == (act.act, act.agent) and act.addressee in (a.addressee, None) for a in out.acts
     ):
         return
     out.acts.append(act)
@@ -182,13 +217,13 @@ def _one_act(
     if pat.addressee == "to" and to:
         hit = mention_at(refs, norm, pos + to.end())
         if hit:
-            addressee, pos = _addressee(hit, agent, res), hit[0].end
+            addressee, pos = _addressee(hit, agent, res, out), hit[0].end
     elif pat.addressee == "direct" and not by:
         you = re.match(r"\s*you(?= [a-z])", norm[pos : pos + 6])  # "I wish you good health": the recipient
         pos = pos + you.end() if you else pos
         hit = mention_at(refs, norm, pos)
         if hit and not hit[0].possessive:
-            addressee, pos = _addressee(hit, agent, res), hit[0].end
+            addressee, pos = _addressee(hit, agent, res, out), hit[0].end
     if topic_start is None:
         prep = prep_at(norm, pos, pat.topic)
         topic_start = prep if prep is not None else (pos if "" in pat.topic else None)
@@ -229,10 +264,10 @@ def occasion(src: Source, before: int, act: str) -> str | None:
     return re.split(r" (?:from|to|came|come|comes|was|were|has|have|had|is|are) ", topic)[0].strip()
 
 
-def _addressee(hit: Ref, agent: Entity, res: Resolver) -> Entity | None:
+def _addressee(hit: Ref, agent: Entity, res: Resolver, out: Extraction) -> Entity | None:
     m, ents = hit
-    if m.kind == "pronoun":
-        return res.other_than(agent)
+    if m.kind == "pronoun":  # "sent a message to X congratulating him": X, the other party of the contact
+        return counterpart(agent, res, out) or res.other_than(agent)
     if not ents and m.of is not None:
         return m.of
     return ents[0] if ents else None
