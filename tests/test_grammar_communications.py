@@ -91,6 +91,20 @@ CASES = [
         "Greta Lind this evening.",
         ("phone_call", ["Arne Solberg"], ["Greta Lind"]),
     ),
+    # a greeting whose medium is named: "congratulated X in a cable"
+    (
+        "King Omar Haddad of Jordan congratulated President Ines Moreau of France in a cable.",
+        ("telegram", ["Omar Haddad"], ["Ines Moreau"]),
+    ),
+    # "called X" is a call; the leaders of states are the states
+    (
+        "President Ines Moreau of France called President Tomas Halvorsen of Norway on Saturday.",
+        ("phone_call", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
+    (
+        "President Ines Moreau received messages from the leaders of Chile, Peru and Kenya.",
+        ("message", ["Chile"], ["Ines Moreau"]),
+    ),
     # a visit in a relative clause: "who" is the name before it, the host the receiver's state
     (
         "President Mahmoud Sadiq of Tunisia received Minister Lena Brandt of Sweden, who is in the country on a "
@@ -111,6 +125,8 @@ CASES = [
 ]
 
 NOT_NEWS = [
+    "President Ines Moreau thanked President Tomas Halvorsen for the letter.",
+    "President Ines Moreau called for an end to the fighting.",
     "President Sadyr Japarov will hold talks with President Emomali Rahmon next month.",
     "President Xi Jinping invited Prime Minister Anwar Ibrahim to pay a visit to China.",
     "The two leaders agreed to hold a meeting with President Emomali Rahmon.",

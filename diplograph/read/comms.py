@@ -47,7 +47,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         day = when
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
-        recipients = f.recipients or _host(res)
+        recipients = f.recipients or (_host(res) if f.handed else _receiver(out) or _host(res))
         if not recipients or set(recipients) & set(f.senders):
             continue
         ways = [(g, recipients) for g in groups]
@@ -135,6 +135,13 @@ def _parties(
     if not senders or not recipients or set(senders) & set(recipients):
         return None
     return senders, recipients, until
+
+
+def _receiver(out: Extraction) -> list[Entity]:
+    """Who the report's messages go to: the recipient of the latest letter, message or telegram
+    ("Congratulations also came from ..." after messages to X)."""
+    written = [c for c in out.communications if c.kind in _WRITTEN and len(c.recipients) == 1]
+    return written[-1].recipients if written else []
 
 
 def _host(res: Resolver) -> list[Entity]:

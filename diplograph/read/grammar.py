@@ -49,6 +49,7 @@ class Grammar:
     needs: dict[str, frozenset[str]]  # kind -> words one of which its trigger's phrase needs
     cued: dict[str, frozenset[str]]  # kind -> verbs that need none of them in a report that names the kind
     cues: frozenset[str]  # the words that name it
+    media: frozenset[str]  # prepositions whose phrase names a verb's medium ("in a cable")
     bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
     direct: frozenset[str]
     carry_to: frozenset[str]
@@ -87,6 +88,7 @@ def grammar() -> Grammar:
         needs={kind: frozenset(t.get("needs", [])) for kind, t in d["triggers"].items()},
         cued={kind: frozenset(t.get("cued", [])) for kind, t in d["triggers"].items()},
         cues=frozenset(w for t in triggers for w in t.get("cues", [])),
+        media=frozenset(d["media"]),
         bare=frozenset(w for t in triggers for w in t.get("bare", [])),
         direct=frozenset(w for t in triggers for w in t.get("direct", [])),
         carry_to=frozenset(d["carriers"]["to"]),
@@ -142,9 +144,13 @@ def _kind(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         carried = tok.dep_ in _OBJ and tok.head.lemma_.lower() in g.carry_to | g.carry_from
         bare = lemma in g.bare and carried
     elif tok.pos_ == "VERB":
-        particle = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")), "")
+        # "called on X": a particle, or a preposition right after the verb
+        particle = next(
+            (c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)), ""
+        )
         kinds = g.verbs.get(f"{lemma} {particle}") or g.verbs.get(lemma, [])
-        words = [tok, *(w for c in tok.children if c.dep_ in ("prep", "agent") for w in c.subtree)]
+        media = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in g.media]
+        words = [tok, *(w for c in media for w in c.subtree)]
         bare = False
     else:
         return None
@@ -224,7 +230,8 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # X", not "welcomed Tajikistan's participation")
         recipients = parties(obj, refs, head_only=True) if obj is not None and direct else []
         recipients = recipients or parties_of(_first(pp, g.to_party), refs)
-        if not recipients and f"{tok.lemma_.lower()} {next(iter(pp), '')}" in g.verbs:  # "called on X"
+        after = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), "")
+        if not recipients and f"{tok.lemma_.lower()} {after}" in g.verbs:  # "called on X"
             recipients = parties_of(_first(pp, g.particles), refs)
         if not recipients and obj is not None and direct:  # "met the Presidents of A and B – X and Y"
             recipients = _named_after_dash(obj, refs)

@@ -64,10 +64,19 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
     return parties(tok, refs) if tok is not None else []
 
 
+_LEADERS = frozenset({"leader", "head", "president", "government", "king", "monarch", "authority"})
+
+
 def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
     """Who a phrase and the phrases conjoined to it stand for."""
     if tok is None:
         return []
+    if tok.lemma_.lower() in _LEADERS and tok.tag_ in ("NNS", "NNPS") and not head_only:
+        # "the leaders of Egypt, Jordan and Morocco": each state
+        of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+        states = [e for e in parties_of(of, refs) if e.kind == "state"]
+        if states:
+            return states
     out: list[Entity] = []
     # "X, the Minister, and his counterpart, Y": the parser may hang the conjunct on the apposition
     heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
