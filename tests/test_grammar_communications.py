@@ -105,6 +105,12 @@ CASES = [
         "President Ines Moreau received messages from the leaders of Chile, Peru and Kenya.",
         ("message", ["Chile"], ["Ines Moreau"]),
     ),
+    # a surname alone, after the full name: "Ghana's new President, X Y ... called Y"
+    (
+        "Messages arrived for Chile's new President, Carlos Mendoza. President Ines Moreau of France called "
+        "Mendoza on Saturday to congratulate him.",
+        ("phone_call", ["Ines Moreau"], ["Carlos Mendoza"]),
+    ),
     # a visit in a relative clause: "who" is the name before it, the host the receiver's state
     (
         "President Mahmoud Sadiq of Tunisia received Minister Lena Brandt of Sweden, who is in the country on a "

@@ -71,10 +71,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name = rf"[A-Z][\w'-]*[\w](?: (?:{part}))*"
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
+    fresh = r"(?:(?:new|newly[- ]elected|newly[- ]appointed|incoming|re-elected) )?"  # "Botswana's new President"
     heads = "|".join(re.escape(i) for i in lex.institutions)
     inst = rf"(?: of (?:the )?(?:[A-Z][\w'-]* ){{0,4}}?(?:{heads})\b(?!')(?! {name}))*"
     title = (
-        rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})'s) )?(?P<title>{titles})(?P<inst>{inst})"
+        rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})'s) )?{fresh}(?P<title>{titles})(?P<inst>{inst})"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
         rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"
     )
@@ -255,6 +256,7 @@ def find(
         )
     for m in pat["dem"].finditer(text):
         found.append(Mention(start + m.start(), start + m.end(), "demonym", entity=lex.demonyms[m.group()]))
+    met = {k.split(" ")[-1] for k in people if " " in k}  # surnames of people named in full before
     for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
         cand = _clean_name(m.group())
         if not cand:
@@ -262,7 +264,7 @@ def find(
         toks = cand.split(" ")
         for i in range(len(toks)):
             form = " ".join(toks[i:])
-            if form in people or (len(toks) - i == 1 and form in lex.surnames):
+            if form in people or (len(toks) - i == 1 and (form in lex.surnames or form in met)):
                 s0 = start + m.start() + len(" ".join(toks[:i])) + (1 if i else 0)
                 found.append(Mention(s0, s0 + len(form), "person", name=form))
                 break
