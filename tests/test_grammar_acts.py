@@ -53,3 +53,11 @@ def test_a_passive_act_is_done_by_the_by_phrase() -> None:
     found = _acts("President Ines Moreau of France was congratulated by telephone by President Tomas Halvorsen.")
     assert ("congratulate", "Tomas Halvorsen", "Ines Moreau") in found
     assert not any(agent == "Ines Moreau" for _, agent, _ in found)
+
+
+def test_a_name_used_alone_is_the_person_named_in_full() -> None:
+    found = _acts(
+        "Prime Minister Somchai Wongsakul of Thailand held talks with President Ines Moreau of France. "
+        "Ms Moreau thanked Somchai for the invitation."
+    )
+    assert ("thank", "Ines Moreau", "Somchai Wongsakul") in found

@@ -256,7 +256,10 @@ def find(
         )
     for m in pat["dem"].finditer(text):
         found.append(Mention(start + m.start(), start + m.end(), "demonym", entity=lex.demonyms[m.group()]))
-    met = {k.split(" ")[-1] for k in people if " " in k}  # surnames of people named in full before
+    # a word of the name of someone named in full before: the surname, or a name used alone
+    # ("Ms Paetongtarn", "Prabowo"); not particles, styles or lineage words
+    styles = set(lex.references["name_styles"]) | set(PARTICLES) | set(LINEAGE)
+    met = {w for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w not in styles}
     for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
         cand = _clean_name(m.group())
         if not cand:

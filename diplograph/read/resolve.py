@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.read.lexicon import Entity, lexicon
-from diplograph.read.mentions import LINEAGE, Mention, Person, person_for
+from diplograph.read.mentions import LINEAGE, PARTICLES, Mention, Person, person_for
 
 
 @dataclass
@@ -69,6 +69,11 @@ class Resolver:
                 iri = (longer | given).pop()
             elif iri is None and len(shorter) == 1 and " " in bare:
                 iri = shorter.pop()
+            # "Ms Paetongtarn", "Prabowo", "Lula": one word of exactly one name met in full
+            if iri is None and " " not in name and not matches and name not in PARTICLES:
+                word = {i for f, i in self.forms.items() if " " in f and name in f.split(" ")[:-1]}
+                if len(word) == 1:
+                    iri = word.pop()
         if iri is None:
             ent = person_for(name, lexicon())
             iri = str(ent.iri)
