@@ -258,8 +258,8 @@ def find(
         found.append(Mention(start + m.start(), start + m.end(), "demonym", entity=lex.demonyms[m.group()]))
     # a word of the name of someone named in full before: the surname, or a name used alone
     # ("Ms Paetongtarn", "Prabowo"); not particles, styles or lineage words
-    styles = set(lex.references["name_styles"]) | set(PARTICLES) | set(LINEAGE)
-    met = {w for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w not in styles}
+    styles = {w.lower() for w in [*lex.references["name_styles"], *PARTICLES, *LINEAGE]}
+    met = {w for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
     for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
         cand = _clean_name(m.group())
         if not cand:
