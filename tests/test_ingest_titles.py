@@ -182,3 +182,10 @@ def test_no_common_word_alone_is_a_post() -> None:
     data = load_yaml(TITLES)
     assert not DENY & set(data["posts"])
     assert not {"Sheikh", "Prince", "Sultan"} & set(data["honorifics"]), "part of a name, not a word of address"
+
+
+def test_a_post_of_no_stated_state_is_of_the_datelines() -> None:
+    x = extract(
+        parse_report("d", HEAD + "LIMA, 8 September. President Rosa Quispe received the ambassador of Norway.\n")
+    )
+    assert [(p.title, p.of.label if p.of else None) for p in x.posts] == [("President", "Peru")]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from diplograph.read import acts, comms, initiatives, language, mentions, phrases
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction
+from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Source, sentences
 
@@ -27,6 +28,18 @@ _DATELINE = re.compile(
     r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [^.\n]{0,60}?| \([^)\n]{1,30}\)\s*)|[A-Z]{2,}[\w-]*)"
     r"(?: ?--| ?-| ?–| ?—|\):) +(?=[A-Z])"
 )
+
+
+def home_state(src: Source) -> Entity | None:
+    """The state of the report's dateline place ("KUWAIT, Dec 2 (KUNA) --", "RIYADH, ..."), the
+    country an office named without one most likely belongs to."""
+    lex = lexicon()
+    places = {k.lower(): e for k, e in [*lex.cities.items(), *lex.names.items()] if e.kind == "state"}
+    for line in src.norm[src.body_start : src.body_end].splitlines()[:8]:
+        m = re.match(r"\s*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})(?:,| \(| -| –|\. [A-Z])", line)
+        if m and m.group(1).lower().rstrip(".") in places:
+            return places[m.group(1).lower().rstrip(".")]
+    return None
 
 
 def for_parser(src: Source) -> tuple[str, list[int]]:
@@ -48,7 +61,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     if doc is None:
         doc = language.parse(*for_parser(src))
     people = mentions.person_spans(src.norm, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
-    res = Resolver()
+    res = Resolver(home=home_state(src))
     out = Extraction(src)
     sents = sentences(src)
     named = [  # first pass: titled, known and recognised names, so later surnames resolve

@@ -33,6 +33,7 @@ class Resolver:
     subject_here: str | None = None  # the first person subject of the current sentence
     last_subject: str | None = None  # the first person subject of the last sentence that had one
     pair: tuple[list[Entity], list[Entity]] | None = None  # the latest one-to-one contact of two people
+    home: Entity | None = None  # the state of the report's dateline
     contacts: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)  # every such contact
 
     def next_sentence(self) -> None:
@@ -200,7 +201,7 @@ class Resolver:
                     self.posts[i] = PostSeen(p.person, p.title, org, p.start, p.end)
                     continue
             if p.of is None:
-                state = self._state(self.people[p.person].country) or p.near
+                state = self._state(self.people[p.person].country) or self.home or p.near
                 if state is not None:
                     self.posts[i] = PostSeen(p.person, p.title, state, p.start, p.end)
 
