@@ -250,3 +250,17 @@ def test_workers_end_when_the_ingest_is_killed(tmp_path: Path) -> None:
     while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(w) for w in workers), "a worker outlived the ingest"
+
+
+def test_spawned_workers_where_fork_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without fork (macOS, Windows) the workers are spawned and load the model themselves:
+    the same lines and the same store."""
+    src = folder(tmp_path)
+    c1, out1, _ = run(tmp_path / "one", "ingest", "--jobs", "1", str(src), capsys=capsys)
+    monkeypatch.setattr(bulk.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    c2, out2, err2 = run(tmp_path / "two", "ingest", "--jobs", "2", str(src), capsys=capsys)
+    assert (c1, c2) == (0, 0), err2
+    assert out1 == out2
+    assert per_document(tmp_path / "one") == per_document(tmp_path / "two")
