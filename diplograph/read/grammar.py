@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from diplograph.read.clauses import Ref, listed
 from diplograph.read.lexicon import Entity, load_yaml
-from diplograph.read.roles import _PASS, by_agents, parties, parties_of, preps, subjects
+from diplograph.read.roles import _PASS, by_agents, parties, parties_of, preps, sentence_end, subjects, text_of
 from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
@@ -247,9 +247,11 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
 def _named_after_dash(obj: Token, refs: list[Ref]) -> list[Entity]:
     """The people a plural object is spelt out as after a dash or colon ("the Presidents of
     Kazakhstan and Uzbekistan – Kassym-Jomart Tokayev and Shavkat Mirziyoyev")."""
-    text = obj.doc.text
-    end = obj.sent.end_char
-    dash = next((t for t in obj.doc[obj.i : obj.sent.end] if t.text in ("–", "—", ":", "-") and t.idx < end), None)
+    text = text_of(obj.doc)
+    end = sentence_end(obj)
+    dash = next((t for t in obj.doc[obj.i :] if t.idx >= end or t.text in ("–", "—", ":", "-")), None)
+    if dash is not None and dash.idx >= end:
+        dash = None
     if dash is None or obj.tag_ not in ("NNS", "NNPS"):  # a plural noun only
         return []
     found, _ = listed(refs, text, dash.idx + len(dash.text), end)
@@ -258,7 +260,7 @@ def _named_after_dash(obj: Token, refs: list[Ref]) -> list[Entity]:
 
 def _named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
     """The person named right after a word ("received [the] Secretary General ... X")."""
-    text = tok.doc.text
+    text = text_of(tok.doc)
     at = tok.idx + len(tok.text)
     at += len(text[at:]) - len(text[at:].lstrip(" "))
     if text.startswith("the ", at):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 
 from diplograph.namespace import person_iri
 from diplograph.read.lexicon import Entity, Lexicon, alternation, lexicon
@@ -194,6 +194,77 @@ def find(
     lex = lexicon()
     pat = _patterns()
     text = norm[start:end]
+    found = [replace(m) for m in _fixed(norm, start, end, tuple(recognised))]
+    # a word of the name of someone named in full before: the surname, or a name used alone
+    # ("Ms Paetongtarn", "Prabowo"); not particles, styles or lineage words
+    styles = {w.lower() for w in [*lex.references["name_styles"], *PARTICLES, *LINEAGE]}
+    met = {w for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
+    for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
+        cand = _clean_name(m.group())
+        if not cand:
+            continue
+        toks = cand.split(" ")
+        for i in range(len(toks)):
+            form = " ".join(toks[i:])
+            if form in people or (len(toks) - i == 1 and (form in lex.surnames or form in met)):
+                s0 = start + m.start() + len(" ".join(toks[:i])) + (1 if i else 0)
+                found.append(Mention(s0, s0 + len(form), "person", name=form))
+                break
+    for m in pat["honorific"].finditer(text):  # "Mr Kassym-Jomart Tokaïev": a person, whatever the recogniser said
+        name = _clean_name(m.group("name"))
+        if name:
+            found.append(Mention(start + m.start(), start + m.start("name") + len(name), "person", name=name))
+    for key in ("pronoun", "pair"):
+        for m in pat[key].finditer(text):
+            found.append(Mention(start + m.start(), start + m.end(), key, name=m.group()))
+    chosen: list[Mention] = []
+    for mm in sorted(found, key=lambda x: (x.start, -(x.end - x.start), _rank(x))):
+        if chosen and mm.start < chosen[-1].end:
+            continue
+        rest = norm[mm.end : mm.end + 2]
+        mm.possessive = rest == "'s" or (rest[:1] == "'" and norm[mm.end - 1] == "s")
+        mm.obj = bool(pat["objmark"].search(norm[max(0, mm.start - 30) : mm.start]))
+        mm.in_quote = any(q0 <= mm.start < q1 for q0, q1 in quotes)
+        prev = chosen[-1] if chosen else None
+        if (
+            prev
+            and prev.kind == "description"
+            and mm.kind == "person"
+            and re.fullmatch(r",? ", norm[prev.end : mm.start])
+        ):
+            # "his Kazakh counterpart Kassym-Jomart Tokayev": the description names the person's country
+            mm.of = mm.of or prev.of
+            mm.described = prev.title
+            mm.start, mm.obj = prev.start, prev.obj
+            chosen[-1] = mm
+            continue
+        if (
+            prev
+            and prev.kind == "title"
+            and mm.kind == "person"
+            and mm.title
+            and re.fullmatch(r",? (?:and )?| [–—-] ", norm[prev.end : mm.start])
+        ):
+            # a chain of titles before one name: "Deputy Chairman ..., Minister of Foreign Affairs X"
+            mm.chain = [*prev.chain, (prev.title or "", prev.of)]
+            mm.start, mm.obj, mm.possessive = prev.start, prev.obj, mm.possessive
+            chosen[-1] = mm
+            continue
+        if _apposed(norm, prev, mm):  # "Mr X, President of the Republic of Kazakhstan, ...": X's post
+            assert prev is not None
+            prev.title, prev.of, prev.end = mm.title, prev.of or mm.of, mm.end
+            continue
+        chosen.append(mm)
+    return chosen
+
+
+@lru_cache(maxsize=4096)
+def _fixed(norm: str, start: int, end: int, recognised: tuple[tuple[int, int], ...]) -> tuple[Mention, ...]:
+    """The mentions of a sentence that do not depend on the people met so far (titles, known
+    names, demonyms, honorifics, recognised people): read once, copied for each pass."""
+    lex = lexicon()
+    pat = _patterns()
+    text = norm[start:end]
     found: list[Mention] = []
     for a, b in recognised:
         if start <= a and b <= end:
@@ -256,67 +327,7 @@ def find(
         )
     for m in pat["dem"].finditer(text):
         found.append(Mention(start + m.start(), start + m.end(), "demonym", entity=lex.demonyms[m.group()]))
-    # a word of the name of someone named in full before: the surname, or a name used alone
-    # ("Ms Paetongtarn", "Prabowo"); not particles, styles or lineage words
-    styles = {w.lower() for w in [*lex.references["name_styles"], *PARTICLES, *LINEAGE]}
-    met = {w for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
-    for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
-        cand = _clean_name(m.group())
-        if not cand:
-            continue
-        toks = cand.split(" ")
-        for i in range(len(toks)):
-            form = " ".join(toks[i:])
-            if form in people or (len(toks) - i == 1 and (form in lex.surnames or form in met)):
-                s0 = start + m.start() + len(" ".join(toks[:i])) + (1 if i else 0)
-                found.append(Mention(s0, s0 + len(form), "person", name=form))
-                break
-    for m in pat["honorific"].finditer(text):  # "Mr Kassym-Jomart Tokaïev": a person, whatever the recogniser said
-        name = _clean_name(m.group("name"))
-        if name:
-            found.append(Mention(start + m.start(), start + m.start("name") + len(name), "person", name=name))
-    for key in ("pronoun", "pair"):
-        for m in pat[key].finditer(text):
-            found.append(Mention(start + m.start(), start + m.end(), key, name=m.group()))
-    chosen: list[Mention] = []
-    for mm in sorted(found, key=lambda x: (x.start, -(x.end - x.start), _rank(x))):
-        if chosen and mm.start < chosen[-1].end:
-            continue
-        rest = norm[mm.end : mm.end + 2]
-        mm.possessive = rest == "'s" or (rest[:1] == "'" and norm[mm.end - 1] == "s")
-        mm.obj = bool(pat["objmark"].search(norm[max(0, mm.start - 30) : mm.start]))
-        mm.in_quote = any(q0 <= mm.start < q1 for q0, q1 in quotes)
-        prev = chosen[-1] if chosen else None
-        if (
-            prev
-            and prev.kind == "description"
-            and mm.kind == "person"
-            and re.fullmatch(r",? ", norm[prev.end : mm.start])
-        ):
-            # "his Kazakh counterpart Kassym-Jomart Tokayev": the description names the person's country
-            mm.of = mm.of or prev.of
-            mm.described = prev.title
-            mm.start, mm.obj = prev.start, prev.obj
-            chosen[-1] = mm
-            continue
-        if (
-            prev
-            and prev.kind == "title"
-            and mm.kind == "person"
-            and mm.title
-            and re.fullmatch(r",? (?:and )?| [–—-] ", norm[prev.end : mm.start])
-        ):
-            # a chain of titles before one name: "Deputy Chairman ..., Minister of Foreign Affairs X"
-            mm.chain = [*prev.chain, (prev.title or "", prev.of)]
-            mm.start, mm.obj, mm.possessive = prev.start, prev.obj, mm.possessive
-            chosen[-1] = mm
-            continue
-        if _apposed(norm, prev, mm):  # "Mr X, President of the Republic of Kazakhstan, ...": X's post
-            assert prev is not None
-            prev.title, prev.of, prev.end = mm.title, prev.of or mm.of, mm.end
-            continue
-        chosen.append(mm)
-    return chosen
+    return tuple(found)
 
 
 def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:

@@ -5,6 +5,7 @@ reader and the act reader."""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref, listed
@@ -54,7 +55,7 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
     if len(found) == 1:  # "X and Y signed": the parser often keeps only the last of a pair
         at = next((i for i, (m, e) in enumerate(refs) if e[:1] == found and not m.obj), None)
         if at and refs[at - 1][1] and refs[at - 1][1][0].kind == found[0].kind:
-            between = verb.doc.text[refs[at - 1][0].end : refs[at][0].start]
+            between = text_of(verb.doc)[refs[at - 1][0].end : refs[at][0].start]
             if between == " and ":
                 found = refs[at - 1][1][:1] + found
     return found
@@ -104,7 +105,7 @@ def _listed_after(tok: Token, first: Entity, refs: list[Ref]) -> list[Entity]:
     here = next((m for m, ents in refs if ents[:1] == [first] and tok.left_edge.idx <= m.start <= tok.idx + 200), None)
     if here is None:
         return []
-    found, _ = listed(refs, tok.doc.text, here.start, tok.sent.end_char)
+    found, _ = listed(refs, text_of(tok.doc), here.start, sentence_end(tok))
     return [e for e in found if e.kind == "person"]
 
 
@@ -155,3 +156,24 @@ def by_agents(verb: Token, refs: list[Ref]) -> list[Entity]:
 
 def passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in _PASS), None)
+
+
+def sentence_end(tok: Token) -> int:
+    """The character offset where the token's sentence ends (the sentence bounds of a document
+    are found once and kept with it: ``Token.sent`` walks them every time)."""
+    doc = tok.doc
+    ends: list[tuple[int, int]] | None = doc.user_data.get("diplograph_sentence_ends")
+    if ends is None:
+        ends = [(s.end, s.end_char) for s in doc.sents]
+        doc.user_data["diplograph_sentence_ends"] = ends
+    at = bisect.bisect_right([e for e, _ in ends], tok.i)
+    return ends[at][1] if at < len(ends) else len(text_of(doc))
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, kept with it (``Doc.text`` joins every token each time)."""
+    text: str | None = doc.user_data.get("diplograph_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["diplograph_text"] = text
+    return text
