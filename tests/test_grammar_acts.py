@@ -61,3 +61,13 @@ def test_a_name_used_alone_is_the_person_named_in_full() -> None:
         "Ms Moreau thanked Somchai for the invitation."
     )
     assert ("thank", "Ines Moreau", "Somchai Wongsakul") in found
+
+
+def test_wishes_sent_to_someone_are_for_them_and_a_wish_to_do_is_none() -> None:
+    found = _acts(
+        "President Ines Moreau of France held talks with Prime Minister Arne Solberg of Norway. "
+        "Ines Moreau conveyed wishes of good health and success to President Tomas Halvorsen of Chile. "
+        "France wishes to be a reliable partner for Norway."
+    )
+    assert ("wish", "Ines Moreau", "Tomas Halvorsen") in found
+    assert not any(a == "wish" and agent == "France" for a, agent, _ in found)

@@ -227,11 +227,21 @@ def _one_act(
     if topic_start is None:
         prep = prep_at(norm, pos, pat.topic)
         topic_start = prep if prep is not None else (pos if "" in pat.topic else None)
-    topic, tspan = None, (start, end)
+    topic, tspan, at = None, (start, end), topic_start
     if topic_start is not None:
         tspan = trim(norm, topic_start, topic_end(norm, topic_start, s.end, starts))
+        at = tspan[0]
         topic = clean(src.text[tspan[0] : tspan[1]]) if tspan[1] > tspan[0] else None
         tspan = (min(tspan[0], start), max(tspan[1], end))
+    if topic is not None and topic.startswith("behalf of"):
+        return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
+    if pat.act == "wish" and topic is not None and topic.startswith("to "):
+        return []  # "wishes to be a reliable partner": a wish of its own, not one for someone
+    sent = re.match(r"of (.+?) to (?:the )?", topic or "")
+    if sent and at is not None and norm.startswith(sent.group(), at):  # "wishes of good health to X"
+        hit = mention_at(refs, norm, at + sent.end())
+        if hit is not None:
+            addressee, topic = _addressee(hit, agent, res, out), sent.group(1)
     third = pat.no_addressee is not None and topic is not None and pat.no_addressee.search(topic)
     if addressee is None and topic_start is not None and not third:
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
@@ -239,6 +249,7 @@ def _one_act(
         addressee = counterpart(agent, res, out)
     if topic is None and pat.act in lexicon().occasion_acts:
         topic = occasion(src, s.start, pat.act)
+    topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
     comm = communication_of(agent, res, out)
     act = Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan, comm)
     if pat.mode == "reciprocal" and addressee is not None:
