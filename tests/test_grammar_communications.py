@@ -111,6 +111,11 @@ CASES = [
         "Mendoza on Saturday to congratulate him.",
         ("phone_call", ["Ines Moreau"], ["Carlos Mendoza"]),
     ),
+    # condolences whose medium is a cable: one telegram, none of a message beside it
+    (
+        "Speaker Ama Boateng offered condolences over the floods in a cable to Speaker Luis Campos.",
+        ("telegram", ["Ama Boateng"], ["Luis Campos"]),
+    ),
     # a visit in a relative clause: "who" is the name before it, the host the receiver's state
     (
         "President Mahmoud Sadiq of Tunisia received Minister Lena Brandt of Sweden, who is in the country on a "

@@ -15,9 +15,19 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from diplograph.read.clauses import Ref, listed
+from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, load_yaml
-from diplograph.read.roles import _PASS, by_agents, parties, parties_of, preps, sentence_end, subjects, text_of
+from diplograph.read.roles import (
+    _PASS,
+    by_agents,
+    named_after,
+    named_after_dash,
+    parties,
+    parties_of,
+    phrase_end,
+    preps,
+    subjects,
+)
 from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
@@ -114,6 +124,7 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
     """The communications one sentence reports as happening; ``cued`` when the report names a
     call somewhere (then "X spoke to Y" is one)."""
     g = grammar()
+    founds: list[tuple[Found, Token]] = []
     for tok in sent:
         kind = _kind(tok, g, cued=cued)
         if kind is None or not_news(tok, g):
@@ -122,7 +133,20 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             continue  # "a call, during which they exchanged congratulations": acts of the call
         found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else _verb_event(tok, kind, refs, g)
         if found is not None:
-            yield found
+            founds.append((found, tok))
+    # "offered condolences in a cable to X": one telegram, not a message beside it
+    media = {t.head.head.i for f, t in founds if _medium_verb(t, g) is not None}
+    for found, tok in founds:
+        if found.kind == "message" and tok.head.i in media and _medium_verb(tok, g) is None:
+            continue
+        yield found
+
+
+def _medium_verb(tok: Token, g: Grammar) -> Token | None:
+    """The verb a written noun is the medium of ("in a cable", "by letter")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in g.media and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
 
 
 def _within_contact(tok: Token, g: Grammar) -> bool:
@@ -187,6 +211,13 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         pp = {**preps(carrier), **pp}
     between = _first(pp, g.between)
     poss = [c for c in tok.children if c.dep_ == "poss"]
+    via = _medium_verb(tok, g) if kind in _WRITTEN else None
+    if via is not None and carrier is None:  # "X offered condolences in a cable to Y"
+        senders = subjects(via, refs)
+        recipients = parties_of(_first(pp, g.to_party), refs) or parties_of(_first(preps(via), g.to_party), refs)
+        obj = next((c for c in via.children if c.dep_ in _OBJ), None)
+        recipients = recipients or parties(obj, refs, head_only=True)
+        return _found(kind, senders, recipients, tok)
     if between is not None:
         ents = parties(between, refs)
         senders, recipients = ents[:1], ents[1:]
@@ -234,38 +265,14 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not recipients and f"{tok.lemma_.lower()} {after}" in g.verbs:  # "called on X"
             recipients = parties_of(_first(pp, g.particles), refs)
         if not recipients and obj is not None and direct:  # "met the Presidents of A and B – X and Y"
-            recipients = _named_after_dash(obj, refs)
+            recipients = named_after_dash(obj, refs)
         if not recipients and obj is not None and direct:  # "they are receiving medical care"
             return None
         if not recipients and obj is None and direct:  # the parser lost the object: the name right after
-            recipients = _named_after(tok, refs)
+            recipients = named_after(tok, refs)
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
-
-
-def _named_after_dash(obj: Token, refs: list[Ref]) -> list[Entity]:
-    """The people a plural object is spelt out as after a dash or colon ("the Presidents of
-    Kazakhstan and Uzbekistan – Kassym-Jomart Tokayev and Shavkat Mirziyoyev")."""
-    text = text_of(obj.doc)
-    end = sentence_end(obj)
-    dash = next((t for t in obj.doc[obj.i :] if t.idx >= end or t.text in ("–", "—", ":", "-")), None)
-    if dash is not None and dash.idx >= end:
-        dash = None
-    if dash is None or obj.tag_ not in ("NNS", "NNPS"):  # a plural noun only
-        return []
-    found, _ = listed(refs, text, dash.idx + len(dash.text), end)
-    return [e for e in found if e.kind == "person"]
-
-
-def _named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
-    """The person named right after a word ("received [the] Secretary General ... X")."""
-    text = text_of(tok.doc)
-    at = tok.idx + len(tok.text)
-    at += len(text[at:]) - len(text[at:].lstrip(" "))
-    if text.startswith("the ", at):
-        at += 4
-    return next((e[:1] for m, e in refs if m.start == at and e and e[0].kind == "person"), [])
 
 
 def _found(
@@ -281,24 +288,14 @@ def _found(
     recipients = [e for e in recipients if e not in senders]
     if not senders or not (recipients or to_host):
         return None
-    last = _phrase_end(tok) if tok.pos_ == "NOUN" else tok
+    last = phrase_end(tok) if tok.pos_ == "NOUN" else tok
     phrase = tok.doc[tok.left_edge.i : last.i + 1].text if tok.pos_ == "NOUN" else tok.text
     g = grammar()
     for t in (tok, tok.head):  # the parties named after it ("sent a telegram to X over ..."): the topic follows them
         for c in t.rights:
-            if c.dep_ in ("prep", "dative") and c.lower_ in g.to_party | g.from_party and _phrase_end(c).i > last.i:
-                last = _phrase_end(c)
+            if c.dep_ in ("prep", "dative") and c.lower_ in g.to_party | g.from_party and phrase_end(c).i > last.i:
+                last = phrase_end(c)
     return Found(kind, senders, recipients, tok.idx, last.idx + len(last.text), phrase, mutual, to_host, handed)
-
-
-def _phrase_end(tok: Token) -> Token:
-    """The last word of a phrase without the clauses hung on it ("a letter to X, in which he
-    congratulated ..." ends at X)."""
-    while True:
-        kept = [c for c in tok.rights if c.dep_ not in ("relcl", "acl", "advcl", "punct", "conj", "cc", "appos")]
-        if not kept:
-            return tok
-        tok = kept[-1]
 
 
 def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:

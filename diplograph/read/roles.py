@@ -177,3 +177,37 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data["diplograph_text"] = text
     return text
+
+
+def named_after_dash(obj: Token, refs: list[Ref]) -> list[Entity]:
+    """The people a plural object is spelt out as after a dash or colon ("the Presidents of
+    Kazakhstan and Uzbekistan – Kassym-Jomart Tokayev and Shavkat Mirziyoyev")."""
+    text = text_of(obj.doc)
+    end = sentence_end(obj)
+    dash = next((t for t in obj.doc[obj.i :] if t.idx >= end or t.text in ("–", "—", ":", "-")), None)
+    if dash is not None and dash.idx >= end:
+        dash = None
+    if dash is None or obj.tag_ not in ("NNS", "NNPS"):  # a plural noun only
+        return []
+    found, _ = listed(refs, text, dash.idx + len(dash.text), end)
+    return [e for e in found if e.kind == "person"]
+
+
+def named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """The person named right after a word ("received [the] Secretary General ... X")."""
+    text = text_of(tok.doc)
+    at = tok.idx + len(tok.text)
+    at += len(text[at:]) - len(text[at:].lstrip(" "))
+    if text.startswith("the ", at):
+        at += 4
+    return next((e[:1] for m, e in refs if m.start == at and e and e[0].kind == "person"), [])
+
+
+def phrase_end(tok: Token) -> Token:
+    """The last word of a phrase without the clauses hung on it ("a letter to X, in which he
+    congratulated ..." ends at X)."""
+    while True:
+        kept = [c for c in tok.rights if c.dep_ not in ("relcl", "acl", "advcl", "punct", "conj", "cc", "appos")]
+        if not kept:
+            return tok
+        tok = kept[-1]
