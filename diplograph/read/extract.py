@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from diplograph.read import acts, comms, initiatives, language, mentions, phrases
+from diplograph.read import acts, comms, initiatives, language, mentions, names, phrases
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import Entity, lexicon
@@ -60,7 +60,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     here when not given)."""
     if doc is None:
         doc = language.parse(*for_parser(src))
-    people = mentions.person_spans(src.norm, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    people = names.person_spans(src.norm, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
     res = Resolver(home=home_state(src))
     out = Extraction(src)
     sents = sentences(src)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.read.lexicon import Entity, lexicon
-from diplograph.read.mentions import LINEAGE, PARTICLES, Mention, Person, person_for
+from diplograph.read.mentions import LINEAGE, PARTICLES, Mention, Person
+from diplograph.read.names import person_for
 
 
 @dataclass
