@@ -45,13 +45,13 @@ def test_queries_during_a_bulk_ingest_see_whole_documents(tmp_path: Path) -> Non
     texts = sorted(CASES.glob("*.txt"))
     bulk = tmp_path / "bulk"
     bulk.mkdir()
-    n = 36
+    n = 90  # enough for an ingest of several seconds however fast the machine: reads land at several points
     for i in range(n):
         src = texts[i % len(texts)]
         (bulk / f"doc-{i:03d}-{src.stem}.txt").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
     store = tmp_path / "store"
     writer = subprocess.Popen(
-        [sys.executable, "-m", "diplograph", "--store", str(store), "ingest", str(bulk)],
+        [sys.executable, "-m", "diplograph", "--store", str(store), "ingest", "--jobs", "1", str(bulk)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
