@@ -59,8 +59,7 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
 @cache
 def _lemmas() -> dict[str, ActPattern]:
     """Verb lemma -> the first phrase entry of its act (ingest/grammar/acts.yaml)."""
-    path = data_dir("ingest") / "grammar" / "acts.yaml"
-    data = load_yaml(path) if path.exists() else {"verbs": {}}
+    data = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
     usable = [p for p in lexicon().acts if p.mode != "reciprocal" and p.agent_rule != "invitee"]
     out: dict[str, ActPattern] = {}
     for lemma, act in data["verbs"].items():

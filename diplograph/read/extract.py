@@ -4,6 +4,7 @@ from :mod:`diplograph.read.acts`, quotations, relations and initiatives from :mo
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import acts, comms, initiatives, language, mentions, names, phrases
@@ -30,11 +31,17 @@ _DATELINE = re.compile(
 )
 
 
+@cache
+def _places() -> dict[str, Entity]:
+    """State names and cities, lower-cased, to the state (datelines are often in capitals)."""
+    lex = lexicon()
+    return {k.lower(): e for k, e in [*lex.cities.items(), *lex.names.items()] if e.kind == "state"}
+
+
 def home_state(src: Source) -> Entity | None:
     """The state of the report's dateline place ("KUWAIT, Dec 2 (KUNA) --", "RIYADH, ..."), the
     country an office named without one most likely belongs to."""
-    lex = lexicon()
-    places = {k.lower(): e for k, e in [*lex.cities.items(), *lex.names.items()] if e.kind == "state"}
+    places = _places()
     for line in src.norm[src.body_start : src.body_end].splitlines()[:8]:
         m = re.match(r"\s*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})(?:,| \(| -| –|\. [A-Z])", line)
         if m and m.group(1).lower().rstrip(".") in places:
