@@ -39,7 +39,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if span is None:
         return
     when = event_date(src, text) or _same_day(text, out)
-    for f in grammar.communications(span, refs, cued=_cued(src)):
+    for f in grammar.communications(span, refs, cued=_cued(src, doc)):
         if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
             continue
         each = f.kind in _WRITTEN or f.kind == "phone_call"  # "X and Y congratulated Z by phone": two calls
@@ -60,10 +60,14 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     _visits(src, s, span, refs, res, out)
 
 
-def _cued(src: Source) -> bool:
-    """The report names a call somewhere (its headline included)."""
-    words = set(re.findall(r"[a-z]+", src.norm[src.body_start : src.body_end].lower()))
-    return bool(words & grammar.grammar().cues)
+def _cued(src: Source, doc: Doc) -> bool:
+    """The report names a call somewhere (its headline included); read once per report and
+    kept with its parse."""
+    cued: bool | None = doc.user_data.get("diplograph_cued")
+    if cued is None:
+        words = set(re.findall(r"[a-z]+", src.norm[src.body_start : src.body_end].lower()))
+        cued = doc.user_data["diplograph_cued"] = bool(words & grammar.grammar().cues)
+    return cued
 
 
 def _phrased(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> list[tuple[int, int]]:

@@ -142,10 +142,11 @@ def find(
     lex = lexicon()
     pat = _patterns()
     text = norm[start:end]
-    found = [replace(m) for m in _fixed(norm, start, end, tuple(recognised))]
+    before, after = _fixed(norm, start, end, tuple(recognised))
+    found = [replace(m) for m in before]
     # a word of the name of someone named in full before: the surname, or a name used alone
     # ("Ms Paetongtarn", "Prabowo"); not particles, styles or lineage words
-    styles = {w.lower() for w in [*lex.references["name_styles"], *PARTICLES, *LINEAGE]}
+    styles = _not_names()
     met = {w for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
     for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
         cand = _clean_name(m.group())
@@ -158,13 +159,7 @@ def find(
                 s0 = start + m.start() + len(" ".join(toks[:i])) + (1 if i else 0)
                 found.append(Mention(s0, s0 + len(form), "person", name=form))
                 break
-    for m in pat["honorific"].finditer(text):  # "Mr Kassym-Jomart Tokaïev": a person, whatever the recogniser said
-        name = _clean_name(m.group("name"))
-        if name:
-            found.append(Mention(start + m.start(), start + m.start("name") + len(name), "person", name=name))
-    for key in ("pronoun", "pair"):
-        for m in pat[key].finditer(text):
-            found.append(Mention(start + m.start(), start + m.end(), key, name=m.group()))
+    found += [replace(m) for m in after]
     chosen: list[Mention] = []
     for mm in sorted(found, key=lambda x: (x.start, -(x.end - x.start), _rank(x))):
         if chosen and mm.start < chosen[-1].end:
@@ -207,7 +202,9 @@ def find(
 
 
 @lru_cache(maxsize=4096)
-def _fixed(norm: str, start: int, end: int, recognised: tuple[tuple[int, int], ...]) -> tuple[Mention, ...]:
+def _fixed(
+    norm: str, start: int, end: int, recognised: tuple[tuple[int, int], ...]
+) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
     """The mentions of a sentence that do not depend on the people met so far (titles, known
     names, demonyms, honorifics, recognised people): read once, copied for each pass."""
     lex = lexicon()
@@ -275,7 +272,22 @@ def _fixed(norm: str, start: int, end: int, recognised: tuple[tuple[int, int], .
         )
     for m in pat["dem"].finditer(text):
         found.append(Mention(start + m.start(), start + m.end(), "demonym", entity=lex.demonyms[m.group()]))
-    return tuple(found)
+    after: list[Mention] = []  # read after the names met so far, as their order decides ties
+    for m in pat["honorific"].finditer(text):  # "Mr Kassym-Jomart Tokaïev": a person, whatever the recogniser said
+        name = _clean_name(m.group("name"))
+        if name:
+            after.append(Mention(start + m.start(), start + m.start("name") + len(name), "person", name=name))
+    for key in ("pronoun", "pair"):
+        for m in pat[key].finditer(text):
+            after.append(Mention(start + m.start(), start + m.end(), key, name=m.group()))
+    return tuple(found), tuple(after)
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Name styles, particles and lineage words, in lower case: no name is used by them alone."""
+    lex = lexicon()
+    return frozenset(w.lower() for w in [*lex.references["name_styles"], *PARTICLES, *LINEAGE])
 
 
 def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
