@@ -189,3 +189,22 @@ def test_a_post_of_no_stated_state_is_of_the_datelines() -> None:
         parse_report("d", HEAD + "LIMA, 8 September. President Rosa Quispe received the ambassador of Norway.\n")
     )
     assert [(p.title, p.of.label if p.of else None) for p in x.posts] == [("President", "Peru")]
+
+
+def test_the_president_of_the_republic_is_the_one_named_so() -> None:
+    """ "The President of the Republic, X" is X, and "the President of the Republic" later is X
+    again, not a visitor whose post names another republic."""
+    x = extract(
+        parse_report(
+            "r",
+            HEAD + "LISBON, 2 June. The President of the Republic, Rui Matos, received Mr Omar Diallo, "
+            "President of the Republic of Senegal, at the palace.\n\n"
+            "The President of the Republic congratulated President Diallo on his re-election.\n",
+        )
+    )
+    assert ("President of the Republic", "Portugal") in {
+        (p.title, p.of.label if p.of else None) for p in x.posts if p.person == str(person_iri("Rui Matos"))
+    }
+    assert [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts] == [
+        ("congratulate", "Rui Matos", "Omar Diallo")
+    ]

@@ -78,6 +78,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     fresh = r"(?:(?:new|newly[- ]elected|newly[- ]appointed|incoming|re-elected) )?"  # "Botswana's new President"
     heads = "|".join(re.escape(i) for i in lex.institutions)
     inst = rf"(?: of (?:the )?(?:[A-Z][\w'-]* ){{0,4}}?(?:{heads})\b(?!')(?! {name}))*"
+    # "the President of the Republic, X": the republic of the report's own state, none named after it
+    inst += r"(?: of the Republic\b(?! of\b)(?!'))?"
     title = (
         rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})'s) )?{fresh}(?P<title>{titles})(?P<inst>{inst})"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
