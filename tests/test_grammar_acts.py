@@ -71,3 +71,15 @@ def test_wishes_sent_to_someone_are_for_them_and_a_wish_to_do_is_none() -> None:
     )
     assert ("wish", "Ines Moreau", "Tomas Halvorsen") in found
     assert not any(a == "wish" and agent == "France" for a, agent, _ in found)
+
+
+def test_a_title_with_institutions_is_read_whole_before_the_topic() -> None:
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "President Ines Moreau of France received the Chairman of the Senate of Norway, Ola Berg. "
+            "Ines Moreau invited the Chairman of the Senate to visit Paris next spring.\n",
+        )
+    )
+    invite = next(a for a in x.acts if a.act == "invite")
+    assert (invite.addressee.label if invite.addressee else None, invite.topic) == ("Ola Berg", "visit Paris next spring")

@@ -246,7 +246,7 @@ def _fixed(
         name = _clean_name(m.group("name")) if m.group("name") else ""
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
         if not name:
-            mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("title")
+            mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("inst")
         pos = mend if mend > m.start() else m.start() + 1  # what the name did not keep is read again
         found.append(
             Mention(
