@@ -82,4 +82,24 @@ def test_a_title_with_institutions_is_read_whole_before_the_topic() -> None:
         )
     )
     invite = next(a for a in x.acts if a.act == "invite")
-    assert (invite.addressee.label if invite.addressee else None, invite.topic) == ("Ola Berg", "visit Paris next spring")
+    assert (invite.addressee.label if invite.addressee else None, invite.topic) == (
+        "Ola Berg",
+        "visit Paris next spring",
+    )
+
+
+def test_an_adverb_before_the_verb_leaves_the_relative_pronoun_its_subject() -> None:
+    found = _acts(
+        "President Ines Moreau of France met Secretary-General Ola Berg of Norway, who highly appreciated "
+        "France's contributions to the alliance."
+    )
+    assert ("praise", "Ola Berg", "France") in found
+
+
+def test_and_a_new_agent_ends_the_topic_before_the_next_act() -> None:
+    found = _acts(
+        "President Ines Moreau of France held talks with President Tomas Halvorsen of Norway. "
+        "Ines Moreau invited Tomas Halvorsen to pay a state visit to France, and the guest accepted the invitation."
+    )
+    assert ("invite", "Ines Moreau", "Tomas Halvorsen") in found
+    assert ("agree", "Tomas Halvorsen", "Ines Moreau") in found

@@ -208,3 +208,18 @@ def test_the_president_of_the_republic_is_the_one_named_so() -> None:
     assert [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts] == [
         ("congratulate", "Rui Matos", "Omar Diallo")
     ]
+
+
+def test_a_short_given_word_after_a_title_begins_the_name() -> None:
+    """ "General Secretary To Lam": after a title, "To" before a capitalised word is a name's,
+    and so is the abbreviated organ between the title and the name."""
+    x = extract(
+        parse_report(
+            "v",
+            HEAD + "General Secretary of the Communist Party of Laos (LPRP) Central Committee To Van Binh met "
+            "President Ana Lima of Portugal. On the same day, To Van Binh met the press.\n",
+        )
+    )
+    people = {p.person for p in x.posts}
+    assert str(person_iri("To Van Binh")) in people
+    assert str(person_iri("Van Binh")) not in people

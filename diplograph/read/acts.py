@@ -162,9 +162,14 @@ def _in_letter(src: Source, out: Extraction, doc: Doc | None, start: int, end: i
 def _verb_at(doc: Doc | None, start: int, end: int) -> Token | None:
     """The verb an act's phrase begins with, as the parser read it."""
     span = roles.tokens(doc, start, end) if doc is not None else None
-    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+    if span is None:
         return None
-    return span[0]
+    # the verb after the adverbs the phrase may begin with ("highly appreciated")
+    return (
+        next((t for t in span if t.pos_ in ("VERB", "AUX")), None)
+        if span[0].pos_ == "ADV"
+        else (span[0] if len(span) and span[0].pos_ in ("VERB", "AUX") else None)
+    )
 
 
 def _speaker(src: Source, s: Sentence, refs: list[Ref], agent: Entity, res: Resolver) -> Entity:
@@ -204,6 +209,10 @@ def _one_act(
     by = roles.by_agents(verb, refs) if verb is not None and done_to is not None else []
     if by:  # "Y was congratulated by X": X acts, on Y
         agents = [*by[:1], *roles.parties(done_to, refs)[:1]]
+    if "invitation" in norm[start:end]:  # who accepts an invitation is not who made it
+        invite = next((a for a in reversed(out.acts) if a.act == "invite"), None)
+        if invite is not None and invite.addressee is not None and (not agents or agents[0] == invite.agent):
+            agents = [invite.addressee, invite.agent]
     if not agents:
         return []
     agent = _speaker(src, s, refs, agents[0], res)

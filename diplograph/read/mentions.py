@@ -83,6 +83,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     title = (
         rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})'s) )?{fresh}(?P<title>{titles})(?P<inst>{inst})"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
+        # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"
+        rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?)?"
         rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"
     )
     descs = [d.replace("{demonym}", "\0") for d in lex.descriptions]
@@ -115,12 +117,16 @@ def title_words() -> frozenset[str]:
     return frozenset(t.split(" ")[0] for t in [*lex.titles, *lex.descriptions, *lex.honorifics] if t[:1].isupper())
 
 
-def _clean_name(text: str) -> str:
-    """Leading capitalised words of a candidate name that are not stop words or known names."""
+def _clean_name(text: str, titled: bool = False) -> str:
+    """Leading capitalised words of a candidate name that are not stop words or known names.
+    After a title a short stop word that begins a longer name is the name's ("General
+    Secretary To Lam")."""
     lex = lexicon()
     kept: list[str] = []
-    for tok in text.split(" "):
-        if tok in _STOP or tok in lex.names or tok in lex.demonyms or tok in title_words():
+    toks = text.split(" ")
+    for i, tok in enumerate(toks):
+        short = titled and not kept and len(tok) <= 3 and i + 1 < len(toks) and toks[i + 1] not in _STOP
+        if (tok in _STOP and not short) or tok in lex.names or tok in lex.demonyms or tok in title_words():
             break
         if tok.endswith("'s"):  # "Kishida's visit": the name ends at the possessive
             kept.append(tok[:-2])
@@ -151,7 +157,7 @@ def find(
     styles = _not_names()
     met = {w for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
     for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
-        cand = _clean_name(m.group())
+        cand = _clean_name(m.group(), titled=any(m.group().startswith(k + " ") or m.group() == k for k in people))
         if not cand:
             continue
         toks = cand.split(" ")
@@ -243,7 +249,7 @@ def _fixed(
             of_ent = lex.demonyms[dm.group()]
         if of_ent is None and m.group("of3") and lex.names[m.group("of3")].kind == "state":
             of_ent = lex.names[m.group("of3")]  # "Foreign Minister Ana Lima of Portugal"
-        name = _clean_name(m.group("name")) if m.group("name") else ""
+        name = _clean_name(m.group("name"), titled=True) if m.group("name") else ""
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
         if not name:
             mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("inst")

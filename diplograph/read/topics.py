@@ -20,6 +20,9 @@ COORD = re.compile(
 )
 
 
+_NEW_AGENT = re.compile(r", and (?:the |his |her )?(?:[\w-]+ ){1,3}$")
+
+
 @cache
 def _clause_verbs() -> re.Pattern[str]:
     verbs = "|".join(map(re.escape, lexicon().references["clause_verbs"]))
@@ -44,7 +47,8 @@ def topic_end(norm: str, start: int, limit: int, starts: list[int]) -> int:
             end = m.start()
     for v in starts:
         if start < v < end:
-            coord = COORD.search(norm[start:v])
+            # "... and [the host] accepted": another act, by the same or a newly named agent
+            coord = COORD.search(norm[start:v]) or _NEW_AGENT.search(norm[start:v])
             if coord:
                 return start + coord.start()
     return end
