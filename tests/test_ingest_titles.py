@@ -223,3 +223,23 @@ def test_a_short_given_word_after_a_title_begins_the_name() -> None:
     people = {p.person for p in x.posts}
     assert str(person_iri("To Van Binh")) in people
     assert str(person_iri("Van Binh")) not in people
+
+
+def test_a_short_form_of_a_post_and_an_initial_name() -> None:
+    """ "External Affairs Minister Dr. R. Menon ... FM called on X": the short form is the
+    post, and so its holder; two posts in apposition joined by "and" are both the person's."""
+    x = extract(
+        parse_report(
+            "f",
+            HEAD + "External Affairs Minister Dr. R. Menon arrived in Oslo on 2 June.\n\n"
+            "On 3 June, EAM called on Ola Berg, Prime Minister and Minister of Finance of Norway.\n",
+        )
+    )
+    menon, berg = str(person_iri("R. Menon")), str(person_iri("Ola Berg"))
+    assert (menon, "External Affairs Minister") in {(p.person, p.title) for p in x.posts}
+    assert {(p.title, p.of.label if p.of else None) for p in x.posts if p.person == berg} == {
+        ("Prime Minister", "Norway"),
+        ("Minister of Finance", "Norway"),
+    }
+    meeting = next(c for c in x.communications if c.kind == "meeting")
+    assert ([e.label for e in meeting.senders], [e.label for e in meeting.recipients]) == (["R. Menon"], ["Ola Berg"])

@@ -69,7 +69,6 @@ class Grammar:
     from_party: frozenset[str]
     between: frozenset[str]
     agent: frozenset[str]
-    particles: frozenset[str]  # the second words of phrasal verbs: they name the other party
     not_news: frozenset[str]
     mutual: frozenset[str]  # carriers that go both ways ("exchanged messages")
     hand_over: frozenset[str]  # carriers a messenger hands over with ("handed over a letter from X")
@@ -108,7 +107,6 @@ def grammar() -> Grammar:
         from_party=frozenset(d["from_party"]),
         between=frozenset(d["between"]),
         agent=frozenset(d["agent"]),
-        particles=frozenset(w.split(" ")[1] for w in verbs if " " in w),
         not_news=frozenset(d["not_news"]),
         mutual=frozenset(d["carriers"]["mutual"]),
         hand_over=frozenset(d["carriers"]["hand_over"]),
@@ -261,9 +259,9 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # X", not "welcomed Tajikistan's participation")
         recipients = parties(obj, refs, head_only=True) if obj is not None and direct else []
         recipients = recipients or parties_of(_first(pp, g.to_party), refs)
-        after = next((c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), "")
-        if not recipients and f"{tok.lemma_.lower()} {after}" in g.verbs:  # "called on X"
-            recipients = parties_of(_first(pp, g.particles), refs)
+        after = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), None)
+        if not recipients and after is not None and f"{tok.lemma_.lower()} {after.lower_}" in g.verbs:
+            recipients = parties_of(after, refs)  # "called on X", not "on Monday" before it
         if not recipients and obj is not None and direct:  # "met the Presidents of A and B – X and Y"
             recipients = named_after_dash(obj, refs)
         if not recipients and obj is not None and direct:  # "they are receiving medical care"

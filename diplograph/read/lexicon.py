@@ -77,6 +77,7 @@ class Lexicon:
     honorifics: list[str] = field(default_factory=list)
     institutions: list[str] = field(default_factory=list)
     envoys: list[str] = field(default_factory=list)
+    abbreviations: dict[str, str] = field(default_factory=dict)  # short form -> post
     acts: list[ActPattern] = field(default_factory=list)
     comms: list[CommPattern] = field(default_factory=list)
     recalled: list[re.Pattern[str]] = field(default_factory=list)
@@ -188,7 +189,8 @@ def lexicon() -> Lexicon:
 
     ing = data_dir("ingest")
     titles = load_yaml(ing / "titles.yaml")
-    lex.titles = sorted(titles["posts"], key=len, reverse=True)
+    lex.abbreviations = dict(titles.get("abbreviations") or {})
+    lex.titles = sorted([*titles["posts"], *lex.abbreviations], key=len, reverse=True)
     lex.descriptions = sorted(titles["descriptions"], key=len, reverse=True)
     lex.honorifics = sorted(titles["honorifics"], key=len, reverse=True)
     lex.institutions = sorted(titles["institutions"], key=len, reverse=True)

@@ -39,6 +39,7 @@ class Mention:
     chain: list[tuple[str, Entity | None]] = field(default_factory=list)  # more titles before the name
     described: str | None = None  # a description standing before the name ("counterpart")
     recognised: bool = False  # found by the language layer's entity recogniser only
+    apposed: bool = False  # its title stood after the name, in apposition
 
 
 @dataclass
@@ -72,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     # a middle initial stays inside a name ("Feridun H. Sinirlioglu", "Joseph R. Biden")
     part = rf"[A-Z][\w'-]*[\w]|[A-Z]\.(?= [A-Z][\w'-]*[\w])|(?:al|el)-[A-Z][\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
-    name = rf"[A-Z][\w'-]*[\w](?: (?:{part}))*"
+    name = rf"(?:[A-Z]\. )?[A-Z][\w'-]*[\w](?: (?:{part}))*"  # "S. Jaishankar"
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
     fresh = r"(?:(?:new|newly[- ]elected|newly[- ]appointed|incoming|re-elected) )?"  # "Botswana's new President"
@@ -203,7 +204,9 @@ def find(
             continue
         if _apposed(norm, prev, mm):  # "Mr X, President of the Republic of Kazakhstan, ...": X's post
             assert prev is not None
-            prev.title, prev.of, prev.end = mm.title, prev.of or mm.of, mm.end
+            if prev.apposed:  # "X, Prime Minister and Minister of Foreign Affairs of Qatar": both X's
+                prev.chain = [*prev.chain, (prev.title or "", prev.of)]
+            prev.title, prev.of, prev.end, prev.apposed = mm.title, mm.of or prev.of, mm.end, True
             continue
         chosen.append(mm)
     return chosen
@@ -225,7 +228,7 @@ def _fixed(
     pos = 0
     while m := pat["title"].search(text, pos):
         pos = m.end()
-        title = m.group("title") + m.group("inst")
+        title = lex.abbreviations.get(m.group("title"), m.group("title")) + m.group("inst")
         of_ent = None
         for grp in ("of1", "of2"):
             if m.group(grp):
@@ -300,9 +303,11 @@ def _not_names() -> frozenset[str]:
 
 def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
     """A title alone in apposition after a name that has none: "X, Prime Minister of Japan, "."""
-    if prev is None or prev.kind != "person" or prev.title or mm.kind != "title" or prev.possessive:
+    if prev is None or prev.kind != "person" or mm.kind != "title" or prev.possessive:
         return False
-    return bool(re.fullmatch(r", (?:the )?", norm[prev.end : mm.start])) and bool(
+    if prev.title and not (prev.apposed and norm[prev.end : mm.start] == " and "):
+        return False
+    return bool(re.fullmatch(r", (?:the )?| and ", norm[prev.end : mm.start])) and bool(
         re.match(r"\s*(?:[,.;:)]|and\b|$)", norm[mm.end : mm.end + 5])
     )
 
