@@ -133,6 +133,16 @@ CASES = [
         "of his official visit to France.",
         ("visit", ["Tomas Halvorsen"], ["France"]),
     ),
+    # an aside between "from" and the senders; the phrasal verb's party, not an earlier "on"
+    (
+        "President Ines Moreau of France received congratulations. Messages came from, among others, "
+        "President Tomas Halvorsen of Norway.",
+        ("message", ["Tomas Halvorsen"], ["Ines Moreau"]),
+    ),
+    (
+        "On 3 June, Foreign Minister Lena Brandt of Sweden called on President Tomas Halvorsen of Norway.",
+        ("meeting", ["Lena Brandt"], ["Tomas Halvorsen"]),
+    ),
 ]
 
 NOT_NEWS = [

@@ -29,7 +29,20 @@ def preps(tok: Token) -> dict[str, Token]:
                 out.setdefault(c.lower_, obj)
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
                 out.setdefault("to", c)
+            elif c.dep_ == "prep" and (obj := _stray_object(c)) is not None:
+                out.setdefault(c.lower_, obj)
     return out
+
+
+def _stray_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left without one, where an aside stands between
+    ("received from, among others, President X"): the next name hung on the same head."""
+    if prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].text != ",":
+        return None
+    for t in prep.doc[prep.i + 1 : prep.i + 16]:
+        if t.head == prep.head and t.pos_ == "PROPN" and t.dep_ not in ("prep", "punct", "cc"):
+            return t
+    return None
 
 
 def subject_token(verb: Token) -> Token | None:
