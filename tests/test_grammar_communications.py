@@ -143,6 +143,23 @@ CASES = [
         "On 3 June, Foreign Minister Lena Brandt of Sweden called on President Tomas Halvorsen of Norway.",
         ("meeting", ["Lena Brandt"], ["Tomas Halvorsen"]),
     ),
+    # a delegation led by someone stands for its leader
+    (
+        "Speaker Ana Lima of Portugal met the delegation led by Speaker Ola Berg of Norway.",
+        ("meeting", ["Ana Lima"], ["Ola Berg"]),
+    ),
+    # the place of a reception between the verb and the guest
+    (
+        "President Ines Moreau of France received in the Elysee Palace the Speaker of Norway Ola Berg.",
+        ("meeting", ["Ines Moreau"], ["Ola Berg"]),
+    ),
+    # talks held as a clause of time beside an agreement: held, not only agreed; "the two leaders"
+    # before any contact are the two just named
+    (
+        "President Ines Moreau of France and President Tomas Halvorsen of Norway agreed on Monday to open "
+        "a consulate, as the two leaders held talks in Oslo.",
+        ("talks", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
 ]
 
 NOT_NEWS = [

@@ -191,12 +191,24 @@ def not_news(tok: Token, g: Grammar) -> bool:
     other = ("prep", "pobj", "conj", "cc", "punct", "advcl", "ccomp", "appos", "relcl")  # not about this event
     if any(c.lemma_.lower() in g.not_news or c.dep_ == "neg" for c in near if c.dep_ not in other):
         return True
-    up = list(tok.ancestors)[:4]
+    up = _clause_ancestors(tok)[:4]
     if any(a.lemma_.lower() in g.not_news for a in up):
         return True
     # "views on the agenda of the visit ... planned for next year": the parser may hang the
     # participle on a noun further up
     return any(c.dep_ == "acl" and c.lemma_.lower() in g.not_news for a in up for c in a.children)
+
+
+def _clause_ancestors(tok: Token) -> list[Token]:
+    """The words a word hangs on, up to its clause's verb: "agreed ..., as the two leaders held
+    talks" holds talks now; "agreed to hold talks" only plans them."""
+    out: list[Token] = []
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "relcl") and out:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
 
 
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
@@ -268,6 +280,10 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return None
         if not recipients and obj is None and direct:  # the parser lost the object: the name right after
             recipients = named_after(tok, refs)
+            # ... or after the place it is received in ("received in the Palace of the Nation X")
+            place = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
+            if not recipients and place is not None and place.lower_ in ("in", "at"):
+                recipients = named_after(phrase_end(place), refs)
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)

@@ -36,6 +36,7 @@ class Resolver:
     pair: tuple[list[Entity], list[Entity]] | None = None  # the latest one-to-one contact of two people
     home: Entity | None = None  # the state of the report's dateline
     contacts: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)  # every such contact
+    recent: list[str] = field(default_factory=list)  # people in the order last named
 
     def next_sentence(self) -> None:
         self.last_subject = self.subject_here or self.last_subject
@@ -130,12 +131,14 @@ class Resolver:
         elif m.kind == "pronoun":
             who = self.subject_here or self.last_subject or self.salient
             out = [self.people[who].entity] if who else []
-        elif m.kind == "pair" and (self.pair or self.main):
+        elif m.kind == "pair" and (self.pair or self.main or len(self.recent) >= 2):
             people = (m.name or "").lower() in lexicon().references["pair_people"]
             sides = self._pair_titled((m.name or "").lower(), self.pair) or self.pair or self.main
-            assert sides is not None
-            pair = [sides[0][0], sides[1][0]]
+            # before any contact, "the two leaders" are the last two people the report has named
+            pair = [sides[0][0], sides[1][0]] if sides else [self.people[i].entity for i in self.recent[-2:]]
             out = pair if people else [c for c in (self.country_of(e) for e in pair) if c]
+        if update and len(out) == 1 and out[0].kind == "person" and m.kind != "pair":
+            self.recent = [*(i for i in self.recent if i != str(out[0].iri)), str(out[0].iri)]
         if update and out and len(out) == 1 and out[0].kind == "person" and not m.possessive and not m.in_quote:
             if not m.obj or m.kind == "pronoun":
                 self.salient = str(out[0].iri)

@@ -78,6 +78,7 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
     return parties(tok, refs) if tok is not None else []
 
 
+_GROUPS = frozenset({"delegation", "team", "mission"})
 _LEADERS = frozenset({"leader", "head", "president", "government", "king", "monarch", "authority"})
 
 
@@ -91,6 +92,11 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         states = [e for e in parties_of(of, refs) if e.kind == "state"]
         if states:
             return states
+    if tok.lemma_.lower() in _GROUPS:  # "the delegation led by X": X
+        led = next((a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
+        found = parties_of(next((o for o in led.children if o.dep_ == "pobj"), None), refs) if led else []
+        if found:
+            return found
     out: list[Entity] = []
     # "X, the Minister, and his counterpart, Y": the parser may hang the conjunct on the apposition
     heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
