@@ -103,3 +103,25 @@ def test_and_a_new_agent_ends_the_topic_before_the_next_act() -> None:
     )
     assert ("invite", "Ines Moreau", "Tomas Halvorsen") in found
     assert ("agree", "Tomas Halvorsen", "Ines Moreau") in found
+
+
+def test_acts_of_a_cable_received_and_of_replies_to_several() -> None:
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "DOHA, 2 June. His Highness the Amir Sheikh Salim bin Nasser Al Rashid received a cable from "
+            "King Faisal bin Omar Al Hadi of Jordan, expressing thanks for the warm welcome.\n\n"
+            "His Highness the Amir sent reply cables to King Faisal and Sheikh Karim bin Saad Al Noor, "
+            "expressing his thanks for their sentiments and wishing them good health.\n\n"
+            "The Crown Prince Sheikh Ali bin Salim Al Rashid received similar cables of thanks from the King "
+            "of Jordan.\n",
+        )
+    )
+    amir, king = "Sheikh Salim bin Nasser Al Rashid", "Faisal bin Omar Al Hadi"
+    sheikh = "Sheikh Karim bin Saad Al Noor"
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+    assert ("thank", king, amir) in found  # the cable's sender thanks, not its receiver
+    assert {("thank", amir, king), ("thank", amir, sheikh), ("wish", amir, king), ("wish", amir, sheikh)} <= set(found)
+    assert not any(agent == "Sheikh Ali bin Salim Al Rashid" for _, agent, _ in found), "cables of thanks: no act"
+    comms = {(c.kind, c.senders[0].label, r.label) for c in x.communications for r in c.recipients}
+    assert ("telegram", king, "Sheikh Ali bin Salim Al Rashid") in comms

@@ -185,3 +185,21 @@ def test_shape(sentence: str, expected: tuple[str, list[str], list[str]]) -> Non
 @pytest.mark.parametrize("sentence", NOT_NEWS)
 def test_planned_or_invited_is_not_news(sentence: str) -> None:
     assert _read(sentence) == []
+
+
+def test_a_meeting_of_several_is_of_the_first_named_with_the_others() -> None:
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "Today, the President of the European Council, Ana Lima, and the President of the European "
+            "Commission, Mark Visser, met the Presidents of Chile and Peru – President Rosa Quispe and President "
+            "Luis Campos.\n\n"
+            "Later, President Visser said the talks were useful. In the evening, the President of the "
+            "Commission held a bilateral meeting with President Campos.\n",
+        )
+    )
+    found = {(c.kind, c.senders[0].label, r.label) for c in x.communications for r in c.recipients}
+    assert {("meeting", "Ana Lima", other) for other in ("Mark Visser", "Rosa Quispe", "Luis Campos")} <= found
+    assert ("meeting", "Mark Visser", "Luis Campos") in found  # "the President of the Commission"
+    posts = {(p.title, p.of.label if p.of else None) for p in x.posts}
+    assert ("President", "European Council") in posts and ("President", "European Commission") in posts

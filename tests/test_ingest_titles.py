@@ -243,3 +243,15 @@ def test_a_short_form_of_a_post_and_an_initial_name() -> None:
     }
     meeting = next(c for c in x.communications if c.kind == "meeting")
     assert ([e.label for e in meeting.senders], [e.label for e in meeting.recipients]) == (["R. Menon"], ["Ola Berg"])
+
+
+def test_the_last_words_of_a_name_are_its_bearer() -> None:
+    x = extract(
+        parse_report(
+            "n",
+            HEAD + "The President of the European Commission, Ines von der Berg, met President Ana Lima of "
+            "Portugal. President von der Berg thanked Ana Lima for the welcome.\n",
+        )
+    )
+    assert {p.person for p in x.posts} == {str(person_iri("Ines von der Berg")), str(person_iri("Ana Lima"))}
+    assert ("President", "European Commission") in {(p.title, p.of.label if p.of else None) for p in x.posts}

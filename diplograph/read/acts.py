@@ -37,6 +37,8 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
         for m in pat.verb.finditer(norm, s.start, s.end):
             if m.end() <= m.start() or partial(norm, m.start(), m.end()):
                 continue
+            if _a_noun_named(doc, m.start(), m.end()):
+                continue  # "cables of thanks": what a message carries, not an act of its own
             if _verb_allowed(s, refs, m.start()) or _in_letter(src, out, doc, m.start(), m.end()):
                 cands.append((m.start(), m.end(), pat))
     cands += _by_lemma(s, doc, {c[0] for c in cands}, out, src, refs)
@@ -87,6 +89,36 @@ def _by_lemma(
     return found
 
 
+_EXPRESS = frozenset({"express", "convey", "extend", "offer", "voice", "send", "reiterate", "reaffirm"})
+
+
+def _a_noun_named(doc: Doc | None, start: int, end: int) -> bool:
+    """An act phrase that is a lone noun not expressed by anyone ("cables of thanks")."""
+    span = roles.tokens(doc, start, end) if doc is not None else None
+    if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
+        return False
+    tok = span[0]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "greetings and wishes of good health"
+        tok = tok.head
+    return tok.head.lemma_.lower() not in _EXPRESS
+
+
+def _from_sender(src: Source, s: Sentence, out: Extraction, doc: Doc | None, start: int) -> list[Entity]:
+    """The sender of a letter or cable received in this sentence, for an act in a participle
+    hung on the receipt ("received a cable from X, expressing thanks ..."): X, to the receiver."""
+    span = roles.tokens(doc, start, start + 1) if doc is not None else None
+    if span is None or not len(span):
+        return []
+    tok = span[0]
+    verb = tok.head if tok.pos_ == "NOUN" else tok
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.head.lemma_.lower() not in ("receive", "get"):
+        return []
+    for c in reversed(out.communications):
+        if c.span == (s.start, s.end) and c.kind in _WRITTEN and c.senders:
+            return [c.senders[0], *c.recipients[:1]]
+    return []
+
+
 def _keep(out: Extraction, act: Act) -> None:
     """Add an act unless the report already holds it (a congratulation restated later)."""
     if act.act in ("congratulate", "condole") and any(
@@ -118,6 +150,9 @@ def _agents(
     out: Extraction,
 ) -> list[Entity]:
     norm = src.norm
+    sender = _from_sender(src, s, out, doc, start)
+    if sender:
+        return sender
     verb = _verb_at(doc, start, end)
     subj = roles.subject_token(verb) if verb is not None else None
     if subj is not None and subj.lower_ in _FIRST_PERSON:  # "I congratulate you" in a letter reproduced
@@ -199,6 +234,7 @@ def _one_act(
     doc: Doc | None = None,
 ) -> list[Act]:
     norm = src.norm
+    them = False
     if pat.agent_rule == "invitee":
         invite = next((a for a in reversed(out.acts) if a.act == "invite"), None)
         agents = [invite.addressee] if invite and invite.addressee else []
@@ -232,6 +268,7 @@ def _one_act(
         hit = mention_at(refs, norm, pos)
         if hit and not hit[0].possessive:
             addressee, pos = _addressee(hit, agent, res, out), hit[0].end
+            them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
     if topic_start is None:
         prep = prep_at(norm, pos, pat.topic)
         topic_start = prep if prep is not None else (pos if "" in pat.topic else None)
@@ -251,6 +288,9 @@ def _one_act(
         if hit is not None:
             addressee, topic = _addressee(hit, agent, res, out), sent.group(1)
     third = pat.no_addressee is not None and topic is not None and pat.no_addressee.search(topic)
+    # "sent cables to X and Y, expressing his thanks ... and wishing them ...": one act each
+    many = _written_to_many(out, s, agent) if (addressee is None or them) and not third else []
+    addressee = many[0] if many else addressee
     if addressee is None and topic_start is not None and not third:
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
     if addressee is None and not third:
@@ -260,12 +300,25 @@ def _one_act(
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
     comm = communication_of(agent, res, out)
     act = Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan, comm)
+    if many:
+        return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in many[1:]]
     if pat.mode == "reciprocal" and addressee is not None:
         return [act, Act(pat.act, addressee, agent, topic, (s.start, s.end), tspan, comm)]
     if len(agents) > 1 and addressee is not None and addressee not in agents:
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+def _written_to_many(out: Extraction, s: Sentence, agent: Entity) -> list[Entity]:
+    """The recipients of a letter, message or cable the agent sends to several in this sentence."""
+    for c in reversed(out.communications):
+        if c.span == (s.start, s.end) and c.senders == [agent] and len(c.recipients) > 1 and c.kind in _WRITTEN:
+            return c.recipients
+    return []
+
+
+_WRITTEN = ("letter", "message", "telegram")
 
 
 def occasion(src: Source, before: int, act: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
@@ -43,6 +44,9 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
             continue
         each = f.kind in _WRITTEN or f.kind == "phone_call"  # "X and Y congratulated Z by phone": two calls
+        if not each and len(f.senders) > 1 and f.recipients and f.kind != "visit":
+            # "X and Y met A and B": a meeting of the first named with all the others
+            f = replace(f, senders=f.senders[:1], recipients=[*f.senders[1:], *f.recipients])
         groups = [[one] for one in f.senders] if each else [f.senders]
         day = when
         if f.handed and day is None:  # handed over that day

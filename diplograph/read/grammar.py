@@ -234,6 +234,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_from:
         recipients = subjects(carrier, refs)
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
+        if not senders:  # "cables of thanks from X": the "from" of the noun's "of" phrase
+            of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+            senders = parties_of(_first(preps(of), g.from_party), refs) if of is not None else []
     elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
         own = parties_of(_first(preps(tok), g.from_party), refs)
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"

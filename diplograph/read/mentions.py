@@ -73,15 +73,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     # a middle initial stays inside a name ("Feridun H. Sinirlioglu", "Joseph R. Biden")
     part = rf"[A-Z][\w'-]*[\w]|[A-Z]\.(?= [A-Z][\w'-]*[\w])|(?:al|el)-[A-Z][\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
-    name = rf"(?:[A-Z]\. )?[A-Z][\w'-]*[\w](?: (?:{part}))*"  # "S. Jaishankar"
+    # "S. Jaishankar"; "von der Leyen" after a title
+    name = rf"(?:[A-Z]\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?[A-Z][\w'-]*[\w](?: (?:{part}))*"
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
     fresh = r"(?:(?:new|newly[- ]elected|newly[- ]appointed|incoming|re-elected) )?"  # "Botswana's new President"
     heads = "|".join(re.escape(i) for i in lex.institutions)
-    inst = rf"(?: of (?:the )?(?:[A-Z][\w'-]* ){{0,4}}?(?:{heads})\b(?!')(?! {name}))*"
+    # not the name of an international body: that is the post's "of" ("President of the European Council")
+    intl = alternation([n for n, e in lex.names.items() if e.kind == "body" and not e.country])
+    inst = rf"(?: of (?:the )?(?!{intl})(?:[A-Z][\w'-]* ){{0,4}}?(?:{heads})\b(?!')(?! {name}))*"
     # "the President of the Republic, X": the republic of the report's own state, none named after it
     inst += r"(?: of the Republic\b(?! of\b)(?!'))?"
     title = (
+        rf"(?:(?:{honorific}) (?:the )?)?"  # "His Highness the Amir"
         rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})'s) )?{fresh}(?P<title>{titles})(?P<inst>{inst})"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
         # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"

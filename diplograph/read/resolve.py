@@ -65,9 +65,13 @@ class Resolver:
             bare = _unstyled(name)
             longer = {i for f, i in self.forms.items() if " " in bare and _unstyled(f).startswith(bare + " ")}
             # "King Hamad" after "Hamad bin Isa Al Khalifa": a given name, in a name of lineage
-            given = {i for f, i in self.forms.items() if " " not in name and _given(f) == name}
+            given = {i for f, i in self.forms.items() if " " not in bare and _given(f) == bare}
             # and the other way: "Sheikh Mohamed bin Zayed Al Nahyan" after "Mohamed bin Zayed"
             shorter = {i for f, i in self.forms.items() if " " in f and bare.startswith(_unstyled(f) + " ")}
+            # "von der Leyen", "Lula da Silva": the last words of one name met in full
+            tail = {i for f, i in self.forms.items() if " " in name and f.endswith(" " + name)}
+            if iri is None and len(tail) == 1:
+                iri = tail.pop()
             if iri is None and len(longer | given) == 1:
                 iri = (longer | given).pop()
             elif iri is None and len(shorter) == 1 and " " in bare:
@@ -131,7 +135,7 @@ class Resolver:
         elif m.kind == "pronoun":
             who = self.subject_here or self.last_subject or self.salient
             out = [self.people[who].entity] if who else []
-        elif m.kind == "pair" and (self.pair or self.main or len(self.recent) >= 2):
+        elif m.kind == "pair" and (self.pair or self.main or (len(self.recent) >= 2 and _two(m.name))):
             people = (m.name or "").lower() in lexicon().references["pair_people"]
             sides = self._pair_titled((m.name or "").lower(), self.pair) or self.pair or self.main
             # before any contact, "the two leaders" are the last two people the report has named
@@ -225,6 +229,8 @@ class Resolver:
             held = seen.title.lower()
             if (held == title or held.endswith(" " + title)) and (m.of is None or seen.of == m.of):
                 return seen.person
+            if seen.of is not None and _short_of(title, held, seen.of.label):
+                return seen.person
         if any(title.startswith(e.lower()) for e in lexicon().envoys):
             return None  # an unnamed ambassador or envoy is not the state's known leader
         return self._by_country(m.of) if m.of else None
@@ -234,6 +240,17 @@ class Resolver:
             return None
         found = [iri for iri, p in self.people.items() if p.country and p.country == of.country]
         return found[0] if len(found) == 1 else None
+
+
+def _short_of(title: str, held: str, of: str) -> bool:
+    """ "the President of the Commission" for a President of the European Commission."""
+    post, _, body = title.replace(" the ", " ").partition(" of ")
+    return bool(body) and post == held and (" " + of.lower()).endswith(" " + body)
+
+
+def _two(phrase: str | None) -> bool:
+    """ "the two leaders", "both presidents": a phrase that says there are two."""
+    return bool({"two", "both"} & set((phrase or "").lower().split(" ")))
 
 
 def _unstyled(name: str) -> str:
