@@ -125,3 +125,21 @@ def test_acts_of_a_cable_received_and_of_replies_to_several() -> None:
     assert not any(agent == "Sheikh Ali bin Salim Al Rashid" for _, agent, _ in found), "cables of thanks: no act"
     comms = {(c.kind, c.senders[0].label, r.label) for c in x.communications for r in c.recipients}
     assert ("telegram", king, "Sheikh Ali bin Salim Al Rashid") in comms
+
+
+def test_acts_in_participles_and_a_post_named_by_demonym() -> None:
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "President Ola Berg sent a telegram to President Ines Moreau of France.\n\n"
+            "Emir Salim Al Noor also sent a cable of condolences to the Norwegian president over the floods, "
+            "wishing the injured a speedy recovery.\n\n"
+            "Prime Minister Rui Matos held phone talks with President Berg, extending condolences over the loss "
+            "of lives.\n",
+        )
+    )
+    found = {(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts}
+    # "the Norwegian president" is Ola Berg, whose post the text gave with no state
+    assert ("condole", "Salim Al Noor", "Ola Berg") in found
+    assert ("wish", "Salim Al Noor", None) in found  # wishes for the injured are for no one party
+    assert ("condole", "Rui Matos", "Ola Berg") in found  # "extending condolences"

@@ -233,7 +233,18 @@ class Resolver:
                 return seen.person
         if any(title.startswith(e.lower()) for e in lexicon().envoys):
             return None  # an unnamed ambassador or envoy is not the state's known leader
-        return self._by_country(m.of) if m.of else None
+        found = self._by_country(m.of) if m.of else None
+        if found is None and m.of is not None and m.of.kind == "state":
+            # "the Iranian president" after "President X" of no stated state: X, if X alone fits
+            fits = {
+                seen.person
+                for seen in self.posts
+                if seen.of is None and seen.title.lower() == title and self.people[seen.person].country is None
+            }
+            if len(fits) == 1:
+                found = fits.pop()
+                self.people[found].country = m.of.country
+        return found
 
     def _by_country(self, of: Entity | None) -> str | None:
         if of is None:
