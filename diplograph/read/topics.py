@@ -71,13 +71,21 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
     """A state the topic's object belongs to or is given to: "Kazakhstan's proposals", "the
     initiatives of Uzbekistan", "the efforts of the Tajik side", "provide Japan with"."""
     for m, ents in refs:
-        if not ents or not span[0] <= m.start < span[1] or ents[0].kind != "state" or ents[0] == own:
+        if not ents or not span[0] <= m.start < span[1] or ents[0] == own:
             continue
-        if m.kind == "demonym":
+        lead = len(norm[span[0] : m.start].split()) <= 2  # among the topic's first words
+        if ents[0].kind == "person" and m.possessive and lead:  # "X's initiative": X's
+            return ents[0]
+        if ents[0].kind != "state":
+            continue
+        if m.kind == "demonym":  # "the contribution of the Indian community": India's
+            if lead or re.search(r"\bof the\s+$", norm[max(0, m.start - 8) : m.start]):
+                if norm[m.end : m.end + 1] != "-" and norm[m.start - 1 : m.start] != "-":
+                    return ents[0]
             continue
         before = norm[max(0, m.start - 12) : m.start]
         side = m.kind == "state" and norm[m.start : m.end].lower().startswith("the ")  # "the Government of X"
-        if m.possessive or side or re.search(r"\b(?:of|of the|provide|to|assist|help)\s+$", before):
+        if m.possessive or side or re.search(r"\b(?:of|of the|provide|to|assist|help|in)\s+$", before):
             return ents[0]
     return None
 
