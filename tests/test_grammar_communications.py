@@ -160,9 +160,28 @@ CASES = [
         "a consulate, as the two leaders held talks in Oslo.",
         ("talks", ["Ines Moreau"], ["Tomas Halvorsen"]),
     ),
+    # a plural title before two names, each of its state
+    (
+        "Presidents Ines Moreau of France and Tomas Halvorsen of Norway discussed by phone the fishing quotas.",
+        ("phone_call", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
+    # "the meeting of X and Y took place": both parties in the "of" phrase, listed with ", and the"
+    (
+        "The meeting of Chile's Minister of Foreign Affairs, Rosa Quispe de la Vega, and the Minister for "
+        "Foreign Affairs of Japan, Kenji Sato, took place on Tuesday.",
+        ("meeting", ["Rosa Quispe de la Vega"], ["Kenji Sato"]),
+    ),
+    # a word of address before a surname named in full before
+    (
+        "Minister for Foreign Affairs of Japan Kenji Sato held talks in Santiago. Minister Sato arrived in "
+        "the capital on Monday on an official visit to Chile.",
+        ("visit", ["Kenji Sato"], ["Chile"]),
+    ),
 ]
 
 NOT_NEWS = [
+    "President Ines Moreau said the agreements reached during the recent meetings of the two presidents "
+    "will be implemented.",
     "President Ines Moreau thanked President Tomas Halvorsen for the letter.",
     "President Ines Moreau called for an end to the fighting.",
     "President Sadyr Japarov will hold talks with President Emomali Rahmon next month.",

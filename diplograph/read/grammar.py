@@ -228,8 +228,11 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         obj = next((c for c in via.children if c.dep_ in _OBJ), None)
         recipients = recipients or parties(obj, refs, head_only=True)
         return _found(kind, senders, recipients, tok)
-    if between is not None:
-        ents = parties(between, refs)
+    of = pp.get("of") if between is None and kind not in _WRITTEN else None
+    if of is not None and len(parties(of, refs)) < 2:
+        of = None  # "the meeting of X and Y": both parties; "the meeting of the council": neither
+    if between is not None or of is not None:
+        ents = parties(between or of, refs)
         senders, recipients = ents[:1], ents[1:]
     elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_from:
         recipients = subjects(carrier, refs)

@@ -18,7 +18,7 @@ _STOP = frozenset(
 )
 
 
-PARTICLES = ("bin", "bint", "ibn", "al", "de", "da", "van", "von", "der")
+PARTICLES = ("bin", "bint", "ibn", "al", "de", "da", "van", "von", "der", "la", "del", "dos", "du", "di")
 """Lower-case words inside a name ("Tamim bin Hamad", "Ursula von der Leyen")."""
 LINEAGE = ("bin", "bint", "ibn")
 """Particles of a name of lineage, whose first word is the given name a report may use alone."""
@@ -67,8 +67,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     names = alternation(list(lex.names))
     orgs = alternation([n for n, e in lex.names.items() if e.kind == "body"])
     states = alternation([n for n, e in lex.names.items() if e.kind == "state"])  # "UAE President X"
+    plural = r"(?:s(?= [A-Z]))?(?![\w])"  # "Presidents X and Y"
     titles = "|".join(
-        alternation([t.replace("{demonym}", "\0")], case=False).replace("\\\x00", dem).replace("\x00", dem)
+        alternation([t.replace("{demonym}", "\0")], case=False)
+        .replace("\\\x00", dem)
+        .replace("\x00", dem)
+        .removesuffix(r"(?![\w])")
+        + plural
         for t in lex.titles
     )
     # a middle initial stays inside a name ("Feridun H. Sinirlioglu", "Joseph R. Biden")
@@ -110,6 +115,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name": re.compile(name),
         "honorific": re.compile(rf"(?<![\w.])(?:{honorific}) (?P<name>{name})"),
         "pronoun": re.compile(alternation(refs["pronouns"], case=False)),
+        "address": re.compile(r"(?:(?:" + "|".join(map(re.escape, lex.address)) + r") )+"),
         "pair": re.compile(alternation(refs["pair_states"] + refs["pair_people"], case=False)),
         "objmark": re.compile(r"(?:^|\s)(?:" + "|".join(refs["object_markers"]) + r")\s+(?:the\s+)?$", re.I),
     }
@@ -162,14 +168,18 @@ def find(
     styles = _not_names()
     met = {w for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
     for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
-        cand = _clean_name(m.group(), titled=any(m.group().startswith(k + " ") or m.group() == k for k in people))
+        run, at = m.group(), start + m.start()
+        lead = pat["address"].match(run)
+        if lead:  # "Minister Iwaya": a word of address before a surname, not a post of its own
+            run, at = run[lead.end() :], at + lead.end()
+        cand = _clean_name(run, titled=any(run.startswith(k + " ") or run == k for k in people))
         if not cand:
             continue
         toks = cand.split(" ")
         for i in range(len(toks)):
             form = " ".join(toks[i:])
             if form in people or (len(toks) - i == 1 and (form in lex.surnames or form in met)):
-                s0 = start + m.start() + len(" ".join(toks[:i])) + (1 if i else 0)
+                s0 = at + len(" ".join(toks[:i])) + (1 if i else 0)
                 found.append(Mention(s0, s0 + len(form), "person", name=form))
                 break
     found += [replace(m) for m in after]
@@ -232,7 +242,10 @@ def _fixed(
     pos = 0
     while m := pat["title"].search(text, pos):
         pos = m.end()
-        title = lex.abbreviations.get(m.group("title"), m.group("title")) + m.group("inst")
+        said = m.group("title")
+        plural = said.endswith("s") and said[:-1].lower() in _lower_titles()  # "Presidents X and Y"
+        said = said[:-1] if plural else said
+        title = lex.abbreviations.get(said, said) + m.group("inst")
         of_ent = None
         for grp in ("of1", "of2"):
             if m.group(grp):
@@ -271,6 +284,10 @@ def _fixed(
                 of=of_ent,
             )
         )
+        second = _second_of_plural(text, mend, pat) if plural and name else None
+        if second is not None:  # "... and Y of B": the second holder of the plural title
+            (a, b), of2 = second
+            found.append(Mention(start + a, start + b, "person", name=text[a:b], title=title, of=of2))
     for m in pat["desc"].finditer(text):
         dem = m.group("dpre") or m.group("ddem")
         of = lex.demonyms.get(dem) if dem else None
@@ -296,6 +313,31 @@ def _fixed(
         for m in pat[key].finditer(text):
             after.append(Mention(start + m.start(), start + m.end(), key, name=m.group()))
     return tuple(found), tuple(after)
+
+
+@cache
+def _lower_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in lexicon().titles)
+
+
+def _second_of_plural(
+    text: str, at: int, pat: dict[str, re.Pattern[str]]
+) -> tuple[tuple[int, int], Entity | None] | None:
+    """The second name after a plural title: "Presidents X of A and Y of B"."""
+    lex = lexicon()
+    of = re.match(r" of (?:the )?", text[at:])
+    if of is not None and (state := pat["names"].match(text, at + of.end())) is not None:
+        at = state.end()
+    m = re.match(r",? and ", text[at:])
+    n = pat["name"].match(text, at + m.end()) if m else None
+    if n is None:
+        return None
+    name = _clean_name(n.group(), titled=True)
+    if not name:
+        return None
+    rest = re.match(r" of (?:the )?", text[n.start() + len(name) :])
+    own = pat["names"].match(text, n.start() + len(name) + rest.end()) if rest else None
+    return (n.start(), n.start() + len(name)), lex.names.get(own.group()) if own else None
 
 
 @cache
