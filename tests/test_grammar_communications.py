@@ -222,3 +222,27 @@ def test_a_meeting_of_several_is_of_the_first_named_with_the_others() -> None:
     assert ("meeting", "Mark Visser", "Luis Campos") in found  # "the President of the Commission"
     posts = {(p.title, p.of.label if p.of else None) for p in x.posts}
     assert ("President", "European Council") in posts and ("President", "European Commission") in posts
+
+
+def test_a_round_up_of_cables_goes_to_who_received_them() -> None:
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "OSLO, 2 June. King Harald Moe of Norway has received cables of congratulations on the "
+            "National Day.\n\n"
+            "President Ines Moreau of France congratulated the King in a cable.\n\n"
+            "President Rosa Quispe of Peru and President Luis Campos of Chile sent similar cables.\n\n"
+            "Prime Minister Rui Matos of Portugal conveyed his congratulations by telephone on Sunday.\n\n"
+            "Congratulations also came from the leaders of Ghana and Kenya.\n",
+        )
+    )
+    found = {(c.kind, c.senders[0].label, r.label) for c in x.communications for r in c.recipients}
+    king = "Harald Moe"
+    assert {
+        ("telegram", "Ines Moreau", king),
+        ("telegram", "Rosa Quispe", king),
+        ("telegram", "Luis Campos", king),
+        ("phone_call", "Rui Matos", king),
+        ("message", "Ghana", king),
+        ("message", "Kenya", king),
+    } <= found

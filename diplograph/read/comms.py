@@ -40,6 +40,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if span is None:
         return
     when = event_date(src, text) or _same_day(text, out)
+    res.receiver = res.receiver or next(iter(grammar.receivers(span, refs)), None)
     for f in grammar.communications(span, refs, cued=_cued(src, doc)):
         if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
             continue
@@ -51,7 +52,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         day = when
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
-        recipients = f.recipients or (_host(res) if f.handed else _receiver(out) or _host(res))
+        recipients = f.recipients or (_host(res) if f.handed else _receiver(out, res) or _host(res))
         if not recipients or set(recipients) & set(f.senders):
             continue
         ways = [(g, recipients) for g in groups]
@@ -145,9 +146,11 @@ def _parties(
     return senders, recipients, until
 
 
-def _receiver(out: Extraction) -> list[Entity]:
-    """Who the report's messages go to: the recipient of the latest letter, message or telegram
-    ("Congratulations also came from ..." after messages to X)."""
+def _receiver(out: Extraction, res: Resolver) -> list[Entity]:
+    """Who the report's messages go to: the one it says received them, else the recipient of
+    the latest letter, message or telegram ("Congratulations also came from ..." after messages to X)."""
+    if res.receiver is not None:
+        return [res.receiver]
     written = [c for c in out.communications if c.kind in _WRITTEN and len(c.recipients) == 1]
     return written[-1].recipients if written else []
 

@@ -140,6 +140,22 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         yield found
 
 
+_PHONE = frozenset({"telephone", "phone"})
+_MEDIA_NOUNS = frozenset({"letter", "message", "cable", "telegram"})  # not what they carry ("condolences")
+
+
+def receivers(sent: Span, refs: list[Ref]) -> list[Entity]:
+    """Who "has received messages of congratulations" from senders the sentence does not name:
+    the one the report's round-up of messages goes to."""
+    g = grammar()
+    for tok in sent:
+        if tok.dep_ not in _OBJ or tok.head.lemma_.lower() not in g.carry_from or _kind(tok, g) not in _WRITTEN:
+            continue
+        if not parties_of(_first({**preps(tok.head), **preps(tok)}, g.from_party), refs):
+            return [e for e in subjects(tok.head, refs) if e.kind == "person"][:1]
+    return []
+
+
 def _medium_verb(tok: Token, g: Grammar) -> Token | None:
     """The verb a written noun is the medium of ("in a cable", "by letter")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in g.media and tok.head.head.pos_ == "VERB":
@@ -247,8 +263,13 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
         senders = subjects(carrier, refs)
         recipients = parties_of(_first(pp, g.to_party), refs) or _to_within(tok, refs, g)
+        by_phone = [o for c in carrier.children if c.lower_ in g.media for o in c.children if o.lemma_ in _PHONE]
+        if by_phone and kind in _WRITTEN:  # "conveyed his condolences by telephone": a call
+            return _found("phone_call", senders, recipients, tok, to_host=not recipients)
         if not recipients and len(senders) >= 2 and carrier.lemma_.lower() in g.mutual:
             return _found(kind, senders[:1], senders[1:2], tok, mutual=True)
+        if not recipients and tok.lemma_.lower() in _MEDIA_NOUNS and carrier.lemma_.lower() not in g.mutual:
+            return _found(kind, senders, [], tok, to_host=True)  # "X and Y sent similar cables"
         if not recipients and len(senders) >= 2 and kind not in _WRITTEN:  # "X and Y held talks"
             senders, recipients = senders[:1], senders[1:]
     elif carrier is not None and tok.dep_ in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"

@@ -37,6 +37,7 @@ class Resolver:
     home: Entity | None = None  # the state of the report's dateline
     contacts: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)  # every such contact
     recent: list[str] = field(default_factory=list)  # people in the order last named
+    receiver: Entity | None = None  # who the report says received messages from many
 
     def next_sentence(self) -> None:
         self.last_subject = self.subject_here or self.last_subject
