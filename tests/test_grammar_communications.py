@@ -171,6 +171,12 @@ CASES = [
         "Foreign Affairs of Japan, Kenji Sato, took place on Tuesday.",
         ("meeting", ["Rosa Quispe de la Vega"], ["Kenji Sato"]),
     ),
+    # a congratulation in the passive, with no medium named, is a message
+    (
+        "President Ines Moreau of France was also congratulated on her victory by the Prime Minister of "
+        "Norway, Ola Berg.",
+        ("message", ["Ola Berg"], ["Ines Moreau"]),
+    ),
     # a word of address before a surname named in full before
     (
         "Minister for Foreign Affairs of Japan Kenji Sato held talks in Santiago. Minister Sato arrived in "

@@ -58,6 +58,7 @@ class Grammar:
     verbs: dict[str, list[str]]  # lemma, or "lemma particle" ("call on") -> kinds
     needs: dict[str, frozenset[str]]  # kind -> words one of which its trigger's phrase needs
     cued: dict[str, frozenset[str]]  # kind -> verbs that need none of them in a report that names the kind
+    passive: dict[str, frozenset[str]]  # kind -> verbs that are it in the passive with a "by" agent
     cues: frozenset[str]  # the words that name it
     media: frozenset[str]  # prepositions whose phrase names a verb's medium ("in a cable")
     bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
@@ -96,6 +97,7 @@ def grammar() -> Grammar:
         verbs=verbs,
         needs={kind: frozenset(t.get("needs", [])) for kind, t in d["triggers"].items()},
         cued={kind: frozenset(t.get("cued", [])) for kind, t in d["triggers"].items()},
+        passive={kind: frozenset(t.get("passive", [])) for kind, t in d["triggers"].items()},
         cues=frozenset(w for t in triggers for w in t.get("cues", [])),
         media=frozenset(d["media"]),
         bare=frozenset(w for t in triggers for w in t.get("bare", [])),
@@ -198,6 +200,12 @@ def _kind(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
             return kind
         if cued and tok.pos_ == "VERB" and lemma in g.cued.get(kind, ()):
             return kind
+    if (
+        tok.pos_ == "VERB"
+        and any(c.dep_ in _PASS for c in tok.children)
+        and any(t.lower_ == "by" for t in tok.subtree if t.i > tok.i)
+    ):
+        return next((k for k, verbs in g.passive.items() if lemma in verbs), None)
     return None
 
 

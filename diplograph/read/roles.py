@@ -164,7 +164,11 @@ def tokens(doc: Doc, start: int, end: int) -> Span | None:
 def by_agents(verb: Token, refs: list[Ref]) -> list[Entity]:
     """The agent of a passive: the first "by" phrase that names someone ("was congratulated by
     telephone by X" skips "by telephone")."""
-    for c in verb.children:
+    # the verb's own "by" phrases, then one the parser hung on its object ("congratulated on his
+    # victory by X")
+    own = [c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+    hung = [c for p in verb.children if p.dep_ == "prep" for o in p.children for c in o.children if c.lower_ == "by"]
+    for c in [*own, *hung]:
         if c.dep_ in ("agent", "prep") and c.lower_ == "by":
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             found = parties_of(obj, refs)
