@@ -252,3 +252,21 @@ def test_a_round_up_of_cables_goes_to_who_received_them() -> None:
         ("message", "Ghana", king),
         ("message", "Kenya", king),
     } <= found
+
+
+def test_greetings_in_a_round_up_and_in_a_call() -> None:
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "LIMA, 2 June. President Rosa Quispe of Peru has received messages of goodwill since her "
+            "inauguration.\n\n"
+            "President Ines Moreau of France addressed a message to her on Friday congratulating her.\n\n"
+            "The President of Chile, Luis Campos, sent his congratulations on her inauguration, recalling the "
+            "bonds between Chile and Peru.\n\n"
+            "A telephone conversation was held between President Quispe and President Tomas Halvorsen of "
+            "Norway. The two presidents exchanged congratulations on the national day.\n",
+        )
+    )
+    found = {(c.kind, c.senders[0].label, r.label) for c in x.communications for r in c.recipients}
+    assert {("message", "Ines Moreau", "Rosa Quispe"), ("message", "Luis Campos", "Rosa Quispe")} <= found
+    assert not any(kind == "message" and "Tomas Halvorsen" in (a, b) for kind, a, b in found), "part of the call"

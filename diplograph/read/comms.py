@@ -44,6 +44,10 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     for f in grammar.communications(span, refs, cued=_cued(src, doc)):
         if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
             continue
+        if f.loose and res.receiver is None:
+            continue  # "X sent his congratulations" to no one named, in a report of no round-up
+        if f.mutual and f.phrase.split(" ")[-1].lower() not in _MEDIA and _met(out, f.senders + f.recipients):
+            continue  # "the two presidents exchanged congratulations" in the call they held
         each = f.kind in _WRITTEN or f.kind == "phone_call"  # "X and Y congratulated Z by phone": two calls
         if not each and len(f.senders) > 1 and f.recipients and f.kind != "visit":
             # "X and Y met A and B": a meeting of the first named with all the others
@@ -63,6 +67,16 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             if f.kind in _WRITTEN:
                 acts.implied(src, s, out.communications[index], index, f.phrase, f.end, out)
     _visits(src, s, span, refs, res, out)
+
+
+_MEDIA = ("letter", "letters", "message", "messages", "cable", "cables", "telegram", "telegrams")
+
+
+def _met(out: Extraction, parties: list[Entity]) -> bool:
+    """The parties already have a call, meeting or talks in this report."""
+    return any(
+        c.kind not in _WRITTEN and set(parties) <= set(c.senders) | set(c.recipients) for c in out.communications
+    )
 
 
 def _cued(src: Source, doc: Doc) -> bool:

@@ -50,6 +50,7 @@ class Found:
     mutual: bool = False  # "X and Y exchanged messages": one each way
     to_host: bool = False  # no recipient named: whoever hosts the report's messenger ("handed over a letter from X")
     handed: bool = False  # handed over by a messenger: on the day of the audience
+    loose: bool = False  # greetings sent to no one named: the report's receiver's, if it has one
 
 
 @dataclass(frozen=True)
@@ -276,8 +277,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return _found("phone_call", senders, recipients, tok, to_host=not recipients)
         if not recipients and len(senders) >= 2 and carrier.lemma_.lower() in g.mutual:
             return _found(kind, senders[:1], senders[1:2], tok, mutual=True)
-        if not recipients and tok.lemma_.lower() in _MEDIA_NOUNS and carrier.lemma_.lower() not in g.mutual:
-            return _found(kind, senders, [], tok, to_host=True)  # "X and Y sent similar cables"
+        if not recipients and kind in _WRITTEN and carrier.lemma_.lower() not in g.mutual:
+            # "X and Y sent similar cables"; "X sent his congratulations" in a round-up of messages
+            return _found(kind, senders, [], tok, to_host=True, loose=tok.lemma_.lower() not in _MEDIA_NOUNS)
         if not recipients and len(senders) >= 2 and kind not in _WRITTEN:  # "X and Y held talks"
             senders, recipients = senders[:1], senders[1:]
     elif carrier is not None and tok.dep_ in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
@@ -333,6 +335,7 @@ def _found(
     mutual: bool = False,
     to_host: bool = False,
     handed: bool = False,
+    loose: bool = False,
 ) -> Found | None:
     recipients = [e for e in recipients if e not in senders]
     if not senders or not (recipients or to_host):
@@ -344,7 +347,8 @@ def _found(
         for c in t.rights:
             if c.dep_ in ("prep", "dative") and c.lower_ in g.to_party | g.from_party and phrase_end(c).i > last.i:
                 last = phrase_end(c)
-    return Found(kind, senders, recipients, tok.idx, last.idx + len(last.text), phrase, mutual, to_host, handed)
+    end = last.idx + len(last.text)
+    return Found(kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose)
 
 
 def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
