@@ -260,7 +260,7 @@ def test_greetings_in_a_round_up_and_in_a_call() -> None:
             "case",
             HEAD + "LIMA, 2 June. President Rosa Quispe of Peru has received messages of goodwill since her "
             "inauguration.\n\n"
-            "President Ines Moreau of France addressed a message to her on Friday congratulating her.\n\n"
+            "President Ines Moreau of France addressed a message to President Quispe on Friday.\n\n"
             "The President of Chile, Luis Campos, sent his congratulations on her inauguration, recalling the "
             "bonds between Chile and Peru.\n\n"
             "A telephone conversation was held between President Quispe and President Tomas Halvorsen of "

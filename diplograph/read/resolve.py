@@ -133,10 +133,6 @@ class Resolver:
                 self._counterpart_post(iri, m)
         elif m.kind in ("state", "body", "demonym") and m.entity:
             out = [m.entity]
-        elif m.kind == "pronoun" and m.obj:  # "addressed a message to her": not the subject
-            who = next((w for w in (self.last_subject, self.salient) if w and w != self.subject_here), None)
-            who = who or self.subject_here
-            out = [self.people[who].entity] if who else []
         elif m.kind == "pronoun":
             who = self.subject_here or self.last_subject or self.salient
             out = [self.people[who].entity] if who else []
