@@ -65,6 +65,7 @@ def test_titles_yaml() -> None:
     assert "President" in data["posts"] and "Head of State" in data["descriptions"]
     assert not set(data["posts"]) & set(data["descriptions"])
     assert not set(data["address"]) & set(data["posts"]), "a word of address is no post alone"
+    assert all(h[:1].isupper() for h in data["portfolios"]), "portfolio heads are capitalised words"
     short = data["abbreviations"]
     assert all(k.isupper() for k in short), "short forms are capitals"
     assert set(short.values()) <= set(data["posts"]), "a short form stands for a post of the list"

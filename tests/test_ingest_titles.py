@@ -137,6 +137,26 @@ CASES = [
         "Chargé d'Affaires",
         "Netherlands",
     ),
+    # a portfolio the list does not name, after a possessive state
+    (
+        "Fiji's Minister for Disaster Management, Josaia Ratuvou, met the envoy.",
+        "Josaia Ratuvou",
+        "Minister for Disaster Management",
+        "Fiji",
+    ),
+    (
+        "The Minister of the Environment and Climate Change of Brazil, Marina Costa, attended the talks.",
+        "Marina Costa",
+        "Minister of the Environment and Climate Change",
+        "Brazil",
+    ),
+    # an envoy: whose, not where
+    (
+        "President Joseph Haddad received Saudi Arabia's Ambassador to Lebanon, Walid Nasser, at the palace.",
+        "Walid Nasser",
+        "Ambassador",
+        "Saudi Arabia",
+    ),
     # an honorific without a full stop between title and name
     (
         "Portuguese Prime Minister Dr Ana Lima met President Kassym-Jomart Tokayev.",

@@ -79,6 +79,7 @@ class Lexicon:
     envoys: list[str] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)  # short form -> post
     address: list[str] = field(default_factory=list)  # words of address before a surname
+    portfolios: list[str] = field(default_factory=list)  # head words of posts of any portfolio
     acts: list[ActPattern] = field(default_factory=list)
     comms: list[CommPattern] = field(default_factory=list)
     recalled: list[re.Pattern[str]] = field(default_factory=list)
@@ -192,6 +193,7 @@ def lexicon() -> Lexicon:
     titles = load_yaml(ing / "titles.yaml")
     lex.abbreviations = dict(titles.get("abbreviations") or {})
     lex.address = list(titles["address"])
+    lex.portfolios = list(titles["portfolios"])
     lex.titles = sorted([*titles["posts"], *lex.abbreviations], key=len, reverse=True)
     lex.descriptions = sorted(titles["descriptions"], key=len, reverse=True)
     lex.honorifics = sorted(titles["honorifics"], key=len, reverse=True)

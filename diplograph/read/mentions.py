@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from diplograph.read.lexicon import Entity, alternation, lexicon
+from diplograph.read.portfolios import portfolio_posts
 
 _STOP = frozenset(
     "The A An In On At As By For With And Of To From This That These It He She His Her They Their "
@@ -92,6 +93,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     title = (
         rf"(?:(?:{honorific}) (?:the )?)?"  # "His Highness the Amir"
         rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})'s) )?{fresh}(?P<title>{titles})(?P<inst>{inst})"
+        # where an envoy serves, not whose: "Saudi Arabia's Ambassador to Lebanon, X"
+        rf"(?:(?:(?<=[Aa]mbassador)|(?<=Envoy)|(?<=Representative)|(?<=Commissioner)) (?:to|in) (?:the )?"
+        rf"(?:{names}|[A-Z][\w'-]*[\w]))?"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
         # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"
         rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?)?"
@@ -115,6 +119,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name": re.compile(name),
         "honorific": re.compile(rf"(?<![\w.])(?:{honorific}) (?P<name>{name})"),
         "pronoun": re.compile(alternation(refs["pronouns"], case=False)),
+        "after_title": re.compile(rf",? (?:(?:{honorific}),? )?(?P<name>{name})"),
         "address": re.compile(r"(?:(?:" + "|".join(map(re.escape, lex.address)) + r") )+"),
         "pair": re.compile(alternation(refs["pair_states"] + refs["pair_people"], case=False)),
         "objmark": re.compile(r"(?:^|\s)(?:" + "|".join(refs["object_markers"]) + r")\s+(?:the\s+)?$", re.I),
@@ -288,6 +293,19 @@ def _fixed(
         if second is not None:  # "... and Y of B": the second holder of the plural title
             (a, b), of2 = second
             found.append(Mention(start + a, start + b, "person", name=text[a:b], title=title, of=of2))
+    inside = [(a - start, b - start) for a, b in recognised if start <= a and b <= end]
+    for a, b, title, of in portfolio_posts(text, inside):
+        named = pat["after_title"].match(text, b)
+        name = _clean_name(named.group("name"), titled=True) if named else ""
+        if name and named is not None:
+            b = named.start("name") + len(name)
+        over = [m for m in found if m.title and m.start < start + b and start + a < m.end]
+        if any(m.name or m.end - m.start >= b - a for m in over):
+            continue  # a listed post, or a longer title, already stands there
+        found = [m for m in found if m not in over]  # "Minister of the Environment" of "... and Climate Change"
+        found.append(
+            Mention(start + a, start + b, "person" if name else "title", name=name or None, title=title, of=of)
+        )
     for m in pat["desc"].finditer(text):
         dem = m.group("dpre") or m.group("ddem")
         of = lex.demonyms.get(dem) if dem else None
