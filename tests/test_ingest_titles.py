@@ -275,3 +275,20 @@ def test_the_last_words_of_a_name_are_its_bearer() -> None:
     )
     assert {p.person for p in x.posts} == {str(person_iri("Ines von der Berg")), str(person_iri("Ana Lima"))}
     assert ("President", "European Commission") in {(p.title, p.of.label if p.of else None) for p in x.posts}
+
+
+def test_a_title_of_a_state_is_its_holder_that_day_by_the_reference_data() -> None:
+    """ "the President of Russia" in a report that named Vladimir Putin with no post: the
+    reference tenures say who held it on the report's date."""
+    x = extract(
+        parse_report(
+            "t",
+            "url: composed\ndate: 2021-12-30\n\nVladimir Putin sent New Year greetings to President of Belarus "
+            "Alexander Lukashenko.\n\nIn his message, the President of Russia wished him good health. "
+            'The message says: "We will strengthen the fraternal alliance of our peoples."\n',
+        )
+    )
+    assert ("President", "Russia") in {
+        (p.title, p.of.label if p.of else None) for p in x.posts if p.person == str(person_iri("Vladimir Putin"))
+    }
+    assert {frozenset(e.label for e in r.parties) for r in x.relations} == {frozenset({"Russia", "Belarus"})}

@@ -68,7 +68,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     if doc is None:
         doc = language.parse(*for_parser(src))
     people = names.person_spans(src.norm, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
-    res = Resolver(home=home_state(src))
+    res = Resolver(home=home_state(src), day=src.published)
     out = Extraction(src)
     sents = sentences(src)
     named = [  # first pass: titled, known and recognised names, so later surnames resolve

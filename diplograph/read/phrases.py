@@ -136,9 +136,13 @@ def _parties(
     speaker = _quoted_by(out, at)
     if speaker is not None:
         own = res.country_of(speaker)
-        other = next(
-            (res.country_of(e) for c in out.communications if speaker in c.senders for e in c.recipients), None
-        ) or next((res.country_of(e) for c in out.communications if speaker in c.recipients for e in c.senders), None)
+        # the other side of the speaker's contacts; the one this sentence names first ("The message
+        # to X says: ...")
+        named = {e for m, ents in refs for e in ents if e.kind == "person"}
+        sides = [e for c in out.communications if speaker in c.senders for e in c.recipients]
+        sides += [e for c in out.communications if speaker in c.recipients for e in c.senders]
+        sides = sorted(sides, key=lambda e: e not in named)
+        other = next((c for c in map(res.country_of, sides) if c is not None), None)
         if own and other and own != other:
             return own, other
     if res.main:

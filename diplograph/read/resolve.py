@@ -38,6 +38,7 @@ class Resolver:
     contacts: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)  # every such contact
     recent: list[str] = field(default_factory=list)  # people in the order last named
     receiver: Entity | None = None  # who the report says received messages from many
+    day: date | None = None  # the report's date: whose post a title was on it
 
     def next_sentence(self) -> None:
         self.last_subject = self.subject_here or self.last_subject
@@ -235,6 +236,19 @@ class Resolver:
         if any(title.startswith(e.lower()) for e in lexicon().envoys):
             return None  # an unnamed ambassador or envoy is not the state's known leader
         found = self._by_country(m.of) if m.of else None
+        if found is None and m.of is not None and self.day is not None:
+            # "the President of Russia": the one named in this report who held it that day
+            found = next(
+                (
+                    str(t.holder)
+                    for t in lexicon().tenures
+                    if t.organisation == m.of.iri
+                    and t.title.lower() == title
+                    and str(t.holder) in self.people
+                    and t.on(self.day)
+                ),
+                None,
+            )
         if found is None and m.of is not None and m.of.kind == "state":
             # "the Iranian president" after "President X" of no stated state: X, if X alone fits
             fits = {
