@@ -292,3 +292,19 @@ def test_a_title_of_a_state_is_its_holder_that_day_by_the_reference_data() -> No
         (p.title, p.of.label if p.of else None) for p in x.posts if p.person == str(person_iri("Vladimir Putin"))
     }
     assert {frozenset(e.label for e in r.parties) for r in x.relations} == {frozenset({"Russia", "Belarus"})}
+
+
+def test_a_plural_title_spelt_out_after_a_dash_pairs_names_and_states() -> None:
+    x = extract(
+        parse_report(
+            "p",
+            HEAD + "Today, Chancellor Anna Berger met the Presidents of Chile, Peru and Ghana – Rosa Quispe, "
+            "Luis Campos and Kofi Mensah.\n",
+        )
+    )
+    got = {(p.person, p.title, p.of.label if p.of else None) for p in x.posts}
+    assert {
+        (str(person_iri("Rosa Quispe")), "President", "Chile"),
+        (str(person_iri("Luis Campos")), "President", "Peru"),
+        (str(person_iri("Kofi Mensah")), "President", "Ghana"),
+    } <= got

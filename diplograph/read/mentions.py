@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from diplograph.read.lexicon import Entity, alternation, lexicon
-from diplograph.read.portfolios import portfolio_posts
+from diplograph.read.portfolios import plural_posts, portfolio_posts
 
 _STOP = frozenset(
     "The A An In On At As By For With And Of To From This That These It He She His Her They Their "
@@ -293,6 +293,8 @@ def _fixed(
         if second is not None:  # "... and Y of B": the second holder of the plural title
             (a, b), of2 = second
             found.append(Mention(start + a, start + b, "person", name=text[a:b], title=title, of=of2))
+    for a, b, name, title, state in plural_posts(text):  # "the Presidents of A and B – X and Y"
+        found.append(Mention(start + a, start + b, "person", name=name, title=title, of=state))
     inside = [(a - start, b - start) for a, b in recognised if start <= a and b <= end]
     for a, b, title, of in portfolio_posts(text, inside):
         named = pat["after_title"].match(text, b)

@@ -42,3 +42,34 @@ def portfolio_posts(text: str, recognised: list[tuple[int, int]]) -> list[tuple[
         of = lex.names.get(owner or m.group("poss") or "") or lex.demonyms.get(m.group("dem") or "")
         out.append((m.start(), end, title, of))
     return out
+
+
+@cache
+def _plural() -> re.Pattern[str]:
+    lex = lexicon()
+    titles = alternation(lex.titles).removesuffix(r"(?![\w])")
+    names = alternation(list(lex.names))
+    state = rf"(?:the )?(?:{names})"
+    return re.compile(
+        rf"(?P<title>{titles})s of (?P<states>{state}(?:(?:, | and |, and ){state})+)\s*[–—:-]\s*"
+        rf"(?P<names>{_WORD}(?:[ -]{_WORD})*(?:(?:, | and |, and ){_WORD}(?:[ -]{_WORD})*)+)"
+    )
+
+
+def plural_posts(text: str) -> list[tuple[int, int, str, str, Entity]]:
+    """(start, end, name, title, state) for each holder of a plural title spelt out after a
+    dash: "the Presidents of A, B and C – X, Y and Z" gives X President of A, and so on."""
+    lex = lexicon()
+    out: list[tuple[int, int, str, str, Entity]] = []
+    for m in _plural().finditer(text):
+        states = [lex.names[s.removeprefix("the ")] for s in re.split(r", and |, | and ", m.group("states"))]
+        names = list(re.finditer(r"[^,]+?(?=, and |, | and |$)", m.group("names")))
+        people = [(n.start(), n.group().strip().removeprefix("and ").strip()) for n in names]
+        people = [(a, n) for a, n in people if n]
+        if len(people) != len(states):
+            continue  # not one name for each state: no pairing to trust
+        base = m.start("names")
+        for (a, name), state in zip(people, states, strict=True):
+            at = base + m.group("names").index(name, a)
+            out.append((at, at + len(name), name, m.group("title"), state))
+    return out
