@@ -143,3 +143,14 @@ def test_acts_in_participles_and_a_post_named_by_demonym() -> None:
     assert ("condole", "Salim Al Noor", "Ola Berg") in found
     assert ("wish", "Salim Al Noor", None) in found  # wishes for the injured are for no one party
     assert ("condole", "Rui Matos", "Ola Berg") in found  # "extending condolences"
+
+
+def test_a_fronted_participle_acts_for_the_clause_subject() -> None:
+    found = _acts(
+        "President Ines Moreau of France received Secretary General Ola Berg.\n\n"
+        "Thanking for the warm welcome, Ola Berg conveyed greetings to the President on behalf of the "
+        "Chairman Tomas Halvorsen. Ines Moreau highly values the activities of the office in Paris."
+    )
+    assert ("thank", "Ola Berg", "Ines Moreau") in found
+    assert ("praise", "Ines Moreau", "Ola Berg") in found
+    assert not any(a == "congratulate" for a, _, _ in found), "greetings passed on on someone's behalf"

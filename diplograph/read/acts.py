@@ -80,7 +80,7 @@ def _by_lemma(
     span = roles.tokens(doc, s.start, s.end) if doc is not None else None
     found: list[tuple[int, int, ActPattern]] = []
     for tok in span if span is not None else []:
-        pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+        pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _fronted(tok)
         if pat is None or tok.idx in taken or any(a <= tok.idx < b for a, b, _ in found):
             continue
         if not (_verb_allowed(s, refs, tok.idx) or _in_letter(src, out, doc, tok.idx, tok.idx + len(tok.text))):
@@ -117,6 +117,25 @@ def _from_sender(src: Source, s: Sentence, out: Extraction, doc: Doc | None, sta
         if c.span == (s.start, s.end) and c.kind in _WRITTEN and c.senders:
             return [c.senders[0], *c.recipients[:1]]
     return []
+
+
+def _fronted(tok: Token) -> ActPattern | None:
+    """A participle that opens a sentence, which the tagger may read as a noun: "Thanking for
+    the warm welcome, X conveyed ..."."""
+    if tok.i != tok.sent.start or not tok.lower_.endswith("ing") or tok.i + 1 >= len(tok.doc):
+        return None
+    if tok.doc[tok.i + 1].pos_ != "ADP":
+        return None
+    base = tok.lower_[:-3]
+    return _lemmas().get(base) or _lemmas().get(base + "e")
+
+
+def _after_fronted(refs: list[Ref], s: Sentence, norm: str, start: int) -> list[Entity]:
+    """The subject of the clause a fronted participle opens: the first name after its comma."""
+    comma = norm.find(",", start, s.end)
+    if comma < 0 or start != s.start:
+        return []
+    return next((e[:1] for m, e in refs if m.start > comma and e and not m.obj and not m.possessive), [])
 
 
 def _keep(out: Extraction, act: Act) -> None:
@@ -163,6 +182,10 @@ def _agents(
         found = roles.subjects(verb, refs)
         if found:
             return found
+    if verb is None and norm[start:end].lower().endswith("ing"):
+        fronted = _after_fronted(refs, s, norm, start)
+        if fronted:
+            return fronted
     prev_end = previous.topic_span[1] if previous else None
     if previous is not None and prev_end is not None and prev_end <= start and COORD.search(norm[prev_end:start]):
         return [previous.agent]
@@ -274,7 +297,10 @@ def _one_act(
         topic_start = prep if prep is not None else (pos if "" in pat.topic else None)
     topic, tspan, at = None, (start, end), topic_start
     if topic_start is not None:
-        tspan = trim(norm, topic_start, topic_end(norm, topic_start, s.end, starts))
+        limit = s.end
+        if start == s.start and norm[start:end].lower().endswith("ing") and "," in norm[start : s.end]:
+            limit = norm.index(",", start)  # a fronted participle's topic ends at its comma
+        tspan = trim(norm, topic_start, topic_end(norm, topic_start, limit, starts))
         at = tspan[0]
         topic = clean(src.text[tspan[0] : tspan[1]]) if tspan[1] > tspan[0] else None
         tspan = (min(tspan[0], start), max(tspan[1], end))

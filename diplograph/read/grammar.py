@@ -246,6 +246,10 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         pp = {**preps(carrier), **pp}
     between = _first(pp, g.between)
     poss = [c for c in tok.children if c.dep_ == "poss"]
+    if carrier is not None and any(
+        o.lower_ == "behalf" for c in carrier.children if c.lower_ == "on" for o in c.children
+    ):
+        return None  # greetings passed on on someone's behalf: that someone's, and no contact of the messenger
     via = _medium_verb(tok, g) if kind in _WRITTEN else None
     if via is not None and carrier is None:  # "X offered condolences in a cable to Y"
         senders = subjects(via, refs)
