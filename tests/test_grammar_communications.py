@@ -171,6 +171,17 @@ CASES = [
         "Foreign Affairs of Japan, Kenji Sato, took place on Tuesday.",
         ("meeting", ["Rosa Quispe de la Vega"], ["Kenji Sato"]),
     ),
+    # a contact noun in a fronted phrase: the main clause's subject is the other party
+    (
+        "In a phone conversation with President Tomas Halvorsen of Norway, President Ines Moreau of France "
+        "expressed support for the fishing accord.",
+        ("phone_call", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
+    # "wrote to": a letter with no word for it
+    (
+        "President Ines Moreau of France wrote to President Tomas Halvorsen of Norway on his birthday.",
+        ("letter", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
     # a congratulation in the passive, with no medium named, is a message
     (
         "President Ines Moreau of France was also congratulated on her victory by the Prime Minister of "

@@ -60,6 +60,7 @@ class Grammar:
     needs: dict[str, frozenset[str]]  # kind -> words one of which its trigger's phrase needs
     cued: dict[str, frozenset[str]]  # kind -> verbs that need none of them in a report that names the kind
     passive: dict[str, frozenset[str]]  # kind -> verbs that are it in the passive with a "by" agent
+    free: dict[str, frozenset[str]]  # kind -> verbs that are it without the needed words
     cues: frozenset[str]  # the words that name it
     media: frozenset[str]  # prepositions whose phrase names a verb's medium ("in a cable")
     bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
@@ -99,6 +100,7 @@ def grammar() -> Grammar:
         needs={kind: frozenset(t.get("needs", [])) for kind, t in d["triggers"].items()},
         cued={kind: frozenset(t.get("cued", [])) for kind, t in d["triggers"].items()},
         passive={kind: frozenset(t.get("passive", [])) for kind, t in d["triggers"].items()},
+        free={kind: frozenset(t.get("free", [])) for kind, t in d["triggers"].items()},
         cues=frozenset(w for t in triggers for w in t.get("cues", [])),
         media=frozenset(d["media"]),
         bare=frozenset(w for t in triggers for w in t.get("bare", [])),
@@ -199,6 +201,8 @@ def _kind(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         need = g.needs[kind]
         if not need or bare or any(w.lower_ in need or w.lemma_.lower() in need for w in words):
             return kind
+        if tok.pos_ == "VERB" and lemma in g.free.get(kind, ()):
+            return kind
         if cued and tok.pos_ == "VERB" and lemma in g.cued.get(kind, ()):
             return kind
     if (
@@ -295,6 +299,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     else:
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         recipients = parties_of(_first(pp, g.to_party), refs)
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") else None
+        if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
+            senders = subjects(verb, refs)  # "In a phone conversation with X, Y expressed ..."
     return _found(kind, senders, recipients, tok)
 
 
