@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import acts, grammar, roles, visits
+from diplograph.read import acts, grammar, roles, triggers, visits
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
@@ -85,7 +85,7 @@ def _cued(src: Source, doc: Doc) -> bool:
     cued: bool | None = doc.user_data.get("diplograph_cued")
     if cued is None:
         words = set(re.findall(r"[a-z]+", src.norm[src.body_start : src.body_end].lower()))
-        cued = doc.user_data["diplograph_cued"] = bool(words & grammar.grammar().cues)
+        cued = doc.user_data["diplograph_cued"] = bool(words & triggers.grammar().cues)
     return cued
 
 

@@ -5,18 +5,18 @@ It reads what the surface phrasings of ``ingest/communications.yaml`` did not: e
 nouns ("talks between X and Y took place"), passives ("a letter from X was handed to Y"),
 conjoined parties, possessives ("X's message to Y"), greetings and condolences as objects of
 "conveyed", "addressed", "expressed". Parties are the reader's resolved mentions under the
-tokens that hold those roles.
+tokens that hold those roles. What a trigger word names, and whether it is news, is in
+:mod:`diplograph.read.triggers`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
-from diplograph.read.lexicon import Entity, load_yaml
+from diplograph.read.lexicon import Entity
 from diplograph.read.roles import (
     _PASS,
     by_agents,
@@ -28,13 +28,10 @@ from diplograph.read.roles import (
     preps,
     subjects,
 )
-from diplograph.resources import data_dir
+from diplograph.read.triggers import OBJ, WRITTEN, Grammar, grammar, kind_of, medium_verb, not_news, within_contact
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-_OBJ = ("dobj", "obj", "attr")
-_WRITTEN = ("letter", "message", "telegram")
 
 
 @dataclass(frozen=True)
@@ -53,94 +50,24 @@ class Found:
     loose: bool = False  # greetings sent to no one named: the report's receiver's, if it has one
 
 
-@dataclass(frozen=True)
-class Grammar:
-    nouns: dict[str, list[str]]  # lemma -> the kinds it may name, in the order of the data
-    verbs: dict[str, list[str]]  # lemma, or "lemma particle" ("call on") -> kinds
-    needs: dict[str, frozenset[str]]  # kind -> words one of which its trigger's phrase needs
-    cued: dict[str, frozenset[str]]  # kind -> verbs that need none of them in a report that names the kind
-    passive: dict[str, frozenset[str]]  # kind -> verbs that are it in the passive with a "by" agent
-    free: dict[str, frozenset[str]]  # kind -> verbs that are it without the needed words
-    cues: frozenset[str]  # the words that name it
-    media: frozenset[str]  # prepositions whose phrase names a verb's medium ("in a cable")
-    bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
-    direct: frozenset[str]
-    carry_to: frozenset[str]
-    carry_from: frozenset[str]
-    happen: frozenset[str]
-    to_party: frozenset[str]
-    from_party: frozenset[str]
-    between: frozenset[str]
-    agent: frozenset[str]
-    not_news: frozenset[str]
-    mutual: frozenset[str]  # carriers that go both ways ("exchanged messages")
-    hand_over: frozenset[str]  # carriers a messenger hands over with ("handed over a letter from X")
-    to_host_nouns: frozenset[str]  # written kinds that may come "from" X to the report's host
-    visit_nouns: frozenset[str]  # visits (read by diplograph.read.visits)
-    visit_verbs: frozenset[str]
-    visit_to: frozenset[str]  # prepositions before the host ("a visit to Qatar")
-    visit_in: frozenset[str]  # prepositions before where the visitor is ("arrived in Astana")
-
-
-@cache
-def grammar() -> Grammar:
-    path = data_dir("ingest") / "grammar" / "communications.yaml"
-    d: dict[str, Any] = load_yaml(path)
-    nouns: dict[str, list[str]] = {}
-    verbs: dict[str, list[str]] = {}
-    for kind, t in d["triggers"].items():
-        for w in t.get("nouns", []):
-            nouns.setdefault(w, []).append(kind)
-        for w in t.get("verbs", []):
-            verbs.setdefault(w, []).append(kind)
-    triggers = d["triggers"].values()
-    return Grammar(
-        nouns=nouns,
-        verbs=verbs,
-        needs={kind: frozenset(t.get("needs", [])) for kind, t in d["triggers"].items()},
-        cued={kind: frozenset(t.get("cued", [])) for kind, t in d["triggers"].items()},
-        passive={kind: frozenset(t.get("passive", [])) for kind, t in d["triggers"].items()},
-        free={kind: frozenset(t.get("free", [])) for kind, t in d["triggers"].items()},
-        cues=frozenset(w for t in triggers for w in t.get("cues", [])),
-        media=frozenset(d["media"]),
-        bare=frozenset(w for t in triggers for w in t.get("bare", [])),
-        direct=frozenset(w for t in triggers for w in t.get("direct", [])),
-        carry_to=frozenset(d["carriers"]["to"]),
-        carry_from=frozenset(d["carriers"]["from"]),
-        happen=frozenset(d["happen"]),
-        to_party=frozenset(d["to_party"]),
-        from_party=frozenset(d["from_party"]),
-        between=frozenset(d["between"]),
-        agent=frozenset(d["agent"]),
-        not_news=frozenset(d["not_news"]),
-        mutual=frozenset(d["carriers"]["mutual"]),
-        hand_over=frozenset(d["carriers"]["hand_over"]),
-        to_host_nouns=frozenset(w for k in _WRITTEN for w in d["triggers"][k].get("nouns", [])),
-        visit_nouns=frozenset(d["visits"]["nouns"]),
-        visit_verbs=frozenset(d["visits"]["verbs"]),
-        visit_to=frozenset(d["visits"]["host"]),
-        visit_in=frozenset(d["visits"]["place"]),
-    )
-
-
 def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterator[Found]:
     """The communications one sentence reports as happening; ``cued`` when the report names a
     call somewhere (then "X spoke to Y" is one)."""
     g = grammar()
     founds: list[tuple[Found, Token]] = []
     for tok in sent:
-        kind = _kind(tok, g, cued=cued)
+        kind = kind_of(tok, g, cued=cued)
         if kind is None or not_news(tok, g):
             continue
-        if kind in _WRITTEN and _within_contact(tok, g):
+        if kind in WRITTEN and within_contact(tok, g):
             continue  # "a call, during which they exchanged congratulations": acts of the call
         found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else _verb_event(tok, kind, refs, g)
         if found is not None:
             founds.append((found, tok))
     # "offered condolences in a cable to X": one telegram, not a message beside it
-    media = {t.head.head.i for f, t in founds if _medium_verb(t, g) is not None}
+    media = {t.head.head.i for f, t in founds if medium_verb(t, g) is not None}
     for found, tok in founds:
-        if found.kind == "message" and tok.head.i in media and _medium_verb(tok, g) is None:
+        if found.kind == "message" and tok.head.i in media and medium_verb(tok, g) is None:
             continue
         yield found
 
@@ -154,90 +81,11 @@ def receivers(sent: Span, refs: list[Ref]) -> list[Entity]:
     the one the report's round-up of messages goes to."""
     g = grammar()
     for tok in sent:
-        if tok.dep_ not in _OBJ or tok.head.lemma_.lower() not in g.carry_from or _kind(tok, g) not in _WRITTEN:
+        if tok.dep_ not in OBJ or tok.head.lemma_.lower() not in g.carry_from or kind_of(tok, g) not in WRITTEN:
             continue
         if not parties_of(_first({**preps(tok.head), **preps(tok)}, g.from_party), refs):
             return [e for e in subjects(tok.head, refs) if e.kind == "person"][:1]
     return []
-
-
-def _medium_verb(tok: Token, g: Grammar) -> Token | None:
-    """The verb a written noun is the medium of ("in a cable", "by letter")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in g.media and tok.head.head.pos_ == "VERB":
-        return tok.head.head
-    return None
-
-
-def _within_contact(tok: Token, g: Grammar) -> bool:
-    """A word inside a clause that hangs on a call, meeting or talks."""
-    for a in list(tok.ancestors)[:6]:
-        if a.pos_ == "NOUN" and any(k not in _WRITTEN for k in g.nouns.get(a.lemma_.lower(), [])):
-            return True
-    return False
-
-
-def _kind(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
-    """The first kind the trigger may name whose needed words stand in its phrase: "telephone
-    talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
-    prepositional phrases ("spoke by phone")."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ in ("NOUN", "PROPN"):
-        kinds = g.nouns.get(lemma) or g.nouns.get(tok.lower_, [])
-        words = list(tok.subtree)
-        carried = tok.dep_ in _OBJ and tok.head.lemma_.lower() in g.carry_to | g.carry_from
-        bare = lemma in g.bare and carried
-    elif tok.pos_ == "VERB":
-        # "called on X": a particle, or a preposition right after the verb
-        particle = next(
-            (c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)), ""
-        )
-        kinds = g.verbs.get(f"{lemma} {particle}") or g.verbs.get(lemma, [])
-        media = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in g.media]
-        words = [tok, *(w for c in media for w in c.subtree)]
-        bare = False
-    else:
-        return None
-    for kind in kinds:
-        need = g.needs[kind]
-        if not need or bare or any(w.lower_ in need or w.lemma_.lower() in need for w in words):
-            return kind
-        if tok.pos_ == "VERB" and lemma in g.free.get(kind, ()):
-            return kind
-        if cued and tok.pos_ == "VERB" and lemma in g.cued.get(kind, ()):
-            return kind
-    if (
-        tok.pos_ == "VERB"
-        and any(c.dep_ in _PASS for c in tok.children)
-        and any(t.lower_ == "by" for t in tok.subtree if t.i > tok.i)
-    ):
-        return next((k for k, verbs in g.passive.items() if lemma in verbs), None)
-    return None
-
-
-def not_news(tok: Token, g: Grammar) -> bool:
-    """Planned, invited, hoped-for, only agreed or recalled: not an event of this report."""
-    near = [*tok.children, *tok.head.children] if tok.dep_ in (*_OBJ, "pobj") else list(tok.children)
-    other = ("prep", "pobj", "conj", "cc", "punct", "advcl", "ccomp", "appos", "relcl")  # not about this event
-    if any(c.lemma_.lower() in g.not_news or c.dep_ == "neg" for c in near if c.dep_ not in other):
-        return True
-    up = _clause_ancestors(tok)[:4]
-    if any(a.lemma_.lower() in g.not_news for a in up):
-        return True
-    # "views on the agenda of the visit ... planned for next year": the parser may hang the
-    # participle on a noun further up
-    return any(c.dep_ == "acl" and c.lemma_.lower() in g.not_news for a in up for c in a.children)
-
-
-def _clause_ancestors(tok: Token) -> list[Token]:
-    """The words a word hangs on, up to its clause's verb: "agreed ..., as the two leaders held
-    talks" holds talks now; "agreed to hold talks" only plans them."""
-    out: list[Token] = []
-    while tok.head.i != tok.i:
-        if tok.dep_ in ("advcl", "relcl") and out:
-            break
-        tok = tok.head
-        out.append(tok)
-    return out
 
 
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
@@ -245,7 +93,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     senders: list[Entity] = []
     recipients: list[Entity] = []
     pp = preps(tok)
-    carrier = head if tok.dep_ in (*_OBJ, *_PASS, "nsubj") and head.pos_ in ("VERB", "AUX") else None
+    carrier = head if tok.dep_ in (*OBJ, *_PASS, "nsubj") and head.pos_ in ("VERB", "AUX") else None
     if carrier is not None:
         pp = {**preps(carrier), **pp}
     between = _first(pp, g.between)
@@ -254,26 +102,26 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         o.lower_ == "behalf" for c in carrier.children if c.lower_ == "on" for o in c.children
     ):
         return None  # greetings passed on on someone's behalf: that someone's, and no contact of the messenger
-    via = _medium_verb(tok, g) if kind in _WRITTEN else None
+    via = medium_verb(tok, g) if kind in WRITTEN else None
     if via is not None and carrier is None:  # "X offered condolences in a cable to Y"
         senders = subjects(via, refs)
         recipients = parties_of(_first(pp, g.to_party), refs) or parties_of(_first(preps(via), g.to_party), refs)
-        obj = next((c for c in via.children if c.dep_ in _OBJ), None)
+        obj = next((c for c in via.children if c.dep_ in OBJ), None)
         recipients = recipients or parties(obj, refs, head_only=True)
         return _found(kind, senders, recipients, tok)
-    of = pp.get("of") if between is None and kind not in _WRITTEN else None
+    of = pp.get("of") if between is None and kind not in WRITTEN else None
     if of is not None and len(parties(of, refs)) < 2:
         of = None  # "the meeting of X and Y": both parties; "the meeting of the council": neither
     if between is not None or of is not None:
         ents = parties(between or of, refs)
         senders, recipients = ents[:1], ents[1:]
-    elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_from:
+    elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_from:
         recipients = subjects(carrier, refs)
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         if not senders:  # "cables of thanks from X": the "from" of the noun's "of" phrase
             of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
             senders = parties_of(_first(preps(of), g.from_party), refs) if of is not None else []
-    elif carrier is not None and tok.dep_ in _OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
+    elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
         own = parties_of(_first(preps(tok), g.from_party), refs)
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
             recipients = parties_of(_first(pp, g.to_party), refs)
@@ -281,14 +129,14 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         senders = subjects(carrier, refs)
         recipients = parties_of(_first(pp, g.to_party), refs) or _to_within(tok, refs, g)
         by_phone = [o for c in carrier.children if c.lower_ in g.media for o in c.children if o.lemma_ in _PHONE]
-        if by_phone and kind in _WRITTEN:  # "conveyed his condolences by telephone": a call
+        if by_phone and kind in WRITTEN:  # "conveyed his condolences by telephone": a call
             return _found("phone_call", senders, recipients, tok, to_host=not recipients)
         if not recipients and len(senders) >= 2 and carrier.lemma_.lower() in g.mutual:
             return _found(kind, senders[:1], senders[1:2], tok, mutual=True)
-        if not recipients and kind in _WRITTEN and carrier.lemma_.lower() not in g.mutual:
+        if not recipients and kind in WRITTEN and carrier.lemma_.lower() not in g.mutual:
             # "X and Y sent similar cables"; "X sent his congratulations" in a round-up of messages
             return _found(kind, senders, [], tok, to_host=True, loose=tok.lemma_.lower() not in _MEDIA_NOUNS)
-        if not recipients and len(senders) >= 2 and kind not in _WRITTEN:  # "X and Y held talks"
+        if not recipients and len(senders) >= 2 and kind not in WRITTEN:  # "X and Y held talks"
             senders, recipients = senders[:1], senders[1:]
     elif carrier is not None and tok.dep_ in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
@@ -313,7 +161,7 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         recipients = parties(passive[0], refs)
     else:
         senders = subjects(tok, refs)
-        obj = next((c for c in tok.children if c.dep_ in _OBJ), None)
+        obj = next((c for c in tok.children if c.dep_ in OBJ), None)
         direct = tok.lemma_.lower() in g.direct
         # a direct object is a party only when a name stands at its head ("received the minister
         # X", not "welcomed Tajikistan's participation")

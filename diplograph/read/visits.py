@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from diplograph.read import grammar as gr
 from diplograph.read import roles
+from diplograph.read import triggers as gr
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, lexicon
 

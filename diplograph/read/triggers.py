@@ -1,0 +1,168 @@
+"""What a trigger word names: the grammar's data (``ingest/grammar/communications.yaml``)
+loaded once, the kind of event a word is in its phrase, and whether the event is news (not
+planned, hoped for or recalled)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from diplograph.read.lexicon import load_yaml
+from diplograph.read.roles import _PASS
+from diplograph.resources import data_dir
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OBJ = ("dobj", "obj", "attr")
+WRITTEN = ("letter", "message", "telegram")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    nouns: dict[str, list[str]]  # lemma -> the kinds it may name, in the order of the data
+    verbs: dict[str, list[str]]  # lemma, or "lemma particle" ("call on") -> kinds
+    needs: dict[str, frozenset[str]]  # kind -> words one of which its trigger's phrase needs
+    cued: dict[str, frozenset[str]]  # kind -> verbs that need none of them in a report that names the kind
+    passive: dict[str, frozenset[str]]  # kind -> verbs that are it in the passive with a "by" agent
+    free: dict[str, frozenset[str]]  # kind -> verbs that are it without the needed words
+    cues: frozenset[str]  # the words that name it
+    media: frozenset[str]  # prepositions whose phrase names a verb's medium ("in a cable")
+    bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
+    direct: frozenset[str]
+    carry_to: frozenset[str]
+    carry_from: frozenset[str]
+    happen: frozenset[str]
+    to_party: frozenset[str]
+    from_party: frozenset[str]
+    between: frozenset[str]
+    agent: frozenset[str]
+    not_news: frozenset[str]
+    mutual: frozenset[str]  # carriers that go both ways ("exchanged messages")
+    hand_over: frozenset[str]  # carriers a messenger hands over with ("handed over a letter from X")
+    to_host_nouns: frozenset[str]  # written kinds that may come "from" X to the report's host
+    visit_nouns: frozenset[str]  # visits (read by diplograph.read.visits)
+    visit_verbs: frozenset[str]
+    visit_to: frozenset[str]  # prepositions before the host ("a visit to Qatar")
+    visit_in: frozenset[str]  # prepositions before where the visitor is ("arrived in Astana")
+
+
+@cache
+def grammar() -> Grammar:
+    path = data_dir("ingest") / "grammar" / "communications.yaml"
+    d: dict[str, Any] = load_yaml(path)
+    nouns: dict[str, list[str]] = {}
+    verbs: dict[str, list[str]] = {}
+    for kind, t in d["triggers"].items():
+        for w in t.get("nouns", []):
+            nouns.setdefault(w, []).append(kind)
+        for w in t.get("verbs", []):
+            verbs.setdefault(w, []).append(kind)
+    triggers = d["triggers"].values()
+    return Grammar(
+        nouns=nouns,
+        verbs=verbs,
+        needs={kind: frozenset(t.get("needs", [])) for kind, t in d["triggers"].items()},
+        cued={kind: frozenset(t.get("cued", [])) for kind, t in d["triggers"].items()},
+        passive={kind: frozenset(t.get("passive", [])) for kind, t in d["triggers"].items()},
+        free={kind: frozenset(t.get("free", [])) for kind, t in d["triggers"].items()},
+        cues=frozenset(w for t in triggers for w in t.get("cues", [])),
+        media=frozenset(d["media"]),
+        bare=frozenset(w for t in triggers for w in t.get("bare", [])),
+        direct=frozenset(w for t in triggers for w in t.get("direct", [])),
+        carry_to=frozenset(d["carriers"]["to"]),
+        carry_from=frozenset(d["carriers"]["from"]),
+        happen=frozenset(d["happen"]),
+        to_party=frozenset(d["to_party"]),
+        from_party=frozenset(d["from_party"]),
+        between=frozenset(d["between"]),
+        agent=frozenset(d["agent"]),
+        not_news=frozenset(d["not_news"]),
+        mutual=frozenset(d["carriers"]["mutual"]),
+        hand_over=frozenset(d["carriers"]["hand_over"]),
+        to_host_nouns=frozenset(w for k in WRITTEN for w in d["triggers"][k].get("nouns", [])),
+        visit_nouns=frozenset(d["visits"]["nouns"]),
+        visit_verbs=frozenset(d["visits"]["verbs"]),
+        visit_to=frozenset(d["visits"]["host"]),
+        visit_in=frozenset(d["visits"]["place"]),
+    )
+
+
+def medium_verb(tok: Token, g: Grammar) -> Token | None:
+    """The verb a written noun is the medium of ("in a cable", "by letter")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in g.media and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
+def within_contact(tok: Token, g: Grammar) -> bool:
+    """A word inside a clause that hangs on a call, meeting or talks."""
+    for a in list(tok.ancestors)[:6]:
+        if a.pos_ == "NOUN" and any(k not in WRITTEN for k in g.nouns.get(a.lemma_.lower(), [])):
+            return True
+    return False
+
+
+def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
+    """The first kind the trigger may name whose needed words stand in its phrase: "telephone
+    talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
+    prepositional phrases ("spoke by phone")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        kinds = g.nouns.get(lemma) or g.nouns.get(tok.lower_, [])
+        words = list(tok.subtree)
+        carried = tok.dep_ in OBJ and tok.head.lemma_.lower() in g.carry_to | g.carry_from
+        bare = lemma in g.bare and carried
+    elif tok.pos_ == "VERB":
+        # "called on X": a particle, or a preposition right after the verb
+        particle = next(
+            (c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)), ""
+        )
+        kinds = g.verbs.get(f"{lemma} {particle}") or g.verbs.get(lemma, [])
+        media = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in g.media]
+        words = [tok, *(w for c in media for w in c.subtree)]
+        bare = False
+    else:
+        return None
+    for kind in kinds:
+        need = g.needs[kind]
+        if not need or bare or any(w.lower_ in need or w.lemma_.lower() in need for w in words):
+            return kind
+        if tok.pos_ == "VERB" and lemma in g.free.get(kind, ()):
+            return kind
+        if cued and tok.pos_ == "VERB" and lemma in g.cued.get(kind, ()):
+            return kind
+    if (
+        tok.pos_ == "VERB"
+        and any(c.dep_ in _PASS for c in tok.children)
+        and any(t.lower_ == "by" for t in tok.subtree if t.i > tok.i)
+    ):
+        return next((k for k, verbs in g.passive.items() if lemma in verbs), None)
+    return None
+
+
+def not_news(tok: Token, g: Grammar) -> bool:
+    """Planned, invited, hoped-for, only agreed or recalled: not an event of this report."""
+    near = [*tok.children, *tok.head.children] if tok.dep_ in (*OBJ, "pobj") else list(tok.children)
+    other = ("prep", "pobj", "conj", "cc", "punct", "advcl", "ccomp", "appos", "relcl")  # not about this event
+    if any(c.lemma_.lower() in g.not_news or c.dep_ == "neg" for c in near if c.dep_ not in other):
+        return True
+    up = _clause_ancestors(tok)[:4]
+    if any(a.lemma_.lower() in g.not_news for a in up):
+        return True
+    # "views on the agenda of the visit ... planned for next year": the parser may hang the
+    # participle on a noun further up
+    return any(c.dep_ == "acl" and c.lemma_.lower() in g.not_news for a in up for c in a.children)
+
+
+def _clause_ancestors(tok: Token) -> list[Token]:
+    """The words a word hangs on, up to its clause's verb: "agreed ..., as the two leaders held
+    talks" holds talks now; "agreed to hold talks" only plans them."""
+    out: list[Token] = []
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "relcl") and out:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
