@@ -7,13 +7,20 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import roles
-from diplograph.read.clauses import Ref, mention_at, partial, subjects
+from diplograph.read.agents import (
+    a_noun_named,
+    agents_of,
+    in_letter,
+    speaker,
+    verb_allowed,
+    verb_at,
+)
+from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.facts import Act, Communication, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon, load_yaml
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import (
-    COORD,
     clean,
     communication_of,
     counterpart,
@@ -27,8 +34,6 @@ from diplograph.resources import data_dir
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_SPEECH = r"(?:said|says|noted|stressed|emphasi[sz]ed|underlined|pointed out|added|stated|declared)"
-
 
 def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc | None = None) -> None:
     norm = src.norm
@@ -37,9 +42,9 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
         for m in pat.verb.finditer(norm, s.start, s.end):
             if m.end() <= m.start() or partial(norm, m.start(), m.end()):
                 continue
-            if _a_noun_named(doc, m.start(), m.end()):
+            if a_noun_named(doc, m.start(), m.end()):
                 continue  # "cables of thanks": what a message carries, not an act of its own
-            if _verb_allowed(s, refs, m.start()) or _in_letter(src, out, doc, m.start(), m.end()):
+            if verb_allowed(s, refs, m.start()) or in_letter(src, out, doc, m.start(), m.end()):
                 cands.append((m.start(), m.end(), pat))
     cands += _by_lemma(s, doc, {c[0] for c in cands}, out, src, refs)
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
@@ -83,40 +88,10 @@ def _by_lemma(
         pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _fronted(tok)
         if pat is None or tok.idx in taken or any(a <= tok.idx < b for a, b, _ in found):
             continue
-        if not (_verb_allowed(s, refs, tok.idx) or _in_letter(src, out, doc, tok.idx, tok.idx + len(tok.text))):
+        if not (verb_allowed(s, refs, tok.idx) or in_letter(src, out, doc, tok.idx, tok.idx + len(tok.text))):
             continue
         found.append((tok.idx, tok.idx + len(tok.text), pat))
     return found
-
-
-_EXPRESS = frozenset({"express", "convey", "extend", "offer", "voice", "send", "reiterate", "reaffirm"})
-
-
-def _a_noun_named(doc: Doc | None, start: int, end: int) -> bool:
-    """An act phrase that is a lone noun not expressed by anyone ("cables of thanks")."""
-    span = roles.tokens(doc, start, end) if doc is not None else None
-    if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
-        return False
-    tok = span[0]
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "greetings and wishes of good health"
-        tok = tok.head
-    return tok.head.lemma_.lower() not in _EXPRESS
-
-
-def _from_sender(src: Source, s: Sentence, out: Extraction, doc: Doc | None, start: int) -> list[Entity]:
-    """The sender of a letter or cable received in this sentence, for an act in a participle
-    hung on the receipt ("received a cable from X, expressing thanks ..."): X, to the receiver."""
-    span = roles.tokens(doc, start, start + 1) if doc is not None else None
-    if span is None or not len(span):
-        return []
-    tok = span[0]
-    verb = tok.head if tok.pos_ == "NOUN" else tok
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.head.lemma_.lower() not in ("receive", "get"):
-        return []
-    for c in reversed(out.communications):
-        if c.span == (s.start, s.end) and c.kind in _WRITTEN and c.senders:
-            return [c.senders[0], *c.recipients[:1]]
-    return []
 
 
 def _fronted(tok: Token) -> ActPattern | None:
@@ -130,14 +105,6 @@ def _fronted(tok: Token) -> ActPattern | None:
     return _lemmas().get(base) or _lemmas().get(base + "e")
 
 
-def _after_fronted(refs: list[Ref], s: Sentence, norm: str, start: int) -> list[Entity]:
-    """The subject of the clause a fronted participle opens: the first name after its comma."""
-    comma = norm.find(",", start, s.end)
-    if comma < 0 or start != s.start:
-        return []
-    return next((e[:1] for m, e in refs if m.start > comma and e and not m.obj and not m.possessive), [])
-
-
 def _keep(out: Extraction, act: Act) -> None:
     """Add an act unless the report already holds it (a congratulation restated later)."""
     if act.act in ("congratulate", "condole") and any(
@@ -145,102 +112,6 @@ def _keep(out: Extraction, act: Act) -> None:
     ):
         return
     out.acts.append(act)
-
-
-def _verb_allowed(s: Sentence, refs: list[Ref], pos: int) -> bool:
-    """Verbs inside a quotation count in a fragment quoted after its subject, or when the
-    quotation itself names who acts ("Vladimir Putin congratulated ...," the Kremlin said)."""
-    q = next((q for q in s.quotes if q[0] <= pos < q[1]), None)
-    if q is None:
-        return True
-    if q[0] - 1 > s.start and any(m.end <= q[0] and e and not m.obj for m, e in refs):
-        return True
-    return any(q[0] <= m.start and m.end <= pos and e and not m.obj and m.kind != "pronoun" for m, e in refs)
-
-
-def _agents(
-    src: Source,
-    s: Sentence,
-    refs: list[Ref],
-    start: int,
-    end: int,
-    previous: Act | None,
-    doc: Doc | None,
-    out: Extraction,
-) -> list[Entity]:
-    norm = src.norm
-    sender = _from_sender(src, s, out, doc, start)
-    if sender:
-        return sender
-    verb = _verb_at(doc, start, end)
-    subj = roles.subject_token(verb) if verb is not None else None
-    if subj is not None and subj.lower_ in _FIRST_PERSON:  # "I congratulate you" in a letter reproduced
-        writer = _writer(src, out, start)
-        return [writer] if writer is not None else []
-    untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
-    if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
-        found = roles.subjects(verb, refs)
-        if found:
-            return found
-    if verb is None and norm[start:end].lower().endswith("ing"):
-        fronted = _after_fronted(refs, s, norm, start)
-        if fronted:
-            return fronted
-    prev_end = previous.topic_span[1] if previous else None
-    if previous is not None and prev_end is not None and prev_end <= start and COORD.search(norm[prev_end:start]):
-        return [previous.agent]
-    return subjects(refs, start, s, norm)
-
-
-_FIRST_PERSON = ("i", "we")
-_INTRO = re.compile(r"\b(?:reads?|says?|said|wrote|writes|states?|stated|text|message|letter|telegram|cable)\W*$", re.I)
-
-
-def _writer(src: Source, out: Extraction, pos: int) -> Entity | None:
-    """Who writes a reproduced message that ``pos`` is inside: the sender of the latest
-    letter, message or telegram, where the quotation opens after "The message reads:",
-    "wrote:" and the like."""
-    body = src.norm[src.body_start : pos]
-    if body.count('"') % 2 == 0:
-        return None
-    opening = src.body_start + body.rfind('"')
-    if not _INTRO.search(src.norm[max(src.body_start, opening - 60) : opening]):
-        return None
-    written = [c for c in out.communications if c.kind in ("letter", "message", "telegram") and c.span[0] < opening]
-    return written[-1].senders[0] if written and written[-1].senders else None
-
-
-def _in_letter(src: Source, out: Extraction, doc: Doc | None, start: int, end: int) -> bool:
-    """A verb in the first person inside a reproduced message."""
-    verb = _verb_at(doc, start, end)
-    subj = roles.subject_token(verb) if verb is not None else None
-    return subj is not None and subj.lower_ in _FIRST_PERSON and _writer(src, out, start) is not None
-
-
-def _verb_at(doc: Doc | None, start: int, end: int) -> Token | None:
-    """The verb an act's phrase begins with, as the parser read it."""
-    span = roles.tokens(doc, start, end) if doc is not None else None
-    if span is None:
-        return None
-    # the verb after the adverbs the phrase may begin with ("highly appreciated")
-    return (
-        next((t for t in span if t.pos_ in ("VERB", "AUX")), None)
-        if span[0].pos_ == "ADV"
-        else (span[0] if len(span) and span[0].pos_ in ("VERB", "AUX") else None)
-    )
-
-
-def _speaker(src: Source, s: Sentence, refs: list[Ref], agent: Entity, res: Resolver) -> Entity:
-    """A state acting in reported speech ("China supports ..., Xi said") is its speaker."""
-    if agent.kind != "state":
-        return agent
-    norm = src.norm
-    for m, ents in refs:
-        if not ents or ents[0].kind != "person" or res.country_of(ents[0]) != agent:
-            continue
-        if re.match(rf"\s+{_SPEECH}\b", norm[m.end : m.end + 20]) and m.end < s.end - 3:
-            return ents[0]
-    return agent
 
 
 def _one_act(
@@ -262,8 +133,8 @@ def _one_act(
         invite = next((a for a in reversed(out.acts) if a.act == "invite"), None)
         agents = [invite.addressee] if invite and invite.addressee else []
     else:
-        agents = _agents(src, s, refs, start, end, previous, doc, out)
-    verb = _verb_at(doc, start, end)
+        agents = agents_of(src, s, refs, start, end, previous, doc, out)
+    verb = verb_at(doc, start, end)
     done_to = roles.passive_subject(verb) if verb is not None else None
     by = roles.by_agents(verb, refs) if verb is not None and done_to is not None else []
     if by:  # "Y was congratulated by X": X acts, on Y
@@ -274,7 +145,7 @@ def _one_act(
             agents = [invite.addressee, invite.agent]
     if not agents:
         return []
-    agent = _speaker(src, s, refs, agents[0], res)
+    agent = speaker(src, s, refs, agents[0], res)
     addressee: Entity | None = agents[1] if len(agents) > 1 else None
     if pat.agent_rule == "invitee" and invite is not None:
         addressee = invite.agent

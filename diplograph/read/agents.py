@@ -1,0 +1,158 @@
+"""Who does an act: the verb's subject by syntax, the sender of a message received, the
+writer of a reproduced letter for "I" and "we", the clause subject of a fronted participle,
+and the speaker for a state acting in reported speech."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from diplograph.read import roles
+from diplograph.read.clauses import Ref, subjects
+from diplograph.read.facts import Act, Extraction
+from diplograph.read.lexicon import Entity
+from diplograph.read.resolve import Resolver
+from diplograph.read.text import Sentence, Source
+from diplograph.read.topics import COORD
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_WRITTEN = ("letter", "message", "telegram")
+
+
+_SPEECH = r"(?:said|says|noted|stressed|emphasi[sz]ed|underlined|pointed out|added|stated|declared)"
+
+
+_EXPRESS = frozenset({"express", "convey", "extend", "offer", "voice", "send", "reiterate", "reaffirm"})
+
+
+def a_noun_named(doc: Doc | None, start: int, end: int) -> bool:
+    """An act phrase that is a lone noun not expressed by anyone ("cables of thanks")."""
+    span = roles.tokens(doc, start, end) if doc is not None else None
+    if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
+        return False
+    tok = span[0]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "greetings and wishes of good health"
+        tok = tok.head
+    return tok.head.lemma_.lower() not in _EXPRESS
+
+
+def from_sender(src: Source, s: Sentence, out: Extraction, doc: Doc | None, start: int) -> list[Entity]:
+    """The sender of a letter or cable received in this sentence, for an act in a participle
+    hung on the receipt ("received a cable from X, expressing thanks ..."): X, to the receiver."""
+    span = roles.tokens(doc, start, start + 1) if doc is not None else None
+    if span is None or not len(span):
+        return []
+    tok = span[0]
+    verb = tok.head if tok.pos_ == "NOUN" else tok
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.head.lemma_.lower() not in ("receive", "get"):
+        return []
+    for c in reversed(out.communications):
+        if c.span == (s.start, s.end) and c.kind in _WRITTEN and c.senders:
+            return [c.senders[0], *c.recipients[:1]]
+    return []
+
+
+def after_fronted(refs: list[Ref], s: Sentence, norm: str, start: int) -> list[Entity]:
+    """The subject of the clause a fronted participle opens: the first name after its comma."""
+    comma = norm.find(",", start, s.end)
+    if comma < 0 or start != s.start:
+        return []
+    return next((e[:1] for m, e in refs if m.start > comma and e and not m.obj and not m.possessive), [])
+
+
+def verb_allowed(s: Sentence, refs: list[Ref], pos: int) -> bool:
+    """Verbs inside a quotation count in a fragment quoted after its subject, or when the
+    quotation itself names who acts ("Vladimir Putin congratulated ...," the Kremlin said)."""
+    q = next((q for q in s.quotes if q[0] <= pos < q[1]), None)
+    if q is None:
+        return True
+    if q[0] - 1 > s.start and any(m.end <= q[0] and e and not m.obj for m, e in refs):
+        return True
+    return any(q[0] <= m.start and m.end <= pos and e and not m.obj and m.kind != "pronoun" for m, e in refs)
+
+
+def agents_of(
+    src: Source,
+    s: Sentence,
+    refs: list[Ref],
+    start: int,
+    end: int,
+    previous: Act | None,
+    doc: Doc | None,
+    out: Extraction,
+) -> list[Entity]:
+    norm = src.norm
+    sender = from_sender(src, s, out, doc, start)
+    if sender:
+        return sender
+    verb = verb_at(doc, start, end)
+    subj = roles.subject_token(verb) if verb is not None else None
+    if subj is not None and subj.lower_ in _FIRST_PERSON:  # "I congratulate you" in a letter reproduced
+        who = writer(src, out, start)
+        return [who] if who is not None else []
+    untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
+    if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
+        found = roles.subjects(verb, refs)
+        if found:
+            return found
+    if verb is None and norm[start:end].lower().endswith("ing"):
+        fronted = after_fronted(refs, s, norm, start)
+        if fronted:
+            return fronted
+    prev_end = previous.topic_span[1] if previous else None
+    if previous is not None and prev_end is not None and prev_end <= start and COORD.search(norm[prev_end:start]):
+        return [previous.agent]
+    return subjects(refs, start, s, norm)
+
+
+_FIRST_PERSON = ("i", "we")
+_INTRO = re.compile(r"\b(?:reads?|says?|said|wrote|writes|states?|stated|text|message|letter|telegram|cable)\W*$", re.I)
+
+
+def writer(src: Source, out: Extraction, pos: int) -> Entity | None:
+    """Who writes a reproduced message that ``pos`` is inside: the sender of the latest
+    letter, message or telegram, where the quotation opens after "The message reads:",
+    "wrote:" and the like."""
+    body = src.norm[src.body_start : pos]
+    if body.count('"') % 2 == 0:
+        return None
+    opening = src.body_start + body.rfind('"')
+    if not _INTRO.search(src.norm[max(src.body_start, opening - 60) : opening]):
+        return None
+    written = [c for c in out.communications if c.kind in ("letter", "message", "telegram") and c.span[0] < opening]
+    return written[-1].senders[0] if written and written[-1].senders else None
+
+
+def in_letter(src: Source, out: Extraction, doc: Doc | None, start: int, end: int) -> bool:
+    """A verb in the first person inside a reproduced message."""
+    verb = verb_at(doc, start, end)
+    subj = roles.subject_token(verb) if verb is not None else None
+    return subj is not None and subj.lower_ in _FIRST_PERSON and writer(src, out, start) is not None
+
+
+def verb_at(doc: Doc | None, start: int, end: int) -> Token | None:
+    """The verb an act's phrase begins with, as the parser read it."""
+    span = roles.tokens(doc, start, end) if doc is not None else None
+    if span is None:
+        return None
+    # the verb after the adverbs the phrase may begin with ("highly appreciated")
+    return (
+        next((t for t in span if t.pos_ in ("VERB", "AUX")), None)
+        if span[0].pos_ == "ADV"
+        else (span[0] if len(span) and span[0].pos_ in ("VERB", "AUX") else None)
+    )
+
+
+def speaker(src: Source, s: Sentence, refs: list[Ref], agent: Entity, res: Resolver) -> Entity:
+    """A state acting in reported speech ("China supports ..., Xi said") is its speaker."""
+    if agent.kind != "state":
+        return agent
+    norm = src.norm
+    for m, ents in refs:
+        if not ents or ents[0].kind != "person" or res.country_of(ents[0]) != agent:
+            continue
+        if re.match(rf"\s+{_SPEECH}\b", norm[m.end : m.end + 20]) and m.end < s.end - 3:
+            return ents[0]
+    return agent
