@@ -8,7 +8,7 @@ from functools import cache
 
 from diplograph.namespace import person_iri
 from diplograph.read.lexicon import Entity, Lexicon, lexicon
-from diplograph.read.mentions import name_pattern, title_words
+from diplograph.read.patterns import name_pattern, title_words
 
 
 def person_for(name: str, lex: Lexicon) -> Entity:

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.read.lexicon import Entity, lexicon
-from diplograph.read.mentions import LINEAGE, PARTICLES, Mention, Person
+from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import person_for
+from diplograph.read.patterns import LINEAGE, PARTICLES
 
 
 @dataclass

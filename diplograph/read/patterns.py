@@ -1,0 +1,152 @@
+"""The regular expressions mentions are found with, built once from the lexicon: titled
+names, descriptions, collectives, known names, demonyms, honorifics, pronouns and pair
+phrases; and the rules for where a capitalised run that may be a name ends."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from diplograph.read.lexicon import Entity, alternation, lexicon
+
+_STOP = frozenset(
+    "The A An In On At As By For With And Of To From This That These It He She His Her They Their "
+    "Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December Mr Mrs Ms Dr During After Before "
+    "According Earlier Later Also Special Both".split()
+)
+
+
+PARTICLES = ("bin", "bint", "ibn", "al", "de", "da", "van", "von", "der", "la", "del", "dos", "du", "di")
+"""Lower-case words inside a name ("Tamim bin Hamad", "Ursula von der Leyen")."""
+LINEAGE = ("bin", "bint", "ibn")
+"""Particles of a name of lineage, whose first word is the given name a report may use alone."""
+
+
+def name_pattern() -> re.Pattern[str]:
+    """A run of capitalised words that may be a person's name."""
+    return mention_patterns()["name"]
+
+
+@cache
+def mention_patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    dem = alternation(list(lex.demonyms)).replace("(?<![\\w-])", "(?<![\\w])", 1)
+    names = alternation(list(lex.names))
+    orgs = alternation([n for n, e in lex.names.items() if e.kind == "body"])
+    states = alternation([n for n, e in lex.names.items() if e.kind == "state"])  # "UAE President X"
+    plural = r"(?:s(?= [A-Z]))?(?![\w])"  # "Presidents X and Y"
+    titles = "|".join(
+        alternation([t.replace("{demonym}", "\0")], case=False)
+        .replace("\\\x00", dem)
+        .replace("\x00", dem)
+        .removesuffix(r"(?![\w])")
+        + plural
+        for t in lex.titles
+    )
+    # a middle initial stays inside a name ("Feridun H. Sinirlioglu", "Joseph R. Biden")
+    part = rf"[A-Z][\w'-]*[\w]|[A-Z]\.(?= [A-Z][\w'-]*[\w])|(?:al|el)-[A-Z][\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
+    # "S. Jaishankar"; "von der Leyen" after a title
+    name = rf"(?:[A-Z]\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?[A-Z][\w'-]*[\w](?: (?:{part}))*"
+    honorific = "|".join(re.escape(h) for h in lex.honorifics)
+    session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
+    fresh = r"(?:(?:new|newly[- ]elected|newly[- ]appointed|incoming|re-elected) )?"  # "Botswana's new President"
+    heads = "|".join(re.escape(i) for i in lex.institutions)
+    # not the name of an international body: that is the post's "of" ("President of the European Council")
+    intl = alternation([n for n, e in lex.names.items() if e.kind == "body" and not e.country])
+    inst = rf"(?: of (?:the )?(?!{intl})(?:[A-Z][\w'-]* ){{0,4}}?(?:{heads})\b(?!')(?! {name}))*"
+    # "the President of the Republic, X": the republic of the report's own state, none named after it
+    inst += r"(?: of the Republic\b(?! of\b)(?!'))?"
+    title = (
+        rf"(?:(?:{honorific}) (?:the )?)?"  # "His Highness the Amir"
+        rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})'s) )?{fresh}(?P<title>{titles})(?P<inst>{inst})"
+        # where an envoy serves, not whose: "Saudi Arabia's Ambassador to Lebanon, X"
+        rf"(?:(?:(?<=[Aa]mbassador)|(?<=Envoy)|(?<=Representative)|(?<=Commissioner)) (?:to|in) (?:the )?"
+        rf"(?:{names}|[A-Z][\w'-]*[\w]))?"
+        rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
+        # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"
+        rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?)?"
+        rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"
+    )
+    descs = [d.replace("{demonym}", "\0") for d in lex.descriptions]
+    desc_alt = (
+        alternation(descs, case=False).replace("\\\x00", rf"(?P<ddem>{dem})").replace("\x00", rf"(?P<ddem>{dem})")
+    )
+    desc = rf"(?:(?:his|her|the|their) )?(?:(?P<dpre>{dem}) )?(?P<desc>{desc_alt})"
+    adj = r"(?:(?:fraternal|friendly|brotherly|heroic|hardworking|multinational|great|entire) )*"
+    groups = alternation(lex.references["collectives"], case=False)
+    collective = rf"(?:the )?{adj}(?:(?P<cdem>{dem}) {groups}|{groups} of (?:the )?(?P<cname>{names}))"
+    refs = lex.references
+    return {
+        "title": re.compile(title),
+        "desc": re.compile(desc),
+        "collective": re.compile(collective),
+        "names": re.compile(names),
+        "dem": re.compile(dem),
+        "name": re.compile(name),
+        "honorific": re.compile(rf"(?<![\w.])(?:{honorific}) (?P<name>{name})"),
+        "pronoun": re.compile(alternation(refs["pronouns"], case=False)),
+        "after_title": re.compile(rf",? (?:(?:{honorific}),? )?(?P<name>{name})"),
+        "address": re.compile(r"(?:(?:" + "|".join(map(re.escape, lex.address)) + r") )+"),
+        "pair": re.compile(alternation(refs["pair_states"] + refs["pair_people"], case=False)),
+        "objmark": re.compile(r"(?:^|\s)(?:" + "|".join(refs["object_markers"]) + r")\s+(?:the\s+)?$", re.I),
+    }
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Capitalised words that begin a title or description: never part of a name."""
+    lex = lexicon()
+    return frozenset(t.split(" ")[0] for t in [*lex.titles, *lex.descriptions, *lex.honorifics] if t[:1].isupper())
+
+
+def clean_name(text: str, titled: bool = False) -> str:
+    """Leading capitalised words of a candidate name that are not stop words or known names.
+    After a title a short stop word that begins a longer name is the name's ("General
+    Secretary To Lam")."""
+    lex = lexicon()
+    kept: list[str] = []
+    toks = text.split(" ")
+    for i, tok in enumerate(toks):
+        short = titled and not kept and len(tok) <= 3 and i + 1 < len(toks) and toks[i + 1] not in _STOP
+        if (tok in _STOP and not short) or tok in lex.names or tok in lex.demonyms or tok in title_words():
+            break
+        if tok.endswith("'s"):  # "Kishida's visit": the name ends at the possessive
+            kept.append(tok[:-2])
+            break
+        kept.append(tok)
+    while kept and (kept[-1] in PARTICLES or re.fullmatch(r"[A-Z]\.", kept[-1])):
+        kept.pop()
+    return " ".join(kept)
+
+
+@cache
+def lower_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in lexicon().titles)
+
+
+def second_of_plural(
+    text: str, at: int, pat: dict[str, re.Pattern[str]]
+) -> tuple[tuple[int, int], Entity | None] | None:
+    """The second name after a plural title: "Presidents X of A and Y of B"."""
+    lex = lexicon()
+    of = re.match(r" of (?:the )?", text[at:])
+    if of is not None and (state := pat["names"].match(text, at + of.end())) is not None:
+        at = state.end()
+    m = re.match(r",? and ", text[at:])
+    n = pat["name"].match(text, at + m.end()) if m else None
+    if n is None:
+        return None
+    name = clean_name(n.group(), titled=True)
+    if not name:
+        return None
+    rest = re.match(r" of (?:the )?", text[n.start() + len(name) :])
+    own = pat["names"].match(text, n.start() + len(name) + rest.end()) if rest else None
+    return (n.start(), n.start() + len(name)), lex.names.get(own.group()) if own else None
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Name styles, particles and lineage words, in lower case: no name is used by them alone."""
+    lex = lexicon()
+    return frozenset(w.lower() for w in [*lex.references["name_styles"], *PARTICLES, *LINEAGE])
