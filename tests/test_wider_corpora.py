@@ -14,22 +14,22 @@ from tests.conftest import CORPUS, need
 
 FLOORS = {
     "dev2": {
-        "communications": 0.54,
-        "speech_acts": 0.48,
-        "posts": 0.71,
-        "relations": 0.76,
-        "initiatives": 0.79,
-        "quotes": 0.81,
-        "overall": 0.63,
+        "communications": 0.66,
+        "speech_acts": 0.65,
+        "posts": 0.77,
+        "relations": 0.77,
+        "initiatives": 0.80,
+        "quotes": 0.83,
+        "overall": 0.72,
     },
     "genre": {
-        "communications": 0.52,
-        "speech_acts": 0.35,
-        "posts": 0.79,
+        "communications": 0.75,
+        "speech_acts": 0.54,
+        "posts": 0.83,
         "relations": 0.61,
         "initiatives": 0.53,
-        "quotes": 0.74,
-        "overall": 0.56,
+        "quotes": 0.79,
+        "overall": 0.69,
     },
 }
 FOLDERS = {"dev2": lambda: need(CORPUS / "dev2"), "genre": lambda: Path(__file__).parent / "genre"}
