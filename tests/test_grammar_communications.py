@@ -177,6 +177,21 @@ CASES = [
         "expressed support for the fishing accord.",
         ("phone_call", ["Ines Moreau"], ["Tomas Halvorsen"]),
     ),
+    # "met with visiting X": the parser reads "visiting X" as a verb phrase
+    (
+        "Vice Premier Ding Wei of China met with visiting Prime Minister Ola Berg of Norway on Monday.",
+        ("meeting", ["Ding Wei"], ["Ola Berg"]),
+    ),
+    # "the leaders of A and B, X and Y": the people, not their states
+    (
+        "The leaders of France and Norway, President Ines Moreau and Prime Minister Ola Berg, held talks in Oslo.",
+        ("talks", ["Ines Moreau"], ["Ola Berg"]),
+    ),
+    # "hosted Y for talks": the contact noun after "for"
+    (
+        "President Ines Moreau of France hosted her Norwegian counterpart, Tomas Halvorsen, for talks in Paris.",
+        ("talks", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
     # "wrote to": a letter with no word for it
     (
         "President Ines Moreau of France wrote to President Tomas Halvorsen of Norway on his birthday.",

@@ -147,9 +147,13 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     else:
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         recipients = parties_of(_first(pp, g.to_party), refs)
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") else None
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for") else None
         if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
             senders = subjects(verb, refs)  # "In a phone conversation with X, Y expressed ..."
+        if not senders and not recipients and verb is not None and tok.head.lower_ == "for" and kind not in WRITTEN:
+            # "X hosted Y for talks": the verb's subject and its object
+            obj = next((c for c in verb.children if c.dep_ in OBJ), None)
+            senders, recipients = subjects(verb, refs), parties(obj, refs, head_only=True) if obj is not None else []
     return _found(kind, senders, recipients, tok)
 
 

@@ -31,6 +31,10 @@ def preps(tok: Token) -> dict[str, Token]:
                 out.setdefault("to", c)
             elif c.dep_ == "prep" and (obj := _stray_object(c)) is not None:
                 out.setdefault(c.lower_, obj)
+            elif (visiting := next((v for v in c.children if v.dep_ == "pcomp" and v.lower_ == "visiting"), None)) and (
+                guest := next((o for o in visiting.children if o.dep_ in ("dobj", "obj")), None)
+            ):
+                out.setdefault(c.lower_, guest)  # "met with visiting X": the parser reads "visiting X" as a verb
     return out
 
 
@@ -87,9 +91,16 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     if tok is None:
         return []
     if tok.lemma_.lower() in _LEADERS and tok.tag_ in ("NNS", "NNPS") and not head_only:
-        # "the leaders of Egypt, Jordan and Morocco": each state
+        # "the leaders of Egypt, Jordan and Morocco": each state; the people where they are named
+        named = [e for a in tok.children if a.dep_ in ("appos", "conj") for e in parties(a, refs) if e.kind == "person"]
+        if len(named) >= 2:
+            return named
         of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-        states = [e for e in parties_of(of, refs) if e.kind == "state"]
+        got = parties_of(of, refs)
+        people = [e for e in got if e.kind == "person"]  # "..., X and Y," listed after the states
+        if len(people) >= 2:
+            return people
+        states = [e for e in got if e.kind == "state"]
         if states:
             return states
     if tok.lemma_.lower() in _GROUPS:  # "the delegation led by X": X
