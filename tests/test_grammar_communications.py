@@ -192,6 +192,12 @@ CASES = [
         "President Ines Moreau of France hosted her Norwegian counterpart, Tomas Halvorsen, for talks in Paris.",
         ("talks", ["Ines Moreau"], ["Tomas Halvorsen"]),
     ),
+    # the initiator named in the same sentence as the call
+    (
+        "A telephone conversation was held on Wednesday between President Ines Moreau of France and "
+        "President Tomas Halvorsen of Norway, at the initiative of the Norwegian side.",
+        ("phone_call", ["Tomas Halvorsen"], ["Ines Moreau"]),
+    ),
     # "wrote to": a letter with no word for it
     (
         "President Ines Moreau of France wrote to President Tomas Halvorsen of Norway on his birthday.",

@@ -150,6 +150,12 @@ CASES = [
         "Minister of the Environment and Climate Change",
         "Brazil",
     ),
+    (
+        "Kenya's Cabinet Secretary for Foreign and Diaspora Affairs, Jane Wambui, held talks in Oslo.",
+        "Jane Wambui",
+        "Cabinet Secretary for Foreign and Diaspora Affairs",
+        "Kenya",
+    ),
     # an envoy: whose, not where
     (
         "President Joseph Haddad received Saudi Arabia's Ambassador to Lebanon, Walid Nasser, at the palace.",

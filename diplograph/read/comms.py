@@ -35,7 +35,6 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if any(r.search(text) for r in lexicon().recalled):
         return
     taken = _phrased(src, s, refs, res, out)
-    _initiator(src, s, refs, res, out)
     span = roles.tokens(doc, s.start, s.end)
     if span is None:
         return
@@ -66,6 +65,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             index = _add(out, res, f.kind, senders, recipients, day, s)
             if f.kind in _WRITTEN:
                 acts.implied(src, s, out.communications[index], index, f.phrase, f.end, out)
+    _initiator(src, s, refs, res, out)  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
     _visits(src, s, span, refs, res, out)
 
 

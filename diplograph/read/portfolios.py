@@ -35,7 +35,9 @@ def portfolio_posts(text: str, recognised: list[tuple[int, int]]) -> list[tuple[
     out: list[tuple[int, int, str, Entity | None]] = []
     for m in _pattern().finditer(text):
         a, b = m.start("title"), m.end("title")
-        cut = min((s for s, _ in recognised if a < s < b), default=None)
+        # a name the recogniser found at the end of the title, when no name follows after a comma
+        named = re.match(r",? [A-Z]", text[m.end() :])
+        cut = None if named else min((s for s, e in recognised if a < s < b <= e), default=None)
         title = text[a:cut].rstrip() if cut is not None else m.group("title")
         end = a + len(title) if cut is not None else m.end()
         owner = m.group("of") if cut is None else None
