@@ -302,3 +302,16 @@ def test_greetings_in_a_round_up_and_in_a_call() -> None:
     found = {(c.kind, c.senders[0].label, r.label) for c in x.communications for r in c.recipients}
     assert {("message", "Ines Moreau", "Rosa Quispe"), ("message", "Luis Campos", "Rosa Quispe")} <= found
     assert not any(kind == "message" and "Tomas Halvorsen" in (a, b) for kind, a, b in found), "part of the call"
+
+
+def test_the_head_of_state_is_the_president_where_the_report_follows_a_minister() -> None:
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "OSLO, 2 June. Prime Minister Ola Berg of Norway held talks with Prime Minister Rui Matos of "
+            "Portugal.\n\nOn the same day, Rui Matos was received by President Tomas Halvorsen of Norway. The "
+            "Prime Minister of Portugal handed over to the head of state a letter from President Ana Lima.\n",
+        )
+    )
+    letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
+    assert letters == [("Ana Lima", "Tomas Halvorsen")]

@@ -80,6 +80,7 @@ class Lexicon:
     abbreviations: dict[str, str] = field(default_factory=dict)  # short form -> post
     address: list[str] = field(default_factory=list)  # words of address before a surname
     portfolios: list[str] = field(default_factory=list)  # head words of posts of any portfolio
+    heads_of_state: list[str] = field(default_factory=list)  # posts of a head of state
     acts: list[ActPattern] = field(default_factory=list)
     comms: list[CommPattern] = field(default_factory=list)
     recalled: list[re.Pattern[str]] = field(default_factory=list)
@@ -194,6 +195,7 @@ def lexicon() -> Lexicon:
     lex.abbreviations = dict(titles.get("abbreviations") or {})
     lex.address = list(titles["address"])
     lex.portfolios = list(titles["portfolios"])
+    lex.heads_of_state = list(titles["heads_of_state"])
     lex.titles = sorted([*titles["posts"], *lex.abbreviations], key=len, reverse=True)
     lex.descriptions = sorted(titles["descriptions"], key=len, reverse=True)
     lex.honorifics = sorted(titles["honorifics"], key=len, reverse=True)

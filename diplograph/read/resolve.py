@@ -129,7 +129,10 @@ class Resolver:
                 self._post(iri, m)
                 out = [self.people[iri].entity]
         elif m.kind == "description":
-            iri = self._by_country(m.of) if m.of else (self.protagonist or self.salient)
+            iri = self._by_country(m.of) if m.of else None
+            if iri is None and (m.title or "").lower().startswith("head of"):
+                iri = self._head_of_state(m.of)
+            iri = iri or (None if m.of else self.protagonist or self.salient)
             out = [self.people[iri].entity] if iri else []
             if iri and (m.title or "").lower() == "counterpart":
                 self._counterpart_post(iri, m)
@@ -261,6 +264,16 @@ class Resolver:
                 found = fits.pop()
                 self.people[found].country = m.of.country
         return found
+
+    def _head_of_state(self, of: Entity | None = None) -> str | None:
+        """ "The head of state": the person last named who holds a head of state's post, where
+        the report names one and another person spoke before ("the Prime Minister handed the
+        head of state a letter")."""
+        heads = {t.lower() for t in lexicon().heads_of_state}
+        holders = {p.person for p in self.posts if p.title.lower() in heads and of in (None, p.of)}
+        if of is None and (self.protagonist in holders or self.protagonist is None):
+            return self.protagonist  # the report's own head of state, as a readout calls them
+        return next((i for i in reversed(self.recent) if i in holders), None)
 
     def _by_country(self, of: Entity | None) -> str | None:
         if of is None:
