@@ -154,3 +154,21 @@ def test_a_fronted_participle_acts_for_the_clause_subject() -> None:
     assert ("thank", "Ola Berg", "Ines Moreau") in found
     assert ("praise", "Ines Moreau", "Ola Berg") in found
     assert not any(a == "congratulate" for a, _, _ in found), "greetings passed on on someone's behalf"
+
+
+def test_agreements_acceptances_and_support_in_news_phrasings() -> None:
+    found = _acts(
+        "President Ines Moreau of France held talks with President Tomas Halvorsen of Norway. "
+        "It was agreed to hold the next round of consultations in Oslo. "
+        "Following the talks, the heads of state signed a joint declaration. "
+        "Ines Moreau invited Tomas Halvorsen to visit Paris next year. The President accepted. "
+        "Tomas Halvorsen reaffirmed the United States' support for the accord and assured her of the full "
+        "support of Norway. Ines Moreau affirmed France's full readiness to send rescue teams and expressed "
+        "France's gratitude to Norway for its help."
+    )
+    assert ("agree", "Ines Moreau", "Tomas Halvorsen") in found
+    assert ("sign", "Ines Moreau", "Tomas Halvorsen") in found
+    assert ("agree", "Tomas Halvorsen", "Ines Moreau") in found  # "The President accepted."
+    assert sum(1 for a, agent, _ in found if a == "support" and agent == "Tomas Halvorsen") == 2
+    assert ("support", "Ines Moreau", "Tomas Halvorsen") in found
+    assert ("thank", "Ines Moreau", "Norway") in found

@@ -132,6 +132,9 @@ def _one_act(
     if pat.agent_rule == "invitee":
         invite = next((a for a in reversed(out.acts) if a.act == "invite"), None)
         agents = [invite.addressee] if invite and invite.addressee else []
+    elif pat.agent_rule == "contact":  # "It was agreed to ...": the parties of the latest contact
+        sides = res.pair or res.main
+        agents = [sides[0][0], sides[1][0]] if sides and sides[0] and sides[1] else []
     else:
         agents = agents_of(src, s, refs, start, end, previous, doc, out)
     verb = verb_at(doc, start, end)
@@ -139,8 +142,11 @@ def _one_act(
     by = roles.by_agents(verb, refs) if verb is not None and done_to is not None else []
     if by:  # "Y was congratulated by X": X acts, on Y
         agents = [*by[:1], *roles.parties(done_to, refs)[:1]]
-    if "invitation" in norm[start:end]:  # who accepts an invitation is not who made it
+    accepted = pat.act == "agree" and norm.startswith("accept", start)
+    if "invitation" in norm[start:end] or accepted:  # who accepts an invitation is not who made it
         invite = next((a for a in reversed(out.acts) if a.act == "invite"), None)
+        if invite is not None and invite.addressee is not None and agents and agents[0] == invite.addressee:
+            agents = [invite.addressee, invite.agent]
         if invite is not None and invite.addressee is not None and (not agents or agents[0] == invite.agent):
             agents = [invite.addressee, invite.agent]
     if not agents:

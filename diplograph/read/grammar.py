@@ -109,7 +109,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         obj = next((c for c in via.children if c.dep_ in OBJ), None)
         recipients = recipients or parties(obj, refs, head_only=True)
         return _found(kind, senders, recipients, tok)
-    of = pp.get("of") if between is None and kind not in WRITTEN else None
+    named = tok.text[:1].isupper() and tok.i != tok.sent.start  # "the Consultative Meeting of the Heads of State"
+    of = pp.get("of") if between is None and kind not in WRITTEN and not named else None
     if of is not None and len(parties(of, refs)) < 2:
         of = None  # "the meeting of X and Y": both parties; "the meeting of the council": neither
     if between is not None or of is not None:

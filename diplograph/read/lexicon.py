@@ -38,7 +38,7 @@ class ActPattern:
     addressee: str
     topic: tuple[str, ...]
     mode: str  # object | predicate | reciprocal
-    agent_rule: str | None = None  # "invitee": the agent is whoever was invited
+    agent_rule: str | None = None  # "invitee": whoever was invited; "contact": the latest contact's parties
     no_addressee: re.Pattern[str] | None = None  # a topic that names third parties
 
 
