@@ -172,3 +172,12 @@ def test_agreements_acceptances_and_support_in_news_phrasings() -> None:
     assert sum(1 for a, agent, _ in found if a == "support" and agent == "Tomas Halvorsen") == 2
     assert ("support", "Ines Moreau", "Tomas Halvorsen") in found
     assert ("thank", "Ines Moreau", "Norway") in found
+
+
+def test_an_acceptance_names_the_invitation_it_answers() -> None:
+    found = _acts(
+        "President Ines Moreau of France held talks with Prime Minister Ola Berg of Norway. Ola Berg accepted "
+        "the invitation of the President of France to hold the next summit in Paris."
+    )
+    assert ("invite", "Ines Moreau", "Ola Berg") in found
+    assert ("agree", "Ola Berg", "Ines Moreau") in found

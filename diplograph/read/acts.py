@@ -203,6 +203,10 @@ def _one_act(
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
     comm = communication_of(agent, res, out)
     act = Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan, comm)
+    extra = _invitation_of(src, s, refs, agent, end, comm) if "invitation" in norm[start:end] else None
+    if extra is not None:  # "accepted the invitation of X to ...": X invited, and X is whom it answers
+        act = Act(pat.act, agent, extra.agent, topic, (s.start, s.end), tspan, comm)
+        return [extra, act]
     if many:
         return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in many[1:]]
     if pat.mode == "reciprocal" and addressee is not None:
@@ -211,6 +215,21 @@ def _one_act(
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+def _invitation_of(src: Source, s: Sentence, refs: list[Ref], agent: Entity, end: int, comm: int | None) -> Act | None:
+    """The invitation an acceptance names: "accepted the invitation of X to hold ..."."""
+    norm = src.norm
+    of = re.match(r" of (?:the )?", norm[end : end + 8])
+    hit = mention_at(refs, norm, end + of.end()) if of else None
+    if hit is None or not hit[1] or hit[1][0] == agent:
+        return None
+    to = re.match(r",? to ", norm[hit[0].end : hit[0].end + 5])
+    topic = None
+    if to is not None:
+        a = hit[0].end + to.end()
+        topic = clean(src.text[a : trim(norm, a, topic_end(norm, a, s.end, []))[1]])
+    return Act("invite", hit[1][0], agent, topic, (s.start, s.end), (end, hit[0].end), comm)
 
 
 def _written_to_many(out: Extraction, s: Sentence, agent: Entity) -> list[Entity]:
