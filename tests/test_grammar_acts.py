@@ -181,3 +181,16 @@ def test_an_acceptance_names_the_invitation_it_answers() -> None:
     )
     assert ("invite", "Ines Moreau", "Ola Berg") in found
     assert ("agree", "Ola Berg", "Ines Moreau") in found
+
+
+def test_a_state_in_reported_speech_and_a_counterpart_thanked() -> None:
+    found = _acts(
+        "LISBON. Ana Sousa – Lusa. Speaker Rui Matos of Portugal met the delegation led by Speaker Ola Berg "
+        "of Norway. Ola Berg thanked his counterpart for the warm hospitality. Rui Matos said Portugal is "
+        "ready to provide all possible assistance to Norway. He added that Portugal supported the proposals "
+        "of the commission. Rui Matos expressed condolences over the floods on behalf of the parliament."
+    )
+    assert ("thank", "Ola Berg", "Rui Matos") in found
+    assert ("support", "Rui Matos", "Norway") in found
+    assert not any(agent == "Portugal" for _, agent, _ in found)
+    assert ("condole", "Rui Matos", "Ola Berg") in found

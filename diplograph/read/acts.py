@@ -151,7 +151,7 @@ def _one_act(
             agents = [invite.addressee, invite.agent]
     if not agents:
         return []
-    agent = speaker(src, s, refs, agents[0], res)
+    agent = speaker(src, s, refs, agents[0], res, verb_at(doc, start, end))
     addressee: Entity | None = agents[1] if len(agents) > 1 else None
     if pat.agent_rule == "invitee" and invite is not None:
         addressee = invite.agent

@@ -145,10 +145,25 @@ def verb_at(doc: Doc | None, start: int, end: int) -> Token | None:
     )
 
 
-def speaker(src: Source, s: Sentence, refs: list[Ref], agent: Entity, res: Resolver) -> Entity:
-    """A state acting in reported speech ("China supports ..., Xi said") is its speaker."""
+_SAY = frozenset({"say", "add", "note", "stress", "emphasise", "emphasize", "state", "declare", "underline"})
+
+
+def speaker(
+    src: Source, s: Sentence, refs: list[Ref], agent: Entity, res: Resolver, verb: Token | None = None
+) -> Entity:
+    """A state acting in reported speech ("China supports ..., Xi said"; "he added that Kenya
+    supported ...") is its speaker."""
     if agent.kind != "state":
         return agent
+    says = None
+    if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAY:
+        says = verb.head
+    elif verb is not None:
+        says = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _SAY), None)
+    if says is not None:
+        who = [e for e in roles.subjects(says, refs) if e.kind == "person"]
+        if who and res.country_of(who[0]) in (agent, None):
+            return who[0]
     norm = src.norm
     for m, ents in refs:
         if not ents or ents[0].kind != "person" or res.country_of(ents[0]) != agent:

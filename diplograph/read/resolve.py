@@ -132,6 +132,8 @@ class Resolver:
             iri = self._by_country(m.of) if m.of else None
             if iri is None and (m.title or "").lower().startswith("head of"):
                 iri = self._head_of_state(m.of)
+            if iri is None and not m.of and (m.title or "").lower() == "counterpart":
+                iri = self._other_side(self.subject_here)  # "X thanked his counterpart": X's in the latest contact
             iri = iri or (None if m.of else self.protagonist or self.salient)
             out = [self.people[iri].entity] if iri else []
             if iri and (m.title or "").lower() == "counterpart":
@@ -264,6 +266,14 @@ class Resolver:
                 found = fits.pop()
                 self.people[found].country = m.of.country
         return found
+
+    def _other_side(self, who: str | None) -> str | None:
+        """The other party of the latest one-to-one contact of two people ``who`` took part in."""
+        for first, second in reversed(self.contacts):
+            a, b = str(first[0].iri), str(second[0].iri)
+            if who in (a, b):
+                return b if who == a else a
+        return None
 
     def _head_of_state(self, of: Entity | None = None) -> str | None:
         """ "The head of state": the person last named who holds a head of state's post, where
