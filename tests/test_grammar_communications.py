@@ -198,6 +198,11 @@ CASES = [
         "President Tomas Halvorsen of Norway, at the initiative of the Norwegian side.",
         ("phone_call", ["Tomas Halvorsen"], ["Ines Moreau"]),
     ),
+    # a reply received is a message from whoever replied
+    (
+        "President Tomas Halvorsen of Norway received a reply from President Ines Moreau of France.",
+        ("message", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
     # "wrote to": a letter with no word for it
     (
         "President Ines Moreau of France wrote to President Tomas Halvorsen of Norway on his birthday.",
