@@ -194,3 +194,14 @@ def test_a_state_in_reported_speech_and_a_counterpart_thanked() -> None:
     assert ("support", "Rui Matos", "Norway") in found
     assert not any(agent == "Portugal" for _, agent, _ in found)
     assert ("condole", "Rui Matos", "Ola Berg") in found
+
+
+def test_a_reproduced_letter_known_by_its_salutation_or_its_attribution() -> None:
+    found = _acts(
+        "President Ines Moreau of France sent a letter to President Tomas Halvorsen of Norway.\n\n"
+        "\"Dear President, I thank you for your hospitality. France will continue to support your country's "
+        'reforms," the letter reads.'
+    )
+    assert ("thank", "Ines Moreau", "Tomas Halvorsen") in found
+    assert any(a == "support" and agent == "Ines Moreau" for a, agent, _ in found), "the writer's state is the writer"
+    assert not any(agent == "France" for _, agent, _ in found)

@@ -14,6 +14,7 @@ from diplograph.read.agents import (
     speaker,
     verb_allowed,
     verb_at,
+    writer,
 )
 from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.facts import Act, Communication, Extraction
@@ -152,6 +153,8 @@ def _one_act(
     if not agents:
         return []
     agent = speaker(src, s, refs, agents[0], res, verb_at(doc, start, end))
+    if agent.kind == "state" and (w := writer(src, out, start)) is not None and res.country_of(w) in (agent, None):
+        agent = w  # "Australia will continue to support ..." in a letter the Prime Minister wrote
     addressee: Entity | None = agents[1] if len(agents) > 1 else None
     if pat.agent_rule == "invitee" and invite is not None:
         addressee = invite.agent
@@ -183,6 +186,8 @@ def _one_act(
         tspan = (min(tspan[0], start), max(tspan[1], end))
     if topic is not None and topic.startswith("behalf of"):
         return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
+    if pat.act == "praise" and topic is not None and topic.lower().startswith("our "):
+        return []  # "I highly value our dialogue": the relationship, not praise of the other side
     if pat.act == "wish" and topic is not None and topic.startswith("to "):
         return []  # "wishes to be a reliable partner": a wish of its own, not one for someone
     sent = re.match(r"of (.+?) to (?:the )?", topic or "")

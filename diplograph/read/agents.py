@@ -111,6 +111,12 @@ _FIRST_PERSON = ("i", "we")
 _INTRO = re.compile(r"\b(?:reads?|says?|said|wrote|writes|states?|stated|text|message|letter|telegram|cable)\W*$", re.I)
 
 
+_SALUTATION = re.compile(
+    r"\s*(?:Dear|Your (?:Excellency|Majesty|Highness)|Excellency|Mr\.? President|Madam President)\b"
+)
+_SIGNED = re.compile(r",? (?:the |his |her )?(?:[\w-]+ ){0,4}(?:reads|wrote|writes)\b")
+
+
 def writer(src: Source, out: Extraction, pos: int) -> Entity | None:
     """Who writes a reproduced message that ``pos`` is inside: the sender of the latest
     letter, message or telegram, where the quotation opens after "The message reads:",
@@ -119,7 +125,13 @@ def writer(src: Source, out: Extraction, pos: int) -> Entity | None:
     if body.count('"') % 2 == 0:
         return None
     opening = src.body_start + body.rfind('"')
-    if not _INTRO.search(src.norm[max(src.body_start, opening - 60) : opening]):
+    closing = src.norm.find('"', pos)
+    after = src.norm[closing + 1 : closing + 60] if closing >= 0 else ""
+    if not (
+        _INTRO.search(src.norm[max(src.body_start, opening - 60) : opening])
+        or _SALUTATION.match(src.norm, opening + 1)  # "Dear President, ..."
+        or _SIGNED.match(after)  # '...," the message reads.' / '," the President wrote.'
+    ):
         return None
     written = [c for c in out.communications if c.kind in ("letter", "message", "telegram") and c.span[0] < opening]
     return written[-1].senders[0] if written and written[-1].senders else None
