@@ -27,7 +27,7 @@ def test_acts_yaml() -> None:
         re.compile(e["verb"])
         assert e.get("addressee", "none") in ("direct", "to", "none")
         assert e.get("mode", "object") in ("object", "predicate", "reciprocal")
-        assert e.get("agent") in (None, "invitee")
+        assert e.get("agent") in (None, "invitee", "contact")
         if "no_addressee" in e:
             re.compile(e["no_addressee"])
         assert all(isinstance(t, str) for t in e.get("topic", [""]))
@@ -86,6 +86,19 @@ def test_relations_yaml() -> None:
     data = load_yaml(ING / "relations.yaml")
     assert set(data["weak_heads"]) <= set(data["heads"])
     assert set(data["strong_qualifiers"]) <= set(data["qualifiers"])
+
+
+def test_a_capitalised_characterisation_is_one_unless_a_name_goes_on() -> None:
+    from diplograph.read.extract import extract
+    from diplograph.read.text import parse_report
+
+    text = (
+        "url: composed\ndate: 2025-06-02\n\nPresident Ines Moreau of France met President Tomas Halvorsen of "
+        "Norway. They agreed to deepen the Comprehensive Strategic Partnership between France and Norway and "
+        "signed the Strategic Partnership Agreement.\n"
+    )
+    phrases = [r.phrase for r in extract(parse_report("r", text)).relations]
+    assert phrases == ["Comprehensive Strategic Partnership"]
 
 
 def test_initiatives_yaml() -> None:

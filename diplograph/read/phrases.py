@@ -80,8 +80,9 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
     for m in rx["relation"].finditer(src.norm, s.start, s.end):
         words = set(re.findall(r"[\w-]+", m.group().lower()))
         head = m.group().split(" ")[-1]
-        if words & blockers or (head.lower() in weak and not words & strong) or head[0].isupper():
-            continue
+        named = head[0].isupper() and re.match(r" (?:of )?[A-Z]", src.norm[m.end() : m.end() + 5])
+        if words & blockers or (head.lower() in weak and not words & strong) or named:
+            continue  # a capitalised head before a capitalised word is part of a name ("... Partnership Agreement")
         spans.append((m.start(), m.end()))
     for key in ("values", "based"):
         for m in rx[key].finditer(src.norm, s.start, s.end):
