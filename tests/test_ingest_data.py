@@ -99,6 +99,12 @@ def test_a_capitalised_characterisation_is_one_unless_a_name_goes_on() -> None:
     )
     phrases = [r.phrase for r in extract(parse_report("r", text)).relations]
     assert phrases == ["Comprehensive Strategic Partnership"]
+    text = text.replace(
+        "the Comprehensive Strategic Partnership between France and Norway",
+        "the multifaceted France-Norway partnership",
+    )
+    phrases = [r.phrase for r in extract(parse_report("r", text)).relations]
+    assert phrases == ["multifaceted France-Norway partnership"]
 
 
 def test_initiatives_yaml() -> None:

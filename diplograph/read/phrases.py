@@ -28,7 +28,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "by_message": re.compile(
             r"\b(?:the|this|his|her|in the|in his|in her) (?:" + "|".join(q["by_message"]) + r")\b", re.I
         ),
-        "relation": re.compile(rf"{unit}(?:(?:,? and |, |-| ){unit})* {alternation(r['heads'], case=False)}"),
+        # "multifaceted India-Qatar partnership": the two states' names may stand before the head
+        "relation": re.compile(
+            rf"{unit}(?:(?:,? and |, |-| ){unit})*(?: [A-Z][\w]+[–-][A-Z][\w]+)? {alternation(r['heads'], case=False)}"
+        ),
         "values": re.compile(
             r"\b(?:relations|ties|relationship)(?: \w+){0,2} (?:of|based on|built on|rest(?:ing)? on|founded on) "
             rf"((?:{values})(?:(?:,| and|, and) (?:{values}))*)",
