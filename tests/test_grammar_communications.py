@@ -320,3 +320,16 @@ def test_the_head_of_state_is_the_president_where_the_report_follows_a_minister(
     )
     letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
     assert letters == [("Ana Lima", "Tomas Halvorsen")]
+
+
+def test_who_receives_a_visitor_is_of_the_host_state() -> None:
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "18 June 2025, Oslo\n\nPrime Minister Ola Berg received President Ines Moreau of France, who "
+            "is paying an official visit to Norway. The two countries raised their relations to an enhanced "
+            "strategic partnership.\n",
+        )
+    )
+    assert ("Prime Minister", "Norway") in {(p.title, p.of.label if p.of else None) for p in x.posts}
+    assert [sorted(e.label for e in r.parties) for r in x.relations] == [["France", "Norway"]]

@@ -253,6 +253,14 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
         arrived = re.search(r"\barriv", clause)
         when = _visit_date(src, clause, norm[s.start : s.end]) if arrived else None
         _add(out, res, "visit", [v.visitor], [v.host], when, s)
+        # "X received Y, who is paying an official visit to Hungary": X, whose state the text
+        # never gave, is of the host state
+        for c in out.communications:
+            if c.span == (s.start, s.end) and c.kind != "visit" and v.visitor in c.senders + c.recipients:
+                for e in c.senders + c.recipients:
+                    known = res.people.get(str(e.iri))
+                    if e != v.visitor and known is not None and known.country is None and v.host.kind == "state":
+                        known.country = v.host.country
         # "X welcomed Y, who arrived on a state visit": X and Y are "the two presidents" to come
         people = [e for _, ents in refs for e in ents[:1] if e.kind == "person"]
         host = next((e for e in people if e != v.visitor and res.country_of(e) == v.host), None)

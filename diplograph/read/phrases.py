@@ -83,7 +83,11 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
     for m in rx["relation"].finditer(src.norm, s.start, s.end):
         words = set(re.findall(r"[\w-]+", m.group().lower()))
         head = m.group().split(" ")[-1]
-        named = head[0].isupper() and re.match(r" (?:of )?[A-Z]", src.norm[m.end() : m.end() + 5])
+        before = src.norm[max(0, m.start() - 40) : m.start()]
+        named = head[0].isupper() and (
+            re.match(r" (?:of )?[A-Z]", src.norm[m.end() : m.end() + 5])
+            or re.search(r"[A-Z]\w+ (?:on|of|for) (?:the )?$", before)  # "a Joint Statement on Strategic Partnership"
+        )
         if words & blockers or (head.lower() in weak and not words & strong) or named:
             continue  # a capitalised head before a capitalised word is part of a name ("... Partnership Agreement")
         spans.append((m.start(), m.end()))
