@@ -215,6 +215,9 @@ def test_a_post_of_no_stated_state_is_of_the_datelines() -> None:
         parse_report("d", HEAD + "LIMA, 8 September. President Rosa Quispe received the ambassador of Norway.\n")
     )
     assert [(p.title, p.of.label if p.of else None) for p in x.posts] == [("President", "Peru")]
+    # the place after the date, on a line of its own
+    x = extract(parse_report("d", HEAD + "8 September 2025, Lima\n\nPresident Rosa Quispe received the envoy.\n"))
+    assert [(p.title, p.of.label if p.of else None) for p in x.posts] == [("President", "Peru")]
 
 
 def test_the_president_of_the_republic_is_the_one_named_so() -> None:

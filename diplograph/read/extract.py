@@ -44,6 +44,8 @@ def home_state(src: Source) -> Entity | None:
     places = _places()
     for line in src.norm[src.body_start : src.body_end].splitlines()[:8]:
         m = re.match(r"\s*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})(?:,| \(| -| –|\. [A-Z])", line)
+        # or the place after the date: "18 December 2023, Budapest"
+        m = m or re.match(r"\s*\d{1,2} [A-Z][a-z]+ \d{4},? ([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})\s*$", line)
         if m and m.group(1).lower().rstrip(".") in places:
             return places[m.group(1).lower().rstrip(".")]
     return None
