@@ -198,6 +198,11 @@ CASES = [
         "President Tomas Halvorsen of Norway, at the initiative of the Norwegian side.",
         ("phone_call", ["Tomas Halvorsen"], ["Ines Moreau"]),
     ),
+    # "received in audience X"
+    (
+        "President Ines Moreau of France received in audience President Tomas Halvorsen of Norway.",
+        ("meeting", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
     # a reply received is a message from whoever replied
     (
         "President Tomas Halvorsen of Norway received a reply from President Ines Moreau of France.",

@@ -185,6 +185,8 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             place = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
             if not recipients and place is not None and place.lower_ in ("in", "at"):
                 recipients = named_after(phrase_end(place), refs)
+            if not recipients and place is not None and any(t.lower_ == "audience" for t in place.subtree):
+                recipients = parties(next((o for o in place.children if o.dep_ == "pobj"), None), refs)
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
