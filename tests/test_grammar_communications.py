@@ -198,6 +198,17 @@ CASES = [
         "President Tomas Halvorsen of Norway, at the initiative of the Norwegian side.",
         ("phone_call", ["Tomas Halvorsen"], ["Ines Moreau"]),
     ),
+    # a name the parser took for a preposition and its object ("To Lam" read as "to Lam")
+    (
+        "General Secretary To Van Minh of Vietnam arrived in Oslo. On the same day, To Van Minh met with Speaker "
+        "of the National Assembly (NA) Ola Berg of Norway.",
+        ("meeting", ["To Van Minh"], ["Ola Berg"]),
+    ),
+    # a courtesy call is a meeting
+    (
+        "Secretary-General Ola Berg paid a courtesy call on President Ines Moreau of France.",
+        ("meeting", ["Ola Berg"], ["Ines Moreau"]),
+    ),
     # "received in audience X"
     (
         "President Ines Moreau of France received in audience President Tomas Halvorsen of Norway.",
@@ -338,3 +349,12 @@ def test_who_receives_a_visitor_is_of_the_host_state() -> None:
     )
     assert ("Prime Minister", "Norway") in {(p.title, p.of.label if p.of else None) for p in x.posts}
     assert [sorted(e.label for e in r.parties) for r in x.relations] == [["France", "Norway"]]
+
+
+def test_several_who_meet_one_separately_meet_apart() -> None:
+    found = _read(
+        "Also on Wednesday, President Ines Moreau of France and President Tomas Halvorsen of Norway met with "
+        "President Rosa Quispe of Peru separately."
+    )
+    assert ("meeting", ["Ines Moreau"], ["Rosa Quispe"]) in found
+    assert ("meeting", ["Tomas Halvorsen"], ["Rosa Quispe"]) in found

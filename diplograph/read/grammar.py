@@ -48,6 +48,7 @@ class Found:
     to_host: bool = False  # no recipient named: whoever hosts the report's messenger ("handed over a letter from X")
     handed: bool = False  # handed over by a messenger: on the day of the audience
     loose: bool = False  # greetings sent to no one named: the report's receiver's, if it has one
+    separately: bool = False  # "X and Y met Z separately": one contact for each of them
 
 
 def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterator[Found]:
@@ -129,6 +130,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
         senders = subjects(carrier, refs)
         recipients = parties_of(_first(pp, g.to_party), refs) or _to_within(tok, refs, g)
+        if not recipients and kind == "meeting" and "on" in pp:  # "paid a courtesy call on X"
+            recipients = parties_of(pp["on"], refs)
         by_phone = [o for c in carrier.children if c.lower_ in g.media for o in c.children if o.lemma_ in _PHONE]
         if by_phone and kind in WRITTEN:  # "conveyed his condolences by telephone": a call
             return _found("phone_call", senders, recipients, tok, to_host=not recipients)
@@ -171,7 +174,9 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # a direct object is a party only when a name stands at its head ("received the minister
         # X", not "welcomed Tajikistan's participation")
         recipients = parties(obj, refs, head_only=True) if obj is not None and direct else []
-        recipients = recipients or parties_of(_first(pp, g.to_party), refs)
+        # the first "to" or "with" phrase that names someone else ("To Lam met with X": not "to Lam")
+        others = (parties_of(t, refs) for w, t in pp.items() if w in g.to_party)
+        recipients = recipients or next((e for e in others if e and not set(e) <= set(senders)), [])
         after = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), None)
         if not recipients and after is not None and f"{tok.lemma_.lower()} {after.lower_}" in g.verbs:
             recipients = parties_of(after, refs)  # "called on X", not "on Monday" before it
@@ -214,7 +219,8 @@ def _found(
             if c.dep_ in ("prep", "dative") and c.lower_ in g.to_party | g.from_party and phrase_end(c).i > last.i:
                 last = phrase_end(c)
     end = last.idx + len(last.text)
-    return Found(kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose)
+    apart = any(c.lower_ == "separately" for c in (tok.head if tok.pos_ == "NOUN" else tok).children)
+    return Found(kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose, apart)
 
 
 def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:

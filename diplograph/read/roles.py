@@ -66,9 +66,12 @@ def subject_token(verb: Token) -> Token | None:
 
 def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
     """The subject of a verb, or of the verb it is conjoined to ("X arrived and met Y"); a
-    relative pronoun stands for the name it follows ("Y, who held talks with X")."""
+    relative pronoun stands for the name it follows ("Y, who held talks with X"); a name right
+    before a verb the parser found no subject for ("To Lam met ..." read as "to Lam")."""
     subj = subject_token(verb)
     found = parties(subj, refs) if subj is not None else []
+    if subj is None and verb.i > 0:
+        found = next((e[:1] for m, e in refs if e and e[0].kind == "person" and m.end + 1 == verb.idx), [])
     if len(found) == 1:  # "X and Y signed": the parser often keeps only the last of a pair
         at = next((i for i, (m, e) in enumerate(refs) if e[:1] == found and not m.obj), None)
         if at and refs[at - 1][1] and refs[at - 1][1][0].kind == found[0].kind:

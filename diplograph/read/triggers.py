@@ -27,6 +27,7 @@ class Grammar:
     cued: dict[str, frozenset[str]]  # kind -> verbs that need none of them in a report that names the kind
     passive: dict[str, frozenset[str]]  # kind -> verbs that are it in the passive with a "by" agent
     free: dict[str, frozenset[str]]  # kind -> verbs that are it without the needed words
+    qualified: dict[str, str]  # "modifier noun" -> the kind it names ("courtesy call" -> meeting)
     cues: frozenset[str]  # the words that name it
     media: frozenset[str]  # prepositions whose phrase names a verb's medium ("in a cable")
     bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
@@ -67,6 +68,7 @@ def grammar() -> Grammar:
         cued={kind: frozenset(t.get("cued", [])) for kind, t in d["triggers"].items()},
         passive={kind: frozenset(t.get("passive", [])) for kind, t in d["triggers"].items()},
         free={kind: frozenset(t.get("free", [])) for kind, t in d["triggers"].items()},
+        qualified={phrase: kind for kind, t in d["triggers"].items() for phrase in t.get("qualified", [])},
         cues=frozenset(w for t in triggers for w in t.get("cues", [])),
         media=frozenset(d["media"]),
         bare=frozenset(w for t in triggers for w in t.get("bare", [])),
@@ -111,6 +113,9 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN"):
         kinds = g.nouns.get(lemma) or g.nouns.get(tok.lower_, [])
+        qualified = [g.qualified[f"{c.lower_} {lemma}"] for c in tok.children if f"{c.lower_} {lemma}" in g.qualified]
+        if qualified:  # "a courtesy call": a meeting, whatever "call" alone would be
+            return qualified[0]
         words = list(tok.subtree)
         carried = tok.dep_ in OBJ and tok.head.lemma_.lower() in g.carry_to | g.carry_from
         bare = lemma in g.bare and carried
