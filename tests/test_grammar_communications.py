@@ -358,3 +358,11 @@ def test_several_who_meet_one_separately_meet_apart() -> None:
     )
     assert ("meeting", ["Ines Moreau"], ["Rosa Quispe"]) in found
     assert ("meeting", ["Tomas Halvorsen"], ["Rosa Quispe"]) in found
+
+
+def test_the_presidents_of_named_states_are_not_the_pair_met_before() -> None:
+    found = _read(
+        "Chancellor Anna Berger of Austria held talks with President Luis Campos of Peru. The Chancellor then "
+        "met the Presidents of Chile and Peru – Rosa Quispe and Luis Campos."
+    )
+    assert ("meeting", ["Anna Berger"], ["Rosa Quispe", "Luis Campos"]) in found

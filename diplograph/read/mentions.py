@@ -228,6 +228,8 @@ def _fixed(
             after.append(Mention(start + m.start(), start + m.start("name") + len(name), "person", name=name))
     for key in ("pronoun", "pair"):
         for m in pat[key].finditer(text):
+            if key == "pair" and text.startswith(" of ", m.end()):
+                continue  # "the Presidents of A and B": named after, not the pair met before
             after.append(Mention(start + m.start(), start + m.end(), key, name=m.group()))
     return tuple(found), tuple(after)
 
