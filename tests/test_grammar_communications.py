@@ -209,6 +209,12 @@ CASES = [
         "Secretary-General Ola Berg paid a courtesy call on President Ines Moreau of France.",
         ("meeting", ["Ola Berg"], ["Ines Moreau"]),
     ),
+    # condolences conveyed during a telephone call: the call
+    (
+        "Minister Ana Lima of Portugal expressed condolences over the floods to Minister Ola Berg of Norway "
+        "during a telephone call on Wednesday.",
+        ("phone_call", ["Ana Lima"], ["Ola Berg"]),
+    ),
     # "received in audience X"
     (
         "President Ines Moreau of France received in audience President Tomas Halvorsen of Norway.",

@@ -74,6 +74,7 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
 
 
 _PHONE = frozenset({"telephone", "phone"})
+_CALLS = frozenset({"call", "conversation", "talk", "talks"})
 _MEDIA_NOUNS = frozenset({"letter", "message", "cable", "telegram"})  # not what they carry ("condolences")
 
 
@@ -132,7 +133,18 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         recipients = parties_of(_first(pp, g.to_party), refs) or _to_within(tok, refs, g)
         if not recipients and kind == "meeting" and "on" in pp:  # "paid a courtesy call on X"
             recipients = parties_of(pp["on"], refs)
-        by_phone = [o for c in carrier.children if c.lower_ in g.media for o in c.children if o.lemma_ in _PHONE]
+        by_phone = [
+            o
+            for c in carrier.children
+            if c.lower_ in g.media
+            for o in c.children
+            if o.lemma_ in _PHONE
+            or (
+                o.lemma_ in _CALLS
+                and any(w.lemma_ in _PHONE for w in o.children)
+                and not any(w.lower_ == "with" for w in o.children)  # "In his call with X": that call's own
+            )
+        ]  # "by telephone", "during a telephone call"
         if by_phone and kind in WRITTEN:  # "conveyed his condolences by telephone": a call
             return _found("phone_call", senders, recipients, tok, to_host=not recipients)
         if not recipients and len(senders) >= 2 and carrier.lemma_.lower() in g.mutual:
