@@ -211,8 +211,8 @@ CASES = [
     ),
     # condolences conveyed during a telephone call: the call
     (
-        "Minister Ana Lima of Portugal expressed condolences over the floods to Minister Ola Berg of Norway "
-        "during a telephone call on Wednesday.",
+        "Foreign Minister Ana Lima of Portugal expressed condolences over the floods to Foreign Minister Ola Berg "
+        "of Norway during a telephone call on Wednesday.",
         ("phone_call", ["Ana Lima"], ["Ola Berg"]),
     ),
     # "received in audience X"
