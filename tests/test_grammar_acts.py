@@ -205,3 +205,12 @@ def test_a_reproduced_letter_known_by_its_salutation_or_its_attribution() -> Non
     assert ("thank", "Ines Moreau", "Tomas Halvorsen") in found
     assert any(a == "support" and agent == "Ines Moreau" for a, agent, _ in found), "the writer's state is the writer"
     assert not any(agent == "France" for _, agent, _ in found)
+
+
+def test_your_country_in_a_letter_is_the_recipients_state() -> None:
+    found = _acts(
+        "LISBON, 2 June. President Ana Lima of Portugal received a letter from President Ines Moreau of France.\n\n"
+        '"Dear President, France will continue to support your country\'s efforts to modernise its ports," the '
+        "letter reads."
+    )
+    assert ("support", "Ines Moreau", "Portugal") in found

@@ -203,6 +203,9 @@ def _one_act(
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
     if addressee is None and not third:
         addressee = counterpart(agent, res, out)
+    if addressee is not None and addressee.kind == "person" and topic and _YOURS.search(topic):
+        # "support your country's efforts": the recipient's state (the dateline's, where the text gives none)
+        addressee = res.country_of(addressee) or res.home or addressee
     if topic is None and pat.act in lexicon().occasion_acts:
         topic = occasion(src, s.start, pat.act)
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
@@ -220,6 +223,9 @@ def _one_act(
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+_YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)
 
 
 def _invitation_of(src: Source, s: Sentence, refs: list[Ref], agent: Entity, end: int, comm: int | None) -> Act | None:
