@@ -98,7 +98,7 @@ def _by_lemma(
 def _fronted(tok: Token) -> ActPattern | None:
     """A participle that opens a sentence, which the tagger may read as a noun: "Thanking for
     the warm welcome, X conveyed ..."."""
-    if tok.i != tok.sent.start or not tok.lower_.endswith("ing") or tok.i + 1 >= len(tok.doc):
+    if not tok.lower_.endswith("ing") or tok.i + 1 >= len(tok.doc) or tok.i != tok.sent.start:
         return None
     if tok.doc[tok.i + 1].pos_ != "ADP":
         return None
