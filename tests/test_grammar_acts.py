@@ -214,3 +214,23 @@ def test_your_country_in_a_letter_is_the_recipients_state() -> None:
         "letter reads."
     )
     assert ("support", "Ines Moreau", "Portugal") in found
+
+
+def test_round_up_messages_carry_what_the_report_says_they_were() -> None:
+    found = _acts(
+        "LIMA, 2 June. President Rosa Quispe of Peru has received messages of congratulations on her election.\n\n"
+        "Messages have been received from, among others, President Ola Berg of Norway and President Ana Lima "
+        "of Portugal.\n"
+    )
+    assert {("congratulate", "Ola Berg", "Rosa Quispe"), ("congratulate", "Ana Lima", "Rosa Quispe")} <= set(found)
+
+
+def test_cables_of_thanks_thank_and_my_congratulations_are_the_writers() -> None:
+    found = _acts(
+        "LIMA, 2 June. President Rosa Quispe of Peru met Prime Minister Rui Matos of Portugal.\n\n"
+        "Prime Minister Rui Matos of Portugal received similar cables of thanks from the President of Peru.\n\n"
+        "President Tomas Halvorsen of Chile sent a message to President Rosa Quispe. The message reads: "
+        '"Dear Madam President, please accept my sincere congratulations on your election."\n'
+    )
+    assert ("thank", "Rosa Quispe", "Rui Matos") in found
+    assert ("congratulate", "Tomas Halvorsen", "Rosa Quispe") in found

@@ -278,11 +278,15 @@ def _addressee(hit: Ref, agent: Entity, res: Resolver, out: Extraction) -> Entit
     return ents[0] if ents else None
 
 
+def implies_act(phrase: str) -> str | None:
+    """The act a message's phrase carries by its words ("a message of condolence": condole)."""
+    return next((a for key, a in lexicon().implies.items() if key in phrase.lower()), None)
+
+
 def implied(src: Source, s: Sentence, comm: Communication, index: int, phrase: str, end: int, out: Extraction) -> None:
     """Acts a message carries by its kind: congratulatory messages congratulate, messages of
     condolence condole; one act per recipient, the topic after "on", "over", ..."""
-    implies: dict[str, str] = lexicon().implies
-    act_name = next((a for key, a in implies.items() if key in phrase.lower()), None)
+    act_name = implies_act(phrase)
     if act_name is None:
         return
     pat = next(p for p in lexicon().acts if p.act == act_name and p.topic != ("",))

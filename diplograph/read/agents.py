@@ -92,6 +92,10 @@ def agents_of(
     if subj is not None and subj.lower_ in _FIRST_PERSON:  # "I congratulate you" in a letter reproduced
         who = writer(src, out, start)
         return [who] if who is not None else []
+    if subj is None and re.match(r"(?:please )?accept (?:my|our)\b", norm[start:end]):
+        who = writer(src, out, start)  # "please accept my congratulations": the writer's
+        if who is not None:
+            return [who]
     untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
     if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
         found = roles.subjects(verb, refs)

@@ -39,7 +39,9 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if span is None:
         return
     when = event_date(src, text) or _same_day(text, out)
-    res.receiver = res.receiver or next(iter(grammar.receivers(span, refs)), None)
+    if res.receiver is None:
+        received, res.receiver_phrase = grammar.receivers(span, refs)
+        res.receiver = next(iter(received), None)
     for f in grammar.communications(span, refs, cued=_cued(src, doc)):
         if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
             continue
@@ -67,8 +69,10 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             ways += [(f.recipients, f.senders)]
         for senders, recipients in ways:
             index = _add(out, res, f.kind, senders, recipients, day, s)
-            if f.kind in _WRITTEN:
-                acts.implied(src, s, out.communications[index], index, f.phrase, f.end, out)
+            if f.kind in _WRITTEN and not f.verb:
+                # what a round-up's messages carry, where the item itself does not say ("Messages came from ...")
+                said = f.phrase if acts.implies_act(f.phrase) or not f.to_host else res.receiver_phrase or f.phrase
+                acts.implied(src, s, out.communications[index], index, said, f.end, out)
     _initiator(src, s, refs, res, out)  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
     _visits(src, s, span, refs, res, out)
 

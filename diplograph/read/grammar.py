@@ -49,6 +49,7 @@ class Found:
     handed: bool = False  # handed over by a messenger: on the day of the audience
     loose: bool = False  # greetings sent to no one named: the report's receiver's, if it has one
     separately: bool = False  # "X and Y met Z separately": one contact for each of them
+    verb: bool = False  # the trigger is a verb ("congratulated X in a cable"): the act reader reads its act
 
 
 def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterator[Found]:
@@ -78,16 +79,17 @@ _CALLS = frozenset({"call", "conversation", "talk", "talks"})
 _MEDIA_NOUNS = frozenset({"letter", "message", "cable", "telegram"})  # not what they carry ("condolences")
 
 
-def receivers(sent: Span, refs: list[Ref]) -> list[Entity]:
+def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
     """Who "has received messages of congratulations" from senders the sentence does not name:
-    the one the report's round-up of messages goes to."""
+    the one the report's round-up of messages goes to; and the phrase that says what they carry."""
     g = grammar()
     for tok in sent:
         if tok.dep_ not in OBJ or tok.head.lemma_.lower() not in g.carry_from or kind_of(tok, g) not in WRITTEN:
             continue
         if not parties_of(_first({**preps(tok.head), **preps(tok)}, g.from_party), refs):
-            return [e for e in subjects(tok.head, refs) if e.kind == "person"][:1]
-    return []
+            phrase = tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
+            return [e for e in subjects(tok.head, refs) if e.kind == "person"][:1], phrase
+    return [], ""
 
 
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
@@ -232,7 +234,8 @@ def _found(
                 last = phrase_end(c)
     end = last.idx + len(last.text)
     apart = any(c.lower_ == "separately" for c in (tok.head if tok.pos_ == "NOUN" else tok).children)
-    return Found(kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose, apart)
+    verb = tok.pos_ == "VERB"
+    return Found(kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose, apart, verb)
 
 
 def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:

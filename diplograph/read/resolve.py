@@ -39,6 +39,7 @@ class Resolver:
     contacts: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)  # every such contact
     recent: list[str] = field(default_factory=list)  # people in the order last named
     receiver: Entity | None = None  # who the report says received messages from many
+    receiver_phrase: str = ""  # what it says they received ("messages of congratulations")
     day: date | None = None  # the report's date: whose post a title was on it
 
     def next_sentence(self) -> None:
