@@ -215,6 +215,11 @@ CASES = [
         "of Norway during a telephone call on Wednesday.",
         ("phone_call", ["Ana Lima"], ["Ola Berg"]),
     ),
+    # "held discussions with"
+    (
+        "Prime Minister Ola Berg of Norway held discussions with President Ines Moreau of France in Paris.",
+        ("talks", ["Ola Berg"], ["Ines Moreau"]),
+    ),
     # "received in audience X"
     (
         "President Ines Moreau of France received in audience President Tomas Halvorsen of Norway.",
@@ -372,3 +377,10 @@ def test_the_presidents_of_named_states_are_not_the_pair_met_before() -> None:
         "met the Presidents of Chile and Peru – Rosa Quispe and Luis Campos."
     )
     assert ("meeting", ["Anna Berger"], ["Rosa Quispe", "Luis Campos"]) in found
+
+
+def test_messages_exchanged_with_someone_go_both_ways() -> None:
+    found = _read(
+        "President Ines Moreau of France exchanged congratulatory messages with President Ola Berg of Norway."
+    )
+    assert ("message", ["Ines Moreau"], ["Ola Berg"]) in found and ("message", ["Ola Berg"], ["Ines Moreau"]) in found

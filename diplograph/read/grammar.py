@@ -151,6 +151,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return _found("phone_call", senders, recipients, tok, to_host=not recipients)
         if not recipients and len(senders) >= 2 and carrier.lemma_.lower() in g.mutual:
             return _found(kind, senders[:1], senders[1:2], tok, mutual=True)
+        if recipients and len(senders) == 1 and carrier.lemma_.lower() in g.mutual:
+            return _found(kind, senders, recipients[:1], tok, mutual=True)  # "X exchanged messages with Y"
         if not recipients and kind in WRITTEN and carrier.lemma_.lower() not in g.mutual:
             # "X and Y sent similar cables"; "X sent his congratulations" in a round-up of messages
             return _found(kind, senders, [], tok, to_host=True, loose=tok.lemma_.lower() not in _MEDIA_NOUNS)
