@@ -215,6 +215,11 @@ CASES = [
         "of Norway during a telephone call on Wednesday.",
         ("phone_call", ["Ana Lima"], ["Ola Berg"]),
     ),
+    # "spoke with" and no place: a call, as readouts write them
+    (
+        "Prime Minister Ola Berg of Norway spoke with President Ines Moreau of France today.",
+        ("phone_call", ["Ola Berg"], ["Ines Moreau"]),
+    ),
     # "held discussions with"
     (
         "Prime Minister Ola Berg of Norway held discussions with President Ines Moreau of France in Paris.",

@@ -136,7 +136,7 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
             return kind
         if tok.pos_ == "VERB" and lemma in g.free.get(kind, ()):
             return kind
-        if cued and tok.pos_ == "VERB" and lemma in g.cued.get(kind, ()):
+        if (cued or _uncued_ok(tok)) and tok.pos_ == "VERB" and lemma in g.cued.get(kind, ()):
             return kind
     if (
         tok.pos_ == "VERB"
@@ -171,3 +171,10 @@ def _clause_ancestors(tok: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _uncued_ok(tok: Token) -> bool:
+    """ "X spoke with Y" with no place named: a call, as readouts write them."""
+    return not any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on") for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children
+    )
