@@ -389,3 +389,15 @@ def test_messages_exchanged_with_someone_go_both_ways() -> None:
         "President Ines Moreau of France exchanged congratulatory messages with President Ola Berg of Norway."
     )
     assert ("message", ["Ines Moreau"], ["Ola Berg"]) in found and ("message", ["Ola Berg"], ["Ines Moreau"]) in found
+
+
+def test_what_a_message_named_before_says_is_no_new_message() -> None:
+    found = _read(
+        "Prime Minister Ola Berg of Norway sent a message to President Ines Moreau of France.\n\n"
+        "In his message, Ola Berg expressed his warm greetings to the people of France.\n\n"
+        "King Harald Moe of Norway also sent a message congratulating President Ines Moreau on her election.\n"
+    )
+    assert found == [
+        ("message", ["Ola Berg"], ["Ines Moreau"]),
+        ("message", ["Harald Moe"], ["Ines Moreau"]),
+    ]

@@ -63,6 +63,8 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             continue
         if kind in WRITTEN and within_contact(tok, g):
             continue  # "a call, during which they exchanged congratulations": acts of the call
+        if kind in WRITTEN and tok.pos_ == "NOUN" and _in_a_message(tok):
+            continue  # "In his message, X expressed warm greetings to the people of Y": what it says
         found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else _verb_event(tok, kind, refs, g)
         if found is not None:
             founds.append((found, tok))
@@ -107,6 +109,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     ):
         return None  # greetings passed on on someone's behalf: that someone's, and no contact of the messenger
     via = medium_verb(tok, g) if kind in WRITTEN else None
+    named_before = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in tok.children)
+    if via is not None and named_before and _first(preps(tok), g.to_party) is None:
+        return None  # "In his message, X ...": the message named before, what it says
     if via is not None and carrier is None:  # "X offered condolences in a cable to Y"
         senders = subjects(via, refs)
         recipients = parties_of(_first(pp, g.to_party), refs) or parties_of(_first(preps(via), g.to_party), refs)
@@ -132,7 +137,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             recipients = parties_of(_first(pp, g.to_party), refs)
             return _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
         senders = subjects(carrier, refs)
-        recipients = parties_of(_first(pp, g.to_party), refs) or _to_within(tok, refs, g)
+        recipients = parties_of(_first(pp, g.to_party), refs) or _to_within(tok, refs, g) or _greeted(tok, refs)
         if not recipients and kind == "meeting" and "on" in pp:  # "paid a courtesy call on X"
             recipients = parties_of(pp["on"], refs)
         by_phone = [
@@ -248,6 +253,26 @@ def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
         if t.i > tok.i and t.dep_ in ("prep", "dative") and t.lower_ in g.to_party and t.head not in (tok, carrier):
             obj = next((o for o in t.children if o.dep_ == "pobj"), None)
             found = [e for e in parties_of(obj, refs) if e.kind in ("person", "state")]
+            if found:
+                return found
+    return []
+
+
+def _in_a_message(tok: Token) -> bool:
+    """A greeting carried by a verb that stands "in his message" or "in the letter"."""
+    verb = tok.head
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in _MEDIA_NOUNS for o in c.children)
+        for c in verb.children
+    )
+
+
+def _greeted(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """Whom a message's participle greets: "sent a message congratulating X on ..."."""
+    for c in [*tok.children, *tok.head.children]:
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG":
+            obj = next((o for o in c.children if o.dep_ in OBJ), None)
+            found = [e for e in parties(obj, refs, head_only=True) if e.kind == "person"] if obj is not None else []
             if found:
                 return found
     return []
