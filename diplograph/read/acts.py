@@ -30,6 +30,7 @@ from diplograph.read.topics import (
     topic_end,
     trim,
 )
+from diplograph.read.triggers import WRITTEN
 from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def _one_act(
     norm = src.norm
     them = False
     if pat.agent_rule == "invitee":
-        invite = next((a for a in reversed(out.acts) if a.act == "invite"), None)
+        invite = _last_invite(out)
         agents = [invite.addressee] if invite and invite.addressee else []
     elif pat.agent_rule == "contact":  # "It was agreed to ...": the parties of the latest contact
         sides = res.pair or res.main
@@ -145,10 +146,13 @@ def _one_act(
         agents = [*by[:1], *roles.parties(done_to, refs)[:1]]
     accepted = pat.act == "agree" and norm.startswith("accept", start)
     if "invitation" in norm[start:end] or accepted:  # who accepts an invitation is not who made it
-        invite = next((a for a in reversed(out.acts) if a.act == "invite"), None)
-        if invite is not None and invite.addressee is not None and agents and agents[0] == invite.addressee:
-            agents = [invite.addressee, invite.agent]
-        if invite is not None and invite.addressee is not None and (not agents or agents[0] == invite.agent):
+        invite = _last_invite(out)
+        # the invitee accepts, and answers the one who invited
+        if (
+            invite is not None
+            and invite.addressee is not None
+            and (not agents or agents[0] in (invite.agent, invite.addressee))
+        ):
             agents = [invite.addressee, invite.agent]
     if not agents:
         return []
@@ -228,6 +232,10 @@ def _one_act(
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)
 
 
+def _last_invite(out: Extraction) -> Act | None:
+    return next((a for a in reversed(out.acts) if a.act == "invite"), None)
+
+
 def _invitation_of(src: Source, s: Sentence, refs: list[Ref], agent: Entity, end: int, comm: int | None) -> Act | None:
     """The invitation an acceptance names: "accepted the invitation of X to hold ..."."""
     norm = src.norm
@@ -246,12 +254,9 @@ def _invitation_of(src: Source, s: Sentence, refs: list[Ref], agent: Entity, end
 def _written_to_many(out: Extraction, s: Sentence, agent: Entity) -> list[Entity]:
     """The recipients of a letter, message or cable the agent sends to several in this sentence."""
     for c in reversed(out.communications):
-        if c.span == (s.start, s.end) and c.senders == [agent] and len(c.recipients) > 1 and c.kind in _WRITTEN:
+        if c.span == (s.start, s.end) and c.senders == [agent] and len(c.recipients) > 1 and c.kind in WRITTEN:
             return c.recipients
     return []
-
-
-_WRITTEN = ("letter", "message", "telegram")
 
 
 def occasion(src: Source, before: int, act: str) -> str | None:

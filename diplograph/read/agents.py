@@ -14,11 +14,10 @@ from diplograph.read.lexicon import Entity
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import COORD
+from diplograph.read.triggers import WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-_WRITTEN = ("letter", "message", "telegram")
 
 
 _SPEECH = r"(?:said|says|noted|stressed|emphasi[sz]ed|underlined|pointed out|added|stated|declared)"
@@ -49,7 +48,7 @@ def from_sender(src: Source, s: Sentence, out: Extraction, doc: Doc | None, star
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.head.lemma_.lower() not in ("receive", "get"):
         return []
     for c in reversed(out.communications):
-        if c.span == (s.start, s.end) and c.kind in _WRITTEN and c.senders:
+        if c.span == (s.start, s.end) and c.kind in WRITTEN and c.senders:
             return [c.senders[0], *c.recipients[:1]]
     return []
 

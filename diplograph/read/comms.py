@@ -14,13 +14,13 @@ from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
+from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTHS = "january february march april may june july august september october november december".split()
-_WRITTEN = ("letter", "message", "telegram")
 
 
 @cache
@@ -47,9 +47,13 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             continue
         if f.loose and res.receiver is None:
             continue  # "X sent his congratulations" to no one named, in a report of no round-up
-        if f.mutual and f.phrase.split(" ")[-1].lower() not in _MEDIA and _met(out, f.senders + f.recipients):
+        if (
+            f.mutual
+            and f.phrase.split(" ")[-1].lower().removesuffix("s") not in MEDIA_NOUNS
+            and _met(out, f.senders + f.recipients)
+        ):
             continue  # "the two presidents exchanged congratulations" in the call they held
-        each = f.kind in _WRITTEN or f.kind == "phone_call"  # "X and Y congratulated Z by phone": two calls
+        each = f.kind in WRITTEN or f.kind == "phone_call"  # "X and Y congratulated Z by phone": two calls
         if f.separately:  # "X and Y met with Z separately": one meeting each
             groups_apart = [[one] for one in f.senders]
         else:
@@ -65,11 +69,11 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if not recipients or set(recipients) & set(f.senders):
             continue
         ways = [(g, recipients) for g in groups]
-        if f.mutual and f.kind in _WRITTEN:  # "X and Y exchanged messages": one each way
+        if f.mutual and f.kind in WRITTEN:  # "X and Y exchanged messages": one each way
             ways += [(f.recipients, f.senders)]
         for senders, recipients in ways:
             index = _add(out, res, f.kind, senders, recipients, day, s)
-            if f.kind in _WRITTEN and not f.verb:
+            if f.kind in WRITTEN and not f.verb:
                 # what a round-up's messages carry, where the item itself does not say ("Messages came from ...")
                 said = f.phrase if acts.implies_act(f.phrase) or not f.to_host else res.receiver_phrase or f.phrase
                 acts.implied(src, s, out.communications[index], index, said, f.end, out)
@@ -77,14 +81,9 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     _visits(src, s, span, refs, res, out)
 
 
-_MEDIA = ("letter", "letters", "message", "messages", "cable", "cables", "telegram", "telegrams")
-
-
 def _met(out: Extraction, parties: list[Entity]) -> bool:
     """The parties already have a call, meeting or talks in this report."""
-    return any(
-        c.kind not in _WRITTEN and set(parties) <= set(c.senders) | set(c.recipients) for c in out.communications
-    )
+    return any(c.kind not in WRITTEN and set(parties) <= set(c.senders) | set(c.recipients) for c in out.communications)
 
 
 def _cued(src: Source, doc: Doc) -> bool:
@@ -122,7 +121,7 @@ def _phrased(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extr
             groups = [[one] for one in senders] if pat.direction in ("to", "from") and len(senders) > 1 else [senders]
             for group in groups:
                 index = _add(out, res, pat.kind, group, recipients, when, s)
-                if pat.kind in _WRITTEN:
+                if pat.kind in WRITTEN:
                     acts.implied(src, s, out.communications[index], index, m.group(), until, out)
     return taken
 
@@ -173,7 +172,7 @@ def _receiver(out: Extraction, res: Resolver) -> list[Entity]:
     the latest letter, message or telegram ("Congratulations also came from ..." after messages to X)."""
     if res.receiver is not None:
         return [res.receiver]
-    written = [c for c in out.communications if c.kind in _WRITTEN and len(c.recipients) == 1]
+    written = [c for c in out.communications if c.kind in WRITTEN and len(c.recipients) == 1]
     return written[-1].recipients if written else []
 
 
@@ -198,9 +197,7 @@ def _add(
     key = (kind, frozenset(senders), frozenset(recipients))
     for i, c in enumerate(out.communications):
         if (c.kind, frozenset(c.senders), frozenset(c.recipients)) == key or (
-            c.kind == kind
-            and frozenset(c.senders) | frozenset(c.recipients) == key[1] | key[2]
-            and kind not in _WRITTEN
+            c.kind == kind and frozenset(c.senders) | frozenset(c.recipients) == key[1] | key[2] and kind not in WRITTEN
         ):
             c.date = c.date or when
             return i
@@ -238,7 +235,7 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
         return
     hit = mention_at(refs, norm, m.end())
     last = out.communications[-1]
-    if hit is None or not hit[1] or last.kind in _WRITTEN:
+    if hit is None or not hit[1] or last.kind in WRITTEN:
         return
     who = hit[1][0]
     everyone = last.senders + last.recipients

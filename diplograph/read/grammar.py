@@ -28,7 +28,17 @@ from diplograph.read.roles import (
     preps,
     subjects,
 )
-from diplograph.read.triggers import OBJ, WRITTEN, Grammar, grammar, kind_of, medium_verb, not_news, within_contact
+from diplograph.read.triggers import (
+    MEDIA_NOUNS,
+    OBJ,
+    WRITTEN,
+    Grammar,
+    grammar,
+    kind_of,
+    medium_verb,
+    not_news,
+    within_contact,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,7 +88,6 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
 
 _PHONE = frozenset({"telephone", "phone"})
 _CALLS = frozenset({"call", "conversation", "talk", "talks"})
-_MEDIA_NOUNS = frozenset({"letter", "message", "cable", "telegram"})  # not what they carry ("condolences")
 
 
 def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
@@ -160,7 +169,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return _found(kind, senders, recipients[:1], tok, mutual=True)  # "X exchanged messages with Y"
         if not recipients and kind in WRITTEN and carrier.lemma_.lower() not in g.mutual:
             # "X and Y sent similar cables"; "X sent his congratulations" in a round-up of messages
-            return _found(kind, senders, [], tok, to_host=True, loose=tok.lemma_.lower() not in _MEDIA_NOUNS)
+            return _found(kind, senders, [], tok, to_host=True, loose=tok.lemma_.lower() not in MEDIA_NOUNS)
         if not recipients and len(senders) >= 2 and kind not in WRITTEN:  # "X and Y held talks"
             senders, recipients = senders[:1], senders[1:]
     elif carrier is not None and tok.dep_ in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
@@ -262,7 +271,7 @@ def _in_a_message(tok: Token) -> bool:
     """A greeting carried by a verb that stands "in his message" or "in the letter"."""
     verb = tok.head
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in _MEDIA_NOUNS for o in c.children)
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in MEDIA_NOUNS for o in c.children)
         for c in verb.children
     )
 

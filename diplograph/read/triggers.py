@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 OBJ = ("dobj", "obj", "attr")
 WRITTEN = ("letter", "message", "telegram")
+MEDIA_NOUNS = frozenset({"letter", "message", "cable", "telegram"})  # the medium, not what it carries
 
 
 @dataclass(frozen=True)
