@@ -234,3 +234,11 @@ def test_cables_of_thanks_thank_and_my_congratulations_are_the_writers() -> None
     )
     assert ("thank", "Rosa Quispe", "Rui Matos") in found
     assert ("congratulate", "Tomas Halvorsen", "Rosa Quispe") in found
+
+
+def test_gratitude_voiced_or_conveyed_is_thanks() -> None:
+    found = _acts(
+        "President Ines Moreau of France held talks with Prime Minister Ola Berg of Norway. Ines Moreau voiced "
+        "her gratitude to Ola Berg for the visit, and Ola Berg conveyed his thanks to Ines Moreau for the welcome."
+    )
+    assert ("thank", "Ines Moreau", "Ola Berg") in found and ("thank", "Ola Berg", "Ines Moreau") in found
