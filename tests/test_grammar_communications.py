@@ -401,3 +401,11 @@ def test_what_a_message_named_before_says_is_no_new_message() -> None:
         ("message", ["Ola Berg"], ["Ines Moreau"]),
         ("message", ["Harald Moe"], ["Ines Moreau"]),
     ]
+
+
+def test_similar_cables_sent_to_others_are_the_last_senders() -> None:
+    found = _read(
+        "President Ines Moreau of France sent a cable of congratulations to King Harald Moe of Norway on the "
+        "national day. Similar cables were sent to Prime Minister Ola Berg of Norway and Speaker Rui Matos of Norway."
+    )
+    assert ("telegram", ["Ines Moreau"], ["Ola Berg", "Rui Matos"]) in found

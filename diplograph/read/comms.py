@@ -45,6 +45,11 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     for f in grammar.communications(span, refs, cued=_cued(src, doc)):
         if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
             continue
+        if f.same_sender:  # "Similar cables were sent to X and Y": one each, by the last one's sender
+            last = next((c for c in reversed(out.communications) if c.kind == f.kind and c.senders), None)
+            if last is None:
+                continue
+            f = replace(f, senders=last.senders[:1])
         if f.loose and res.receiver is None:
             continue  # "X sent his congratulations" to no one named, in a report of no round-up
         if (

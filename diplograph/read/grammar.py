@@ -12,7 +12,7 @@ tokens that hold those roles. What a trigger word names, and whether it is news,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
@@ -60,6 +60,7 @@ class Found:
     loose: bool = False  # greetings sent to no one named: the report's receiver's, if it has one
     separately: bool = False  # "X and Y met Z separately": one contact for each of them
     verb: bool = False  # the trigger is a verb ("congratulated X in a cable"): the act reader reads its act
+    same_sender: bool = False  # "Similar cables were sent to X": by whoever sent the last one
 
 
 def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterator[Found]:
@@ -178,6 +179,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         recipients = parties_of(_first(pp, g.to_party), refs)
         if senders and not recipients and tok.lemma_.lower() in g.to_host_nouns:  # "messages came from X"
             return _found(kind, senders, [], tok, to_host=True)
+        if not senders and recipients and any(c.lower_ == "similar" for c in tok.children):
+            return _found(kind, [], recipients, tok, same_sender=True)  # "Similar cables were sent to X and Y"
     else:
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         recipients = parties_of(_first(pp, g.to_party), refs)
@@ -237,9 +240,10 @@ def _found(
     to_host: bool = False,
     handed: bool = False,
     loose: bool = False,
+    same_sender: bool = False,
 ) -> Found | None:
     recipients = [e for e in recipients if e not in senders]
-    if not senders or not (recipients or to_host):
+    if not (senders or same_sender) or not (recipients or to_host):
         return None
     last = phrase_end(tok) if tok.pos_ == "NOUN" else tok
     phrase = tok.doc[tok.left_edge.i : last.i + 1].text if tok.pos_ == "NOUN" else tok.text
@@ -251,7 +255,8 @@ def _found(
     end = last.idx + len(last.text)
     apart = any(c.lower_ == "separately" for c in (tok.head if tok.pos_ == "NOUN" else tok).children)
     verb = tok.pos_ == "VERB"
-    return Found(kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose, apart, verb)
+    found = Found(kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose, apart, verb)
+    return replace(found, same_sender=same_sender) if same_sender else found
 
 
 def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
