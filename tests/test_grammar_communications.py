@@ -220,6 +220,11 @@ CASES = [
         "Prime Minister Ola Berg of Norway spoke with President Ines Moreau of France today.",
         ("phone_call", ["Ola Berg"], ["Ines Moreau"]),
     ),
+    # "the foreign ministries of A and B": each state
+    (
+        "The foreign ministries of Chile and Peru held political consultations in Lima on Monday.",
+        ("talks", ["Chile"], ["Peru"]),
+    ),
     # "held discussions with"
     (
         "Prime Minister Ola Berg of Norway held discussions with President Ines Moreau of France in Paris.",

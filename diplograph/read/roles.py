@@ -86,7 +86,9 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
 
 
 _GROUPS = frozenset({"delegation", "team", "mission"})
-_LEADERS = frozenset({"leader", "head", "president", "government", "king", "monarch", "authority"})
+_LEADERS = frozenset(
+    {"leader", "head", "president", "government", "king", "monarch", "authority", "ministry", "delegation"}
+)
 
 
 def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
