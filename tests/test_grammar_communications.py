@@ -225,6 +225,11 @@ CASES = [
         "The foreign ministries of Chile and Peru held political consultations in Lima on Monday.",
         ("talks", ["Chile"], ["Peru"]),
     ),
+    # an envoy presenting credentials meets the head of state
+    (
+        "Norwegian Ambassador Ola Berg presented his credentials to President Ines Moreau of France.",
+        ("meeting", ["Ola Berg"], ["Ines Moreau"]),
+    ),
     # "held discussions with"
     (
         "Prime Minister Ola Berg of Norway held discussions with President Ines Moreau of France in Paris.",
