@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 from diplograph.read.extract import extract
+from diplograph.read.facts import Extraction
 from diplograph.read.text import parse_report
 
 HEAD = "url: composed\ndate: 2025-06-02\n\n"
 
 
+def _extract(text: str) -> Extraction:
+    """The facts of a report of our own words (a dated header before ``text``)."""
+    return extract(parse_report("case", HEAD + text))
+
+
 def _acts(text: str) -> list[tuple[str, str, str | None]]:
-    x = extract(parse_report("case", HEAD + text + "\n"))
+    x = _extract(text + "\n")
     return [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
 
 
@@ -74,12 +80,9 @@ def test_wishes_sent_to_someone_are_for_them_and_a_wish_to_do_is_none() -> None:
 
 
 def test_a_title_with_institutions_is_read_whole_before_the_topic() -> None:
-    x = extract(
-        parse_report(
-            "case",
-            HEAD + "President Ines Moreau of France received the Chairman of the Senate of Norway, Ola Berg. "
-            "Ines Moreau invited the Chairman of the Senate to visit Paris next spring.\n",
-        )
+    x = _extract(
+        "President Ines Moreau of France received the Chairman of the Senate of Norway, Ola Berg. "
+        "Ines Moreau invited the Chairman of the Senate to visit Paris next spring.\n"
     )
     invite = next(a for a in x.acts if a.act == "invite")
     assert (invite.addressee.label if invite.addressee else None, invite.topic) == (
@@ -106,16 +109,13 @@ def test_and_a_new_agent_ends_the_topic_before_the_next_act() -> None:
 
 
 def test_acts_of_a_cable_received_and_of_replies_to_several() -> None:
-    x = extract(
-        parse_report(
-            "case",
-            HEAD + "DOHA, 2 June. His Highness the Amir Sheikh Salim bin Nasser Al Rashid received a cable from "
-            "King Faisal bin Omar Al Hadi of Jordan, expressing thanks for the warm welcome.\n\n"
-            "His Highness the Amir sent reply cables to King Faisal and Sheikh Karim bin Saad Al Noor, "
-            "expressing his thanks for their sentiments and wishing them good health.\n\n"
-            "The Crown Prince Sheikh Ali bin Salim Al Rashid received similar cables of thanks from the King "
-            "of Jordan.\n",
-        )
+    x = _extract(
+        "DOHA, 2 June. His Highness the Amir Sheikh Salim bin Nasser Al Rashid received a cable from "
+        "King Faisal bin Omar Al Hadi of Jordan, expressing thanks for the warm welcome.\n\n"
+        "His Highness the Amir sent reply cables to King Faisal and Sheikh Karim bin Saad Al Noor, "
+        "expressing his thanks for their sentiments and wishing them good health.\n\n"
+        "The Crown Prince Sheikh Ali bin Salim Al Rashid received similar cables of thanks from the King "
+        "of Jordan.\n"
     )
     amir, king = "Sheikh Salim bin Nasser Al Rashid", "Faisal bin Omar Al Hadi"
     sheikh = "Sheikh Karim bin Saad Al Noor"
@@ -128,15 +128,12 @@ def test_acts_of_a_cable_received_and_of_replies_to_several() -> None:
 
 
 def test_acts_in_participles_and_a_post_named_by_demonym() -> None:
-    x = extract(
-        parse_report(
-            "case",
-            HEAD + "President Ola Berg sent a telegram to President Ines Moreau of France.\n\n"
-            "Emir Salim Al Noor also sent a cable of condolences to the Norwegian president over the floods, "
-            "wishing the injured a speedy recovery.\n\n"
-            "Prime Minister Rui Matos held phone talks with President Berg, extending condolences over the loss "
-            "of lives.\n",
-        )
+    x = _extract(
+        "President Ola Berg sent a telegram to President Ines Moreau of France.\n\n"
+        "Emir Salim Al Noor also sent a cable of condolences to the Norwegian president over the floods, "
+        "wishing the injured a speedy recovery.\n\n"
+        "Prime Minister Rui Matos held phone talks with President Berg, extending condolences over the loss "
+        "of lives.\n"
     )
     found = {(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts}
     # "the Norwegian president" is Ola Berg, whose post the text gave with no state

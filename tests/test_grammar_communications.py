@@ -5,9 +5,16 @@ from __future__ import annotations
 import pytest
 
 from diplograph.read.extract import extract
+from diplograph.read.facts import Extraction
 from diplograph.read.text import parse_report
 
 HEAD = "url: composed\ndate: 2025-06-02\n\n"
+
+
+def _extract(text: str) -> Extraction:
+    """The facts of a report of our own words (a dated header before ``text``)."""
+    return extract(parse_report("case", HEAD + text))
+
 
 CASES = [
     # nominal event with its parties in a "between" phrase
@@ -277,7 +284,7 @@ NOT_NEWS = [
 
 
 def _read(sentence: str) -> list[tuple[str, list[str], list[str]]]:
-    x = extract(parse_report("case", HEAD + sentence + "\n"))
+    x = _extract(sentence + "\n")
     return [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
 
 
@@ -292,15 +299,12 @@ def test_planned_or_invited_is_not_news(sentence: str) -> None:
 
 
 def test_a_meeting_of_several_is_of_the_first_named_with_the_others() -> None:
-    x = extract(
-        parse_report(
-            "case",
-            HEAD + "Today, the President of the European Council, Ana Lima, and the President of the European "
-            "Commission, Mark Visser, met the Presidents of Chile and Peru – President Rosa Quispe and President "
-            "Luis Campos.\n\n"
-            "Later, President Visser said the talks were useful. In the evening, the President of the "
-            "Commission held a bilateral meeting with President Campos.\n",
-        )
+    x = _extract(
+        "Today, the President of the European Council, Ana Lima, and the President of the European "
+        "Commission, Mark Visser, met the Presidents of Chile and Peru – President Rosa Quispe and President "
+        "Luis Campos.\n\n"
+        "Later, President Visser said the talks were useful. In the evening, the President of the "
+        "Commission held a bilateral meeting with President Campos.\n"
     )
     found = {(c.kind, c.senders[0].label, r.label) for c in x.communications for r in c.recipients}
     assert {("meeting", "Ana Lima", other) for other in ("Mark Visser", "Rosa Quispe", "Luis Campos")} <= found
@@ -310,16 +314,13 @@ def test_a_meeting_of_several_is_of_the_first_named_with_the_others() -> None:
 
 
 def test_a_round_up_of_cables_goes_to_who_received_them() -> None:
-    x = extract(
-        parse_report(
-            "case",
-            HEAD + "OSLO, 2 June. King Harald Moe of Norway has received cables of congratulations on the "
-            "National Day.\n\n"
-            "President Ines Moreau of France congratulated the King in a cable.\n\n"
-            "President Rosa Quispe of Peru and President Luis Campos of Chile sent similar cables.\n\n"
-            "Prime Minister Rui Matos of Portugal conveyed his congratulations by telephone on Sunday.\n\n"
-            "Congratulations also came from the leaders of Ghana and Kenya.\n",
-        )
+    x = _extract(
+        "OSLO, 2 June. King Harald Moe of Norway has received cables of congratulations on the "
+        "National Day.\n\n"
+        "President Ines Moreau of France congratulated the King in a cable.\n\n"
+        "President Rosa Quispe of Peru and President Luis Campos of Chile sent similar cables.\n\n"
+        "Prime Minister Rui Matos of Portugal conveyed his congratulations by telephone on Sunday.\n\n"
+        "Congratulations also came from the leaders of Ghana and Kenya.\n"
     )
     found = {(c.kind, c.senders[0].label, r.label) for c in x.communications for r in c.recipients}
     king = "Harald Moe"
@@ -334,17 +335,14 @@ def test_a_round_up_of_cables_goes_to_who_received_them() -> None:
 
 
 def test_greetings_in_a_round_up_and_in_a_call() -> None:
-    x = extract(
-        parse_report(
-            "case",
-            HEAD + "LIMA, 2 June. President Rosa Quispe of Peru has received messages of goodwill since her "
-            "inauguration.\n\n"
-            "President Ines Moreau of France addressed a message to President Quispe on Friday.\n\n"
-            "The President of Chile, Luis Campos, sent his congratulations on her inauguration, recalling the "
-            "bonds between Chile and Peru.\n\n"
-            "A telephone conversation was held between President Quispe and President Tomas Halvorsen of "
-            "Norway. The two presidents exchanged congratulations on the national day.\n",
-        )
+    x = _extract(
+        "LIMA, 2 June. President Rosa Quispe of Peru has received messages of goodwill since her "
+        "inauguration.\n\n"
+        "President Ines Moreau of France addressed a message to President Quispe on Friday.\n\n"
+        "The President of Chile, Luis Campos, sent his congratulations on her inauguration, recalling the "
+        "bonds between Chile and Peru.\n\n"
+        "A telephone conversation was held between President Quispe and President Tomas Halvorsen of "
+        "Norway. The two presidents exchanged congratulations on the national day.\n"
     )
     found = {(c.kind, c.senders[0].label, r.label) for c in x.communications for r in c.recipients}
     assert {("message", "Ines Moreau", "Rosa Quispe"), ("message", "Luis Campos", "Rosa Quispe")} <= found
@@ -352,26 +350,20 @@ def test_greetings_in_a_round_up_and_in_a_call() -> None:
 
 
 def test_the_head_of_state_is_the_president_where_the_report_follows_a_minister() -> None:
-    x = extract(
-        parse_report(
-            "case",
-            HEAD + "OSLO, 2 June. Prime Minister Ola Berg of Norway held talks with Prime Minister Rui Matos of "
-            "Portugal.\n\nOn the same day, Rui Matos was received by President Tomas Halvorsen of Norway. The "
-            "Prime Minister of Portugal handed over to the head of state a letter from President Ana Lima.\n",
-        )
+    x = _extract(
+        "OSLO, 2 June. Prime Minister Ola Berg of Norway held talks with Prime Minister Rui Matos of "
+        "Portugal.\n\nOn the same day, Rui Matos was received by President Tomas Halvorsen of Norway. The "
+        "Prime Minister of Portugal handed over to the head of state a letter from President Ana Lima.\n"
     )
     letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
     assert letters == [("Ana Lima", "Tomas Halvorsen")]
 
 
 def test_who_receives_a_visitor_is_of_the_host_state() -> None:
-    x = extract(
-        parse_report(
-            "case",
-            HEAD + "18 June 2025, Oslo\n\nPrime Minister Ola Berg received President Ines Moreau of France, who "
-            "is paying an official visit to Norway. The two countries raised their relations to an enhanced "
-            "strategic partnership.\n",
-        )
+    x = _extract(
+        "18 June 2025, Oslo\n\nPrime Minister Ola Berg received President Ines Moreau of France, who "
+        "is paying an official visit to Norway. The two countries raised their relations to an enhanced "
+        "strategic partnership.\n"
     )
     assert ("Prime Minister", "Norway") in {(p.title, p.of.label if p.of else None) for p in x.posts}
     assert [sorted(e.label for e in r.parties) for r in x.relations] == [["France", "Norway"]]

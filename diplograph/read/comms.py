@@ -58,15 +58,12 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             and _met(out, f.senders + f.recipients)
         ):
             continue  # "the two presidents exchanged congratulations" in the call they held
-        each = f.kind in WRITTEN or f.kind == "phone_call"  # "X and Y congratulated Z by phone": two calls
-        if f.separately:  # "X and Y met with Z separately": one meeting each
-            groups_apart = [[one] for one in f.senders]
-        else:
-            groups_apart = []
-        if not each and len(f.senders) > 1 and f.recipients and f.kind != "visit" and not groups_apart:
+        # "X and Y congratulated Z by phone": two calls; "X and Y met with Z separately": two meetings
+        each = f.kind in WRITTEN or f.kind == "phone_call" or f.separately
+        if not each and len(f.senders) > 1 and f.recipients and f.kind != "visit":
             # "X and Y met A and B": a meeting of the first named with all the others
             f = replace(f, senders=f.senders[:1], recipients=[*f.senders[1:], *f.recipients])
-        groups = [[one] for one in f.senders] if each or groups_apart else [f.senders]
+        groups = [[one] for one in f.senders] if each else [f.senders]
         day = when
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)

@@ -12,7 +12,7 @@ tokens that hold those roles. What a trigger word names, and whether it is news,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
@@ -255,8 +255,9 @@ def _found(
     end = last.idx + len(last.text)
     apart = any(c.lower_ == "separately" for c in (tok.head if tok.pos_ == "NOUN" else tok).children)
     verb = tok.pos_ == "VERB"
-    found = Found(kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose, apart, verb)
-    return replace(found, same_sender=same_sender) if same_sender else found
+    return Found(
+        kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose, apart, verb, same_sender
+    )
 
 
 def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
