@@ -33,7 +33,7 @@ class Validation:
 
 @cache
 def shapes() -> Graph:
-    g = Graph()
+    g = Graph(store="SimpleMemory")
     g.parse(data_dir("ontology") / "shapes.ttl", format="turtle")
     return g
 
@@ -50,9 +50,26 @@ def _shapes_graph() -> ShapesGraph:
     if params is None or params == (None, None):
         pyshacl_shape.CONSTRAINT_PARAMS = (  # type: ignore[attr-defined]
             frozenset(ALL_CONSTRAINT_PARAMETERS),
-            CONSTRAINT_PARAMETERS_MAP,
+            {p: _once_per_shape(c) for p, c in CONSTRAINT_PARAMETERS_MAP.items()},
         )
     return ShapesGraph(shapes())
+
+
+_made: dict[tuple[type, Any], Any] = {}
+
+
+@cache
+def _once_per_shape(component: type) -> Any:
+    """A constraint component's constructor that builds it once per shape: pySHACL builds
+    every component of every shape again for each document, reading the same shapes graph."""
+
+    def made(shape: Any) -> Any:
+        key = (component, shape)
+        if key not in _made:
+            _made[key] = component(shape)
+        return _made[key]
+
+    return made
 
 
 @lru_cache(maxsize=256)
