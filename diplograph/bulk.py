@@ -1,7 +1,8 @@
 """Bulk ingest: reports read by worker processes, written by this one, in input order.
 
-Each worker reads a report whole (the spaCy parse, extraction, the graph, the SHACL gate:
-``ingest_text``) and sends back the document graph's triples with its text's SHA-256.
+Each worker reads a batch of reports whole (the spaCy parse over the batch, then each
+report's extraction, graph and SHACL gate) and sends back each document graph's triples with
+its text's SHA-256.
 This process is the store's only writer: it writes each document in one transaction
 (``store.put``), so every document is whole or absent whatever happens to any process, and it
 takes results in input order, so what is written and printed is the same for any ``--jobs``.
@@ -30,6 +31,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -37,14 +39,20 @@ from rdflib.term import Node
 
 from diplograph.corpus import BAD_INPUT, NOT_CONFORMING, Item, Refusal, Report, reports
 from diplograph.errors import BadInput, DiplographError, NotConforming
-from diplograph.pipeline import IngestedDocument, ingest_text
+from diplograph.pipeline import IngestedDocument, finish, parsed, source
 from diplograph.progress import Watch, count
 from diplograph.read import language
+from diplograph.read.text import Source
 from diplograph.store import put
 
-AHEAD = 4
-"""Reports handed out per worker ahead of the one being written: enough to keep every
+BATCH = 4
+"""Reports the language layer reads at once: most of what ``nlp.pipe`` gains over one text
+at a time, while a small corpus still spreads over every worker."""
+AHEAD = 2
+"""Batches handed out per worker ahead of the one being written: enough to keep every
 worker busy, few enough that memory does not grow with the corpus."""
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -62,23 +70,50 @@ class Serialised:
 
 def read(report: Report) -> IngestedDocument | Refusal:
     """Read one report; a Refusal naming its origin when it is bad input or does not conform."""
-    try:
-        return ingest_text(report.text, doc_id=report.doc_id, check=False, publisher=report.publisher)
-    except NotConforming as exc:  # named by the id (a file's stem), and by the line of a record
+    return read_batch([report])[0]
+
+
+def read_batch(batch: Sequence[Report]) -> list[IngestedDocument | Refusal]:
+    """Read reports together: the language layer runs over the batch at once (``nlp.pipe``),
+    the rest report by report; each gets its own answer, in order."""
+    sources: list[Source | Refusal] = []
+    for report in batch:
+        try:
+            sources.append(source(report.text, doc_id=report.doc_id, check=False, publisher=report.publisher))
+        except BadInput as exc:
+            sources.append(_refused(report, exc))
+    good = [src for src in sources if not isinstance(src, Refusal)]
+    docs = iter(parsed(good)) if len(good) > 1 else iter([None] * len(good))
+    out: list[IngestedDocument | Refusal] = []
+    for report, src in zip(batch, sources, strict=True):
+        if isinstance(src, Refusal):
+            out.append(src)
+            continue
+        try:
+            out.append(finish(src, next(docs)))
+        except (BadInput, NotConforming) as exc:
+            out.append(_refused(report, exc))
+    return out
+
+
+def _refused(report: Report, exc: BadInput | NotConforming) -> Refusal:
+    if isinstance(exc, NotConforming):  # named by the id (a file's stem), and by the line of a record
         message = f"{report.origin}: {exc}" if report.record else str(exc)
         return Refusal(report.origin, NOT_CONFORMING, message, exc.report)
-    except BadInput as exc:
-        reason = str(exc).removeprefix(f"{report.doc_id}: ")
-        return Refusal(report.origin, BAD_INPUT, str(BadInput(f"{report.origin}: {reason}")))
+    reason = str(exc).removeprefix(f"{report.doc_id}: ")
+    return Refusal(report.origin, BAD_INPUT, str(BadInput(f"{report.origin}: {reason}")))
 
 
-def read_serialised(report: Report) -> Serialised | Refusal:
-    """``read``, in a worker: the graph goes back as its triples."""
-    doc = read(report)
-    if isinstance(doc, Refusal):
-        return doc
-    triples = tuple((s, p, o) for s, p, o in doc.graph)
-    return Serialised(report.origin, doc.doc_id, str(doc.graph_name), doc.sha256, triples)
+def read_serialised(batch: Sequence[Report]) -> list[Serialised | Refusal]:
+    """``read_batch``, in a worker: each graph goes back as its triples."""
+    out: list[Serialised | Refusal] = []
+    for report, doc in zip(batch, read_batch(batch), strict=True):
+        if isinstance(doc, Refusal):
+            out.append(doc)
+        else:
+            triples = tuple((s, p, o) for s, p, o in doc.graph)
+            out.append(Serialised(report.origin, doc.doc_id, str(doc.graph_name), doc.sha256, triples))
+    return out
 
 
 class Workers:
@@ -153,32 +188,54 @@ def single(paths: Sequence[str], *, jsonl: bool = False) -> bool:
 
 
 def outcomes(items: Iterable[Item], workers: Workers | None) -> Iterator[IngestedDocument | Serialised | Refusal]:
-    """What became of each item, in input order: read here, or by the workers with at most
-    ``AHEAD`` reports each handed out ahead."""
+    """What became of each item, in input order: read here, or by the workers, in batches of
+    ``BATCH`` reports (the language layer's unit), with at most ``AHEAD`` batches each
+    handed out ahead."""
     if workers is None:
-        for item in items:
-            yield item if isinstance(item, Refusal) else read(item)
+        for batch in _batches(items):
+            yield from _merged(batch, read_batch([item for item in batch if isinstance(item, Report)]))
         return
-    window: deque[tuple[str, Future[Serialised | Refusal] | Refusal]] = deque()
-    for item in items:
-        if isinstance(item, Refusal):
-            window.append((item.origin, item))
-        else:
-            window.append((item.origin, workers.pool.submit(read_serialised, item)))
+    window: deque[tuple[list[Item], Future[list[Serialised | Refusal]] | None]] = deque()
+    for batch in _batches(items):
+        reports = [item for item in batch if isinstance(item, Report)]
+        window.append((batch, workers.pool.submit(read_serialised, reports) if reports else None))
         while len(window) > workers.jobs * AHEAD:
-            yield _result(*window.popleft())
+            yield from _result(*window.popleft())
     while window:
-        yield _result(*window.popleft())
+        yield from _result(*window.popleft())
 
 
-def _result(origin: str, pending: Future[Serialised | Refusal] | Refusal) -> Serialised | Refusal:
-    if isinstance(pending, Refusal):
-        return pending
+def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+    """Consecutive items, ``BATCH`` reports at a time (refusals ride along where they fall)."""
+    batch: list[Item] = []
+    reports = 0
+    for item in items:
+        batch.append(item)
+        reports += isinstance(item, Report)
+        if reports == BATCH:
+            yield batch
+            batch, reports = [], 0
+    if batch:
+        yield batch
+
+
+def _merged(batch: list[Item], read: Sequence[T]) -> Iterator[T | Refusal]:
+    """The batch's items in order, each report replaced by what became of it."""
+    answers = iter(read)
+    for item in batch:
+        yield item if isinstance(item, Refusal) else next(answers)
+
+
+def _result(batch: list[Item], pending: Future[list[Serialised | Refusal]] | None) -> Iterator[Serialised | Refusal]:
+    if pending is None:
+        return _merged(batch, [])
     try:
-        return pending.result()
+        return _merged(batch, pending.result())
     except BrokenProcessPool:
+        first = next(item for item in batch if isinstance(item, Report))
         raise DiplographError(
-            f"{origin}: a worker process ended while reading it; every document written so far is whole"
+            f"{first.origin}: a worker process ended while reading it or the reports after it in its batch; "
+            "every document written so far is whole"
         ) from None
 
 

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from diplograph import __version__
 from diplograph.errors import NotConforming
 from diplograph.graph import build
 from diplograph.namespace import graph_iri
-from diplograph.read.extract import extract
+from diplograph.read import language
+from diplograph.read.extract import extract, for_parser
 from diplograph.read.facts import Extraction
-from diplograph.read.text import check_bytes, parse_report
+from diplograph.read.text import Source, check_bytes, parse_report
 from diplograph.validate import validate
 
 
@@ -41,14 +47,29 @@ def ingest_text(text: str, *, doc_id: str, check: bool = True, publisher: str | 
     """Read one report. Raises BadInput for unusable text, NotConforming if the shapes fail.
     ``publisher`` names the report's source where a corpus gives it (a JSON Lines record's
     ``source``); it takes the place of a source tag at the end of the text."""
+    return finish(source(text, doc_id=doc_id, check=check, publisher=publisher))
+
+
+def source(text: str, *, doc_id: str, check: bool = True, publisher: str | None = None) -> Source:
+    """A report's text checked and split into its header, lines and sentences (BadInput when
+    it is unusable): what the language layer and the extraction read."""
     if check:
         text = check_bytes(doc_id, text.encode("utf-8"))
     src = parse_report(doc_id, text)
-    if publisher:
-        src = replace(src, publisher=publisher)
-    x = extract(src)
+    return replace(src, publisher=publisher) if publisher else src
+
+
+def finish(src: Source, doc: Doc | None = None) -> IngestedDocument:
+    """Extraction, document graph and SHACL gate of one report; ``doc`` is its parse where
+    the caller ran the language layer over a batch (parsed here when not given)."""
+    x = extract(src, doc)
     g = build(x, version=__version__, when=ingest_time())
     result = validate(g)
     if not result.conforms:
-        raise NotConforming(f"{doc_id}: the document graph does not conform to the shapes", result.report)
-    return IngestedDocument(doc_id, graph_iri(doc_id), g, x, src.sha256)
+        raise NotConforming(f"{src.doc_id}: the document graph does not conform to the shapes", result.report)
+    return IngestedDocument(src.doc_id, graph_iri(src.doc_id), g, x, src.sha256)
+
+
+def parsed(sources: Sequence[Source]) -> Iterator[Doc]:
+    """The language layer over many reports at once (``nlp.pipe`` in batches), in order."""
+    return language.parse_many(for_parser(src) for src in sources)
