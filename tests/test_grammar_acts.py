@@ -239,3 +239,18 @@ def test_gratitude_voiced_or_conveyed_is_thanks() -> None:
         "her gratitude to Ola Berg for the visit, and Ola Berg conveyed his thanks to Ines Moreau for the welcome."
     )
     assert ("thank", "Ines Moreau", "Ola Berg") in found and ("thank", "Ola Berg", "Ines Moreau") in found
+
+
+def test_a_surname_without_its_article_and_a_counterpart_before_any_contact() -> None:
+    x = _extract(
+        "President Karim al-Hashimi of Iraq congratulated President Tomas Halvorsen of Norway on his victory, "
+        "the presidential office said. Hashimi wished his counterpart success.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert (
+        "congratulate",
+        "Karim al-Hashimi",
+        "Tomas Halvorsen",
+        "his victory",
+    ) in found  # the attribution is no topic
+    assert ("wish", "Karim al-Hashimi", "Tomas Halvorsen", "success") in found

@@ -269,6 +269,21 @@ CASES = [
         "the capital on Monday on an official visit to Chile.",
         ("visit", ["Kenji Sato"], ["Chile"]),
     ),
+    # congratulations with no medium named: a message, the only contact of the report
+    (
+        "President Nadia Farouk of Egypt congratulated President Tomas Halvorsen of Norway on his re-election, "
+        "the presidential office said.",
+        ("message", ["Nadia Farouk"], ["Tomas Halvorsen"]),
+    ),
+    # "visiting" before a name: the guest is the visitor, wherever the parser hung the participle
+    (
+        "Prime Minister Haruki Tanabe of Japan hosted visiting President Ines Moreau of France in Tokyo.",
+        ("visit", ["Ines Moreau"], ["Japan"]),
+    ),
+    (
+        "President Nadia Farouk of Egypt received visiting Minister Lena Brandt of Sweden in Cairo.",
+        ("meeting", ["Nadia Farouk"], ["Lena Brandt"]),
+    ),
 ]
 
 NOT_NEWS = [

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read import acts, comms, initiatives, language, mentions, names, phrases
 from diplograph.read.clauses import Ref
-from diplograph.read.facts import Extraction
+from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Source, sentences
@@ -93,7 +93,33 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         phrases.quotes(src, s, refs, res, out)
         phrases.relations(src, s, refs, res, out)
         initiatives.initiatives(src, s, refs, res, out)
+    _conveyed(src, out)
     res.settle_posts(src.published)
     out.people = res.people
     out.posts = res.posts
     return out
+
+
+CONVEYED = ("congratulate", "condole")
+"""Acts that reach their addressee by a message even where the report names no medium."""
+
+
+def _conveyed(src: Source, out: Extraction) -> None:
+    """A report of congratulations or condolences that names no contact at all ("X
+    congratulated Y on his victory, the press service reported"): each sender's words to
+    each addressee came as one message, and the sender's other acts to that addressee with it."""
+    if out.communications:
+        return
+    for act in out.acts:
+        if act.act not in CONVEYED or act.addressee is None or act.addressee == act.agent:
+            continue
+        key = ([act.agent], [act.addressee])
+        index = next((i for i, c in enumerate(out.communications) if (c.senders, c.recipients) == key), None)
+        if index is None:
+            when = comms.event_date(src, src.norm[act.span[0] : act.span[1]])
+            out.communications.append(Communication("message", *key, when, act.span))
+            index = len(out.communications) - 1
+    for act in out.acts:
+        for i, c in enumerate(out.communications):
+            if act.communication is None and [act.agent] == c.senders and [act.addressee] == c.recipients:
+                act.communication = i

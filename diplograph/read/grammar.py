@@ -194,6 +194,13 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     return _found(kind, senders, recipients, tok)
 
 
+def _visiting(tok: Token) -> Token | None:
+    """ "received visiting President X": the parser may read "visiting X" as a verb of its
+    own, hung on "received"; X is still the object of "received"."""
+    after = next((c for c in tok.children if c.i == tok.i + 1 and c.lower_ == "visiting"), None)
+    return next((c for c in after.children if c.dep_ in OBJ), None) if after is not None else None
+
+
 def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     pp = preps(tok)
     passive = [c for c in tok.children if c.dep_ in _PASS]
@@ -202,7 +209,7 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         recipients = parties(passive[0], refs)
     else:
         senders = subjects(tok, refs)
-        obj = next((c for c in tok.children if c.dep_ in OBJ), None)
+        obj = next((c for c in tok.children if c.dep_ in OBJ), None) or _visiting(tok)
         direct = tok.lemma_.lower() in g.direct
         # a direct object is a party only when a name stands at its head ("received the minister
         # X", not "welcomed Tajikistan's participation")

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import (
+    bare_surname,
     clean_name,
     lower_titles,
     mention_patterns,
@@ -68,7 +69,7 @@ def find(
     # a word of the name of someone named in full before: the surname, or a name used alone
     # ("Ms Paetongtarn", "Prabowo"); not particles, styles or lineage words
     styles = not_names()
-    met = {w for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
+    met = {bare_surname(w) for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
     for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
         run, at = m.group(), start + m.start()
         lead = pat["address"].match(run)

@@ -23,6 +23,19 @@ LINEAGE = ("bin", "bint", "ibn")
 """Particles of a name of lineage, whose first word is the given name a report may use alone."""
 
 
+_ARTICLE = re.compile(r"^(?:[AaEe]l|[Aa](?:[dnrstz]|sh))-(?=[A-Z])")
+
+
+def bare_surname(word: str) -> str:
+    """A surname without the Arabic article joined to it, as reports shorten it on second
+    mention ("al-Sisi" -> "Sisi", "el-Sisi" -> "Sisi"); other words as they are.
+
+    >>> bare_surname("al-Sisi"), bare_surname("Al-Sudani"), bare_surname("Tokayev")
+    ('Sisi', 'Sudani', 'Tokayev')
+    """
+    return _ARTICLE.sub("", word)
+
+
 def name_pattern() -> re.Pattern[str]:
     """A run of capitalised words that may be a person's name."""
     return mention_patterns()["name"]

@@ -9,7 +9,7 @@ from datetime import date
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import person_for
-from diplograph.read.patterns import LINEAGE, PARTICLES
+from diplograph.read.patterns import LINEAGE, PARTICLES, bare_surname
 
 
 @dataclass
@@ -61,7 +61,7 @@ class Resolver:
             matches = {
                 i
                 for f, i in self.forms.items()
-                if f.split(" ")[-1] == name.split(" ")[-1] or _capital_surname(f) == name
+                if bare_surname(f.split(" ")[-1]) == bare_surname(name.split(" ")[-1]) or _capital_surname(f) == name
             }
             if " " not in name and len(matches) == 1:
                 iri = matches.pop()
@@ -135,6 +135,8 @@ class Resolver:
                 iri = self._head_of_state(m.of)
             if iri is None and not m.of and (m.title or "").lower() == "counterpart":
                 iri = self._other_side(self.subject_here)  # "X thanked his counterpart": X's in the latest contact
+                if iri is None and self.subject_here:  # no contact yet: the last other person named
+                    iri = next((i for i in reversed(self.recent) if i != self.subject_here), None)
             iri = iri or (None if m.of else self.protagonist or self.salient)
             out = [self.people[iri].entity] if iri else []
             if iri and (m.title or "").lower() == "counterpart":

@@ -41,12 +41,18 @@ def visits(sent: Span, refs: list[Ref], country_of: CountryOf) -> Iterator[Visit
     for tok in sent:
         lemma = tok.lemma_.lower()
         noun = tok.pos_ in ("NOUN", "PROPN") and lemma in g.visit_nouns
-        if not (noun or (tok.pos_ == "VERB" and lemma in g.visit_verbs)) or gr.not_news(tok, g):
+        guest = _guest(tok, refs)
+        if not (noun or guest or (tok.pos_ == "VERB" and lemma in g.visit_verbs)) or gr.not_news(tok, g):
             continue
         verb = _carrier(tok) if noun else tok
-        host = _host(tok, verb, refs, g, noun=noun)
         persons = [e for _, ents in refs for e in ents[:1] if e.kind == "person"]
-        named = _named(tok, verb, refs, g, noun=noun)
+        if guest is not None:  # "hosted visiting Prime Minister X in Hanoi": X is the visitor
+            verb, named = None, [guest[0]]
+            inside = next((t for w, t in (roles.preps(tok) | roles.preps(guest[1])).items() if w in g.visit_in), None)
+            host = _place(inside, refs) if inside is not None else None
+        else:
+            named = _named(tok, verb, refs, g, noun=noun)
+            host = _host(tok, verb, refs, g, noun=noun)
         visitor = _visitor(named, host, country_of)
         if visitor is None:
             continue
@@ -57,6 +63,19 @@ def visits(sent: Span, refs: list[Ref], country_of: CountryOf) -> Iterator[Visit
         scope = verb if verb is not None else tok
         first, last = sent.doc[scope.left_edge.i], sent.doc[scope.right_edge.i]
         yield Visit(visitor, host, tok.idx, (first.idx, last.idx + len(last.text)))
+
+
+def _guest(tok: Token, refs: list[Ref]) -> tuple[Entity, Token] | None:
+    """The person "visiting" stands before as a modifier ("received visiting President X"),
+    however the parser hung it: the participle is the first word of the phrase naming them."""
+    if tok.text.lower() != "visiting":
+        return None
+    for c in (*tok.children, tok.head):
+        if c.i > tok.i and c.left_edge.i in (tok.i, tok.i + 1) and c.pos_ == "PROPN":
+            people = [e for e in roles.entity(c, refs) if e.kind == "person"]
+            if people:
+                return people[0], c
+    return None
 
 
 def _carrier(tok: Token) -> Token | None:
