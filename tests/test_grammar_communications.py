@@ -284,6 +284,39 @@ CASES = [
         "President Nadia Farouk of Egypt received visiting Minister Lena Brandt of Sweden in Cairo.",
         ("meeting", ["Nadia Farouk"], ["Lena Brandt"]),
     ),
+    # the guest hung on the place by the parser
+    (
+        "Lima, June 2 (Andina) President Rosa Quispe received in Lima the visiting Foreign Minister of Chile, "
+        "Tomas Vidal.",
+        ("meeting", ["Rosa Quispe"], ["Tomas Vidal"]),
+    ),
+    # a contact as the circumstance of a verb of discussing: the call was held
+    (
+        "Foreign Minister Amara Tendai of Kenya, in a phone conversation with his Omani counterpart Salim Harthy "
+        "on Monday, discussed regional developments.",
+        ("phone_call", ["Amara Tendai"], ["Salim Harthy"]),
+    ),
+    # a contact in a fronted phrase, the other party the object of the verb
+    (
+        "At a meeting in Oslo on Tuesday, Prime Minister Haruki Tanabe of Japan told President Tomas Halvorsen "
+        "of Norway that Japan was ready to deepen cooperation.",
+        ("meeting", ["Haruki Tanabe"], ["Tomas Halvorsen"]),
+    ),
+    (
+        "President Ines Moreau of France thanked Prime Minister Haruki Tanabe of Japan for his support during "
+        "a phone call on Sunday.",
+        ("phone_call", ["Ines Moreau"], ["Haruki Tanabe"]),
+    ),
+    # a one-word name after a description; the initiator by a possessive
+    (
+        "President Tomas Halvorsen and his Chilean counterpart Boric held a phone call on Monday at Boric's request.",
+        ("phone_call", ["Boric"], ["Tomas Halvorsen"]),
+    ),
+    # a dateline ending with a colon
+    (
+        "Nairobi: Foreign Minister Amara Tendai called on President Ines Moreau of France on Monday.",
+        ("meeting", ["Amara Tendai"], ["Ines Moreau"]),
+    ),
 ]
 
 NOT_NEWS = [

@@ -27,7 +27,8 @@ def parsed_text(src: Source) -> str:
 
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [^.\n]{0,60}?| \([^)\n]{1,30}\)\s*)|[A-Z]{2,}[\w-]*)"
-    r"(?: ?--| ?-| ?–| ?—|\):) +(?=[A-Z])"
+    r"(?: ?--| ?-| ?–| ?—|\):|(?<=\))) +(?=[A-Z])"
+    r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}: +(?=[A-Z])"  # "New Delhi: External Affairs Minister ..."
 )
 
 
@@ -77,7 +78,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         m
         for s in sents
         for m in mentions.find(src.norm, s.start, s.end, s.quotes, {}, people)
-        if m.kind == "person" and m.name and (m.title or m.entity or m.recognised)
+        if m.kind == "person" and m.name and (m.title or m.entity or m.recognised or m.described)
     ]
     for m in sorted(named, key=lambda m: -len((m.name or "").split(" "))):  # fullest first: shorter forms join them
         res.person(m.name or "", m.of)

@@ -184,13 +184,18 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     else:
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         recipients = parties_of(_first(pp, g.to_party), refs)
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for") else None
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for", "at") else None
         if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
             senders = subjects(verb, refs)  # "In a phone conversation with X, Y expressed ..."
-        if not senders and not recipients and verb is not None and tok.head.lower_ == "for" and kind not in WRITTEN:
-            # "X hosted Y for talks": the verb's subject and its object
+        elif not senders and recipients and verb is not None and verb.dep_ in ("nsubj", "nsubjpass"):
+            senders = parties(verb, refs, head_only=True)  # "X, in a phone conversation with Y, discussed ..."
+        if not senders and not recipients and verb is not None and kind not in WRITTEN:
+            # "X hosted Y for talks", "X thanked Y during a phone call", "At a meeting, X told Y":
+            # the verb's subject and the person it names as object
             obj = next((c for c in verb.children if c.dep_ in OBJ), None)
-            senders, recipients = subjects(verb, refs), parties(obj, refs, head_only=True) if obj is not None else []
+            them = parties(obj, refs, head_only=True) if obj is not None else []
+            if tok.head.lower_ == "for" or (them and all(e.kind == "person" for e in them)):
+                senders, recipients = subjects(verb, refs), them
     return _found(kind, senders, recipients, tok)
 
 
@@ -230,6 +235,9 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             place = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
             if not recipients and place is not None and place.lower_ in ("in", "at"):
                 recipients = named_after(phrase_end(place), refs)
+                # "received in Havana the visiting Minister X": the parser may hang the guest on the place
+                guest = [a for o in place.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
+                recipients = recipients or (parties(guest[0], refs, head_only=True) if guest else [])
             if not recipients and place is not None and any(t.lower_ == "audience" for t in place.subtree):
                 recipients = parties(next((o for o in place.children if o.dep_ == "pobj"), None), refs)
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"

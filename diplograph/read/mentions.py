@@ -16,6 +16,7 @@ from diplograph.read.patterns import (
     mention_patterns,
     not_names,
     second_of_plural,
+    title_words,
 )
 from diplograph.read.portfolios import plural_posts, portfolio_posts
 
@@ -86,6 +87,7 @@ def find(
                 found.append(Mention(s0, s0 + len(form), "person", name=form))
                 break
     found += [replace(m) for m in after]
+    found += _named_after_description(norm, found)
     chosen: list[Mention] = []
     for mm in sorted(found, key=lambda x: (x.start, -(x.end - x.start), _rank(x))):
         if chosen and mm.start < chosen[-1].end:
@@ -127,6 +129,26 @@ def find(
             continue
         chosen.append(mm)
     return chosen
+
+
+_NAME_RUN = re.compile(r",? ([A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|da|de|dos|bin|al|van|von))*)")
+
+
+def _named_after_description(norm: str, found: list[Mention]) -> list[Mention]:
+    """ "his Brazilian counterpart Lula": a name right after a description is a person's,
+    however short, where nothing else was found there."""
+    out = []
+    lex = lexicon()
+    for m in found:
+        if m.kind != "description":
+            continue
+        run = _NAME_RUN.match(norm, m.end)
+        if run is None or any(o.start <= run.start(1) < o.end for o in found):
+            continue
+        name = clean_name(run.group(1))
+        if name and name == run.group(1) and name not in lex.names and name.split(" ")[0] not in title_words():
+            out.append(Mention(run.start(1), run.start(1) + len(name), "person", name=name))
+    return out
 
 
 @lru_cache(maxsize=4096)

@@ -41,6 +41,8 @@ class Grammar:
     between: frozenset[str]
     agent: frozenset[str]
     not_news: frozenset[str]
+    topical: frozenset[str]
+    circumstance: frozenset[str]
     mutual: frozenset[str]  # carriers that go both ways ("exchanged messages")
     hand_over: frozenset[str]  # carriers a messenger hands over with ("handed over a letter from X")
     to_host_nouns: frozenset[str]  # written kinds that may come "from" X to the report's host
@@ -82,6 +84,8 @@ def grammar() -> Grammar:
         between=frozenset(d["between"]),
         agent=frozenset(d["agent"]),
         not_news=frozenset(d["not_news"]),
+        topical=frozenset(d["topical"]),
+        circumstance=frozenset(d["circumstance"]),
         mutual=frozenset(d["carriers"]["mutual"]),
         hand_over=frozenset(d["carriers"]["hand_over"]),
         to_host_nouns=frozenset(w for k in WRITTEN for w in d["triggers"][k].get("nouns", [])),
@@ -155,6 +159,10 @@ def not_news(tok: Token, g: Grammar) -> bool:
     if any(c.lemma_.lower() in g.not_news or c.dep_ == "neg" for c in near if c.dep_ not in other):
         return True
     up = _clause_ancestors(tok)[:4]
+    if tok.dep_ == "pobj" and tok.head.lower_ in g.circumstance:  # "discussed ... in a phone conversation"
+        verb = next((a for a in up[1:] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.lemma_.lower() in g.topical:
+            up = [a for a in up if a != verb]  # the call was held
     if any(a.lemma_.lower() in g.not_news for a in up):
         return True
     # "views on the agenda of the visit ... planned for next year": the parser may hang the
