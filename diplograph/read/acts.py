@@ -73,8 +73,10 @@ def _lemmas() -> dict[str, ActPattern]:
     out: dict[str, ActPattern] = {}
     for lemma, act in data["verbs"].items():
         mine = [p for p in usable if p.act == act]
-        # the entry written for this verb, one whose topic follows at once first; else the act's first
-        own = sorted((p for p in mine if lemma[:4] in p.verb.pattern), key=lambda p: "" not in p.topic)
+        # the entry written for this verb (one of its forms is the whole phrase), one whose topic
+        # follows at once first; else the act's first
+        forms = (lemma, lemma + "s", lemma + "d", lemma + "ed", lemma.removesuffix("e") + "ing")
+        own = sorted((p for p in mine if any(p.verb.fullmatch(f) for f in forms)), key=lambda p: "" not in p.topic)
         if own or mine:
             out[lemma] = (own or mine)[0]
     return out
