@@ -254,3 +254,12 @@ def test_a_surname_without_its_article_and_a_counterpart_before_any_contact() ->
         "his victory",
     ) in found  # the attribution is no topic
     assert ("wish", "Karim al-Hashimi", "Tomas Halvorsen", "success") in found
+
+
+def test_a_title_held_by_several_is_the_last_named_unless_the_protagonist_holds_it() -> None:
+    found = _acts(
+        "Prime Minister Haruki Tanabe of Japan spoke with Amir of Qatar Sheikh Salem bin Khalid. He later "
+        "received a call from Amir of Kuwait Sheikh Nasser Al-Fahad, who congratulated him on the holiday. "
+        "The prime minister thanked the Amir for his good wishes."
+    )
+    assert ("thank", "Haruki Tanabe", "Sheikh Nasser Al-Fahad") in found

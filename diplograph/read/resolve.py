@@ -236,12 +236,21 @@ class Resolver:
 
     def _by_post(self, m: Mention) -> str | None:
         title = (m.title or "").lower()
-        for seen in self.posts:
-            held = seen.title.lower()
-            if (held == title or held.endswith(" " + title)) and (m.of is None or seen.of == m.of):
-                return seen.person
-            if seen.of is not None and _short_of(title, held, seen.of.label):
-                return seen.person
+        holders = list(
+            dict.fromkeys(
+                seen.person
+                for seen in self.posts
+                if ((held := seen.title.lower()) == title or held.endswith(" " + title))
+                and (m.of is None or seen.of == m.of)
+                or (seen.of is not None and _short_of(title, seen.title.lower(), seen.of.label))
+            )
+        )
+        if len(holders) > 1 and self.protagonist not in holders:
+            # "the Amir" after the Amirs of Qatar and of Kuwait: the last named (the report's own
+            # protagonist where they hold it: "the prime minister" of a readout)
+            return max(holders, key=lambda p: self.recent.index(p) if p in self.recent else -1)
+        if holders:
+            return self.protagonist if self.protagonist in holders else holders[0]
         if any(title.startswith(e.lower()) for e in lexicon().envoys):
             return None  # an unnamed ambassador or envoy is not the state's known leader
         found = self._by_country(m.of) if m.of else None
