@@ -240,8 +240,10 @@ class Resolver:
             dict.fromkeys(
                 seen.person
                 for seen in self.posts
-                if ((held := seen.title.lower()) == title or held.endswith(" " + title))
-                and (m.of is None or seen.of == m.of)
+                if (
+                    ((held := seen.title.lower()) == title or held.endswith(" " + title))
+                    and (m.of is None or seen.of == m.of)
+                )
                 or (seen.of is not None and _short_of(title, seen.title.lower(), seen.of.label))
             )
         )
