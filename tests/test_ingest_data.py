@@ -107,6 +107,19 @@ def test_a_capitalised_characterisation_is_one_unless_a_name_goes_on() -> None:
     assert phrases == ["multifaceted France-Norway partnership"]
 
 
+def test_the_news_words_for_good_relations_characterise_them() -> None:
+    from diplograph.read.extract import extract
+    from diplograph.read.text import parse_report
+
+    text = (
+        "url: composed\ndate: 2025-06-02\n\nPresident Ines Moreau of France met President Tomas Halvorsen of "
+        "Norway. They hailed the excellent relations between France and Norway and the cordial and longstanding "
+        "ties of their peoples, and noted the fruitful cooperation of their universities.\n"
+    )
+    phrases = [r.phrase for r in extract(parse_report("r", text)).relations]
+    assert phrases == ["excellent relations", "cordial and longstanding ties"]  # "fruitful cooperation": too weak
+
+
 def test_initiatives_yaml() -> None:
     data = load_yaml(ING / "initiatives.yaml")
     assert set(data["kinds"]) <= notations("initiative-kinds.ttl")
