@@ -459,3 +459,21 @@ def test_similar_cables_sent_to_others_are_the_last_senders() -> None:
         "national day. Similar cables were sent to Prime Minister Ola Berg of Norway and Speaker Rui Matos of Norway."
     )
     assert ("telegram", ["Ines Moreau"], ["Ola Berg", "Rui Matos"]) in found
+
+
+def test_the_first_person_of_a_quoted_post_is_its_named_author() -> None:
+    for text in (
+        '"I had a long call with President Ines Moreau today. I thanked her for the support of France," '
+        "Prime Minister Haruki Tanabe of Japan wrote on social media.",
+        'Prime Minister Haruki Tanabe of Japan wrote on social media: "I had a long call with President Ines '
+        'Moreau today. I thanked her for the support of France."',
+    ):
+        x = _extract(text + "\n")
+        assert [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications] == [
+            ("phone_call", ["Haruki Tanabe"], ["Ines Moreau"])
+        ]
+        assert [(a.act, a.agent.label, a.topic) for a in x.acts] == [
+            ("thank", "Haruki Tanabe", "the support of France")
+        ]
+    # a quotation with no speaker named in its sentence stays what someone said
+    assert _read('"I had a long call with President Ines Moreau today," the statement read.') == []

@@ -178,6 +178,8 @@ def _one_act(
         if hit and not hit[0].possessive:
             addressee, pos = _addressee(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
+        elif hit is None and (bare := re.match(r"\s*(?:him|her)\b", norm[pos : pos + 5])):
+            pos += bare.end()  # a pronoun standing for no one named yet: the topic follows it
     if topic_start is None:
         prep = prep_at(norm, pos, pat.topic)
         topic_start = prep if prep is not None else (pos if "" in pat.topic else None)

@@ -90,7 +90,8 @@ def agents_of(
     subj = roles.subject_token(verb) if verb is not None else None
     if subj is not None and subj.lower_ in _FIRST_PERSON:  # "I congratulate you" in a letter reproduced
         who = writer(src, out, start)
-        return [who] if who is not None else []
+        voice = [e for m, e in refs if m.voice and m.start == subj.idx]  # "I thanked him," X wrote
+        return [who] if who is not None else voice[0] if voice else []
     if subj is None and re.match(r"(?:please )?accept (?:my|our)\b", norm[start:end]):
         who = writer(src, out, start)  # "please accept my congratulations": the writer's
         if who is not None:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import acts, grammar, roles, triggers, visits
+from diplograph.read import acts, grammar, roles, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
@@ -43,7 +43,9 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         received, res.receiver_phrase = grammar.receivers(span, refs)
         res.receiver = next(iter(received), None)
     for f in grammar.communications(span, refs, cued=_cued(src, doc)):
-        if any(a <= f.start < b for a, b in taken) or any(q0 <= f.start < q1 for q0, q1 in s.quotes):
+        if any(a <= f.start < b for a, b in taken) or any(
+            q[0] <= f.start < q[1] and not voices.voiced(q, refs) for q in s.quotes
+        ):
             continue
         if f.same_sender:  # "Similar cables were sent to X and Y": one each, by the last one's sender
             last = next((c for c in reversed(out.communications) if c.kind == f.kind and c.senders), None)

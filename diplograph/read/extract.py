@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import acts, comms, initiatives, language, mentions, names, phrases
+from diplograph.read import acts, comms, initiatives, language, mentions, names, phrases, voices
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import Entity, lexicon
@@ -85,7 +85,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     for s in sents:
         found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms, people)
         res.next_sentence()
-        refs: list[Ref] = [(m, res.resolve(m)) for m in found]
+        refs: list[Ref] = voices.first_person(src.norm, s, [(m, res.resolve(m)) for m in found])
         before = (res.main, res.pair)
         comms.communications(src, s, refs, res, out, doc)
         if (res.main, res.pair) != before:

@@ -37,6 +37,7 @@ class Mention:
     described: str | None = None  # a description standing before the name ("counterpart")
     recognised: bool = False  # found by the language layer's entity recogniser only
     apposed: bool = False  # its title stood after the name, in apposition
+    voice: bool = False  # "I" in a quotation: the speaker the sentence names (diplograph.read.voices)
 
 
 @dataclass

@@ -1,0 +1,57 @@
+"""The first person of a quotation whose speaker the sentence names: a leader's post quoted
+from social media or a statement in their own words ('"I had a productive call with X today,"
+Y wrote on X'; 'Y said: "I thanked him for ..."'). "I", "me", "my" in it are Y, so the
+grammar reads the contacts and acts the speaker reports of themselves.
+
+A reproduced letter is read apart (:func:`diplograph.read.agents.writer`): its "I" is the
+sender of the letter the report named before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.read.clauses import Ref
+from diplograph.read.lexicon import Entity
+from diplograph.read.mentions import Mention
+from diplograph.read.text import Sentence
+
+_SPEECH = r"(?:wrote|writes|posted|posts|tweeted|tweets|said|says|added|adds|stated|states|told)"
+_AFTER = re.compile(r"[\s,]*(?P<who>.{1,120}?)\s" + _SPEECH + r"\b")
+"""After the closing mark: '," Ukrainian President X wrote on X.'"""
+_BEFORE = re.compile(r"\b" + _SPEECH + r"\b[^\"]{0,60}?[:,]\s*$")
+"""Before the opening mark: 'X wrote on his Telegram channel: "'."""
+_FIRST = re.compile(r"\b(?:I|me|my|myself)\b")
+
+
+def first_person(norm: str, s: Sentence, refs: list[Ref]) -> list[Ref]:
+    """``refs`` with a mention of the speaker for each first-person word of a quotation whose
+    speaker the sentence names, in text order."""
+    added: list[Ref] = []
+    for q0, q1 in s.quotes:
+        who = _speaker(norm, s, refs, q0, q1)
+        if who is None:
+            continue
+        for m in _FIRST.finditer(norm, q0, q1):
+            if not any(r.start <= m.start() < r.end for r, _ in refs):
+                added.append((Mention(m.start(), m.end(), "person", name=who.label, in_quote=True, voice=True), [who]))
+    return sorted([*refs, *added], key=lambda r: r[0].start) if added else refs
+
+
+def _speaker(norm: str, s: Sentence, refs: list[Ref], q0: int, q1: int) -> Entity | None:
+    """The person named as saying or writing the quotation, after it or before it."""
+    after = _AFTER.match(norm, q1 + 1, s.end)
+    if after is not None:
+        for m, ents in refs:
+            if after.start("who") <= m.start < after.end("who") and ents and ents[0].kind == "person":
+                return ents[0]
+    if _BEFORE.search(norm, s.start, q0 - 1):
+        people = [ents[0] for m, ents in refs if m.end <= q0 and ents and ents[0].kind == "person" and not m.obj]
+        if people:
+            return people[0]
+    return None
+
+
+def voiced(q: tuple[int, int], refs: list[Ref]) -> bool:
+    """A quotation in the first person of a named speaker: its contacts are news."""
+    return any(m.voice and q[0] <= m.start < q[1] for m, _ in refs)
