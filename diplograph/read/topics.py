@@ -11,7 +11,8 @@ from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
 
 CLAUSE_END = re.compile(
-    r";|,?\"(?=[\s.,;]|$)| on behalf of\b| during (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:call|conversation|meeting|talks|visit)\b"
+    r";|,?\"(?=[\s.,;]|$)| on behalf of\b"  # a closing quotation mark; greetings passed on
+    r"| during (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:call|conversation|meeting|talks|visit)\b"
     r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<![A-Z])\.(?= [A-Z])"  # a sentence inside a quotation
     r"|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"
     r"|as well as|and noted|and stressed|including|[a-z]+ing(?= (?:the|a|an|his|her|their|its|him|them)\b)"
