@@ -312,6 +312,28 @@ CASES = [
         "President Tomas Halvorsen and his Chilean counterpart Boric held a phone call on Monday at Boric's request.",
         ("phone_call", ["Boric"], ["Tomas Halvorsen"]),
     ),
+    # a meal, a summit, a briefing by phone, a courtesy visit received
+    (
+        "President Ines Moreau of France held a working lunch with Prime Minister Haruki Tanabe of Japan.",
+        ("meeting", ["Ines Moreau"], ["Haruki Tanabe"]),
+    ),
+    (
+        "Prime Minister Haruki Tanabe of Japan and President Tomas Halvorsen of Norway held their first summit "
+        "in Oslo.",
+        ("meeting", ["Haruki Tanabe"], ["Tomas Halvorsen"]),
+    ),
+    (
+        "Prime Minister Haruki Tanabe of Japan held a virtual summit with President Tomas Halvorsen of Norway.",
+        ("phone_call", ["Haruki Tanabe"], ["Tomas Halvorsen"]),
+    ),
+    (
+        "President Ines Moreau of France briefed President Tomas Halvorsen of Norway by phone on the talks.",
+        ("phone_call", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
+    (
+        "Foreign Minister Amara Tendai of Kenya received a courtesy visit from the Ambassador of Japan, Kenji Sato.",
+        ("meeting", ["Kenji Sato"], ["Amara Tendai"]),
+    ),
     # a dateline ending with a colon
     (
         "Nairobi: Foreign Minister Amara Tendai called on President Ines Moreau of France on Monday.",

@@ -40,7 +40,7 @@ def visits(sent: Span, refs: list[Ref], country_of: CountryOf) -> Iterator[Visit
     g = gr.grammar()
     for tok in sent:
         lemma = tok.lemma_.lower()
-        noun = tok.pos_ in ("NOUN", "PROPN") and lemma in g.visit_nouns
+        noun = tok.pos_ in ("NOUN", "PROPN") and lemma in g.visit_nouns and gr.kind_of(tok, g) is None
         guest = _guest(tok, refs)
         if not (noun or guest or (tok.pos_ == "VERB" and lemma in g.visit_verbs)) or gr.not_news(tok, g):
             continue
