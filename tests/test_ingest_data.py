@@ -125,6 +125,26 @@ def test_initiatives_yaml() -> None:
     assert set(data["kinds"]) <= notations("initiative-kinds.ttl")
 
 
+def test_initiative_names_listed_together_placed_and_invited_to() -> None:
+    from diplograph.read.extract import extract
+    from diplograph.read.text import parse_report
+
+    text = (
+        "url: composed\ndate: 2025-06-02\n\nPresident Ines Moreau of France met President Tomas Halvorsen of "
+        "Norway. They backed the Blue Ocean Initiative and the Clean Ports Initiative, signed an agreement on "
+        "visa-free travel and a roadmap for 2026-2028, and Moreau invited Halvorsen to the Arctic Leaders' Summit "
+        "in Paris.\n"
+    )
+    names = sorted(i.name for i in extract(parse_report("r", text)).initiatives)
+    assert names == [
+        "Arctic Leaders' Summit",
+        "Blue Ocean Initiative",
+        "Clean Ports Initiative",
+        "agreement on visa-free travel",
+        "roadmap for 2026-2028",
+    ]
+
+
 def test_lexicon_loads_reference_names() -> None:
     lex = lexicon()
     assert lex.names["Republic of Kazakhstan"].country == "KZ"

@@ -64,6 +64,12 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
         tail = re.search(r"(?: (?:of|for|on|and|the|in|to|between|until))+$", name)
         if tail:
             end, name = end - len(tail.group()), name[: tail.start()]
+        place = re.search(r" in ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$", name)
+        if place and (place.group(1) in lex.cities or place.group(1) in lex.names):
+            end, name = end - len(place.group()), name[: place.start()]  # "... Summit in New Delhi": where it meets
+        guest = re.match(r"[A-Z][\w-]* to (?:the )?", name)
+        if guest and _kind_of(guest.group()) is None:
+            start, name = start + guest.end(), name[guest.end() :]  # "invited X to the ... Summit"
         if kind is None or name in lex.initiatives["not_names"] or any(a < end and start < b for a, b in people):
             continue
         if len(name.split()) < 2 and not re.fullmatch(r"COP\d+", name):
@@ -83,8 +89,10 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             ),
             None,
         )
-        found.append(Initiative(name, kind, None, body if kind == "resolution" else None, None, (start, end)))
-        _inner_year(found, name, start, body)
+        for part, at in _listed(name, start):  # "the Belt and Road Initiative and the Global Development Initiative"
+            part_kind = _kind_of(part) or kind
+            found.append(Initiative(part, part_kind, None, body if part_kind == "resolution" else None, None, at))
+            _inner_year(found, part, at[0], body)
     for m in rx["phrase"].finditer(norm, s.start, s.end):
         stop = rx["phrase_end"].search(norm, m.end(), s.end)
         end = stop.start() if stop else s.end
@@ -98,6 +106,17 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             Initiative(src.text[start:end], kind, None, body if kind == "resolution" else None, None, (start, end))
         )
     return found
+
+
+def _listed(name: str, start: int) -> list[tuple[str, tuple[int, int]]]:
+    """A name that lists several, each with its own trigger word ("the X Initiative and the Y
+    Initiative"), as its parts; others whole ("Belt and Road Initiative")."""
+    for joint in re.finditer(r",? and (?:the )?", name):
+        left, right = name[: joint.start()], name[joint.end() :]
+        if any(t.end() == len(left) for t in _rx()["trigger"].finditer(left)) and _kind_of(right):
+            tail = _listed(right, start + joint.end())
+            return [(left, (start, start + len(left))), *tail]
+    return [(name, (start, start + len(name)))]
 
 
 def _known_lead(text: str) -> bool:
