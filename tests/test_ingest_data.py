@@ -132,14 +132,16 @@ def test_initiative_names_listed_together_placed_and_invited_to() -> None:
     text = (
         "url: composed\ndate: 2025-06-02\n\nPresident Ines Moreau of France met President Tomas Halvorsen of "
         "Norway. They backed the Blue Ocean Initiative and the Clean Ports Initiative, signed an agreement on "
-        "visa-free travel and a roadmap for 2026-2028, and Moreau invited Halvorsen to the Arctic Leaders' Summit "
-        "in Paris.\n"
+        "visa-free travel and a roadmap for 2026-2028 and a Joint Communique, and Moreau invited Halvorsen to the "
+        "Arctic Leaders' Summit in Paris, to follow the Fjord Summit in 2027.\n"
     )
     names = sorted(i.name for i in extract(parse_report("r", text)).initiatives)
     assert names == [
         "Arctic Leaders' Summit",
         "Blue Ocean Initiative",
         "Clean Ports Initiative",
+        "Fjord Summit",
+        "Joint Communique",
         "agreement on visa-free travel",
         "roadmap for 2026-2028",
     ]

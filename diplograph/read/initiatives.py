@@ -64,8 +64,8 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
         tail = re.search(r"(?: (?:of|for|on|and|the|in|to|between|until))+$", name)
         if tail:
             end, name = end - len(tail.group()), name[: tail.start()]
-        place = re.search(r" in ([A-Z][\w-]*(?: [A-Z][\w-]*)?)$", name)
-        if place and (place.group(1) in lex.cities or place.group(1) in lex.names):
+        place = re.search(r" in ([A-Z][\w-]*(?: [A-Z][\w-]*)?|\d{4})$", name)
+        if place and (place.group(1) in lex.cities or place.group(1) in lex.names or place.group(1).isdigit()):
             end, name = end - len(place.group()), name[: place.start()]  # "... Summit in New Delhi": where it meets
         guest = re.match(r"[A-Z][\w-]* to (?:the )?", name)
         if guest and _kind_of(guest.group()) is None:
