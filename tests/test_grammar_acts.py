@@ -263,3 +263,12 @@ def test_a_title_held_by_several_is_the_last_named_unless_the_protagonist_holds_
         "The prime minister thanked the Amir for his good wishes."
     )
     assert ("thank", "Haruki Tanabe", "Sheikh Nasser Al-Fahad") in found
+
+
+def test_more_verbs_of_praise_and_thanks() -> None:
+    found = _acts(
+        "President Ines Moreau of France met President Tomas Halvorsen of Norway. Halvorsen applauded the "
+        "efforts of France for peace. Moreau said she was grateful to Halvorsen for the invitation."
+    )
+    assert ("praise", "Tomas Halvorsen", "France") in found
+    assert ("thank", "Ines Moreau", "Tomas Halvorsen") in found
