@@ -158,6 +158,8 @@ def build(x: Extraction, *, version: str, when: datetime) -> Graph:
 def _evidence(g: Graph, report: URIRef, text: str, span: tuple[int, int]) -> URIRef:
     start, end = span
     node = URIRef(f"{report}/span/{start}-{end}")
+    if (node, OA.hasSource, report) in g:  # a span several facts share: described once
+        return node
     sel = URIRef(f"{node}/selector")
     g.add((node, RDF.type, OA.SpecificResource))
     g.add((node, OA.hasSource, report))
