@@ -272,3 +272,16 @@ def test_more_verbs_of_praise_and_thanks() -> None:
     )
     assert ("praise", "Tomas Halvorsen", "France") in found
     assert ("thank", "Ines Moreau", "Tomas Halvorsen") in found
+
+
+def test_greetings_passed_on_from_someone_else_are_no_act_of_the_messenger() -> None:
+    found = _acts(
+        "Foreign Minister Amara Tendai of Kenya received a call from Foreign Minister Salim Harthy of Oman, "
+        "who conveyed the greetings of Sultan Haitham bin Tarik to President Ines Moreau."
+    )
+    assert not any(a == "congratulate" and agent == "Salim Harthy" for a, agent, _ in found)
+    found = _acts(
+        "Foreign Minister Amara Tendai of Kenya received a call from Foreign Minister Salim Harthy of Oman, "
+        "who conveyed his warm New Year greetings to the minister."
+    )
+    assert ("congratulate", "Salim Harthy", "Amara Tendai") in found

@@ -334,6 +334,10 @@ CASES = [
         "Foreign Minister Amara Tendai of Kenya received a courtesy visit from the Ambassador of Japan, Kenji Sato.",
         ("meeting", ["Kenji Sato"], ["Amara Tendai"]),
     ),
+    (
+        "Prime Minister Haruki Tanabe of Japan also had a brief interaction with President Ines Moreau of France.",
+        ("meeting", ["Haruki Tanabe"], ["Ines Moreau"]),
+    ),
     # a dateline ending with a colon
     (
         "Nairobi: Foreign Minister Amara Tendai called on President Ines Moreau of France on Monday.",

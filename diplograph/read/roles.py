@@ -55,13 +55,24 @@ def subject_token(verb: Token) -> Token | None:
     while True:
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
-            return verb.head
+            return _antecedent(subj) if verb.head.pos_ == "NOUN" and subj.lower_ == "who" else verb.head
         if subj is not None:
             return subj
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             continue
         return None
+
+
+def _antecedent(who: Token) -> Token:
+    """The name "who" follows where the parser hung the clause on a thing ("a call from X of
+    Oman, who conveyed ..."): the phrase right before it, up from its "of" phrases."""
+    t = who.doc[who.i - 1] if who.i > 0 else who
+    if t.is_punct and t.i > 0:
+        t = t.doc[t.i - 1]
+    while t.dep_ in ("pobj", "prep") and t.head != t:
+        t = t.head
+    return t if t.pos_ == "PROPN" else who.head.head
 
 
 def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
