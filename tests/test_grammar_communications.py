@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from diplograph.read.extract import extract
@@ -503,3 +505,15 @@ def test_the_first_person_of_a_quoted_post_is_its_named_author() -> None:
         ]
     # a quotation with no speaker named in its sentence stays what someone said
     assert _read('"I had a long call with President Ines Moreau today," the statement read.') == []
+
+
+def test_the_day_the_lead_gives_dates_the_contacts_of_that_day() -> None:
+    x = _extract(
+        "NAIROBI, June 2 -- Foreign Minister Amara Tendai of Kenya on Monday telephoned President Ines Moreau "
+        "of France.\n\nIn a second call, Amara Tendai spoke with President Tomas Halvorsen of Norway.\n\n"
+        "Meanwhile, President Tomas Halvorsen of Norway sent a message to President Ines Moreau of France.\n"
+    )
+    dates = {(c.senders[0].label, c.recipients[0].label): c.date for c in x.communications}
+    assert dates[("Amara Tendai", "Ines Moreau")] == date(2025, 6, 2)
+    assert dates[("Amara Tendai", "Tomas Halvorsen")] == date(2025, 6, 2)
+    assert dates[("Tomas Halvorsen", "Ines Moreau")] is None  # an item set apart keeps no day

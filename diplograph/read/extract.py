@@ -12,7 +12,7 @@ from diplograph.read.clauses import Ref
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
-from diplograph.read.text import Source, sentences
+from diplograph.read.text import Sentence, Source, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -95,6 +95,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         phrases.relations(src, s, refs, res, out)
         initiatives.initiatives(src, s, refs, res, out)
     _conveyed(src, out)
+    _lead_day(src, sents, out)
     res.settle_posts(src.published)
     out.people = res.people
     out.posts = res.posts
@@ -124,3 +125,20 @@ def _conveyed(src: Source, out: Extraction) -> None:
         for i, c in enumerate(out.communications):
             if act.communication is None and [act.agent] == c.senders and [act.addressee] == c.recipients:
                 act.communication = i
+
+
+_ASIDE = re.compile(r"^(?:Meanwhile|Separately|In addition|Also|Earlier,)\b|^[^,]{0,80}\balso\b")
+
+
+def _lead_day(src: Source, sents: list[Sentence], out: Extraction) -> None:
+    """A report whose lead gives the day ("ISLAMABAD, Apr 10 -- The Prime Minister on Wednesday
+    telephoned ...") tells of that day's contacts: those it gives no day of took place then,
+    except items set apart ("Meanwhile", "also") and visits (dated by their arrival only)."""
+    if not sents:
+        return
+    day = comms.event_date(src, src.norm[sents[0].start : sents[0].end])
+    if day is None:
+        return
+    for c in out.communications:
+        if c.date is None and c.kind != "visit" and not _ASIDE.search(src.norm[c.span[0] : c.span[1]]):
+            c.date = day
