@@ -55,7 +55,8 @@ _MONTHS = {
     for i, m in enumerate(
         "january february march april may june july august september october november december".split(), 1
     )
-}
+} | {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)} | {"sept": 9}
+"""Month names, in full and as datelines shorten them ("Oct 4", "Sept. 12")."""
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,14 @@ def parse_report(doc_id: str, text: str) -> Source:
 
 def _dateline(body: str, published: date | None) -> date | None:
     """The date of a dateline such as "DUSHANBE, 20.03.2025", "MOSCOW, May 17." or
-    "BISHKEK, 25 June", read with the report's year where the line has none."""
+    "BISHKEK, 25 June", read with the report's year where the line has none; months may be
+    shortened as agencies do.
+
+    >>> _dateline("DHAKA, Oct 4, 2025 (BSS) - President X met Y.", date(2025, 10, 4))
+    datetime.date(2025, 10, 4)
+    >>> _dateline("WASHINGTON, Sept. 12 (Reuters) - X met Y.", date(2025, 9, 13))
+    datetime.date(2025, 9, 12)
+    """
     months = "|".join(_MONTHS)
     place = r"^[ \t]*[A-Z][A-Za-z'.-]+(?: [A-Za-z'.-]+){0,3},(?: [A-Z][a-z]+,)? "
     for line in body.splitlines()[:8]:
@@ -187,10 +195,10 @@ def _dateline(body: str, published: date | None) -> date | None:
         if m:
             return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         year = published.year if published else None
-        m = re.match(place + rf"({months}) (\d{{1,2}})\b", line, re.I)
+        m = re.match(place + rf"({months})\.? (\d{{1,2}})\b", line, re.I)
         if m and year:
             return _safe_date(year, _MONTHS[m.group(1).lower()], int(m.group(2)))
-        m = re.match(place + rf"(\d{{1,2}}) ({months})\b", line, re.I)
+        m = re.match(place + rf"(\d{{1,2}}) ({months})\.?\b", line, re.I)
         if m and year:
             return _safe_date(year, _MONTHS[m.group(2).lower()], int(m.group(1)))
     return None
