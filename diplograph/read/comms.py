@@ -13,14 +13,13 @@ from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
-from diplograph.read.text import Sentence, Source
+from diplograph.read.text import MONTHS, Sentence, Source
 from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_MONTHS = "january february march april may june july august september october november december".split()
 
 
 @cache
@@ -290,15 +289,15 @@ def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
     """The day of an event where the text gives it: "on 4 July", "On 14 February 2025", "on
     Friday" (against the report's date), "today" where the text itself is dated."""
     pub = src.published
-    months = "|".join(_MONTHS)
-    m = re.search(rf"\b[Oo]n (\d{{1,2}}) ({months})(?: (\d{{4}}))?\b", text, re.I) or re.search(
-        rf"\b[Oo]n ({months}) (\d{{1,2}})(?:, (\d{{4}}))?\b", text, re.I
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    m = re.search(rf"\b[Oo]n (\d{{1,2}}) ({months})\.?(?: (\d{{4}}))?\b", text, re.I) or re.search(
+        rf"\b[Oo]n ({months})\.? (\d{{1,2}})(?:, (\d{{4}}))?\b", text, re.I
     )
     if m and (pub or m.group(3)):
         day, month = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
         year = int(m.group(3)) if m.group(3) else pub.year if pub else 0
         try:
-            return date(year, _MONTHS.index(month.lower()) + 1, int(day))
+            return date(year, MONTHS[month.lower()], int(day))
         except ValueError:
             return None
     m = re.search(r"\b[Oo]n (" + "|".join(_WEEKDAYS) + r")\b", text, re.I)

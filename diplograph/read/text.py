@@ -50,7 +50,7 @@ _ENGLISH = frozenset(
     "the of and to in a on for with that is was has have by at as his her its from this which "
     "be are were an their it he she also two will said".split()
 )
-_MONTHS = {
+MONTHS = {
     m: i
     for i, m in enumerate(
         "january february march april may june july august september october november december".split(), 1
@@ -135,9 +135,9 @@ def check_bytes(name: str, data: bytes) -> str:
 
 def _parse_day(text: str) -> date | None:
     m = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+),? (\d{4})", text.strip())
-    if m and m.group(2).lower() in _MONTHS:
+    if m and m.group(2).lower() in MONTHS:
         try:
-            return date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+            return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         except ValueError:
             return None
     return None
@@ -188,7 +188,7 @@ def _dateline(body: str, published: date | None) -> date | None:
     >>> _dateline("WASHINGTON, Sept. 12 (Reuters) - X met Y.", date(2025, 9, 13))
     datetime.date(2025, 9, 12)
     """
-    months = "|".join(_MONTHS)
+    months = "|".join(MONTHS)
     place = r"^[ \t]*[A-Z][A-Za-z'.-]+(?: [A-Za-z'.-]+){0,3},(?: [A-Z][a-z]+,)? "
     for line in body.splitlines()[:8]:
         m = re.match(place + r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", line)
@@ -197,10 +197,10 @@ def _dateline(body: str, published: date | None) -> date | None:
         year = published.year if published else None
         m = re.match(place + rf"({months})\.? (\d{{1,2}})\b", line, re.I)
         if m and year:
-            return _safe_date(year, _MONTHS[m.group(1).lower()], int(m.group(2)))
+            return _safe_date(year, MONTHS[m.group(1).lower()], int(m.group(2)))
         m = re.match(place + rf"(\d{{1,2}}) ({months})\.?\b", line, re.I)
         if m and year:
-            return _safe_date(year, _MONTHS[m.group(2).lower()], int(m.group(1)))
+            return _safe_date(year, MONTHS[m.group(2).lower()], int(m.group(1)))
     return None
 
 
