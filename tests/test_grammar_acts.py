@@ -285,3 +285,12 @@ def test_greetings_passed_on_from_someone_else_are_no_act_of_the_messenger() -> 
         "who conveyed his warm New Year greetings to the minister."
     )
     assert ("congratulate", "Salim Harthy", "Amara Tendai") in found
+
+
+def test_a_description_of_a_state_with_several_people_is_the_last_of_them_named() -> None:
+    found = _acts(
+        "President of Norway Tomas Halvorsen held talks with President of Chile Rosa Quispe. The Norwegian "
+        "leader thanked his Chilean counterpart for accepting the invitation. Later, Rosa Quispe met Prime "
+        "Minister of Norway Erik Dahl."
+    )
+    assert ("thank", "Tomas Halvorsen", "Rosa Quispe") in found

@@ -130,7 +130,7 @@ class Resolver:
                 self._post(iri, m)
                 out = [self.people[iri].entity]
         elif m.kind == "description":
-            iri = self._by_country(m.of) if m.of else None
+            iri = self._by_country(m.of, latest=True) if m.of else None
             if iri is None and (m.title or "").lower().startswith("head of"):
                 iri = self._head_of_state(m.of)
             if iri is None and not m.of and (m.title or "").lower() == "counterpart":
@@ -299,10 +299,13 @@ class Resolver:
             return self.protagonist  # the report's own head of state, as a readout calls them
         return next((i for i in reversed(self.recent) if i in holders), None)
 
-    def _by_country(self, of: Entity | None) -> str | None:
+    def _by_country(self, of: Entity | None, *, latest: bool = False) -> str | None:
+        """The one person of a state; with ``latest``, of several, the last named so far."""
         if of is None:
             return None
         found = [iri for iri, p in self.people.items() if p.country and p.country == of.country]
+        if len(found) > 1 and latest:  # "the Mongolian leader": of those named so far, the last
+            found = [i for i in reversed(self.recent) if i in found][:1]
         return found[0] if len(found) == 1 else None
 
 
