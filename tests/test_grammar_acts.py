@@ -294,3 +294,11 @@ def test_a_description_of_a_state_with_several_people_is_the_last_of_them_named(
         "Minister of Norway Erik Dahl."
     )
     assert ("thank", "Tomas Halvorsen", "Rosa Quispe") in found
+
+
+def test_a_topic_ends_before_a_conjoined_verb() -> None:
+    x = _extract(
+        "Foreign Minister Amara Tendai of Kenya held talks with Foreign Minister Salim Harthy of Oman. Tendai "
+        "praised Oman's support on regional issues and stands ready to work with Oman on trade.\n"
+    )
+    assert [(a.act, a.topic) for a in x.acts] == [("praise", "Oman's support on regional issues")]
