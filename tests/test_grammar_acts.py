@@ -302,3 +302,14 @@ def test_a_topic_ends_before_a_conjoined_verb() -> None:
         "praised Oman's support on regional issues and stands ready to work with Oman on trade.\n"
     )
     assert [(a.act, a.topic) for a in x.acts] == [("praise", "Oman's support on regional issues")]
+
+
+def test_a_state_acting_in_a_paragraph_of_reported_speech_is_its_speaker() -> None:
+    text = (
+        "Foreign Minister Amara Tendai of Kenya held talks with Foreign Minister Salim Harthy of Oman. "
+        "Tendai said that the two countries are good partners. Kenya appreciates Oman's support on regional "
+        "issues."
+    )
+    assert ("praise", "Amara Tendai", "Oman") in _acts(text)
+    # a new paragraph has no speaker yet: the state acts
+    assert ("praise", "Kenya", "Oman") in _acts(text.replace(" Kenya appreciates", "\n\nKenya appreciates"))

@@ -186,4 +186,20 @@ def speaker(
             continue
         if re.match(rf"\s+{_SPEECH}\b", norm[m.end : m.end + 20]) and m.end < s.end - 3:
             return ents[0]
+    voice, at = res.voice or (None, 0)  # "Wang Yi said that ... . China appreciates ...": the paragraph's speaker
+    named = any(m.kind in ("person", "title", "description") and e and e[0].kind == "person" for m, e in refs)
+    if voice is not None and res.country_of(voice) in (agent, None) and not named and "\n" not in norm[at : s.start]:
+        return voice
     return agent
+
+
+def hear(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:
+    """Keep who speaks in a paragraph: the person a sentence has "said" (or stressed, noted
+    ...) something, and where; a sentence naming someone else ends it (and a new paragraph:
+    :func:`speaker` looks no further back)."""
+    people = [(m, e[0]) for m, e in refs if e and e[0].kind == "person" and not m.in_quote]
+    said = [p for m, p in people if re.match(rf"\s+{_SPEECH}\b", src.norm[m.end : m.end + 20])]
+    if said:
+        res.voice = (said[0], s.start)
+    elif people:
+        res.voice = None

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import acts, comms, initiatives, language, mentions, names, phrases, voices
+from diplograph.read import acts, agents, comms, initiatives, language, mentions, names, phrases, voices
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import Entity, lexicon
@@ -91,6 +91,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         if (res.main, res.pair) != before:
             refs = [(m, res.resolve(m, update=False) if m.kind == "pair" else e) for m, e in refs]
         acts.acts(src, s, refs, res, out, doc)
+        agents.hear(src, s, refs, res)
         phrases.quotes(src, s, refs, res, out)
         phrases.relations(src, s, refs, res, out)
         initiatives.initiatives(src, s, refs, res, out)

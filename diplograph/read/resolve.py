@@ -52,6 +52,7 @@ class Resolver:
     chair_date: date | None = None
     pending_date: date | None = None
     summit_body: Entity | None = None  # the organisation whose summit the report is about
+    voice: tuple[Entity, int] | None = None  # who "said that ..." and where: the speaker of what follows
 
     # ------------------------------------------------------------------ people
     def person(self, name: str, of: Entity | None = None) -> Entity:

@@ -50,12 +50,16 @@ _ENGLISH = frozenset(
     "the of and to in a on for with that is was has have by at as his her its from this which "
     "be are were an their it he she also two will said".split()
 )
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split(), 1
-    )
-} | {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)} | {"sept": 9}
+MONTHS = (
+    {
+        m: i
+        for i, m in enumerate(
+            "january february march april may june july august september october november december".split(), 1
+        )
+    }
+    | {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+    | {"sept": 9}
+)
 """Month names, in full and as datelines shorten them ("Oct 4", "Sept. 12")."""
 
 
