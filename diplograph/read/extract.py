@@ -128,18 +128,21 @@ def _conveyed(src: Source, out: Extraction) -> None:
                 act.communication = i
 
 
+SAME_DAY = ("phone_call", "meeting", "talks")
+"""Contacts that take the lead's day: held, not sent (a message may be days old when a
+round-up reports it) and no visit (dated by its arrival only)."""
 _ASIDE = re.compile(r"^(?:Meanwhile|Separately|In addition|Also|Earlier,)\b|^[^,]{0,80}\balso\b")
 
 
 def _lead_day(src: Source, sents: list[Sentence], out: Extraction) -> None:
     """A report whose lead gives the day ("ISLAMABAD, Apr 10 -- The Prime Minister on Wednesday
-    telephoned ...") tells of that day's contacts: those it gives no day of took place then,
-    except items set apart ("Meanwhile", "also") and visits (dated by their arrival only)."""
+    telephoned ...") tells of that day's contacts: the calls, meetings and talks it gives no
+    day of took place then, except items set apart ("Meanwhile", "also")."""
     if not sents:
         return
     day = comms.event_date(src, src.norm[sents[0].start : sents[0].end])
     if day is None:
         return
     for c in out.communications:
-        if c.date is None and c.kind != "visit" and not _ASIDE.search(src.norm[c.span[0] : c.span[1]]):
+        if c.date is None and c.kind in SAME_DAY and not _ASIDE.search(src.norm[c.span[0] : c.span[1]]):
             c.date = day
