@@ -313,3 +313,14 @@ def test_a_state_acting_in_a_paragraph_of_reported_speech_is_its_speaker() -> No
     assert ("praise", "Amara Tendai", "Oman") in _acts(text)
     # a new paragraph has no speaker yet: the state acts
     assert ("praise", "Kenya", "Oman") in _acts(text.replace(" Kenya appreciates", "\n\nKenya appreciates"))
+
+
+def test_the_topic_follows_every_addressee() -> None:
+    x = _extract(
+        "Prime Minister Haruki Tanabe of Japan sent congratulatory messages to President Ines Moreau of France "
+        "and Prime Minister Erik Dahl of Norway on their election. He wished you and your people peace.\n"
+    )
+    topics = {(a.act, a.addressee.label if a.addressee else None): a.topic for a in x.acts}
+    assert topics[("congratulate", "Ines Moreau")] == "their election"
+    assert topics[("congratulate", "Erik Dahl")] == "their election"
+    assert any(a.act == "wish" and a.topic == "peace" for a in x.acts)

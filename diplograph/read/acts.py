@@ -178,10 +178,18 @@ def _one_act(
         if hit and not hit[0].possessive:
             addressee, pos = _addressee(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
-        elif hit is None and (bare := re.match(r"\s*(?:him|her)\b", norm[pos : pos + 5])):
+        elif hit is None and (bare := re.match(r"\s*(?:him|her|them)\b", norm[pos : pos + 6])):
             pos += bare.end()  # a pronoun standing for no one named yet: the topic follows it
+            them = bare.group().strip() == "them"
+        # "you and your people", "him and the people of X": one addressee, then the topic
+        group = re.match(
+            r"\s+and (?:your|his|her|their|the) (?:people|nation|country)"
+            r"(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?",
+            norm[pos : pos + 80],
+        )
+        pos = pos + group.end() if group else pos
     if topic_start is None:
-        prep = prep_at(norm, pos, pat.topic)
+        prep = prep_at(norm, pos, pat.topic, past_names=pat.addressee != "none")
         topic_start = prep if prep is not None else (pos if "" in pat.topic else None)
     topic, tspan, at = None, (start, end), topic_start
     if topic_start is not None:
@@ -302,7 +310,7 @@ def implied(src: Source, s: Sentence, comm: Communication, index: int, phrase: s
     norm = src.norm
     topic = None
     inner = re.search(r"\b(?:" + "|".join(re.escape(p) for p in pat.topic if p) + r") (.+?)(?: to\b|$)", phrase)
-    start = prep_at(norm, end, pat.topic)
+    start = prep_at(norm, end, pat.topic, past_names=True)
     if start is not None:
         span = trim(norm, start, topic_end(norm, start, s.end, []))
         topic = clean(src.text[span[0] : span[1]])

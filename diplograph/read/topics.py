@@ -33,10 +33,20 @@ def _clause_verbs() -> re.Pattern[str]:
     return re.compile(rf",? and (?:also )?(?:{verbs})\b")
 
 
-def prep_at(norm: str, pos: int, preps: tuple[str, ...]) -> int | None:
-    """Where the topic starts if one of the prepositions follows ``pos``."""
+def prep_at(norm: str, pos: int, preps: tuple[str, ...], *, past_names: bool = False) -> int | None:
+    """Where the topic starts if one of the prepositions follows ``pos``; with ``past_names``,
+    also after more of the addressees ("congratulate you and the people of X on ...",
+    "messages to X, and Vice President Y on ...")."""
     for prep in sorted((p for p in preps if p), key=len, reverse=True):
         m = re.match(r"\s*,?\s*" + re.escape(prep) + r"\s+", norm[pos : pos + len(prep) + 8], re.I)
+        if m:
+            return pos + m.end()
+    if past_names:
+        alts = "|".join(re.escape(p) for p in sorted((p for p in preps if p), key=len, reverse=True))
+        m = re.match(
+            rf"((?:\s*,?\s*(?:and|the|of|to|people|peoples|his|her|their|your|its|you|him|them|[A-Z][\w'.-]*))+?)\s+(?:{alts})\s+",
+            norm[pos : pos + 160],
+        )
         if m:
             return pos + m.end()
     return None
