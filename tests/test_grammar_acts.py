@@ -324,3 +324,12 @@ def test_the_topic_follows_every_addressee() -> None:
     assert topics[("congratulate", "Ines Moreau")] == "their election"
     assert topics[("congratulate", "Erik Dahl")] == "their election"
     assert any(a.act == "wish" and a.topic == "peace" for a in x.acts)
+
+
+def test_his_majesty_alone_is_the_monarch_the_report_names() -> None:
+    found = _acts(
+        "President Ines Moreau of France was received by King Harald of Norway at the Royal Palace. His Majesty "
+        "praised France's role in the Arctic Council, and President Moreau thanked Norway for its hospitality."
+    )
+    assert ("praise", "Harald", "France") in found
+    assert ("thank", "Ines Moreau", "Norway") in found

@@ -25,7 +25,7 @@ from diplograph.read.portfolios import plural_posts, portfolio_posts
 class Mention:
     start: int
     end: int
-    kind: str  # person | title | description | state | demonym | body | pronoun | pair
+    kind: str  # person | title | description | state | demonym | body | pronoun | pair | royal
     entity: Entity | None = None
     name: str | None = None  # a person's name as written
     title: str | None = None  # a post title as it stands in the text
@@ -89,6 +89,8 @@ def find(
                 break
     found += [replace(m) for m in after]
     found += _named_after_description(norm, found)
+    # "His Majesty" standing alone: the report's monarch (resolved by the resolver)
+    found += [Mention(start + r.start(), start + r.end(), "royal") for r in _ROYAL.finditer(text)]
     chosen: list[Mention] = []
     for mm in sorted(found, key=lambda x: (x.start, -(x.end - x.start), _rank(x))):
         if chosen and mm.start < chosen[-1].end:
@@ -132,6 +134,7 @@ def find(
     return chosen
 
 
+_ROYAL = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Majesty|Highness)\b(?!,? (?:the )?[A-Z])")
 _NAME_RUN = re.compile(r",? ([A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|da|de|dos|bin|al|van|von))*)")
 
 

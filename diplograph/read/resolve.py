@@ -144,6 +144,9 @@ class Resolver:
                 self._counterpart_post(iri, m)
         elif m.kind in ("state", "body", "demonym") and m.entity:
             out = [m.entity]
+        elif m.kind == "royal":  # "His Majesty": the monarch last named
+            iri = next((i for i in reversed(self.recent) if self._royal(i)), None)
+            out = [self.people[iri].entity] if iri else []
         elif m.kind == "pronoun":
             who = self.subject_here or self.last_subject or self.salient
             out = [self.people[who].entity] if who else []
@@ -299,6 +302,14 @@ class Resolver:
         if of is None and (self.protagonist in holders or self.protagonist is None):
             return self.protagonist  # the report's own head of state, as a readout calls them
         return next((i for i in reversed(self.recent) if i in holders), None)
+
+    def _royal(self, iri: str) -> bool:
+        """A monarch or a member of a ruling house: by post (King, Emir, Crown Prince, ...) or
+        by the style of the name ("Sheikh", "Prince")."""
+        monarchs = {t.lower() for t in lexicon().heads_of_state} - {"president", "supreme leader"}
+        titles = {p.title.lower() for p in self.posts if p.person == iri}
+        styled = any(f.split(" ")[0] in lexicon().references["name_styles"] for f in self.people[iri].forms)
+        return styled or bool(titles & (monarchs | {"crown prince"}))
 
     def _by_country(self, of: Entity | None, *, latest: bool = False) -> str | None:
         """The one person of a state; with ``latest``, of several, the last named so far."""
