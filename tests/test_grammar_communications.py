@@ -340,6 +340,18 @@ CASES = [
         "Prime Minister Haruki Tanabe of Japan also had a brief interaction with President Ines Moreau of France.",
         ("meeting", ["Haruki Tanabe"], ["Ines Moreau"]),
     ),
+    # a cable "from" someone handed over "to" the host, however the parser hung the verb
+    (
+        "President Ines Moreau of France received the Ambassador of Norway, Erik Dahl. A congratulatory cable "
+        "from King Harald of Norway on her election as President was handed to her during the meeting.",
+        ("telegram", ["Harald"], ["Ines Moreau"]),
+    ),
+    # the father's name in a name of lineage is not the son
+    (
+        "Prime Minister Haruki Tanabe of Japan received Crown Prince Khalid bin Salman bin Fahd. A cable from King "
+        "Salman bin Fahd was handed to the Prime Minister.",
+        ("telegram", ["Salman bin Fahd"], ["Haruki Tanabe"]),
+    ),
     # a dateline ending with a colon
     (
         "Nairobi: Foreign Minister Amara Tendai called on President Ines Moreau of France on Monday.",

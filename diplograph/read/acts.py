@@ -22,6 +22,7 @@ from diplograph.read.lexicon import ActPattern, Entity, lexicon, load_yaml
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import (
+    CLAUSE_END,
     clean,
     communication_of,
     counterpart,
@@ -315,7 +316,8 @@ def implied(src: Source, s: Sentence, comm: Communication, index: int, phrase: s
         span = trim(norm, start, topic_end(norm, start, s.end, []))
         topic = clean(src.text[span[0] : span[1]])
     elif inner:
-        topic = clean(inner.group(1))
+        cut = CLAUSE_END.search(inner.group(1))
+        topic = clean(inner.group(1)[: cut.start()] if cut else inner.group(1))
     topic = topic or occasion(src, s.start, act_name)
     for agent in comm.senders:
         for addressee in comm.recipients:

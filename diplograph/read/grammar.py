@@ -12,7 +12,7 @@ tokens that hold those roles. What a trigger word names, and whether it is news,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
@@ -79,6 +79,11 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else _verb_event(tok, kind, refs, g)
         if found is not None:
             founds.append((found, tok))
+    # "a cable from X was handed to Y, along with a similar cable from Z": Z's to Y too
+    for i, (found, tok) in enumerate(founds):
+        if i and found.to_host and any(c.lower_ == "similar" for c in tok.children) and founds[i - 1][0].recipients:
+            before = founds[i - 1][0]
+            founds[i] = (replace(found, recipients=before.recipients, to_host=False, handed=before.handed), tok)
     # "offered condolences in a cable to X": one telegram, not a message beside it
     media = {t.head.head.i for f, t in founds if medium_verb(t, g) is not None}
     for found, tok in founds:
@@ -184,6 +189,13 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     else:
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         recipients = parties_of(_first(pp, g.to_party), refs)
+        hand = next((c for c in tok.children if c.pos_ == "VERB" and c.lemma_.lower() in g.hand_over), None)
+        if senders and not recipients and kind in WRITTEN and hand is not None:
+            recipients = parties_of(_first(preps(hand), g.to_party), refs)  # "a cable from X ... was handed to Y"
+            if recipients:
+                return _found(kind, senders, recipients, tok, handed=True)
+        if senders and not recipients and kind in WRITTEN and any(c.lower_ == "similar" for c in tok.children):
+            return _found(kind, senders, [], tok, to_host=True)  # "... along with a similar cable from Z"
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for", "at") else None
         if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
             senders = subjects(verb, refs)  # "In a phone conversation with X, Y expressed ..."

@@ -74,7 +74,11 @@ class Resolver:
             # and the other way: "Sheikh Mohamed bin Zayed Al Nahyan" after "Mohamed bin Zayed"
             shorter = {i for f, i in self.forms.items() if " " in f and bare.startswith(_unstyled(f) + " ")}
             # "von der Leyen", "Lula da Silva": the last words of one name met in full
-            tail = {i for f, i in self.forms.items() if " " in name and f.endswith(" " + name)}
+            tail = {  # not the father's name in a name of lineage ("... bin Salman bin Abdulaziz")
+                i
+                for f, i in self.forms.items()
+                if " " in name and f.endswith(" " + name) and f[: -len(name) - 1].split(" ")[-1] not in LINEAGE
+            }
             if iri is None and len(tail) == 1:
                 iri = tail.pop()
             if iri is None and len(longer | given) == 1:
