@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import acts, grammar, roles, triggers, visits, voices
+from diplograph.read import carried, grammar, roles, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
@@ -78,8 +78,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             index = _add(out, res, f.kind, senders, recipients, day, s)
             if f.kind in WRITTEN and not f.verb:
                 # what a round-up's messages carry, where the item itself does not say ("Messages came from ...")
-                said = f.phrase if acts.implies_act(f.phrase) or not f.to_host else res.receiver_phrase or f.phrase
-                acts.implied(src, s, out.communications[index], index, said, f.end, out)
+                said = f.phrase if carried.implies_act(f.phrase) or not f.to_host else res.receiver_phrase or f.phrase
+                carried.implied(src, s, out.communications[index], index, said, f.end, out)
     _initiator(src, s, refs, res, out)  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
     _visits(src, s, span, refs, res, out)
 
@@ -125,7 +125,7 @@ def _phrased(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extr
             for group in groups:
                 index = _add(out, res, pat.kind, group, recipients, when, s)
                 if pat.kind in WRITTEN:
-                    acts.implied(src, s, out.communications[index], index, m.group(), until, out)
+                    carried.implied(src, s, out.communications[index], index, m.group(), until, out)
     return taken
 
 

@@ -1,0 +1,63 @@
+"""Acts a message carries by its words ("a message of condolence" condoles, "congratulatory
+cables" congratulate), and the occasion a report states once for many of them."""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.read.facts import Act, Communication, Extraction
+from diplograph.read.lexicon import lexicon
+from diplograph.read.text import Sentence, Source
+from diplograph.read.topics import CLAUSE_END, clean, prep_at, topic_end, trim
+
+
+def keep(out: Extraction, act: Act) -> None:
+    """Add an act unless the report already holds it (a congratulation restated later)."""
+    if act.act in ("congratulate", "condole") and any(
+        (a.act, a.agent) == (act.act, act.agent) and act.addressee in (a.addressee, None) for a in out.acts
+    ):
+        return
+    out.acts.append(act)
+
+
+def implies_act(phrase: str) -> str | None:
+    """The act a message's phrase carries by its words ("a message of condolence": condole)."""
+    return next((a for key, a in lexicon().implies.items() if key in phrase.lower()), None)
+
+
+def implied(src: Source, s: Sentence, comm: Communication, index: int, phrase: str, end: int, out: Extraction) -> None:
+    """Acts a message carries by its kind: congratulatory messages congratulate, messages of
+    condolence condole; one act per recipient, the topic after "on", "over", ..."""
+    act_name = implies_act(phrase)
+    if act_name is None:
+        return
+    pat = next(p for p in lexicon().acts if p.act == act_name and p.topic != ("",))
+    norm = src.norm
+    topic = None
+    inner = re.search(r"\b(?:" + "|".join(re.escape(p) for p in pat.topic if p) + r") (.+?)(?: to\b|$)", phrase)
+    start = prep_at(norm, end, pat.topic, past_names=True)
+    if start is not None:
+        span = trim(norm, start, topic_end(norm, start, s.end, []))
+        topic = clean(src.text[span[0] : span[1]])
+    elif inner:
+        cut = CLAUSE_END.search(inner.group(1))
+        topic = clean(inner.group(1)[: cut.start()] if cut else inner.group(1))
+    topic = topic or occasion(src, s.start, act_name)
+    for agent in comm.senders:
+        for addressee in comm.recipients:
+            keep(out, Act(act_name, agent, addressee, topic, (s.start, s.end), (s.start, s.end), index))
+
+
+def occasion(src: Source, before: int, act: str) -> str | None:
+    """The occasion stated earlier in the report ("congratulations on his birthday") for an act
+    that names none ("Messages came from ...")."""
+    preps = "on the occasion of|on|upon" if act == "congratulate" else "over|in connection with|on"
+    stem = "congratulat|greeting" if act == "congratulate" else "condolence|sympath"
+    found = None
+    for m in re.finditer(rf"(?:{stem})\w* (?:{preps}) ([^,.;]+)", src.norm[src.body_start : before], re.I):
+        found = m
+    if found is None:
+        return None
+    start = src.body_start + found.start(1)
+    topic = clean(src.text[start : src.body_start + found.end(1)])
+    return re.split(r" (?:from|to|came|come|comes|was|were|has|have|had|is|are) ", topic)[0].strip()
