@@ -352,6 +352,15 @@ CASES = [
         "Salman bin Fahd was handed to the Prime Minister.",
         ("telegram", ["Salman bin Fahd"], ["Haruki Tanabe"]),
     ),
+    # a contact named in a phrase of a verb whose subjects are its two parties
+    (
+        "President Ines Moreau of France and President Tomas Halvorsen of Norway signed a treaty after talks in Oslo.",
+        ("talks", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
+    (
+        "During the talks, President Ines Moreau of France and President Tomas Halvorsen of Norway discussed trade.",
+        ("talks", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
     # a dateline ending with a colon
     (
         "Nairobi: Foreign Minister Amara Tendai called on President Ines Moreau of France on Monday.",
@@ -529,3 +538,11 @@ def test_the_day_the_lead_gives_dates_the_contacts_of_that_day() -> None:
     assert dates[("Amara Tendai", "Ines Moreau")] == date(2025, 6, 2)
     assert dates[("Amara Tendai", "Tomas Halvorsen")] == date(2025, 6, 2)
     assert dates[("Tomas Halvorsen", "Ines Moreau")] is None  # an item set apart keeps no day
+
+
+def test_the_meeting_named_before_is_no_new_contact() -> None:
+    found = _read(
+        "President Ines Moreau of France received Foreign Minister Amara Tendai of Kenya, who handed over a letter "
+        "from President Tomas Halvorsen of Norway. During the meeting, the parties discussed trade."
+    )
+    assert [f for f in found if f[0] == "meeting"] == [("meeting", ["Ines Moreau"], ["Amara Tendai"])]

@@ -61,6 +61,7 @@ class Found:
     separately: bool = False  # "X and Y met Z separately": one contact for each of them
     verb: bool = False  # the trigger is a verb ("congratulated X in a cable"): the act reader reads its act
     same_sender: bool = False  # "Similar cables were sent to X": by whoever sent the last one
+    named_before: bool = False  # "During the meeting, X and Y ...": news only if no such contact was read yet
 
 
 def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterator[Found]:
@@ -196,7 +197,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
                 return _found(kind, senders, recipients, tok, handed=True)
         if senders and not recipients and kind in WRITTEN and any(c.lower_ == "similar" for c in tok.children):
             return _found(kind, senders, [], tok, to_host=True)  # "... along with a similar cable from Z"
-        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for", "at") else None
+        verb = (
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for", "at", "after") else None
+        )
         if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
             senders = subjects(verb, refs)  # "In a phone conversation with X, Y expressed ..."
         elif not senders and recipients and verb is not None and verb.dep_ in ("nsubj", "nsubjpass"):
@@ -208,6 +211,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             them = parties(obj, refs, head_only=True) if obj is not None else []
             if tok.head.lower_ == "for" or (them and all(e.kind == "person" for e in them)):
                 senders, recipients = subjects(verb, refs), them
+            elif len(both := subjects(verb, refs)) >= 2:  # "X and Y signed ... after talks"
+                found = _found(kind, both[:1], both[1:], tok)
+                return replace(found, named_before=named_before) if found is not None else None
     return _found(kind, senders, recipients, tok)
 
 
