@@ -317,3 +317,12 @@ def test_a_plural_title_spelt_out_after_a_dash_pairs_names_and_states() -> None:
         (str(person_iri("Luis Campos")), "President", "Peru"),
         (str(person_iri("Kofi Mensah")), "President", "Ghana"),
     } <= got
+
+
+def test_a_generational_suffix_stays_in_the_name() -> None:
+    x = extract(
+        parse_report("j", HEAD + "President Ramon T. Cruz Jr. met Prime Minister Erik Dahl of Norway in Oslo.\n")
+    )
+    assert [(c.senders[0].label, c.recipients[0].label) for c in x.communications] == [
+        ("Ramon T. Cruz Jr.", "Erik Dahl")
+    ]

@@ -61,6 +61,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     part = rf"[A-Z][\w'-]*[\w]|[A-Z]\.(?= [A-Z][\w'-]*[\w])|(?:al|el)-[A-Z][\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
     # "S. Jaishankar"; "von der Leyen" after a title
     name = rf"(?:[A-Z]\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?[A-Z][\w'-]*[\w](?: (?:{part}))*"
+    name += r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"  # "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr."
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
     fresh = r"(?:(?:new|newly[- ]elected|newly[- ]appointed|incoming|re-elected) )?"  # "Botswana's new President"
