@@ -45,7 +45,8 @@ def prep_at(norm: str, pos: int, preps: tuple[str, ...], *, past_names: bool = F
     if past_names:
         alts = "|".join(re.escape(p) for p in sorted((p for p in preps if p), key=len, reverse=True))
         m = re.match(
-            rf"((?:\s*,?\s*(?:and|the|of|to|people|peoples|his|her|their|your|its|you|him|them|[A-Z][\w'.-]*))+?)\s+(?:{alts})\s+",
+            r"((?:\s*,?\s*(?:and|the|of|to|people|peoples|his|her|their|your|its|you|him|them|host|hosts|guest|"
+            rf"guests|counterpart|counterparts|colleague|colleagues|[A-Z][\w'.-]*))+?)\s+(?:{alts})\s+",
             norm[pos : pos + 160],
         )
         if m:
