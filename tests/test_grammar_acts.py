@@ -333,3 +333,14 @@ def test_his_majesty_alone_is_the_monarch_the_report_names() -> None:
     )
     assert ("praise", "Harald", "France") in found
     assert ("thank", "Ines Moreau", "Norway") in found
+
+
+def test_condolences_conveyed_name_their_topic_and_a_late_addressee() -> None:
+    x = _extract(
+        "The Prime Minister of Fiji, Sitiveni Rabuka, conveyed his condolences to the Prime Minister of Vanuatu, "
+        "Charlot Salwai, over the lives lost in the earthquake. Minister Josaia Ratuvou of Fiji also expressed "
+        "condolences over the disaster to his Vanuatu counterpart.\n"
+    )
+    found = {(a.agent.label, a.addressee.label if a.addressee else None): a.topic for a in x.acts if a.act == "condole"}
+    assert found[("Sitiveni Rabuka", "Charlot Salwai")] == "the lives lost in the earthquake"
+    assert found[("Josaia Ratuvou", "Vanuatu")] == "the disaster"

@@ -189,6 +189,12 @@ def _one_act(
         if start == s.start and norm[start:end].lower().endswith("ing") and "," in norm[start : s.end]:
             limit = norm.index(",", start)  # a fronted participle's topic ends at its comma
         tspan = trim(norm, topic_start, topic_end(norm, topic_start, limit, starts))
+        if pat.addressee == "to" and addressee is None:  # "condolences over the disaster to his counterpart"
+            late = re.search(r" to (?:(?:his|her|their) )?(?=(?:the )?[A-Z])", norm[tspan[0] : tspan[1]])
+            hit = mention_at(refs, norm, tspan[0] + late.end()) if late else None
+            if late and hit is not None and hit[0].kind != "pronoun" and hit[1]:
+                addressee, tspan = _addressee(hit, agent, res, out), (tspan[0], tspan[0] + late.start())
+                tspan = trim(norm, *tspan)
         at = tspan[0]
         topic = clean(src.text[tspan[0] : tspan[1]]) if tspan[1] > tspan[0] else None
         tspan = (min(tspan[0], start), max(tspan[1], end))

@@ -12,11 +12,17 @@ from diplograph.read.topics import CLAUSE_END, clean, prep_at, topic_end, trim
 
 
 def keep(out: Extraction, act: Act) -> None:
-    """Add an act unless the report already holds it (a congratulation restated later)."""
-    if act.act in ("congratulate", "condole") and any(
-        (a.act, a.agent) == (act.act, act.agent) and act.addressee in (a.addressee, None) for a in out.acts
-    ):
-        return
+    """Add an act unless the report already holds it (a congratulation restated later); the
+    one held takes the topic the restatement gives, where it had none."""
+    if act.act in ("congratulate", "condole"):
+        held = next(
+            (a for a in out.acts if (a.act, a.agent) == (act.act, act.agent) and act.addressee in (a.addressee, None)),
+            None,
+        )
+        if held is not None:
+            if held.topic is None and act.topic is not None and held.addressee == act.addressee:
+                held.topic, held.topic_span = act.topic, act.topic_span
+            return
     out.acts.append(act)
 
 
