@@ -344,3 +344,14 @@ def test_condolences_conveyed_name_their_topic_and_a_late_addressee() -> None:
     found = {(a.agent.label, a.addressee.label if a.addressee else None): a.topic for a in x.acts if a.act == "condole"}
     assert found[("Sitiveni Rabuka", "Charlot Salwai")] == "the lives lost in the earthquake"
     assert found[("Josaia Ratuvou", "Vanuatu")] == "the disaster"
+
+
+def test_congratulations_extended_to_you_in_a_reproduced_letter() -> None:
+    x = _extract(
+        'President Ines Moreau of France sent a message to President Tomas Halvorsen of Norway. "Dear President: '
+        "I extend to you and to the people of Norway my warmest congratulations on the national day. I wish you "
+        'every success in your work, and I am confident that our partnership will grow," the message reads.\n'
+    )
+    found = [(a.act, a.agent.label, a.topic) for a in x.acts]
+    assert ("congratulate", "Ines Moreau", "the national day") in found
+    assert ("wish", "Ines Moreau", "every success in your work") in found
