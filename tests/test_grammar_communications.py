@@ -361,6 +361,11 @@ CASES = [
         "During the talks, President Ines Moreau of France and President Tomas Halvorsen of Norway discussed trade.",
         ("talks", ["Ines Moreau"], ["Tomas Halvorsen"]),
     ),
+    (
+        "President Ines Moreau of France expressed condolences to Prime Minister Erik Dahl of Norway during a "
+        "telephone call on Sunday.",
+        ("phone_call", ["Ines Moreau"], ["Erik Dahl"]),
+    ),
     # a dateline ending with a colon
     (
         "Nairobi: Foreign Minister Amara Tendai called on President Ines Moreau of France on Monday.",

@@ -209,6 +209,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             # the verb's subject and the person it names as object
             obj = next((c for c in verb.children if c.dep_ in OBJ), None)
             them = parties(obj, refs, head_only=True) if obj is not None else []
+            them = them or parties_of(
+                _first(preps(verb), g.to_party), refs
+            )  # "expressed condolences to X during a call"
             if tok.head.lower_ == "for" or (them and all(e.kind == "person" for e in them)):
                 senders, recipients = subjects(verb, refs), them
             elif len(both := subjects(verb, refs)) >= 2:  # "X and Y signed ... after talks"
