@@ -45,9 +45,9 @@ def prep_at(norm: str, pos: int, preps: tuple[str, ...], *, past_names: bool = F
             return pos + m.end()
     if past_names:
         alts = "|".join(re.escape(p) for p in sorted((p for p in preps if p), key=len, reverse=True))
-        m = re.match(
-            r"((?:\s*,?\s*(?:and|the|of|to|people|peoples|his|her|their|your|its|you|him|them|host|hosts|guest|"
-            rf"guests|counterpart|counterparts|colleague|colleagues|[A-Z][\w'.-]*))+?)\s+(?:{alts})\s+",
+        m = re.match(  # each word after a comma or a space: no two ways to read the same text
+            r"(?:,?\s+(?:and|the|of|to|people|peoples|his|her|their|your|its|you|him|them|host|hosts|guest|guests|"
+            rf"counterpart|counterparts|colleague|colleagues|[A-Z][\w'.-]*))+?,?\s+(?:{alts})\s+",
             norm[pos : pos + 160],
         )
         if m:
