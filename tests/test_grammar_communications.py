@@ -366,6 +366,11 @@ CASES = [
         "telephone call on Sunday.",
         ("phone_call", ["Ines Moreau"], ["Erik Dahl"]),
     ),
+    # two named leaders who "spoke", no place named: a call
+    (
+        "The Kremlin said President Ines Moreau of France and President Tomas Halvorsen of Norway spoke for an hour.",
+        ("phone_call", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
     # a dateline ending with a colon
     (
         "Nairobi: Foreign Minister Amara Tendai called on President Ines Moreau of France on Monday.",
@@ -374,6 +379,7 @@ CASES = [
 ]
 
 NOT_NEWS = [
+    "President Ines Moreau of France and President Tomas Halvorsen of Norway spoke at the opening of the forum.",
     "President Ines Moreau said the agreements reached during the recent meetings of the two presidents "
     "will be implemented.",
     "President Ines Moreau thanked President Tomas Halvorsen for the letter.",

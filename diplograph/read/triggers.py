@@ -183,7 +183,11 @@ def _clause_ancestors(tok: Token) -> list[Token]:
 
 
 def _uncued_ok(tok: Token) -> bool:
-    """ "X spoke with Y" with no place named: a call, as readouts write them."""
-    return not any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on") for c in tok.children) and any(
-        c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children
+    """ "X spoke with Y" or "X and Y spoke" with no place named: a call, as readouts write them."""
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "on") for c in tok.children)
+    other = any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in tok.children)
+    pair = any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" and any(d.dep_ == "conj" and d.pos_ == "PROPN" for d in c.children)
+        for c in tok.children
     )
+    return not placed and (other or pair)
