@@ -557,3 +557,13 @@ def test_the_meeting_named_before_is_no_new_contact() -> None:
         "from President Tomas Halvorsen of Norway. During the meeting, the parties discussed trade."
     )
     assert [f for f in found if f[0] == "meeting"] == [("meeting", ["Ines Moreau"], ["Amara Tendai"])]
+
+
+def test_other_stories_listed_after_the_report_are_not_read() -> None:
+    found = _read(
+        "NAIROBI, June 2 -- President Ines Moreau of France held talks with President Tomas Halvorsen of Norway."
+        "\n\nRead also: President Ines Moreau met Prime Minister Haruki Tanabe of Japan.\n\nThe two leaders "
+        "discussed trade.\n\nShare this article\n\nRelated news\nPresident Tomas Halvorsen sent a message to "
+        "Prime Minister Erik Dahl.\nPresident Ines Moreau visited Kenya."
+    )
+    assert found == [("talks", ["Ines Moreau"], ["Tomas Halvorsen"])]

@@ -172,6 +172,9 @@ def parse_report(doc_id: str, text: str) -> Source:
         published = published or _parse_day(tag.group(2))
         end = tag.start()
     dated = _parse_day(tag.group(2)) if tag else None
+    tail = _TAIL.search(norm, start, end)
+    if tail is not None and _PROSE.search(norm, start, tail.start()):
+        end = tail.start()  # "Related news", "Read more": other stories' headlines follow
     stamp = re.search(r"(?m)^\s*(\d{1,2} [A-Z][a-z]+ \d{4}),? \d{1,2}:\d{2}\s*$", norm[start:end])
     if stamp:
         dated = _parse_day(stamp.group(1))
@@ -180,6 +183,16 @@ def parse_report(doc_id: str, text: str) -> Source:
     published = published or dated
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Source(doc_id, text, norm, start, end, published, publisher, url, dated, sha)
+
+
+_TAIL = re.compile(
+    r"(?im)^[ \t]*(?:related(?: news| articles?| stories| posts| content| links)?|read (?:also|more)|also read|see also"
+    r"|more (?:news|stories|on this(?: topic| story)?)|latest (?:news|stories)|most (?:read|popular)"
+    r"|recommended(?: for you)?|you (?:may|might) also like|top stories|other news)[ \t]*:?[ \t]*$"
+)
+"""A heading after which a page lists other stories: the report ends before it."""
+_ASIDE_LINK = re.compile(r"\s*(?:read (?:also|more)|also read|related|see also)\s*:", re.I)
+_PROSE = re.compile(r"[a-z][.!?\"]\s*$", re.M)
 
 
 def _dateline(body: str, published: date | None) -> date | None:
@@ -250,6 +263,8 @@ def sentences(src: Source) -> list[Sentence]:
         if not ptext.strip():
             continue
         if not re.search(r"[.!?\"]\s*$", ptext) and len(ptext.split()) < 15:
+            continue
+        if _ASIDE_LINK.match(ptext):  # "Read also: X met Y": another story's headline
             continue
         quotes = _quote_spans(ptext)  # in order and disjoint: found by bisection, so a long line stays linear
         starts, ends = [q0 for q0, _ in quotes], [q1 for _, q1 in quotes]
