@@ -8,6 +8,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
+from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import lexicon, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,7 +80,18 @@ def test_references_yaml() -> None:
 
 def test_quotes_yaml() -> None:
     data = load_yaml(ING / "quotes.yaml")
-    assert data["min_words"] == 6 and "writes" in data["said"] and "message" in data["by_message"]
+    assert data["min_words"] == 6 and {"writes", "told"} <= set(data["said"]) and "message" in data["by_message"]
+
+
+MET = "President Ines Moreau of France met President Tomas Halvorsen of Norway. "
+
+
+def _read(sentences: str) -> Extraction:
+    """The facts of a report of our own words: a meeting, then ``sentences``."""
+    from diplograph.read.extract import extract
+    from diplograph.read.text import parse_report
+
+    return extract(parse_report("r", "url: composed\ndate: 2025-06-02\n\n" + MET + sentences + "\n"))
 
 
 def test_relations_yaml() -> None:
@@ -89,34 +101,24 @@ def test_relations_yaml() -> None:
 
 
 def test_a_capitalised_characterisation_is_one_unless_a_name_goes_on() -> None:
-    from diplograph.read.extract import extract
-    from diplograph.read.text import parse_report
-
     text = (
-        "url: composed\ndate: 2025-06-02\n\nPresident Ines Moreau of France met President Tomas Halvorsen of "
-        "Norway. They agreed to deepen the Comprehensive Strategic Partnership between France and Norway and "
-        "signed the Strategic Partnership Agreement.\n"
+        "They agreed to deepen the Comprehensive Strategic Partnership between France and Norway and signed the "
+        "Strategic Partnership Agreement."
     )
-    phrases = [r.phrase for r in extract(parse_report("r", text)).relations]
-    assert phrases == ["Comprehensive Strategic Partnership"]
+    assert [r.phrase for r in _read(text).relations] == ["Comprehensive Strategic Partnership"]
     text = text.replace(
         "the Comprehensive Strategic Partnership between France and Norway",
         "the multifaceted France-Norway partnership",
     )
-    phrases = [r.phrase for r in extract(parse_report("r", text)).relations]
-    assert phrases == ["multifaceted France-Norway partnership"]
+    assert [r.phrase for r in _read(text).relations] == ["multifaceted France-Norway partnership"]
 
 
 def test_the_news_words_for_good_relations_characterise_them() -> None:
-    from diplograph.read.extract import extract
-    from diplograph.read.text import parse_report
-
-    text = (
-        "url: composed\ndate: 2025-06-02\n\nPresident Ines Moreau of France met President Tomas Halvorsen of "
-        "Norway. They hailed the excellent relations between France and Norway and the cordial and longstanding "
-        "ties of their peoples, and noted the fruitful cooperation of their universities.\n"
+    found = _read(
+        "They hailed the excellent relations between France and Norway and the cordial and longstanding ties of "
+        "their peoples, and noted the fruitful cooperation of their universities."
     )
-    phrases = [r.phrase for r in extract(parse_report("r", text)).relations]
+    phrases = [r.phrase for r in found.relations]
     assert phrases == ["excellent relations", "cordial and longstanding ties"]  # "fruitful cooperation": too weak
 
 
@@ -126,16 +128,12 @@ def test_initiatives_yaml() -> None:
 
 
 def test_initiative_names_listed_together_placed_and_invited_to() -> None:
-    from diplograph.read.extract import extract
-    from diplograph.read.text import parse_report
-
-    text = (
-        "url: composed\ndate: 2025-06-02\n\nPresident Ines Moreau of France met President Tomas Halvorsen of "
-        "Norway. They backed the Blue Ocean Initiative and the Clean Ports Initiative, signed an agreement on "
-        "visa-free travel and a roadmap for 2026-2028 and a Joint Communique, and Moreau invited Halvorsen to the "
-        "Arctic Leaders' Summit in Paris, to follow the Fjord Summit in 2027.\n"
+    found = _read(
+        "They backed the Blue Ocean Initiative and the Clean Ports Initiative, signed an agreement on visa-free "
+        "travel and a roadmap for 2026-2028 and a Joint Communique, and Moreau invited Halvorsen to the Arctic "
+        "Leaders' Summit in Paris, to follow the Fjord Summit in 2027."
     )
-    names = sorted(i.name for i in extract(parse_report("r", text)).initiatives)
+    names = sorted(i.name for i in found.initiatives)
     assert names == [
         "Arctic Leaders' Summit",
         "Blue Ocean Initiative",
