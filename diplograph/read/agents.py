@@ -15,12 +15,10 @@ from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import COORD
 from diplograph.read.triggers import WRITTEN
+from diplograph.read.voices import speech_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-_SPEECH = r"(?:said|says|noted|stressed|emphasi[sz]ed|underlined|pointed out|added|stated|declared)"
 
 
 _EXPRESS = frozenset({"express", "convey", "extend", "offer", "voice", "send", "reiterate", "reaffirm"})
@@ -184,7 +182,7 @@ def speaker(
     for m, ents in refs:
         if not ents or ents[0].kind != "person" or res.country_of(ents[0]) != agent:
             continue
-        if re.match(rf"\s+{_SPEECH}\b", norm[m.end : m.end + 20]) and m.end < s.end - 3:
+        if re.match(rf"\s+{speech_verbs()}\b", norm[m.end : m.end + 20]) and m.end < s.end - 3:
             return ents[0]
     voice, at = res.voice or (None, 0)  # "Wang Yi said that ... . China appreciates ...": the paragraph's speaker
     named = any(m.kind in ("person", "title", "description") and e and e[0].kind == "person" for m, e in refs)
@@ -198,7 +196,7 @@ def hear(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:
     ...) something, and where; a sentence naming someone else ends it (and a new paragraph:
     :func:`speaker` looks no further back)."""
     people = [(m, e[0]) for m, e in refs if e and e[0].kind == "person" and not m.in_quote]
-    said = [p for m, p in people if re.match(rf"\s+{_SPEECH}\b", src.norm[m.end : m.end + 20])]
+    said = [p for m, p in people if re.match(rf"\s+{speech_verbs()}\b", src.norm[m.end : m.end + 20])]
     if said:
         res.voice = (said[0], s.start)
     elif people:

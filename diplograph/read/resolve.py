@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.mentions import Mention, Person
@@ -310,10 +311,9 @@ class Resolver:
     def _royal(self, iri: str) -> bool:
         """A monarch or a member of a ruling house: by post (King, Emir, Crown Prince, ...) or
         by the style of the name ("Sheikh", "Prince")."""
-        monarchs = {t.lower() for t in lexicon().heads_of_state} - {"president", "supreme leader"}
         titles = {p.title.lower() for p in self.posts if p.person == iri}
         styled = any(f.split(" ")[0] in lexicon().references["name_styles"] for f in self.people[iri].forms)
-        return styled or bool(titles & (monarchs | {"crown prince"}))
+        return styled or bool(titles & _monarchs())
 
     def _by_country(self, of: Entity | None, *, latest: bool = False) -> str | None:
         """The one person of a state; with ``latest``, of several, the last named so far."""
@@ -323,6 +323,12 @@ class Resolver:
         if len(found) > 1 and latest:  # "the Mongolian leader": of those named so far, the last
             found = [i for i in reversed(self.recent) if i in found][:1]
         return found[0] if len(found) == 1 else None
+
+
+@cache
+def _monarchs() -> frozenset[str]:
+    """The heads of state's titles that a ruling house holds (not "President"), and "Crown Prince"."""
+    return frozenset(t.lower() for t in lexicon().heads_of_state) - {"president", "supreme leader"} | {"crown prince"}
 
 
 def _short_of(title: str, held: str, of: str) -> bool:

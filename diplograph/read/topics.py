@@ -35,6 +35,17 @@ def _clause_verbs() -> re.Pattern[str]:
     return re.compile(rf",? and (?:also )?(?:{verbs})\b")
 
 
+@cache
+def _past_names(preps: tuple[str, ...]) -> re.Pattern[str]:
+    """More addressees, then one of the prepositions: each word after a comma or a space, so no
+    two ways to read the same text."""
+    alts = "|".join(re.escape(p) for p in sorted((p for p in preps if p), key=len, reverse=True))
+    return re.compile(
+        r"(?:,?\s+(?:and|the|of|to|people|peoples|his|her|their|your|its|you|him|them|host|hosts|guest|guests|"
+        rf"counterpart|counterparts|colleague|colleagues|[A-Z][\w'.-]*))+?,?\s+(?:{alts})\s+"
+    )
+
+
 def prep_at(norm: str, pos: int, preps: tuple[str, ...], *, past_names: bool = False) -> int | None:
     """Where the topic starts if one of the prepositions follows ``pos``; with ``past_names``,
     also after more of the addressees ("congratulate you and the people of X on ...",
@@ -44,12 +55,7 @@ def prep_at(norm: str, pos: int, preps: tuple[str, ...], *, past_names: bool = F
         if m:
             return pos + m.end()
     if past_names:
-        alts = "|".join(re.escape(p) for p in sorted((p for p in preps if p), key=len, reverse=True))
-        m = re.match(  # each word after a comma or a space: no two ways to read the same text
-            r"(?:,?\s+(?:and|the|of|to|people|peoples|his|her|their|your|its|you|him|them|host|hosts|guest|guests|"
-            rf"counterpart|counterparts|colleague|colleagues|[A-Z][\w'.-]*))+?,?\s+(?:{alts})\s+",
-            norm[pos : pos + 160],
-        )
+        m = _past_names(preps).match(norm[pos : pos + 160])
         if m:
             return pos + m.end()
     return None

@@ -10,17 +10,31 @@ sender of the letter the report named before it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from diplograph.read.clauses import Ref
-from diplograph.read.lexicon import Entity
+from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.mentions import Mention
 from diplograph.read.text import Sentence
 
-_SPEECH = r"(?:wrote|writes|posted|posts|tweeted|tweets|said|says|added|adds|stated|states|told)"
-_AFTER = re.compile(r"[\s,]*(?P<who>.{1,120}?)\s" + _SPEECH + r"\b")
-"""After the closing mark: '," Ukrainian President X wrote on X.'"""
-_BEFORE = re.compile(r"\b" + _SPEECH + r"\b[^\"]{0,60}?[:,]\s*$")
-"""Before the opening mark: 'X wrote on his Telegram channel: "'."""
+
+@cache
+def speech_verbs() -> str:
+    """The verbs of saying (``said`` in ``ingest/quotes.yaml``) as one regex group."""
+    return "(?:" + "|".join(map(re.escape, sorted(lexicon().quotes["said"], key=len, reverse=True))) + ")"
+
+
+@cache
+def _attribution() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The speaker after the closing mark ('," Ukrainian President X wrote on X.') and before
+    the opening one ('X wrote on his Telegram channel: "'), by the verbs of saying the quotation
+    reader uses (``said`` in ``ingest/quotes.yaml``)."""
+    speech = speech_verbs()
+    after = re.compile(r"[\s,]*(?P<who>.{1,120}?)\s" + speech + r"\b")
+    before = re.compile(r"\b" + speech + r"\b[^\"]{0,60}?[:,]\s*$")
+    return after, before
+
+
 _FIRST = re.compile(r"\b(?:I|me|my|myself)\b")
 
 
@@ -40,12 +54,13 @@ def first_person(norm: str, s: Sentence, refs: list[Ref]) -> list[Ref]:
 
 def _speaker(norm: str, s: Sentence, refs: list[Ref], q0: int, q1: int) -> Entity | None:
     """The person named as saying or writing the quotation, after it or before it."""
-    after = _AFTER.match(norm, q1 + 1, s.end)
+    after_rx, before_rx = _attribution()
+    after = after_rx.match(norm, q1 + 1, s.end)
     if after is not None:
         for m, ents in refs:
             if after.start("who") <= m.start < after.end("who") and ents and ents[0].kind == "person":
                 return ents[0]
-    if _BEFORE.search(norm, s.start, q0 - 1):
+    if before_rx.search(norm, s.start, q0 - 1):
         people = [ents[0] for m, ents in refs if m.end <= q0 and ents and ents[0].kind == "person" and not m.obj]
         if people:
             return people[0]
