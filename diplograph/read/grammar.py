@@ -12,10 +12,12 @@ tokens that hold those roles. What a trigger word names, and whether it is news,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
+from diplograph.read.found import Found
+from diplograph.read.found import found as _found
 from diplograph.read.lexicon import Entity
 from diplograph.read.roles import (
     _PASS,
@@ -27,6 +29,7 @@ from diplograph.read.roles import (
     phrase_end,
     preps,
     subjects,
+    visited,
 )
 from diplograph.read.triggers import (
     MEDIA_NOUNS,
@@ -42,26 +45,6 @@ from diplograph.read.triggers import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-
-@dataclass(frozen=True)
-class Found:
-    """A communication the grammar read: kind, parties and the trigger's character span."""
-
-    kind: str
-    senders: list[Entity]
-    recipients: list[Entity]
-    start: int  # the trigger word
-    end: int  # the end of its phrase
-    phrase: str  # the trigger's noun phrase ("a message of condolence"): what acts it implies
-    mutual: bool = False  # "X and Y exchanged messages": one each way
-    to_host: bool = False  # no recipient named: whoever hosts the report's messenger ("handed over a letter from X")
-    handed: bool = False  # handed over by a messenger: on the day of the audience
-    loose: bool = False  # greetings sent to no one named: the report's receiver's, if it has one
-    separately: bool = False  # "X and Y met Z separately": one contact for each of them
-    verb: bool = False  # the trigger is a verb ("congratulated X in a cable"): the act reader reads its act
-    same_sender: bool = False  # "Similar cables were sent to X": by whoever sent the last one
-    named_before: bool = False  # "During the meeting, X and Y ...": news only if no such contact was read yet
 
 
 def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterator[Found]:
@@ -224,7 +207,7 @@ def _visiting(tok: Token) -> Token | None:
     """ "received visiting President X": the parser may read "visiting X" as a verb of its
     own, hung on "received"; X is still the object of "received"."""
     after = next((c for c in tok.children if c.i == tok.i + 1 and c.lower_ == "visiting"), None)
-    return next((c for c in after.children if c.dep_ in OBJ), None) if after is not None else None
+    return visited(after) if after is not None else None
 
 
 def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
@@ -264,36 +247,6 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
-
-
-def _found(
-    kind: str,
-    senders: list[Entity],
-    recipients: list[Entity],
-    tok: Token,
-    *,
-    mutual: bool = False,
-    to_host: bool = False,
-    handed: bool = False,
-    loose: bool = False,
-    same_sender: bool = False,
-) -> Found | None:
-    recipients = [e for e in recipients if e not in senders]
-    if not (senders or same_sender) or not (recipients or to_host):
-        return None
-    last = phrase_end(tok) if tok.pos_ == "NOUN" else tok
-    phrase = tok.doc[tok.left_edge.i : last.i + 1].text if tok.pos_ == "NOUN" else tok.text
-    g = grammar()
-    for t in (tok, tok.head):  # the parties named after it ("sent a telegram to X over ..."): the topic follows them
-        for c in t.rights:
-            if c.dep_ in ("prep", "dative") and c.lower_ in g.to_party | g.from_party and phrase_end(c).i > last.i:
-                last = phrase_end(c)
-    end = last.idx + len(last.text)
-    apart = any(c.lower_ == "separately" for c in (tok.head if tok.pos_ == "NOUN" else tok).children)
-    verb = tok.pos_ == "VERB"
-    return Found(
-        kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose, apart, verb, same_sender
-    )
 
 
 def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:

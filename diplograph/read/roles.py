@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _SUBJ = ("nsubj", "csubj")
 _PASS = ("nsubjpass", "csubjpass")
+_OBJ = ("dobj", "obj")
 
 
 def preps(tok: Token) -> dict[str, Token]:
@@ -32,7 +33,7 @@ def preps(tok: Token) -> dict[str, Token]:
             elif c.dep_ == "prep" and (obj := _stray_object(c)) is not None:
                 out.setdefault(c.lower_, obj)
             elif (visiting := next((v for v in c.children if v.dep_ == "pcomp" and v.lower_ == "visiting"), None)) and (
-                guest := next((o for o in visiting.children if o.dep_ in ("dobj", "obj")), None)
+                guest := visited(visiting)
             ):
                 out.setdefault(c.lower_, guest)  # "met with visiting X": the parser reads "visiting X" as a verb
     return out
@@ -46,6 +47,20 @@ def _stray_object(prep: Token) -> Token | None:
     for t in prep.doc[prep.i + 1 : prep.i + 16]:
         if t.head == prep.head and t.pos_ == "PROPN" and t.dep_ not in ("prep", "punct", "cc"):
             return t
+    return None
+
+
+def visited(visiting: Token) -> Token | None:
+    """The phrase "visiting" stands before ("received visiting President X"), however the parser
+    hung it: as the participle's object, or as the noun it modifies; the participle is the
+    phrase's first word."""
+    for c in (*visiting.children, visiting.head):
+        if (
+            c.i > visiting.i
+            and c.left_edge.i in (visiting.i, visiting.i + 1)
+            and (c.dep_ in _OBJ or c == visiting.head)
+        ):
+            return c
     return None
 
 

@@ -66,16 +66,10 @@ def visits(sent: Span, refs: list[Ref], country_of: CountryOf) -> Iterator[Visit
 
 
 def _guest(tok: Token, refs: list[Ref]) -> tuple[Entity, Token] | None:
-    """The person "visiting" stands before as a modifier ("received visiting President X"),
-    however the parser hung it: the participle is the first word of the phrase naming them."""
-    if tok.text.lower() != "visiting":
-        return None
-    for c in (*tok.children, tok.head):
-        if c.i > tok.i and c.left_edge.i in (tok.i, tok.i + 1) and c.pos_ == "PROPN":
-            people = [e for e in roles.entity(c, refs) if e.kind == "person"]
-            if people:
-                return people[0], c
-    return None
+    """The person "visiting" stands before ("hosted visiting President X"): the visitor."""
+    c = roles.visited(tok) if tok.text.lower() == "visiting" else None
+    people = [e for e in roles.entity(c, refs) if e.kind == "person"] if c is not None and c.pos_ == "PROPN" else []
+    return (people[0], c) if people and c is not None else None
 
 
 def _carrier(tok: Token) -> Token | None:
