@@ -220,6 +220,29 @@ def test_a_post_of_no_stated_state_is_of_the_datelines() -> None:
     assert [(p.title, p.of.label if p.of else None) for p in x.posts] == [("President", "Peru")]
 
 
+def test_a_bare_title_is_not_the_datelines_where_it_cannot_be() -> None:
+    """The dateline's state has one President: a second President of no stated state, or the
+    foreign party of a message from the first, is of a state the sentence names."""
+    x = extract(
+        parse_report(
+            "d",
+            HEAD + "ACCRA, 8 September. President Kwame Mensah sent greetings to President Ana Ribeiro "
+            "and the people of Portugal on their national day. He praised President Ribeiro's courage.\n",
+        )
+    )
+    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+    assert held == {("kwame-mensah", "President", "Ghana"), ("ana-ribeiro", "President", "Portugal")}
+    x = extract(
+        parse_report(
+            "d",
+            HEAD + "NAIROBI, 8 September. Prime Minister Joseph Kamau sent messages to Peru's new President, "
+            "Rosa Quispe, and Vice President Luis Campos on their inauguration.\n",
+        )
+    )
+    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+    assert ("luis-campos", "Vice President", "Peru") in held, held
+
+
 def test_the_president_of_the_republic_is_the_one_named_so() -> None:
     """ "The President of the Republic, X" is X, and "the President of the Republic" later is X
     again, not a visitor whose post names another republic."""

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import acts, agents, comms, initiatives, language, mentions, names, phrases, voices
+from diplograph.read import acts, agents, comms, initiatives, language, mentions, names, phrases, posts, voices
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import Entity, lexicon
@@ -84,7 +84,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         res.person(m.name or "", m.of)
     for s in sents:
         found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms, people)
-        res.next_sentence()
+        res.next_sentence((s.start, s.end))
         refs: list[Ref] = voices.first_person(src.norm, s, [(m, res.resolve(m)) for m in found])
         before = (res.main, res.pair)
         comms.communications(src, s, refs, res, out, doc)
@@ -97,7 +97,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         initiatives.initiatives(src, s, refs, res, out)
     _conveyed(src, out)
     _lead_day(src, sents, out)
-    res.settle_posts(src.published)
+    posts.settle(res, src.published, out.communications)
     out.people = res.people
     out.posts = res.posts
     return out

@@ -21,6 +21,7 @@ class PostSeen:
     start: int
     end: int
     near: Entity | None = None  # the state of an office holder named just before, a last resort
+    sentence: tuple[int, int] = (0, 0)  # the bounds of its sentence
 
 
 @dataclass
@@ -43,7 +44,8 @@ class Resolver:
     receiver_phrase: str = ""  # what it says they received ("messages of congratulations")
     day: date | None = None  # the report's date: whose post a title was on it
 
-    def next_sentence(self) -> None:
+    def next_sentence(self, bounds: tuple[int, int] = (0, 0)) -> None:
+        self.sentence = bounds
         self.last_subject = self.subject_here or self.last_subject
         self.subject_here = None
         self.sentence_salient = self.salient
@@ -54,6 +56,8 @@ class Resolver:
     pending_date: date | None = None
     summit_body: Entity | None = None  # the organisation whose summit the report is about
     voice: tuple[Entity, int] | None = None  # who "said that ..." and where: the speaker of what follows
+    sentence: tuple[int, int] = (0, 0)  # the bounds of the sentence being read
+    states_seen: list[tuple[int, Entity]] = field(default_factory=list)  # states named, where
 
     # ------------------------------------------------------------------ people
     def person(self, name: str, of: Entity | None = None) -> Entity:
@@ -149,6 +153,8 @@ class Resolver:
                 self._counterpart_post(iri, m)
         elif m.kind in ("state", "body", "demonym") and m.entity:
             out = [m.entity]
+            if update and m.entity.kind == "state":
+                self.states_seen.append((m.start, m.entity))
         elif m.kind == "royal":  # "His Majesty": the monarch last named
             iri = next((i for i in reversed(self.recent) if self._royal(i)), None)
             out = [self.people[iri].entity] if iri else []
@@ -197,7 +203,8 @@ class Resolver:
             if m.kind == "title" and any(title.lower() in h and title.lower() != h for h in held):
                 continue  # "the Leader of the Nation" repeats part of a post already stated
             of = of or m.of or self._state(self.people[iri].country)
-            self.posts.append(PostSeen(iri, title, of, m.start, m.end, None if of else self._nearby_of(m.start)))
+            near = None if of else self._nearby_of(m.start)
+            self.posts.append(PostSeen(iri, title, of, m.start, m.end, near, self.sentence))
             if of is not None and self.people[iri].country is None and of.kind == "state":
                 self.people[iri].country = of.country
 
@@ -210,28 +217,6 @@ class Resolver:
         "the Supreme Leader of Iran ... over the death of President Ebrahim Raisi"."""
         near = [p for p in self.posts if 0 <= at - p.end <= 160 and p.of is not None and p.of.kind == "state"]
         return near[-1].of if near else None
-
-    def settle_posts(self, day: date | None) -> None:
-        """Give posts stated without a state the holder's country, once the document is read:
-        from the text, else from a reference tenure of that title valid on the report's date."""
-        for i, p in enumerate(self.posts):
-            if p.of is None and day is not None:
-                held = next(
-                    (
-                        t
-                        for t in lexicon().tenures
-                        if str(t.holder) == p.person and t.on(day) and t.title.lower() == p.title.lower()
-                    ),
-                    None,
-                )
-                org = next((e for e in lexicon().names.values() if held and e.iri == held.organisation), None)
-                if org is not None:
-                    self.posts[i] = PostSeen(p.person, p.title, org, p.start, p.end)
-                    continue
-            if p.of is None:
-                state = self._state(self.people[p.person].country) or self.home or p.near
-                if state is not None:
-                    self.posts[i] = PostSeen(p.person, p.title, state, p.start, p.end)
 
     def _counterpart_post(self, iri: str, m: Mention) -> None:
         """ "his Kazakh counterpart" of a president is President of Kazakhstan."""
