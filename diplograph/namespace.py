@@ -104,9 +104,20 @@ KIND_CLASS = {
 }
 
 
+_LETTERS = str.maketrans(
+    {"Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae"}
+    | {"Œ": "Oe", "œ": "oe", "ß": "ss", "Ł": "L", "ł": "l", "ı": "i", "Ħ": "H", "ħ": "h"}
+)
+"""Letters that have no ASCII base under Unicode decomposition, spelt as English prints them."""
+
+
 def slug(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens: the normalised form used in IRIs."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """Lower-case ASCII words joined by hyphens: the normalised form used in IRIs.
+
+    >>> slug("Þorgerður Katrín Gunnarsdóttir"), slug("Lars Løkke Rasmussen")
+    ('thorgerdur-katrin-gunnarsdottir', 'lars-lokke-rasmussen')
+    """
+    folded = unicodedata.normalize("NFKD", text.translate(_LETTERS)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
 
 

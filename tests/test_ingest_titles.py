@@ -37,6 +37,9 @@ CASES = [
         "Ghana",
     ),
     ("Mr Arne Solberg, Prime Minister of Norway, met the envoy.", "Arne Solberg", "Prime Minister", "Norway"),
+    # a possessive of a name ending in s; a name whose capital is not ASCII
+    ("Barbados' Prime Minister Ana Lima met the envoy.", "Ana Lima", "Prime Minister", "Barbados"),
+    ("Iceland's Foreign Minister Þórdís Jónsdóttir met the envoy.", "Þórdís Jónsdóttir", "Foreign Minister", "Iceland"),
     # the state after the name: "Minister X of Portugal"
     ("Foreign Minister Rui Teixeira of Portugal met the delegation.", "Rui Teixeira", "Foreign Minister", "Portugal"),
     # "X Minister" after a possessive state
@@ -218,6 +221,14 @@ def test_a_post_of_no_stated_state_is_of_the_datelines() -> None:
     # the place after the date, on a line of its own
     x = extract(parse_report("d", HEAD + "8 September 2025, Lima\n\nPresident Rosa Quispe received the envoy.\n"))
     assert [(p.title, p.of.label if p.of else None) for p in x.posts] == [("President", "Peru")]
+    # a colon after the place, an agency after a full stop, the place alone on a line in capitals
+    for line in (
+        "LIMA: President Rosa Quispe",
+        "LIMA. ANDINA – President Rosa Quispe",
+        "LIMA\n\nPresident Rosa Quispe",
+    ):
+        x = extract(parse_report("d", HEAD + line + " received the envoy.\n"))
+        assert [(p.title, p.of.label if p.of else None) for p in x.posts] == [("President", "Peru")], line
 
 
 def test_a_bare_title_is_not_the_datelines_where_it_cannot_be() -> None:
@@ -241,6 +252,24 @@ def test_a_bare_title_is_not_the_datelines_where_it_cannot_be() -> None:
     )
     held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
     assert ("luis-campos", "Vice President", "Peru") in held, held
+
+
+def test_a_counterpart_by_the_name_of_a_state() -> None:
+    """ "His Vanuatu counterpart": of Vanuatu, the one named there with the same post, or the
+    state where only a holder of another post is named."""
+    x = extract(
+        parse_report(
+            "d",
+            HEAD + "SUVA, 8 September. Prime Minister Ana Lima wrote to his Vanuatu counterpart, "
+            "Prime Minister Jon Tari. Minister for Health Eli Roko called his Vanuatu counterpart.\n",
+        )
+    )
+    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+    assert ("jon-tari", "Prime Minister", "Vanuatu") in held
+    assert [(c.senders[0].label, [r.label for r in c.recipients]) for c in x.communications] == [
+        ("Ana Lima", ["Jon Tari"]),
+        ("Eli Roko", ["Vanuatu"]),
+    ]
 
 
 def test_the_president_of_the_republic_is_the_one_named_so() -> None:

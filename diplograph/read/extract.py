@@ -11,6 +11,7 @@ from diplograph.read import acts, agents, comms, initiatives, language, mentions
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.patterns import UPPER
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source, sentences
 
@@ -39,12 +40,17 @@ def _places() -> dict[str, Entity]:
     return {k.lower(): e for k, e in [*lex.cities.items(), *lex.names.items()] if e.kind == "state"}
 
 
+_PLACE = rf"{UPPER}[\w'-]+"
+
+
 def home_state(src: Source) -> Entity | None:
     """The state of the report's dateline place ("KUWAIT, Dec 2 (KUNA) --", "RIYADH, ..."), the
     country an office named without one most likely belongs to."""
     places = _places()
     for line in src.norm[src.body_start : src.body_end].splitlines()[:8]:
-        m = re.match(r"\s*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})(?:,| \(| -| –|\. [A-Z])", line)
+        # "ISLAMABAD:", "NEW YORK. KAZINFORM –", "MALÉ, ...", and a place in capitals on a line of its own
+        m = re.match(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}}?)(?:,| \(| -| –|\. [A-Z]|:)", line)
+        m = m or (re.fullmatch(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}})\s*", line) if line.strip().isupper() else None)
         # or the place after the date: "18 December 2023, Budapest"
         m = m or re.match(r"\s*\d{1,2} [A-Z][a-z]+ \d{4},? ([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})\s*$", line)
         if m and m.group(1).lower().rstrip(".") in places:

@@ -23,6 +23,9 @@ LINEAGE = ("bin", "bint", "ibn")
 """Particles of a name of lineage, whose first word is the given name a report may use alone."""
 
 
+UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+"""A capital letter, Latin with diacritics too: names are printed "Þorgerður", "Ólafur", "Łukasz"."""
+
 _ARTICLE = re.compile(r"^(?:[AaEe]l|[Aa](?:[dnrstz]|sh))-(?=[A-Z])")
 
 
@@ -58,9 +61,10 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         for t in lex.titles
     )
     # a middle initial stays inside a name ("Feridun H. Sinirlioglu", "Joseph R. Biden")
-    part = rf"[A-Z][\w'-]*[\w]|[A-Z]\.(?= [A-Z][\w'-]*[\w])|(?:al|el)-[A-Z][\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
+    up = UPPER
+    part = rf"{up}[\w'-]*[\w]|{up}\.(?= {up}[\w'-]*[\w])|(?:al|el)-{up}[\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
     # "S. Jaishankar"; "von der Leyen" after a title
-    name = rf"(?:[A-Z]\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?[A-Z][\w'-]*[\w](?: (?:{part}))*"
+    name = rf"(?:{up}\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?{up}[\w'-]*[\w](?: (?:{part}))*"
     name += r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"  # "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr."
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
@@ -73,7 +77,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     inst += r"(?: of the Republic\b(?! of\b)(?!'))?"
     title = (
         rf"(?:(?:{honorific}) (?:the )?)?"  # "His Highness the Amir"
-        rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})'s) )?{fresh}(?P<title>{titles})(?P<inst>{inst})"
+        rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})(?:'s|(?<=s)')) )?"  # "Barbados' Prime Minister"
+        rf"{fresh}(?P<title>{titles})(?P<inst>{inst})"
         # where an envoy serves, not whose: "Saudi Arabia's Ambassador to Lebanon, X"
         rf"(?:(?:(?<=[Aa]mbassador)|(?<=Envoy)|(?<=Representative)|(?<=Commissioner)) (?:to|in) (?:the )?"
         rf"(?:{names}|[A-Z][\w'-]*[\w]))?"
@@ -86,7 +91,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     desc_alt = (
         alternation(descs, case=False).replace("\\\x00", rf"(?P<ddem>{dem})").replace("\x00", rf"(?P<ddem>{dem})")
     )
-    desc = rf"(?:(?:his|her|the|their) )?(?:(?P<dpre>{dem}) )?(?P<desc>{desc_alt})"
+    # "his Kazakh counterpart", and with the state's name: "his Vanuatu counterpart"
+    desc = rf"(?:(?:his|her|the|their) )?(?:(?P<dpre>{dem}|{states}) )?(?P<desc>{desc_alt})"
     adj = r"(?:(?:fraternal|friendly|brotherly|heroic|hardworking|multinational|great|entire) )*"
     groups = alternation(lex.references["collectives"], case=False)
     collective = rf"(?:the )?{adj}(?:(?P<cdem>{dem}) {groups}|{groups} of (?:the )?(?P<cname>{names}))"

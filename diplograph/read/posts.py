@@ -16,13 +16,13 @@ receives their own ministers rather than calling them."""
 def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> None:
     """Give each post stated without a state (``President X``) one: an organisation where a
     reference tenure of that title was X's on the report's date; else X's country as the text
-    gives it; else the report's own state (its dateline's), unless X cannot hold that post
-    there: another person holds it in the report, or X is the foreign party of a message or
-    call from someone of that state. Then a state the same sentence names ("President X and
-    the people of Brazil"), else the state of an office holder named just before."""
-    home = res.home
-    abroad = _abroad(res, contacts, home)
+    gives it; else the first of these where X can hold the post: the report's own state (its
+    dateline's), a state the same sentence names ("President X and the people of Brazil"),
+    the state of an office holder named just before. X cannot hold it where another person
+    holds it in the report, or where X is the foreign party of a message or call from
+    someone of that state."""
     taken: dict[tuple[str, Entity], str] = {(p.title.lower(), p.of): p.person for p in res.posts if p.of is not None}
+    sent = _senders(res, contacts)
     for i, p in enumerate(res.posts):
         if p.of is not None:
             continue
@@ -31,13 +31,18 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
             res.posts[i] = _with(p, org)
             continue
         state = Resolver._state(res.people[p.person].country)
-        if state is None and home is not None:
-            holder = taken.get((p.title.lower(), home), p.person)
-            state = home if holder == p.person and p.person not in abroad else None
-            if state is None:
-                named = [e for at, e in res.states_seen if p.sentence[0] <= at < p.sentence[1]]
-                state = next((s for s in (*named, p.near) if s is not None and s != home), None)
-        state = state or (p.near if home is None else None)
+        if state is None:
+            named = [e for at, e in res.states_seen if p.sentence[0] <= at < p.sentence[1]] if res.home else []
+            state = next(
+                (
+                    s
+                    for s in (res.home, *named, p.near)
+                    if s is not None
+                    and taken.get((p.title.lower(), s), p.person) == p.person
+                    and s not in sent.get(p.person, set())
+                ),
+                None,
+            )
         if state is not None:
             res.posts[i] = _with(p, state)
             taken.setdefault((p.title.lower(), state), p.person)
@@ -45,20 +50,23 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
                 res.people[p.person].country = state.country  # their other posts are of it too
 
 
-def _abroad(res: Resolver, contacts: list[Communication], home: Entity | None) -> set[str]:
-    """The people a person of the report's own state wrote to or called."""
-    if home is None:
-        return set()
-    bare = {p.person for p in res.posts if p.of is None}  # posts that will be the home state's
-
-    def ours(s: Entity) -> bool:
-        country = res.country_of(s)
-        return s.kind == "person" and (country == home or (country is None and str(s.iri) in bare))
-
-    out: set[str] = set()
+def _senders(res: Resolver, contacts: list[Communication]) -> dict[str, set[Entity]]:
+    """For each person written to or called, the states of those who did it (where a sender
+    has no country yet and a post of none, the dateline's state, which that post will take)."""
+    bare = {p.person for p in res.posts if p.of is None}
+    out: dict[str, set[Entity]] = {}
     for c in contacts:
-        if c.kind in SENT and any(ours(s) for s in c.senders):
-            out |= {str(r.iri) for r in c.recipients if r.kind == "person" and res.country_of(r) != home}
+        if c.kind not in SENT:
+            continue
+        states = {
+            state
+            for s in c.senders
+            if s.kind == "person"
+            and (state := res.country_of(s) or (res.home if str(s.iri) in bare else None)) is not None
+        }
+        for r in c.recipients:
+            if r.kind == "person":
+                out.setdefault(str(r.iri), set()).update(states - {res.country_of(r)})
     return out
 
 

@@ -141,6 +141,8 @@ class Resolver:
                 out = [self.people[iri].entity]
         elif m.kind == "description":
             iri = self._by_country(m.of, latest=True) if m.of else None
+            if iri and m.of and (m.title or "").lower() == "counterpart" and not self._peers(iri, self.subject_here):
+                return [m.of]  # "his Vanuatu counterpart" of a minister, where only its prime minister is named
             if iri is None and (m.title or "").lower().startswith("head of"):
                 iri = self._head_of_state(m.of)
             if iri is None and not m.of and (m.title or "").lower() == "counterpart":
@@ -292,6 +294,11 @@ class Resolver:
         if of is None and (self.protagonist in holders or self.protagonist is None):
             return self.protagonist  # the report's own head of state, as a readout calls them
         return next((i for i in reversed(self.recent) if i in holders), None)
+
+    def _peers(self, one: str, other: str | None) -> bool:
+        """Whether two people are known to be counterparts: they hold the same post."""
+        mine = {p.title.lower() for p in self.posts if p.person == one}
+        return bool(mine & {p.title.lower() for p in self.posts if p.person == other})
 
     def _royal(self, iri: str) -> bool:
         """A monarch or a member of a ruling house: by post (King, Emir, Crown Prince, ...) or
