@@ -567,3 +567,21 @@ def test_other_stories_listed_after_the_report_are_not_read() -> None:
         "Prime Minister Erik Dahl.\nPresident Ines Moreau visited Kenya."
     )
     assert found == [("talks", ["Ines Moreau"], ["Tomas Halvorsen"])]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Published 16 June 2025",
+        "12:40, 16 June 2025",
+        "16.06.2025 - Press release",
+        "News desk | Monday, June 16, 2025 | 6:30 pm",
+    ],
+)
+def test_today_is_the_day_of_a_byline(byline: str) -> None:
+    """A byline or time stamp before the story dates its "today" (GOLD.md: a byline timestamp
+    plus "today" gives that day); the header's date does not."""
+    x = _extract(f"Ministers meet\n\n{byline}\n\nPresident Ana Lima today received President Jon Tari.\n")
+    assert [(c.kind, c.date) for c in x.communications] == [("meeting", date(2025, 6, 16))]
+    x = _extract("President Ana Lima today received President Jon Tari.\n")
+    assert [(c.kind, c.date) for c in x.communications] == [("meeting", None)]

@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from diplograph.read import carried, grammar, roles, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
+from diplograph.read.dates import MONTHS
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
-from diplograph.read.text import MONTHS, Sentence, Source
+from diplograph.read.text import Sentence, Source
 from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 
 if TYPE_CHECKING:

@@ -15,12 +15,13 @@ import hashlib
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from diplograph.errors import BadInput
+from diplograph.read.dates import byline_day, dateline_day, iso_day, parse_day
 
 MAX_BYTES = 2_000_000
 """Reports are short; anything larger than this is refused rather than half read."""
@@ -50,17 +51,6 @@ _ENGLISH = frozenset(
     "the of and to in a on for with that is was has have by at as his her its from this which "
     "be are were an their it he she also two will said".split()
 )
-MONTHS = (
-    {
-        m: i
-        for i, m in enumerate(
-            "january february march april may june july august september october november december".split(), 1
-        )
-    }
-    | {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-    | {"sept": 9}
-)
-"""Month names, in full and as datelines shorten them ("Oct 4", "Sept. 12")."""
 
 
 @dataclass(frozen=True)
@@ -137,16 +127,6 @@ def check_bytes(name: str, data: bytes) -> str:
     return text
 
 
-def _parse_day(text: str) -> date | None:
-    m = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+),? (\d{4})", text.strip())
-    if m and m.group(2).lower() in MONTHS:
-        try:
-            return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
-        except ValueError:
-            return None
-    return None
-
-
 def parse_report(doc_id: str, text: str) -> Source:
     """Metadata and body bounds: header lines, a leading date token, a trailing source tag."""
     norm = text.translate(_NORMALISE)
@@ -161,24 +141,22 @@ def parse_report(doc_id: str, text: str) -> Source:
         if key == "url" and value and value != "composed" and _is_iri(value):  # else not a link: the text keeps it
             url = value
         elif key == "date":
-            published = _iso(value) or published
+            published = iso_day(value) or published
     m = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})\b", norm[start:])
     if m:
-        published = _iso(m.group(1)) or published
+        published = iso_day(m.group(1)) or published
         start += m.end()
     tag = re.search(r"/{2,}\s*([^,\n/]{1,40}),\s*(\d{1,2} [A-Za-z]+ \d{4})\s*$", norm)
     if tag:
         publisher = tag.group(1).strip()
-        published = published or _parse_day(tag.group(2))
+        published = published or parse_day(tag.group(2))
         end = tag.start()
-    dated = _parse_day(tag.group(2)) if tag else None
+    dated = parse_day(tag.group(2)) if tag else None
     tail = _TAIL.search(norm, start, end)
     if tail is not None and _PROSE.search(norm, start, tail.start()):
         end = tail.start()  # "Related news", "Read more": other stories' headlines follow
-    stamp = re.search(r"(?m)^\s*(\d{1,2} [A-Z][a-z]+ \d{4}),? \d{1,2}:\d{2}\s*$", norm[start:end])
-    if stamp:
-        dated = _parse_day(stamp.group(1))
-    line = _dateline(norm[start:end], published)
+    dated = byline_day(norm[start:end], published) or dated
+    line = dateline_day(norm[start:end], published)
     dated = line or dated
     published = published or dated
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -195,39 +173,6 @@ _ASIDE_LINK = re.compile(r"\s*(?:read (?:also|more)|also read|related|see also)\
 _PROSE = re.compile(r"[a-z][.!?\"]\s*$", re.M)
 
 
-def _dateline(body: str, published: date | None) -> date | None:
-    """The date of a dateline such as "DUSHANBE, 20.03.2025", "MOSCOW, May 17." or
-    "BISHKEK, 25 June", read with the report's year where the line has none; months may be
-    shortened as agencies do.
-
-    >>> _dateline("DHAKA, Oct 4, 2025 (BSS) - President X met Y.", date(2025, 10, 4))
-    datetime.date(2025, 10, 4)
-    >>> _dateline("WASHINGTON, Sept. 12 (Reuters) - X met Y.", date(2025, 9, 13))
-    datetime.date(2025, 9, 12)
-    """
-    months = "|".join(MONTHS)
-    place = r"^[ \t]*[A-Z][A-Za-z'.-]+(?: [A-Za-z'.-]+){0,3},(?: [A-Z][a-z]+,)? "
-    for line in body.splitlines()[:8]:
-        m = re.match(place + r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", line)
-        if m:
-            return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        year = published.year if published else None
-        m = re.match(place + rf"({months})\.? (\d{{1,2}})\b", line, re.I)
-        if m and year:
-            return _safe_date(year, MONTHS[m.group(1).lower()], int(m.group(2)))
-        m = re.match(place + rf"(\d{{1,2}}) ({months})\.?\b", line, re.I)
-        if m and year:
-            return _safe_date(year, MONTHS[m.group(2).lower()], int(m.group(1)))
-    return None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _is_iri(value: str) -> bool:
     """An absolute IRI the store accepts.
 
@@ -239,13 +184,6 @@ def _is_iri(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _iso(value: str) -> date | None:
-    try:
-        return datetime.strptime(value.strip(), "%Y-%m-%d").date()
-    except ValueError:
-        return None
 
 
 _ABBREV = re.compile(

@@ -1,0 +1,107 @@
+"""Days as reports print them: header dates, datelines, bylines and time stamps.
+
+>>> byline_day("Published: Friday | October 31, 2025 | 12:10 AM", None)
+datetime.date(2025, 10, 31)
+>>> byline_day("18.11.2025 - Press release", None), byline_day("12:40, 6 December 2025", None)
+(datetime.date(2025, 11, 18), datetime.date(2025, 12, 6))
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+MONTHS = (
+    {
+        m: i
+        for i, m in enumerate(
+            "january february march april may june july august september october november december".split(), 1
+        )
+    }
+    | {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+    | {"sept": 9}
+)
+"""Month names, in full and as datelines shorten them ("Oct 4", "Sept. 12")."""
+
+
+def parse_day(text: str) -> date | None:
+    m = re.fullmatch(r"(\d{1,2}) ([A-Za-z]+),? (\d{4})", text.strip())
+    if m and m.group(2).lower() in MONTHS:
+        try:
+            return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
+def dateline_day(body: str, published: date | None) -> date | None:
+    """The date of a dateline such as "DUSHANBE, 20.03.2025", "MOSCOW, May 17." or
+    "BISHKEK, 25 June", read with the report's year where the line has none; months may be
+    shortened as agencies do.
+
+    >>> dateline_day("DHAKA, Oct 4, 2025 (BSS) - President X met Y.", date(2025, 10, 4))
+    datetime.date(2025, 10, 4)
+    >>> dateline_day("WASHINGTON, Sept. 12 (Reuters) - X met Y.", date(2025, 9, 13))
+    datetime.date(2025, 9, 12)
+    """
+    months = "|".join(MONTHS)
+    place = r"^[ \t]*[A-Z][A-Za-z'.-]+(?: [A-Za-z'.-]+){0,3},(?: [A-Z][a-z]+,)? "
+    for line in body.splitlines()[:8]:
+        m = re.match(place + r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", line)
+        if m:
+            return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        year = published.year if published else None
+        m = re.match(place + rf"({months})\.? (\d{{1,2}})\b", line, re.I)
+        if m and year:
+            return _safe_date(year, MONTHS[m.group(1).lower()], int(m.group(2)))
+        m = re.match(place + rf"(\d{{1,2}}) ({months})\.?\b", line, re.I)
+        if m and year:
+            return _safe_date(year, MONTHS[m.group(2).lower()], int(m.group(1)))
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def iso_day(value: str) -> date | None:
+    try:
+        return datetime.strptime(value.strip(), "%Y-%m-%d").date()
+    except ValueError:
+        return None
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY_FORMS = (
+    re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_MONTH})\.?,? (?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<m>{_MONTH})\.? (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})\b", re.I),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})([./])(?P<m>\d{1,2})\2(?P<y>\d{4})\b"),
+)
+
+
+def byline_day(body: str, published: date | None) -> date | None:
+    """The day of a report's byline or time stamp: a short line before the story that holds
+    a full date ("Published 16 June 2025", "12:40, 6 December 2025", "Agency | 23.11.2025 -
+    Update", "By X | Tuesday 10/03/2026 | 5:42 pm"). A date in figures is read day first,
+    unless only month first is a date or gives the report's own date."""
+    for line in body.splitlines()[:10]:
+        words = line.split()
+        if not words or len(line) > 100 or len(words) > 14 or re.search(r"[a-z]{2}[.!?\"]\s*$", line):
+            continue
+        for form in _DAY_FORMS:
+            m = form.search(line)
+            if m is None:
+                continue
+            y, mo, d = int(m["y"]), m["m"], int(m["d"])
+            month = int(mo) if mo.isdigit() else MONTHS[mo.lower()]
+            day = _safe_date(y, month, d)
+            swapped = _safe_date(y, d, month) if mo.isdigit() else None
+            if swapped is not None and (day is None or (swapped == published and day != published)):
+                day = swapped
+            if day is not None:
+                return day
+    return None
