@@ -55,6 +55,10 @@ def home_state(src: Source) -> Entity | None:
         m = m or re.match(r"\s*\d{1,2} [A-Z][a-z]+ \d{4},? ([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})\s*$", line)
         if m and m.group(1).lower().rstrip(".") in places:
             return places[m.group(1).lower().rstrip(".")]
+        # a byline's fields: "Special Correspondent | KATHMANDU | Updated: July 10, 2025"
+        field = next((f for f in line.split("|")[1:] if f.strip().lower() in places), None) if "|" in line else None
+        if field is not None:
+            return places[field.strip().lower()]
     return None
 
 

@@ -32,6 +32,7 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
             continue
         state = Resolver._state(res.people[p.person].country)
         if state is None:
+            # (with no dateline, a state of the sentence is as often where the holder went)
             named = [e for at, e in res.states_seen if p.sentence[0] <= at < p.sentence[1]] if res.home else []
             state = next(
                 (
@@ -52,10 +53,14 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
 
 def _senders(res: Resolver, contacts: list[Communication]) -> dict[str, set[Entity]]:
     """For each person written to or called, the states of those who did it (where a sender
-    has no country yet and a post of none, the dateline's state, which that post will take)."""
+    has no country yet and a post of none, the dateline's state, which that post will take);
+    for each visitor, the state visited."""
     bare = {p.person for p in res.posts if p.of is None}
     out: dict[str, set[Entity]] = {}
     for c in contacts:
+        if c.kind == "visit":  # a visitor holds no post of the state visited
+            for s in c.senders:
+                out.setdefault(str(s.iri), set()).update(r for r in c.recipients if r.kind == "state")
         if c.kind not in SENT:
             continue
         states = {
