@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from diplograph.read.gender import PRONOUNS, gender
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import person_for
@@ -161,7 +162,7 @@ class Resolver:
             iri = next((i for i in reversed(self.recent) if self._royal(i)), None)
             out = [self.people[iri].entity] if iri else []
         elif m.kind == "pronoun":
-            who = self.subject_here or self.last_subject or self.salient
+            who = self._pronoun((m.name or "").lower())
             out = [self.people[who].entity] if who else []
         elif m.kind == "pair" and (self.pair or self.main or (len(self.recent) >= 2 and _two(m.name))):
             people = (m.name or "").lower() in lexicon().references["pair_people"]
@@ -294,6 +295,19 @@ class Resolver:
         if of is None and (self.protagonist in holders or self.protagonist is None):
             return self.protagonist  # the report's own head of state, as a readout calls them
         return next((i for i in reversed(self.recent) if i in holders), None)
+
+    def _pronoun(self, word: str) -> str | None:
+        """ "He", "she": the sentence's subject, else the last sentence's, else the salient
+        person; where that person's gender is known not to be the pronoun's, the person named
+        last whose gender may be ("X invited President Y, and she accepted")."""
+        who = self.subject_here or self.last_subject or self.salient
+        want = PRONOUNS.get(word)
+        if who is None or want is None or self._gender(who) in (None, want):
+            return who
+        return next((i for i in reversed(self.recent) if self._gender(i) in (None, want)), who)
+
+    def _gender(self, iri: str) -> str | None:
+        return gender(self.people[iri].forms, [p.title for p in self.posts if p.person == iri])
 
     def _peers(self, one: str, other: str | None) -> bool:
         """Whether two people are known to be counterparts: they hold the same post."""
