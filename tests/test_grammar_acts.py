@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from diplograph.read.extract import extract
 from diplograph.read.facts import Extraction
 from diplograph.read.text import parse_report
@@ -355,3 +357,18 @@ def test_congratulations_extended_to_you_in_a_reproduced_letter() -> None:
     found = [(a.act, a.agent.label, a.topic) for a in x.acts]
     assert ("congratulate", "Ines Moreau", "the national day") in found
     assert ("wish", "Ines Moreau", "every success in your work") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lima told Tari that Peru was ready to provide assistance, including emergency supplies.",
+        "Lima assured him that Peru stood ready to send relief goods.",
+        "Lima affirmed that Peru stands in solidarity with Chile and is ready to provide humanitarian assistance.",
+    ],
+)
+def test_a_state_ready_to_help_in_reported_speech_is_its_speaker(sentence: str) -> None:
+    """GOLD.md: "ready to provide assistance" is support, and a state acting in what a person
+    says is that person ("said Kyrgyzstan is ready to provide ..." has the speaker as agent)."""
+    x = _extract("President Ana Lima of Peru called President Jon Tari of Chile. " + sentence + "\n")
+    assert [(a.act, a.agent.label) for a in x.acts if a.act == "support"] == [("support", "Ana Lima")]

@@ -159,7 +159,10 @@ def verb_at(doc: Doc | None, start: int, end: int) -> Token | None:
     )
 
 
-_SAY = frozenset({"say", "add", "note", "stress", "emphasise", "emphasize", "state", "declare", "underline"})
+_SAY = frozenset(
+    {"say", "add", "note", "stress", "emphasise", "emphasize", "state", "declare", "underline", "tell", "assure"}
+    | {"affirm", "reaffirm", "inform", "confirm", "reiterate", "explain", "announce", "indicate", "write", "insist"}
+)
 
 
 def speaker(
@@ -170,6 +173,8 @@ def speaker(
     if agent.kind != "state":
         return agent
     says = None
+    while verb is not None and verb.dep_ == "conj" and verb.head is not verb:  # "... that X stands and is ready"
+        verb = verb.head
     if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAY:
         says = verb.head
     elif verb is not None:
