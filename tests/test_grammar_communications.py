@@ -585,3 +585,18 @@ def test_today_is_the_day_of_a_byline(byline: str) -> None:
     assert [(c.kind, c.date) for c in x.communications] == [("meeting", date(2025, 6, 16))]
     x = _extract("President Ana Lima today received President Jon Tari.\n")
     assert [(c.kind, c.date) for c in x.communications] == [("meeting", None)]
+
+
+@pytest.mark.parametrize(
+    ("recipient", "name"),
+    [
+        ("H.E. Ms. Ma. Elena P. Ramos, Secretary of Foreign Affairs of the Philippines", "Ma. Elena P. Ramos"),
+        ("Foreign Adviser Md. Karim Hossain of Bangladesh", "Md. Karim Hossain"),
+        ("Amb. Jon Tari, the envoy of Fiji", "Jon Tari"),
+    ],
+)
+def test_shortened_words_before_a_name_end_no_sentence(recipient: str, name: str) -> None:
+    """Words of address in a row, a given name shortened with a full stop ("Ma.", "Md.") and a
+    shortened title ("Amb.") neither end the sentence nor the name."""
+    x = _extract(f"Foreign Minister Ana Lima held a telephone talk with {recipient}.\n")
+    assert [(c.kind, [r.label for r in c.recipients]) for c in x.communications] == [("phone_call", [name])]

@@ -15,9 +15,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diplograph.errors import BadInput
+from diplograph.read.text import ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,6 +50,7 @@ def model_name() -> str:
 def pipeline(name: str) -> Language:
     """Load and check pipeline ``name``; BadInput (exit 2) naming it when it is unusable."""
     import spacy
+    from spacy.attrs import ORTH
 
     try:
         nlp = spacy.load(name, exclude=list(_DISABLED))
@@ -60,6 +62,9 @@ def pipeline(name: str) -> Language:
         )
         raise BadInput(f"language model {name!r} is not installed ({hint})") from None
     check(name, nlp.meta, nlp.pipe_names)
+    tokenizer: Any = nlp.tokenizer
+    for word in ABBREVIATIONS:  # one token, as "Mr." is: "Ma. Theresa Lazaro", "Amb. X"
+        tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
     return nlp
 
 
@@ -101,6 +106,10 @@ def parse_many(texts: Iterable[tuple[str, Iterable[int]]], *, batch_size: int = 
 def _bounded(nlp: Language, text: str, starts: Iterable[int]) -> Doc:
     """The text tokenised, with the given sentence starts fixed for the parser."""
     doc = nlp.make_doc(text)
+    for tok in doc[:-1]:  # "Ms. Ma. Theresa P. Lazaro": no sentence ends at a shortened word or an initial
+        word = doc[tok.i - 1].text if tok.text == "." and tok.i and not doc[tok.i - 1].whitespace_ else tok.text[:-1]
+        if tok.text.endswith(".") and (word in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            doc[tok.i + 1].is_sent_start = False
     for at in starts:
         span = doc.char_span(at, at + 1, alignment_mode="expand")
         if span is not None and span.start > 0:

@@ -19,6 +19,8 @@ _STOP = frozenset(
 
 PARTICLES = ("bin", "bint", "ibn", "al", "de", "da", "van", "von", "der", "la", "del", "dos", "du", "di")
 """Lower-case words inside a name ("Tamim bin Hamad", "Ursula von der Leyen")."""
+GIVEN_SHORT = ("Ma", "Md", "Mohd", "Muh")
+"""Given names shortened with a full stop before the rest of the name (Maria, Mohammad)."""
 LINEAGE = ("bin", "bint", "ibn")
 """Particles of a name of lineage, whose first word is the given name a report may use alone."""
 
@@ -63,8 +65,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     # a middle initial stays inside a name ("Feridun H. Sinirlioglu", "Joseph R. Biden")
     up = UPPER
     part = rf"{up}[\w'-]*[\w]|{up}\.(?= {up}[\w'-]*[\w])|(?:al|el)-{up}[\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
-    # "S. Jaishankar"; "von der Leyen" after a title
-    name = rf"(?:{up}\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?{up}[\w'-]*[\w](?: (?:{part}))*"
+    # "S. Jaishankar", "Ma. Theresa Lazaro", "Md. Touhid Hossain"; "von der Leyen" after a title
+    name = rf"(?:{up}\. |(?:{'|'.join(GIVEN_SHORT)})\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?"
+    name += rf"{up}[\w'-]*[\w](?: (?:{part}))*"
     name += r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"  # "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr."
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
@@ -104,7 +107,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         "names": re.compile(names),
         "dem": re.compile(dem),
         "name": re.compile(name),
-        "honorific": re.compile(rf"(?<![\w.])(?:{honorific}) (?P<name>{name})"),
+        "honorific": re.compile(rf"(?<![\w.])(?:(?:{honorific}) )+(?P<name>{name})"),  # "H.E. Ms. X"
         "pronoun": re.compile(alternation(refs["pronouns"], case=False)),
         "after_title": re.compile(rf",? (?:(?:{honorific}),? )?(?P<name>{name})"),
         "address": re.compile(r"(?:(?:" + "|".join(map(re.escape, lex.address)) + r") )+"),

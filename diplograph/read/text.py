@@ -186,9 +186,12 @@ def _is_iri(value: str) -> bool:
     return True
 
 
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Prof)|\b[A-Z])\.$"
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr St No Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gen Col Prof Ma Mme Hon Amb Sen Gov "
+    "Rev Lt Maj Capt Brig Adm Md Mohd Muh".split()
 )
+"""Words shortened with a full stop that ends no sentence ("Ms. Ma. Theresa Lazaro", "Gen. X")."""
+_ABBREV = re.compile(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z])\.$")
 
 
 def sentences(src: Source) -> list[Sentence]:
