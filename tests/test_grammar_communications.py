@@ -600,3 +600,16 @@ def test_shortened_words_before_a_name_end_no_sentence(recipient: str, name: str
     shortened title ("Amb.") neither end the sentence nor the name."""
     x = _extract(f"Foreign Minister Ana Lima held a telephone talk with {recipient}.\n")
     assert [(c.kind, [r.label for r in c.recipients]) for c in x.communications] == [("phone_call", [name])]
+
+
+def test_a_call_named_only_after_the_lead_is_of_its_two_parties() -> None:
+    """ "X and Y agreed on Tuesday to ... . The phone call was initiated by Y": one call, Y's to
+    X, on the lead's day; the agreement's topic starts after the day."""
+    x = _extract(
+        "President Ana Lima and Prime Minister Jon Tari agreed on Tuesday to work closely together on "
+        "the summit. The phone call was initiated by Tari and lasted 40 minutes.\n"
+    )
+    assert [(c.kind, c.senders[0].label, [r.label for r in c.recipients]) for c in x.communications] == [
+        ("phone_call", "Jon Tari", ["Ana Lima"])
+    ]
+    assert [(a.act, a.topic) for a in x.acts] == [("agree", "work closely together on the summit")]

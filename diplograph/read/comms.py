@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import carried, grammar, roles, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
-from diplograph.read.dates import MONTHS
+from diplograph.read.dates import event_date, visit_date
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
@@ -19,8 +19,6 @@ from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 
 @cache
@@ -97,8 +95,7 @@ def _cued(src: Source, doc: Doc) -> bool:
     kept with its parse."""
     cued: bool | None = doc.user_data.get("diplograph_cued")
     if cued is None:
-        words = set(re.findall(r"[a-z]+", src.norm[src.body_start : src.body_end].lower()))
-        cued = doc.user_data["diplograph_cued"] = bool(words & triggers.grammar().cues)
+        cued = doc.user_data["diplograph_cued"] = bool(_words(src) & triggers.grammar().cues)
     return cued
 
 
@@ -237,11 +234,17 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
     norm = src.norm
     rx = _rx()
     m = rx["initiator"].search(norm, s.start, s.end)
-    if not m or not out.communications or not rx["contact_nouns"].search(norm, s.start, s.end):
+    noun = rx["contact_nouns"].search(norm, s.start, s.end)
+    if not m or noun is None:
         return
     hit = mention_at(refs, norm, m.end())
+    if hit is None or not hit[1]:
+        return
+    if not out.communications:
+        _initiated(src, s, hit[1][0], noun, res, out)
+        return
     last = out.communications[-1]
-    if hit is None or not hit[1] or last.kind in WRITTEN:
+    if last.kind in WRITTEN:
         return
     who = hit[1][0]
     everyone = last.senders + last.recipients
@@ -255,6 +258,27 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
         last.senders, last.recipients = [who], [e for e in everyone if e != who]
 
 
+def _initiated(src: Source, s: Sentence, who: Entity, noun: re.Match[str], res: Resolver, out: Extraction) -> None:
+    """ "X and Y agreed to ... . The phone call was initiated by Y": the report's first contact,
+    named only now, is Y's with the other party of what the lead says they did together."""
+    word = noun.group().lower()
+    medium = re.search(r"\b(?:tele)?phone|video\b", src.norm[max(s.start, noun.start() - 12) : noun.start()], re.I)
+    kind = {"call": "phone_call", "talks": "talks", "negotiations": "talks", "meeting": "meeting"}.get(word)
+    kind = "phone_call" if medium or (word == "conversation" and triggers.grammar().cues & _words(src)) else kind
+    if kind is None or who.kind != "person":
+        return
+    other = next(
+        (b if a == who else a for act in out.acts if (a := act.agent) and (b := act.addressee) and who in (a, b)),
+        None,
+    )
+    if other is not None and other.kind == "person" and other != who:
+        _add(out, res, kind, [who], [other], None, s)
+
+
+def _words(src: Source) -> set[str]:
+    return set(re.findall(r"[a-z]+", src.norm[src.body_start : src.body_end].lower()))
+
+
 def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver, out: Extraction) -> None:
     norm = src.norm
     for v in visits.visits(span, refs, res.country_of):
@@ -262,7 +286,7 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
             continue
         clause = norm[v.clause[0] : v.clause[1]]
         arrived = re.search(r"\barriv", clause)
-        when = _visit_date(src, clause, norm[s.start : s.end]) if arrived else None
+        when = visit_date(src, clause, norm[s.start : s.end]) if arrived else None
         _add(out, res, "visit", [v.visitor], [v.host], when, s)
         # "X received Y, who is paying an official visit to Hungary": X, whose state the text
         # never gave, is of the host state
@@ -279,34 +303,3 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
             first, second = sorted([v.visitor, host], key=people.index)
             res.main = ([first], [second])
             res.pair = res.pair or res.main
-
-
-def _visit_date(src: Source, clause: str, sentence: str) -> date | None:
-    base = event_date(src, sentence, relative=False) or src.published
-    if base and re.search(r"\b(?:last night|yesterday|the day before|the previous day|on the eve)\b", clause, re.I):
-        return base - timedelta(days=1)
-    return event_date(src, clause) or event_date(src, sentence)
-
-
-def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
-    """The day of an event where the text gives it: "on 4 July", "On 14 February 2025", "on
-    Friday" (against the report's date), "today" where the text itself is dated."""
-    pub = src.published
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    m = re.search(rf"\b[Oo]n (\d{{1,2}}) ({months})\.?(?: (\d{{4}}))?\b", text, re.I) or re.search(
-        rf"\b[Oo]n ({months})\.? (\d{{1,2}})(?:, (\d{{4}}))?\b", text, re.I
-    )
-    if m and (pub or m.group(3)):
-        day, month = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
-        year = int(m.group(3)) if m.group(3) else pub.year if pub else 0
-        try:
-            return date(year, MONTHS[month.lower()], int(day))
-        except ValueError:
-            return None
-    m = re.search(r"\b[Oo]n (" + "|".join(_WEEKDAYS) + r")\b", text, re.I)
-    if m and pub:
-        back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
-        return pub - timedelta(days=back)
-    if relative and re.search(r"\b(?:today|the same day)\b", text, re.I) and src.dated:
-        return src.dated
-    return None

@@ -9,7 +9,11 @@ datetime.date(2025, 10, 31)
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from diplograph.read.text import Source
 
 MONTHS = (
     {
@@ -74,6 +78,7 @@ def iso_day(value: str) -> date | None:
         return None
 
 
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_FORMS = (
     re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_MONTH})\.?,? (?P<y>\d{{4}})\b", re.I),
@@ -104,4 +109,36 @@ def byline_day(body: str, published: date | None) -> date | None:
                 day = swapped
             if day is not None:
                 return day
+    return None
+
+
+def visit_date(src: Source, clause: str, sentence: str) -> date | None:
+    """The day of a visit's arrival: the clause's day, "yesterday" against the sentence's."""
+    base = event_date(src, sentence, relative=False) or src.published
+    if base and re.search(r"\b(?:last night|yesterday|the day before|the previous day|on the eve)\b", clause, re.I):
+        return base - timedelta(days=1)
+    return event_date(src, clause) or event_date(src, sentence)
+
+
+def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
+    """The day of an event where the text gives it: "on 4 July", "On 14 February 2025", "on
+    Friday" (against the report's date), "today" where the text itself is dated."""
+    pub = src.published
+    months = "|".join(sorted(MONTHS, key=len, reverse=True))
+    m = re.search(rf"\b[Oo]n (\d{{1,2}}) ({months})\.?(?: (\d{{4}}))?\b", text, re.I) or re.search(
+        rf"\b[Oo]n ({months})\.? (\d{{1,2}})(?:, (\d{{4}}))?\b", text, re.I
+    )
+    if m and (pub or m.group(3)):
+        day, month = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
+        year = int(m.group(3)) if m.group(3) else pub.year if pub else 0
+        try:
+            return date(year, MONTHS[month.lower()], int(day))
+        except ValueError:
+            return None
+    m = re.search(r"\b[Oo]n (" + "|".join(_WEEKDAYS) + r")\b", text, re.I)
+    if m and pub:
+        back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+        return pub - timedelta(days=back)
+    if relative and re.search(r"\b(?:today|the same day)\b", text, re.I) and src.dated:
+        return src.dated
     return None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read import acts, agents, comms, initiatives, language, mentions, names, phrases, posts, voices
 from diplograph.read.clauses import Ref
+from diplograph.read.dates import event_date
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import UPPER
@@ -129,7 +130,7 @@ def _conveyed(src: Source, out: Extraction) -> None:
         key = ([act.agent], [act.addressee])
         index = next((i for i, c in enumerate(out.communications) if (c.senders, c.recipients) == key), None)
         if index is None:
-            when = comms.event_date(src, src.norm[act.span[0] : act.span[1]])
+            when = event_date(src, src.norm[act.span[0] : act.span[1]])
             out.communications.append(Communication("message", *key, when, act.span))
             index = len(out.communications) - 1
     for act in out.acts:
@@ -150,7 +151,7 @@ def _lead_day(src: Source, sents: list[Sentence], out: Extraction) -> None:
     day of took place then, except items set apart ("Meanwhile", "also")."""
     if not sents:
         return
-    day = comms.event_date(src, src.norm[sents[0].start : sents[0].end])
+    day = event_date(src, src.norm[sents[0].start : sents[0].end])
     if day is None:
         return
     for c in out.communications:

@@ -46,10 +46,19 @@ def _past_names(preps: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_WHEN = re.compile(
+    r"\s*,?\s*(?:(?:(?:late |early )?on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+\.? \d{1,2}|today|yesterday|on the same day|this week)(?=[\s,])"
+)
+
+
 def prep_at(norm: str, pos: int, preps: tuple[str, ...], *, past_names: bool = False) -> int | None:
-    """Where the topic starts if one of the prepositions follows ``pos``; with ``past_names``,
-    also after more of the addressees ("congratulate you and the people of X on ...",
-    "messages to X, and Vice President Y on ...")."""
+    """Where the topic starts if one of the prepositions follows ``pos``, also past a day ("agreed
+    on Tuesday to ..."); with ``past_names``, also after more of the addressees ("congratulate
+    you and the people of X on ...", "messages to X, and Vice President Y on ...")."""
+    when = _WHEN.match(norm, pos)
+    if when is not None and (after := prep_at(norm, when.end(), preps)) is not None:
+        return after
     for prep in sorted((p for p in preps if p), key=len, reverse=True):
         m = re.match(r"\s*,?\s*" + re.escape(prep) + r"\s+", norm[pos : pos + len(prep) + 8], re.I)
         if m:
