@@ -613,3 +613,25 @@ def test_a_call_named_only_after_the_lead_is_of_its_two_parties() -> None:
         ("phone_call", "Jon Tari", ["Ana Lima"])
     ]
     assert [(a.act, a.topic) for a in x.acts] == [("agree", "work closely together on the summit")]
+
+
+def test_a_round_up_of_messages_in_the_shapes_agencies_write_it() -> None:
+    """A receiver's round-up: "X noted in his message" is X's message where none of X's was
+    named before; "Congratulations were conveyed to R by A and B" (which the parser misreads)
+    one message each; every congratulation takes the lead's occasion."""
+    x = _extract(
+        "LIMA - President Ana Lima has received congratulatory messages from foreign leaders on the "
+        "occasion of the national day of Peru.\n\nPresident Jon Tari of Chile noted in his message that "
+        "the two countries are close partners.\n\nCongratulations were also conveyed to Ana Lima by "
+        "President of Ghana Kofi Mensah and Prime Minister of Fiji Eli Roko.\n"
+    )
+    assert [(c.kind, c.senders[0].label, [r.label for r in c.recipients]) for c in x.communications] == [
+        ("message", "Jon Tari", ["Ana Lima"]),
+        ("message", "Kofi Mensah", ["Ana Lima"]),
+        ("message", "Eli Roko", ["Ana Lima"]),
+    ]
+    assert {(a.agent.label, a.topic) for a in x.acts if a.act == "congratulate"} == {
+        ("Jon Tari", "the national day of Peru"),  # what the round-up's messages carry
+        ("Kofi Mensah", "the national day of Peru"),
+        ("Eli Roko", "the national day of Peru"),
+    }

@@ -60,7 +60,10 @@ def occasion(src: Source, before: int, act: str) -> str | None:
     preps = "on the occasion of|on|upon" if act == "congratulate" else "over|in connection with|on"
     stem = "congratulat|greeting" if act == "congratulate" else "condolence|sympath"
     found = None
-    for m in re.finditer(rf"(?:{stem})\w* (?:{preps}) ([^,.;]+)", src.norm[src.body_start : before], re.I):
+    day = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|the same day|the eve\b)"
+    # "congratulations on ...", "congratulatory messages from heads of state on the occasion of ..."
+    rx = rf"(?:{stem})\w*(?: [\w'-]+){{0,6}}? (?:{preps}) (?!{day})([^,.;]+)"
+    for m in re.finditer(rx, src.norm[src.body_start : before], re.I):
         found = m
     if found is None:
         return None

@@ -45,8 +45,11 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             q[0] <= f.start < q[1] and not voices.voiced(q, refs) for q in s.quotes
         ):
             continue
-        if f.named_before and any(c.kind == f.kind for c in out.communications):
-            continue  # "During the meeting, the parties discussed ...": the meeting read before
+        if f.named_before and any(
+            c.kind == f.kind or (f.kind in WRITTEN and c.kind in WRITTEN and c.senders == f.senders)
+            for c in out.communications
+        ):
+            continue  # "During the meeting, the parties discussed ...", "In his cable, X ...": read before
         if f.same_sender:  # "Similar cables were sent to X and Y": one each, by the last one's sender
             last = next((c for c in reversed(out.communications) if c.kind == f.kind and c.senders), None)
             if last is None:

@@ -26,6 +26,7 @@ from diplograph.read.roles import (
     named_after_dash,
     parties,
     parties_of,
+    passive_to_by,
     phrase_end,
     preps,
     subjects,
@@ -110,7 +111,10 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     via = medium_verb(tok, g) if kind in WRITTEN else None
     named_before = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in tok.children)
     if via is not None and named_before and _first(preps(tok), g.to_party) is None:
-        return None  # "In his message, X ...": the message named before, what it says
+        # "In his message, X ...": the message named before, what it says; in a round-up of
+        # messages to one receiver, X's message, where none of X's was named before
+        found = _found(kind, subjects(via, refs), [], tok, to_host=True, loose=True)
+        return replace(found, named_before=True) if found is not None else None
     if via is not None and carrier is None:  # "X offered condolences in a cable to Y"
         senders = subjects(via, refs)
         recipients = parties_of(_first(pp, g.to_party), refs) or parties_of(_first(preps(via), g.to_party), refs)
@@ -166,6 +170,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         senders = senders or parties_of(_first(pp, g.agent), refs)
         recipients = parties_of(_first(pp, g.to_party), refs)
+        if not senders and not recipients and carrier.lemma_.lower() in g.carry_to:
+            senders, recipients = passive_to_by(carrier, refs)
         if senders and not recipients and tok.lemma_.lower() in g.to_host_nouns:  # "messages came from X"
             return _found(kind, senders, [], tok, to_host=True)
         if not senders and recipients and any(c.lower_ == "similar" for c in tok.children):

@@ -6,6 +6,7 @@ reader and the act reader."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref, listed
@@ -276,3 +277,20 @@ def phrase_end(tok: Token) -> Token:
         if not kept:
             return tok
         tok = kept[-1]
+
+
+_TO_BY = re.compile(r"\s+(?:also\s+)?to\s+")
+
+
+def passive_to_by(verb: Token, refs: list[Ref]) -> tuple[list[Entity], list[Entity]]:
+    """ "Congratulations were conveyed to X by Y and Z", as written, where the parser took "to X"
+    for an infinitive: the names listed after "to", and after "by" (senders, recipients)."""
+    text = text_of(verb.doc)
+    end = sentence_end(verb)
+    to = _TO_BY.match(text, verb.idx + len(verb.text))
+    if to is None:
+        return [], []
+    recipients, at = listed(refs, text, to.end(), end)
+    by = re.match(r",?\s+by\s+", text[at:end]) if recipients else None
+    senders = listed(refs, text, at + by.end(), end)[0] if by else []
+    return senders, recipients
