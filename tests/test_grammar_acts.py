@@ -372,3 +372,16 @@ def test_a_state_ready_to_help_in_reported_speech_is_its_speaker(sentence: str) 
     says is that person ("said Kyrgyzstan is ready to provide ..." has the speaker as agent)."""
     x = _extract("President Ana Lima of Peru called President Jon Tari of Chile. " + sentence + "\n")
     assert [(a.act, a.agent.label) for a in x.acts if a.act == "support"] == [("support", "Ana Lima")]
+
+
+def test_the_two_countries_of_a_dateline_official_and_a_foreign_counterpart() -> None:
+    """ "Foreign Minister X" of no stated state, in a report datelined in his capital, and "his
+    Sri Lankan counterpart": "the two countries" are the dateline's and Sri Lanka."""
+    x = _extract(
+        "KUWAIT, 8 September. Foreign Minister Ali Salem held a telephone conversation with his Sri Lankan "
+        "counterpart Nimal Perera, during which the two ministers reviewed the historical and friendly "
+        "relations between the two countries.\n"
+    )
+    assert [({p.label for p in r.parties}, r.phrase) for r in x.relations] == [
+        ({"Kuwait", "Sri Lanka"}, "historical and friendly relations")
+    ]

@@ -120,6 +120,16 @@ class Resolver:
             return None
         return lexicon().states.get(code)
 
+    def side_of(self, ent: Entity, pair: list[Entity]) -> Entity | None:
+        """The state a party of a two-sided contact stands for: its own, else the report's own
+        state where the other party is known to be foreign (the dateline's "Foreign Minister X"
+        and "his Sri Lankan counterpart")."""
+        own = self.country_of(ent)
+        if own is not None or self.home is None or ent.kind != "person":
+            return own
+        others = [self.country_of(e) for e in pair if e != ent]
+        return self.home if others and all(o is not None and o != self.home for o in others) else None
+
     def label(self, ent: Entity) -> str:
         p = self.people.get(str(ent.iri))
         return p.label if p else ent.label
@@ -169,7 +179,7 @@ class Resolver:
             sides = self._pair_titled((m.name or "").lower(), self.pair) or self.pair or self.main
             # before any contact, "the two leaders" are the last two people the report has named
             pair = [sides[0][0], sides[1][0]] if sides else [self.people[i].entity for i in self.recent[-2:]]
-            out = pair if people else [c for c in (self.country_of(e) for e in pair) if c]
+            out = pair if people else [c for c in (self.side_of(e, pair) for e in pair) if c]
         if update and len(out) == 1 and out[0].kind == "person" and m.kind != "pair":
             self.recent = [*(i for i in self.recent if i != str(out[0].iri)), str(out[0].iri)]
         if update and out and len(out) == 1 and out[0].kind == "person" and not m.possessive and not m.in_quote:
