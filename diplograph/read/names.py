@@ -4,11 +4,12 @@ recognised, trimmed to the name as the reader reads one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from diplograph.namespace import person_iri
 from diplograph.read.lexicon import Entity, Lexicon, lexicon
-from diplograph.read.patterns import name_pattern, title_words
+from diplograph.read.patterns import LINEAGE, PARTICLES, bare_surname, name_pattern, title_words
 
 
 def person_for(name: str, lex: Lexicon) -> Entity:
@@ -64,3 +65,67 @@ def _not_a_name() -> tuple[frozenset[str], frozenset[str]]:
     lex = lexicon()
     skip = title_words() | {w.rstrip(".") for h in lex.honorifics for w in h.split(" ")}
     return skip, frozenset(lex.names.keys() | lex.demonyms.keys() | lex.cities.keys())
+
+
+def met_as(name: str, forms: Mapping[str, str]) -> str | None:
+    """The person a name stands for among the names met so far in a document (written form ->
+    IRI): a surname or given name of exactly one of them, a shorter or longer form of a name of
+    lineage, the last words of a name met in full."""
+    iri: str | None = None
+    # the surname, also where the full name put it first in capitals ("KISHIDA Fumio")
+    matches = {
+        i
+        for f, i in forms.items()
+        if bare_surname(f.split(" ")[-1]) == bare_surname(name.split(" ")[-1]) or _capital_surname(f) == name
+    }
+    if " " not in name and len(matches) == 1:
+        iri = matches.pop()
+    # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan": the same person, shorter
+    bare = _unstyled(name)
+    longer = {i for f, i in forms.items() if " " in bare and _unstyled(f).startswith(bare + " ")}
+    # "King Hamad" after "Hamad bin Isa Al Khalifa": a given name, in a name of lineage
+    given = {i for f, i in forms.items() if " " not in bare and _given(f) == bare}
+    # and the other way: "Sheikh Mohamed bin Zayed Al Nahyan" after "Mohamed bin Zayed"
+    shorter = {i for f, i in forms.items() if " " in f and bare.startswith(_unstyled(f) + " ")}
+    # "von der Leyen", "Lula da Silva": the last words of one name met in full
+    tail = {  # not the father's name in a name of lineage ("... bin Salman bin Abdulaziz")
+        i
+        for f, i in forms.items()
+        if " " in name and f.endswith(" " + name) and f[: -len(name) - 1].split(" ")[-1] not in LINEAGE
+    }
+    if iri is None and len(tail) == 1:
+        iri = tail.pop()
+    if iri is None and len(longer | given) == 1:
+        iri = (longer | given).pop()
+    elif iri is None and len(shorter) == 1 and " " in bare:
+        iri = shorter.pop()
+    # "Ms Paetongtarn", "Prabowo", "Lula": one word of exactly one name met in full
+    if iri is None and " " not in name and not matches and name not in PARTICLES:
+        word = {i for f, i in forms.items() if " " in f and name in f.split(" ")[:-1]}
+        if len(word) == 1:
+            iri = word.pop()
+    return iri
+
+
+def _unstyled(name: str) -> str:
+    """A name without the style before it ("Sheikh Mohammed bin Rashid" -> "Mohammed bin Rashid")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in lexicon().references["name_styles"] else name
+
+
+def _capital_surname(full: str) -> str | None:
+    """The surname of a name written surname first in capitals, as "Kishida" of "KISHIDA Fumio"."""
+    first = full.split(" ")[0]
+    return first.capitalize() if len(first) > 1 and first.isupper() and " " in full else None
+
+
+def _given(full: str) -> str | None:
+    """The given name of a name of lineage ("Sheikh Tamim bin Hamad Al Thani" -> "Tamim").
+
+    >>> _given("Sheikh Tamim bin Hamad Al Thani"), _given("Vladimir Putin")
+    ('Tamim', None)
+    """
+    words = full.split(" ")
+    if words[0] in lexicon().references["name_styles"]:
+        words = words[1:]
+    return words[0] if len(words) > 2 and words[1] in LINEAGE else None

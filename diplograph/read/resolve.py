@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from diplograph.read.gender import PRONOUNS, gender
+from diplograph.read.holders import by_country, by_post, head_of_state, royal
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.mentions import Mention, Person
-from diplograph.read.names import person_for
-from diplograph.read.patterns import LINEAGE, PARTICLES, bare_surname
+from diplograph.read.names import met_as, person_for
 
 
 @dataclass
@@ -62,40 +61,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ people
     def person(self, name: str, of: Entity | None = None) -> Entity:
-        iri = self.forms.get(name)
-        if iri is None:
-            # the surname, also where the full name put it first in capitals ("KISHIDA Fumio")
-            matches = {
-                i
-                for f, i in self.forms.items()
-                if bare_surname(f.split(" ")[-1]) == bare_surname(name.split(" ")[-1]) or _capital_surname(f) == name
-            }
-            if " " not in name and len(matches) == 1:
-                iri = matches.pop()
-            # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan": the same person, shorter
-            bare = _unstyled(name)
-            longer = {i for f, i in self.forms.items() if " " in bare and _unstyled(f).startswith(bare + " ")}
-            # "King Hamad" after "Hamad bin Isa Al Khalifa": a given name, in a name of lineage
-            given = {i for f, i in self.forms.items() if " " not in bare and _given(f) == bare}
-            # and the other way: "Sheikh Mohamed bin Zayed Al Nahyan" after "Mohamed bin Zayed"
-            shorter = {i for f, i in self.forms.items() if " " in f and bare.startswith(_unstyled(f) + " ")}
-            # "von der Leyen", "Lula da Silva": the last words of one name met in full
-            tail = {  # not the father's name in a name of lineage ("... bin Salman bin Abdulaziz")
-                i
-                for f, i in self.forms.items()
-                if " " in name and f.endswith(" " + name) and f[: -len(name) - 1].split(" ")[-1] not in LINEAGE
-            }
-            if iri is None and len(tail) == 1:
-                iri = tail.pop()
-            if iri is None and len(longer | given) == 1:
-                iri = (longer | given).pop()
-            elif iri is None and len(shorter) == 1 and " " in bare:
-                iri = shorter.pop()
-            # "Ms Paetongtarn", "Prabowo", "Lula": one word of exactly one name met in full
-            if iri is None and " " not in name and not matches and name not in PARTICLES:
-                word = {i for f, i in self.forms.items() if " " in f and name in f.split(" ")[:-1]}
-                if len(word) == 1:
-                    iri = word.pop()
+        iri = self.forms.get(name) or met_as(name, self.forms)
         if iri is None:
             ent = person_for(name, lexicon())
             iri = str(ent.iri)
@@ -146,16 +112,16 @@ class Resolver:
                 self._counterpart_post(str(ent.iri), m)
             out = [ent]
         elif m.kind == "title":
-            iri = self._by_post(m)
+            iri = by_post(self, m)
             if iri:
                 self._post(iri, m)
                 out = [self.people[iri].entity]
         elif m.kind == "description":
-            iri = self._by_country(m.of, latest=True) if m.of else None
+            iri = by_country(self, m.of, latest=True) if m.of else None
             if iri and m.of and (m.title or "").lower() == "counterpart" and not self._peers(iri, self.subject_here):
                 return [m.of]  # "his Vanuatu counterpart" of a minister, where only its prime minister is named
             if iri is None and (m.title or "").lower().startswith("head of"):
-                iri = self._head_of_state(m.of)
+                iri = head_of_state(self, m.of)
             if iri is None and not m.of and (m.title or "").lower() == "counterpart":
                 iri = self._other_side(self.subject_here)  # "X thanked his counterpart": X's in the latest contact
                 if iri is None and self.subject_here:  # no contact yet: the last other person named
@@ -169,7 +135,7 @@ class Resolver:
             if update and m.entity.kind == "state":
                 self.states_seen.append((m.start, m.entity))
         elif m.kind == "royal":  # "His Majesty": the monarch last named
-            iri = next((i for i in reversed(self.recent) if self._royal(i)), None)
+            iri = next((i for i in reversed(self.recent) if royal(self, i)), None)
             out = [self.people[iri].entity] if iri else []
         elif m.kind == "pronoun":
             who = self._pronoun((m.name or "").lower())
@@ -241,53 +207,6 @@ class Resolver:
             if self.people[iri].country is None:
                 self.people[iri].country = m.of.country
 
-    def _by_post(self, m: Mention) -> str | None:
-        title = (m.title or "").lower()
-        holders = list(
-            dict.fromkeys(
-                seen.person
-                for seen in self.posts
-                if (
-                    ((held := seen.title.lower()) == title or held.endswith(" " + title))
-                    and (m.of is None or seen.of == m.of)
-                )
-                or (seen.of is not None and _short_of(title, seen.title.lower(), seen.of.label))
-            )
-        )
-        if len(holders) > 1 and self.protagonist not in holders:
-            # "the Amir" after the Amirs of Qatar and of Kuwait: the last named (the report's own
-            # protagonist where they hold it: "the prime minister" of a readout)
-            return max(holders, key=lambda p: self.recent.index(p) if p in self.recent else -1)
-        if holders:
-            return self.protagonist if self.protagonist in holders else holders[0]
-        if any(title.startswith(e.lower()) for e in lexicon().envoys):
-            return None  # an unnamed ambassador or envoy is not the state's known leader
-        found = self._by_country(m.of) if m.of else None
-        if found is None and m.of is not None and self.day is not None:
-            # "the President of Russia": the one named in this report who held it that day
-            found = next(
-                (
-                    str(t.holder)
-                    for t in lexicon().tenures
-                    if t.organisation == m.of.iri
-                    and t.title.lower() == title
-                    and str(t.holder) in self.people
-                    and t.on(self.day)
-                ),
-                None,
-            )
-        if found is None and m.of is not None and m.of.kind == "state":
-            # "the Iranian president" after "President X" of no stated state: X, if X alone fits
-            fits = {
-                seen.person
-                for seen in self.posts
-                if seen.of is None and seen.title.lower() == title and self.people[seen.person].country is None
-            }
-            if len(fits) == 1:
-                found = fits.pop()
-                self.people[found].country = m.of.country
-        return found
-
     def _other_side(self, who: str | None) -> str | None:
         """The other party of the latest one-to-one contact of two people ``who`` took part in."""
         for first, second in reversed(self.contacts):
@@ -295,16 +214,6 @@ class Resolver:
             if who in (a, b):
                 return b if who == a else a
         return None
-
-    def _head_of_state(self, of: Entity | None = None) -> str | None:
-        """ "The head of state": the person last named who holds a head of state's post, where
-        the report names one and another person spoke before ("the Prime Minister handed the
-        head of state a letter")."""
-        heads = {t.lower() for t in lexicon().heads_of_state}
-        holders = {p.person for p in self.posts if p.title.lower() in heads and of in (None, p.of)}
-        if of is None and (self.protagonist in holders or self.protagonist is None):
-            return self.protagonist  # the report's own head of state, as a readout calls them
-        return next((i for i in reversed(self.recent) if i in holders), None)
 
     def _pronoun(self, word: str) -> str | None:
         """ "He", "she": the sentence's subject, else the last sentence's, else the salient
@@ -324,59 +233,7 @@ class Resolver:
         mine = {p.title.lower() for p in self.posts if p.person == one}
         return bool(mine & {p.title.lower() for p in self.posts if p.person == other})
 
-    def _royal(self, iri: str) -> bool:
-        """A monarch or a member of a ruling house: by post (King, Emir, Crown Prince, ...) or
-        by the style of the name ("Sheikh", "Prince")."""
-        titles = {p.title.lower() for p in self.posts if p.person == iri}
-        styled = any(f.split(" ")[0] in lexicon().references["name_styles"] for f in self.people[iri].forms)
-        return styled or bool(titles & _monarchs())
-
-    def _by_country(self, of: Entity | None, *, latest: bool = False) -> str | None:
-        """The one person of a state; with ``latest``, of several, the last named so far."""
-        if of is None:
-            return None
-        found = [iri for iri, p in self.people.items() if p.country and p.country == of.country]
-        if len(found) > 1 and latest:  # "the Mongolian leader": of those named so far, the last
-            found = [i for i in reversed(self.recent) if i in found][:1]
-        return found[0] if len(found) == 1 else None
-
-
-@cache
-def _monarchs() -> frozenset[str]:
-    """The heads of state's titles that a ruling house holds (not "President"), and "Crown Prince"."""
-    return frozenset(t.lower() for t in lexicon().heads_of_state) - {"president", "supreme leader"} | {"crown prince"}
-
-
-def _short_of(title: str, held: str, of: str) -> bool:
-    """ "the President of the Commission" for a President of the European Commission."""
-    post, _, body = title.replace(" the ", " ").partition(" of ")
-    return bool(body) and post == held and (" " + of.lower()).endswith(" " + body)
-
 
 def _two(phrase: str | None) -> bool:
     """ "the two leaders", "both presidents": a phrase that says there are two."""
     return bool({"two", "both"} & set((phrase or "").lower().split(" ")))
-
-
-def _unstyled(name: str) -> str:
-    """A name without the style before it ("Sheikh Mohammed bin Rashid" -> "Mohammed bin Rashid")."""
-    first, _, rest = name.partition(" ")
-    return rest if rest and first in lexicon().references["name_styles"] else name
-
-
-def _capital_surname(full: str) -> str | None:
-    """The surname of a name written surname first in capitals, as "Kishida" of "KISHIDA Fumio"."""
-    first = full.split(" ")[0]
-    return first.capitalize() if len(first) > 1 and first.isupper() and " " in full else None
-
-
-def _given(full: str) -> str | None:
-    """The given name of a name of lineage ("Sheikh Tamim bin Hamad Al Thani" -> "Tamim").
-
-    >>> _given("Sheikh Tamim bin Hamad Al Thani"), _given("Vladimir Putin")
-    ('Tamim', None)
-    """
-    words = full.split(" ")
-    if words[0] in lexicon().references["name_styles"]:
-        words = words[1:]
-    return words[0] if len(words) > 2 and words[1] in LINEAGE else None

@@ -1,0 +1,105 @@
+"""Who holds a post the text names without a name ("the President of Russia", "the Amir",
+"the head of state", "His Majesty"), among the people a document has met so far."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.mentions import Mention
+
+if TYPE_CHECKING:
+    from diplograph.read.resolve import Resolver
+
+
+def by_post(res: Resolver, m: Mention) -> str | None:
+    """The person a bare title stands for: one who holds it in the report, else the one person
+    of its state, else who held it that day by the reference data, else the one holder of that
+    title of no stated state (who is then of that state)."""
+    title = (m.title or "").lower()
+    holders = list(
+        dict.fromkeys(
+            seen.person
+            for seen in res.posts
+            if (
+                ((held := seen.title.lower()) == title or held.endswith(" " + title))
+                and (m.of is None or seen.of == m.of)
+            )
+            or (seen.of is not None and _short_of(title, seen.title.lower(), seen.of.label))
+        )
+    )
+    if len(holders) > 1 and res.protagonist not in holders:
+        # "the Amir" after the Amirs of Qatar and of Kuwait: the last named (the report's own
+        # protagonist where they hold it: "the prime minister" of a readout)
+        return max(holders, key=lambda p: res.recent.index(p) if p in res.recent else -1)
+    if holders:
+        return res.protagonist if res.protagonist in holders else holders[0]
+    if any(title.startswith(e.lower()) for e in lexicon().envoys):
+        return None  # an unnamed ambassador or envoy is not the state's known leader
+    found = by_country(res, m.of) if m.of else None
+    if found is None and m.of is not None and res.day is not None:
+        # "the President of Russia": the one named in this report who held it that day
+        found = next(
+            (
+                str(t.holder)
+                for t in lexicon().tenures
+                if t.organisation == m.of.iri
+                and t.title.lower() == title
+                and str(t.holder) in res.people
+                and t.on(res.day)
+            ),
+            None,
+        )
+    if found is None and m.of is not None and m.of.kind == "state":
+        # "the Iranian president" after "President X" of no stated state: X, if X alone fits
+        fits = {
+            seen.person
+            for seen in res.posts
+            if seen.of is None and seen.title.lower() == title and res.people[seen.person].country is None
+        }
+        if len(fits) == 1:
+            found = fits.pop()
+            res.people[found].country = m.of.country
+    return found
+
+
+def head_of_state(res: Resolver, of: Entity | None = None) -> str | None:
+    """ "The head of state": the person last named who holds a head of state's post, where
+    the report names one and another person spoke before ("the Prime Minister handed the
+    head of state a letter")."""
+    heads = {t.lower() for t in lexicon().heads_of_state}
+    holders = {p.person for p in res.posts if p.title.lower() in heads and of in (None, p.of)}
+    if of is None and (res.protagonist in holders or res.protagonist is None):
+        return res.protagonist  # the report's own head of state, as a readout calls them
+    return next((i for i in reversed(res.recent) if i in holders), None)
+
+
+def royal(res: Resolver, iri: str) -> bool:
+    """A monarch or a member of a ruling house: by post (King, Emir, Crown Prince, ...) or
+    by the style of the name ("Sheikh", "Prince")."""
+    titles = {p.title.lower() for p in res.posts if p.person == iri}
+    styled = any(f.split(" ")[0] in lexicon().references["name_styles"] for f in res.people[iri].forms)
+    return styled or bool(titles & _monarchs())
+
+
+def by_country(res: Resolver, of: Entity | None, *, latest: bool = False) -> str | None:
+    """The one person of a state; with ``latest``, of several, the last named so far."""
+    if of is None:
+        return None
+    found = [iri for iri, p in res.people.items() if p.country and p.country == of.country]
+    if len(found) > 1 and latest:  # "the Mongolian leader": of those named so far, the last
+        found = [i for i in reversed(res.recent) if i in found][:1]
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _monarchs() -> frozenset[str]:
+    """The heads of state's titles that a ruling house holds (not "President"), and "Crown Prince"."""
+    return frozenset(t.lower() for t in lexicon().heads_of_state) - {"president", "supreme leader"} | {"crown prince"}
+
+
+def _short_of(title: str, held: str, of: str) -> bool:
+    """ "the President of the Commission" for a President of the European Commission."""
+    post, _, body = title.replace(" the ", " ").partition(" of ")
+    return bool(body) and post == held and (" " + of.lower()).endswith(" " + body)
