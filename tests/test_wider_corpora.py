@@ -23,13 +23,13 @@ FLOORS = {
         "overall": 0.76,
     },
     "genre": {
-        "communications": 0.88,
-        "speech_acts": 0.75,
-        "posts": 0.89,
-        "relations": 0.80,
-        "initiatives": 0.53,
-        "quotes": 0.96,
-        "overall": 0.82,
+        "communications": 0.78,
+        "speech_acts": 0.72,
+        "posts": 0.78,
+        "relations": 0.78,
+        "initiatives": 0.62,
+        "quotes": 0.86,
+        "overall": 0.75,
     },
 }
 
