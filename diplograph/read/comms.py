@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read import carried, grammar, roles, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
-from diplograph.read.dates import event_date, visit_date
+from diplograph.read.dates import before_report, event_date, visit_date
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
@@ -285,8 +285,8 @@ def _words(src: Source) -> set[str]:
 def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver, out: Extraction) -> None:
     norm = src.norm
     for v in visits.visits(span, refs, res.country_of):
-        if any(q0 <= v.start < q1 for q0, q1 in s.quotes):
-            continue
+        if any(q0 <= v.start < q1 for q0, q1 in s.quotes) or before_report(src, norm[v.start : v.start + 80]):
+            continue  # quoted, or "X's state visit to Tashkent in May 2024": recalled
         clause = norm[v.clause[0] : v.clause[1]]
         arrived = re.search(r"\barriv", clause)
         when = visit_date(src, clause, norm[s.start : s.end]) if arrived else None

@@ -142,3 +142,21 @@ def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
     if relative and re.search(r"\b(?:today|the same day)\b", text, re.I) and src.dated:
         return src.dated
     return None
+
+
+def before_report(src: Source, phrase: str) -> bool:
+    """The phrase, up to its first comma, dates what it names to a month or year before the
+    report's ("a visit to Moscow in May 2024", "his visit in 2023").
+
+    >>> from diplograph.read.text import parse_report
+    >>> src = parse_report("x", "date: 2025-08-19\\n\\nText.")
+    >>> before_report(src, "visit to Tashkent in May 2024"), before_report(src, "visit in August 2025")
+    (True, False)
+    """
+    if src.published is None:
+        return False
+    m = re.match(rf"[^,;.]*?\bin (?:({_MONTH}) )?((?:19|20)\d\d)\b", phrase, re.I)
+    if m is None:
+        return False
+    year, month = int(m.group(2)), MONTHS[m.group(1).lower()] if m.group(1) else 12
+    return (year, month) < (src.published.year, src.published.month)
