@@ -378,3 +378,23 @@ def test_a_generational_suffix_stays_in_the_name() -> None:
     assert [(c.senders[0].label, c.recipients[0].label) for c in x.communications] == [
         ("Ramon T. Cruz Jr.", "Erik Dahl")
     ]
+
+
+def test_whom_a_visitor_meets_is_of_the_state_visited() -> None:
+    """No dateline: "Iceland's Foreign Minister X arrived in Malta on a visit ... paid a courtesy
+    call on President Y ... Talks between Foreign Minister Z and his Icelandic counterpart": Y and
+    Z are Malta's, and the counterpart is X, who holds Z's post, not Iceland's prime minister."""
+    x = extract(
+        parse_report(
+            "d",
+            HEAD + "Iceland's Prime Minister Eva Jonsdottir sent greetings. Iceland's Foreign Minister Anna "
+            "Sigurdardottir arrived in Malta on Tuesday for an official visit. She paid a courtesy call on "
+            "President Maria Borg. Talks between Foreign Minister Paul Vella and his Icelandic counterpart "
+            "were held on Wednesday.\n",
+        )
+    )
+    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+    assert {("maria-borg", "President", "Malta"), ("paul-vella", "Foreign Minister", "Malta")} <= held
+    assert ("talks", ["Paul Vella"], ["Anna Sigurdardottir"]) in [
+        (c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications
+    ]

@@ -23,6 +23,7 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
     someone of that state."""
     taken: dict[tuple[str, Entity], str] = {(p.title.lower(), p.of): p.person for p in res.posts if p.of is not None}
     sent = _senders(res, contacts)
+    hosts = _hosts(contacts)
     for i, p in enumerate(res.posts):
         if p.of is not None:
             continue
@@ -37,7 +38,7 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
             state = next(
                 (
                     s
-                    for s in (res.home, *named, p.near)
+                    for s in (hosts.get(p.person), res.home, *named, p.near)
                     if s is not None
                     and taken.get((p.title.lower(), s), p.person) == p.person
                     and s not in sent.get(p.person, set())
@@ -72,6 +73,21 @@ def _senders(res: Resolver, contacts: list[Communication]) -> dict[str, set[Enti
         for r in c.recipients:
             if r.kind == "person":
                 out.setdefault(str(r.iri), set()).update(states - {res.country_of(r)})
+    return out
+
+
+def _hosts(contacts: list[Communication]) -> dict[str, Entity]:
+    """The people a visitor met or held talks with, and the state visited: whose they are
+    ("X arrived in Malta ... she paid a courtesy call on President Y")."""
+    visited = {str(c.senders[0].iri): c.recipients[0] for c in contacts if c.kind == "visit" and c.recipients}
+    out: dict[str, Entity] = {}
+    for c in contacts:
+        if c.kind in ("meeting", "talks"):
+            for a, b in ((c.senders, c.recipients), (c.recipients, c.senders)):
+                for v in a:
+                    host = visited.get(str(v.iri))
+                    if host is not None and host.kind == "state":
+                        out.update({str(e.iri): host for e in b if e.kind == "person" and str(e.iri) not in visited})
     return out
 
 

@@ -118,8 +118,16 @@ class Resolver:
                 out = [self.people[iri].entity]
         elif m.kind == "description":
             iri = by_country(self, m.of, latest=True) if m.of else None
-            if iri and m.of and (m.title or "").lower() == "counterpart" and not self._peers(iri, self.subject_here):
-                return [m.of]  # "his Vanuatu counterpart" of a minister, where only its prime minister is named
+            anchor = self.subject_here or (self.recent[-1] if self.recent else None)
+            if iri and m.of and (m.title or "").lower() == "counterpart" and not self._peers(iri, anchor):
+                # of that state's people, one who holds the subject's post; else the state ("his
+                # Vanuatu counterpart" of a minister, where only its prime minister is named)
+                peers = [
+                    i for i, p in self.people.items() if p.country == m.of.country and self._peers(i, self.subject_here)
+                ]
+                if len(peers) != 1:
+                    return [m.of]
+                iri = peers[0]
             if iri is None and (m.title or "").lower().startswith("head of"):
                 iri = head_of_state(self, m.of)
             if iri is None and not m.of and (m.title or "").lower() == "counterpart":
