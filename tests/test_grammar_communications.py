@@ -638,3 +638,16 @@ def test_a_round_up_of_messages_in_the_shapes_agencies_write_it() -> None:
         ("Kofi Mensah", "the national day of Peru"),
         ("Eli Roko", "the national day of Peru"),
     }
+
+
+def test_a_meeting_after_words_of_time_takes_its_own_day() -> None:
+    """ "X received today, at the Palace, the Minister ..., Y, who arrived on Monday": the parser
+    hangs Y on the place; the meeting is today's (a dated byline), not the arrival's Monday."""
+    x = _extract(
+        "Visit of the Foreign Minister of Peru\n\nPublished 14 October 2025\n\nForeign Minister Ana Lima "
+        "received today, at the Itamaraty Palace, the Minister of Foreign Affairs of the Republic of Peru, "
+        "Jon Tari, who arrived in Brasilia on Monday, October 13, for an official visit.\n"
+    )
+    assert ("meeting", ["Ana Lima"], ["Jon Tari"], date(2025, 10, 14)) in [
+        (c.kind, [e.label for e in c.senders], [e.label for e in c.recipients], c.date) for c in x.communications
+    ]

@@ -69,7 +69,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             # "X and Y met A and B": a meeting of the first named with all the others
             f = replace(f, senders=f.senders[:1], recipients=[*f.senders[1:], *f.recipients])
         groups = [[one] for one in f.senders] if each else [f.senders]
-        day = when
+        day = _own_day(src, doc, f.start) or when
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
         recipients = f.recipients or (_host(res) if f.handed else _receiver(out, res) or _host(res))
@@ -86,6 +86,18 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 carried.implied(src, s, out.communications[index], index, said, f.end, out)
     _initiator(src, s, refs, res, out)  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
     _visits(src, s, span, refs, res, out)
+
+
+def _own_day(src: Source, doc: Doc, at: int) -> date | None:
+    """The day the clause of a contact's word gives, without the clauses hung on its names
+    ("X received today Y, who arrived on Monday"): today, not Monday."""
+    tok = next((t for t in doc if t.idx == at), None)
+    if tok is None:
+        return None
+    verb = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else tok
+    inner = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "advcl") and c is not verb for t in c.subtree}
+    words = " ".join(t.text for t in verb.subtree if t.i not in inner)
+    return None if "same day" in words else event_date(src, words)  # "the same day": the sentence's
 
 
 def _met(out: Extraction, parties: list[Entity]) -> bool:

@@ -242,7 +242,19 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not recipients and obj is None and direct:  # the parser lost the object: the name right after
             recipients = named_after(tok, refs)
             # ... or after the place it is received in ("received in the Palace of the Nation X")
-            place = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1), None)
+            # (also after a word of time: "received today, at the Palace, the Minister X")
+            place = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "prep"
+                    and (
+                        c.i == tok.i + 1
+                        or (c.lower_ in ("in", "at") and all(t.dep_ in _TIME for t in tok.doc[tok.i + 1 : c.i]))
+                    )
+                ),
+                None,
+            )
             if not recipients and place is not None and place.lower_ in ("in", "at"):
                 recipients = named_after(phrase_end(place), refs)
                 # "received in Havana the visiting Minister X": the parser may hang the guest on the place
@@ -253,6 +265,10 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
+
+
+_TIME = ("npadvmod", "advmod", "punct", "tmod")
+"""Words of time and their commas between a verb and its place ("received today, at ...")."""
 
 
 def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:

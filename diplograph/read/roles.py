@@ -71,7 +71,7 @@ def subject_token(verb: Token) -> Token | None:
     while True:
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
-            return _antecedent(subj) if verb.head.pos_ == "NOUN" and subj.lower_ == "who" else verb.head
+            return _antecedent(subj) if verb.head.pos_ in ("NOUN", "PROPN") and subj.lower_ == "who" else verb.head
         if subj is not None:
             return subj
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
