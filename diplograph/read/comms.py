@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read import carried, grammar, roles, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
-from diplograph.read.dates import before_report, event_date, visit_date
+from diplograph.read.dates import before_report, event_date, own_day, same_day, visit_date
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
@@ -36,7 +36,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     span = roles.tokens(doc, s.start, s.end)
     if span is None:
         return
-    when = event_date(src, text) or _same_day(text, out)
+    when = event_date(src, text) or same_day(text, out)
     if res.receiver is None:
         received, res.receiver_phrase = grammar.receivers(span, refs)
         res.receiver = next(iter(received), None)
@@ -69,7 +69,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             # "X and Y met A and B": a meeting of the first named with all the others
             f = replace(f, senders=f.senders[:1], recipients=[*f.senders[1:], *f.recipients])
         groups = [[one] for one in f.senders] if each else [f.senders]
-        day = _own_day(src, doc, f.start) or when
+        day = own_day(src, doc, f.start) or when
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
         recipients = f.recipients or (_host(res) if f.handed else _receiver(out, res) or _host(res))
@@ -86,18 +86,6 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 carried.implied(src, s, out.communications[index], index, said, f.end, out)
     _initiator(src, s, refs, res, out)  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
     _visits(src, s, span, refs, res, out)
-
-
-def _own_day(src: Source, doc: Doc, at: int) -> date | None:
-    """The day the clause of a contact's word gives, without the clauses hung on its names
-    ("X received today Y, who arrived on Monday"): today, not Monday."""
-    tok = next((t for t in doc if t.idx == at), None)
-    if tok is None:
-        return None
-    verb = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else tok
-    inner = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "advcl") and c is not verb for t in c.subtree}
-    words = " ".join(t.text for t in verb.subtree if t.i not in inner)
-    return None if "same day" in words else event_date(src, words)  # "the same day": the sentence's
 
 
 def _met(out: Extraction, parties: list[Entity]) -> bool:
@@ -132,7 +120,7 @@ def _phrased(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extr
                 continue
             senders, recipients, until = found
             taken.append((m.start(), until))
-            when = event_date(src, text) or res.pending_date or _same_day(text, out)
+            when = event_date(src, text) or res.pending_date or same_day(text, out)
             if when is None and pat.direction == "from" and re.search(r"\b(?:handed|delivered|presented)\b", m.group()):
                 when = next((c.date for c in reversed(out.communications) if c.date), None)  # handed over that day
             res.pending_date = None
@@ -226,13 +214,6 @@ def _add(
         res.pair = (senders, recipients)
         res.contacts.append(res.pair)
     return len(out.communications) - 1
-
-
-def _same_day(text: str, out: Extraction) -> date | None:
-    """ "On the same day" / "the same day": the day of the last dated communication."""
-    if re.search(r"\b(?:the same day|that day|later that day)\b", text, re.I):
-        return next((c.date for c in reversed(out.communications) if c.date), None)
-    return None
 
 
 def _chair(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:

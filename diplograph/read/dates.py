@@ -13,6 +13,9 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from diplograph.read.facts import Extraction
     from diplograph.read.text import Source
 
 MONTHS = (
@@ -160,3 +163,22 @@ def before_report(src: Source, phrase: str) -> bool:
         return False
     year, month = int(m.group(2)), MONTHS[m.group(1).lower()] if m.group(1) else 12
     return (year, month) < (src.published.year, src.published.month)
+
+
+def own_day(src: Source, doc: Doc, at: int) -> date | None:
+    """The day the clause of a contact's word gives, without the clauses hung on its names
+    ("X received today Y, who arrived on Monday"): today, not Monday."""
+    tok = next((t for t in doc if t.idx == at), None)
+    if tok is None:
+        return None
+    verb = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else tok
+    inner = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "advcl") and c is not verb for t in c.subtree}
+    words = " ".join(t.text for t in verb.subtree if t.i not in inner)
+    return None if "same day" in words else event_date(src, words)  # "the same day": the sentence's
+
+
+def same_day(text: str, out: Extraction) -> date | None:
+    """ "On the same day" / "the same day": the day of the last dated communication."""
+    if re.search(r"\b(?:the same day|that day|later that day)\b", text, re.I):
+        return next((c.date for c in reversed(out.communications) if c.date), None)
+    return None

@@ -19,14 +19,12 @@ from diplograph.read.clauses import Ref
 from diplograph.read.found import Found
 from diplograph.read.found import found as _found
 from diplograph.read.lexicon import Entity
+from diplograph.read.misparse import lost_object, named_after, named_after_dash, passive_to_by
 from diplograph.read.roles import (
     _PASS,
     by_agents,
-    named_after,
-    named_after_dash,
     parties,
     parties_of,
-    passive_to_by,
     phrase_end,
     preps,
     subjects,
@@ -240,35 +238,10 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not recipients and obj is not None and direct:  # "they are receiving medical care"
             return None
         if not recipients and obj is None and direct:  # the parser lost the object: the name right after
-            recipients = named_after(tok, refs)
-            # ... or after the place it is received in ("received in the Palace of the Nation X")
-            # (also after a word of time: "received today, at the Palace, the Minister X")
-            place = next(
-                (
-                    c
-                    for c in tok.children
-                    if c.dep_ == "prep"
-                    and (
-                        c.i == tok.i + 1
-                        or (c.lower_ in ("in", "at") and all(t.dep_ in _TIME for t in tok.doc[tok.i + 1 : c.i]))
-                    )
-                ),
-                None,
-            )
-            if not recipients and place is not None and place.lower_ in ("in", "at"):
-                recipients = named_after(phrase_end(place), refs)
-                # "received in Havana the visiting Minister X": the parser may hang the guest on the place
-                guest = [a for o in place.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
-                recipients = recipients or (parties(guest[0], refs, head_only=True) if guest else [])
-            if not recipients and place is not None and any(t.lower_ == "audience" for t in place.subtree):
-                recipients = parties(next((o for o in place.children if o.dep_ == "pobj"), None), refs)
+            recipients = named_after(tok, refs) or lost_object(tok, refs)
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
     return _found(kind, senders, recipients, tok)
-
-
-_TIME = ("npadvmod", "advmod", "punct", "tmod")
-"""Words of time and their commas between a verb and its place ("received today, at ...")."""
 
 
 def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:

@@ -6,7 +6,6 @@ reader and the act reader."""
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref, listed
@@ -245,30 +244,6 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def named_after_dash(obj: Token, refs: list[Ref]) -> list[Entity]:
-    """The people a plural object is spelt out as after a dash or colon ("the Presidents of
-    Kazakhstan and Uzbekistan – Kassym-Jomart Tokayev and Shavkat Mirziyoyev")."""
-    text = text_of(obj.doc)
-    end = sentence_end(obj)
-    dash = next((t for t in obj.doc[obj.i :] if t.idx >= end or t.text in ("–", "—", ":", "-")), None)
-    if dash is not None and dash.idx >= end:
-        dash = None
-    if dash is None or obj.tag_ not in ("NNS", "NNPS"):  # a plural noun only
-        return []
-    found, _ = listed(refs, text, dash.idx + len(dash.text), end)
-    return [e for e in found if e.kind == "person"]
-
-
-def named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
-    """The person named right after a word ("received [the] Secretary General ... X")."""
-    text = text_of(tok.doc)
-    at = tok.idx + len(tok.text)
-    at += len(text[at:]) - len(text[at:].lstrip(" "))
-    if text.startswith("the ", at):
-        at += 4
-    return next((e[:1] for m, e in refs if m.start == at and e and e[0].kind == "person"), [])
-
-
 def phrase_end(tok: Token) -> Token:
     """The last word of a phrase without the clauses hung on it ("a letter to X, in which he
     congratulated ..." ends at X)."""
@@ -277,20 +252,3 @@ def phrase_end(tok: Token) -> Token:
         if not kept:
             return tok
         tok = kept[-1]
-
-
-_TO_BY = re.compile(r"\s+(?:also\s+)?to\s+")
-
-
-def passive_to_by(verb: Token, refs: list[Ref]) -> tuple[list[Entity], list[Entity]]:
-    """ "Congratulations were conveyed to X by Y and Z", as written, where the parser took "to X"
-    for an infinitive: the names listed after "to", and after "by" (senders, recipients)."""
-    text = text_of(verb.doc)
-    end = sentence_end(verb)
-    to = _TO_BY.match(text, verb.idx + len(verb.text))
-    if to is None:
-        return [], []
-    recipients, at = listed(refs, text, to.end(), end)
-    by = re.match(r",?\s+by\s+", text[at:end]) if recipients else None
-    senders = listed(refs, text, at + by.end(), end)[0] if by else []
-    return senders, recipients

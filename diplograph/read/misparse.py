@@ -1,0 +1,88 @@
+"""Where the parser misreads news syntax, the parties read as the text lays them out: the
+name right after a verb or a plural word, the guest after a place, "conveyed to X by Y"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from diplograph.read.clauses import Ref, listed
+from diplograph.read.lexicon import Entity
+from diplograph.read.roles import parties, phrase_end, sentence_end, text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def named_after_dash(obj: Token, refs: list[Ref]) -> list[Entity]:
+    """The people a plural object is spelt out as after a dash or colon ("the Presidents of
+    Kazakhstan and Uzbekistan – Kassym-Jomart Tokayev and Shavkat Mirziyoyev")."""
+    text = text_of(obj.doc)
+    end = sentence_end(obj)
+    dash = next((t for t in obj.doc[obj.i :] if t.idx >= end or t.text in ("–", "—", ":", "-")), None)
+    if dash is not None and dash.idx >= end:
+        dash = None
+    if dash is None or obj.tag_ not in ("NNS", "NNPS"):  # a plural noun only
+        return []
+    found, _ = listed(refs, text, dash.idx + len(dash.text), end)
+    return [e for e in found if e.kind == "person"]
+
+
+def named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """The person named right after a word ("received [the] Secretary General ... X")."""
+    text = text_of(tok.doc)
+    at = tok.idx + len(tok.text)
+    at += len(text[at:]) - len(text[at:].lstrip(" "))
+    if text.startswith("the ", at):
+        at += 4
+    return next((e[:1] for m, e in refs if m.start == at and e and e[0].kind == "person"), [])
+
+
+_TO_BY = re.compile(r"\s+(?:also\s+)?to\s+")
+
+
+def passive_to_by(verb: Token, refs: list[Ref]) -> tuple[list[Entity], list[Entity]]:
+    """ "Congratulations were conveyed to X by Y and Z", as written, where the parser took "to X"
+    for an infinitive: the names listed after "to", and after "by" (senders, recipients)."""
+    text = text_of(verb.doc)
+    end = sentence_end(verb)
+    to = _TO_BY.match(text, verb.idx + len(verb.text))
+    if to is None:
+        return [], []
+    recipients, at = listed(refs, text, to.end(), end)
+    by = re.match(r",?\s+by\s+", text[at:end]) if recipients else None
+    senders = listed(refs, text, at + by.end(), end)[0] if by else []
+    return senders, recipients
+
+
+_TIME = ("npadvmod", "advmod", "punct", "tmod")
+"""Words of time and their commas between a verb and its place ("received today, at ...")."""
+
+
+def lost_object(verb: Token, refs: list[Ref]) -> list[Entity]:
+    """The guest of a verb of receiving whose object the parser lost, after the place it is
+    received in ("received in the Palace of the Nation X", also after a word of time:
+    "received today, at the Palace, the Minister X"), or hung on the place ("received in Havana
+    the visiting Minister X"); the pobj of "in audience"."""
+    place = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and (
+                c.i == verb.i + 1
+                or (c.lower_ in ("in", "at") and all(t.dep_ in _TIME for t in verb.doc[verb.i + 1 : c.i]))
+            )
+        ),
+        None,
+    )
+    if place is None:
+        return []
+    found: list[Entity] = []
+    if place.lower_ in ("in", "at"):
+        found = named_after(phrase_end(place), refs)
+        guest = [a for o in place.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
+        found = found or (parties(guest[0], refs, head_only=True) if guest else [])
+    if not found and any(t.lower_ == "audience" for t in place.subtree):
+        found = parties(next((o for o in place.children if o.dep_ == "pobj"), None), refs)
+    return found
