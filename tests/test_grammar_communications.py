@@ -651,3 +651,16 @@ def test_a_meeting_after_words_of_time_takes_its_own_day() -> None:
     assert ("meeting", ["Ana Lima"], ["Jon Tari"], date(2025, 10, 14)) in [
         (c.kind, [e.label for e in c.senders], [e.label for e in c.recipients], c.date) for c in x.communications
     ]
+
+
+def test_a_dateline_the_parser_takes_for_a_second_subject() -> None:
+    """ "TOKYO/SYDNEY, Dec 2 - X phoned Y": where the parser gives the verb the dateline as a
+    subject too, the subject is the one nearest before the verb."""
+    x = _extract(
+        "Japan's Takaichi, Australia's Albanese discuss defence ties; Takaichi to visit Canberra in March\n\n"
+        "TOKYO/SYDNEY, Dec 2 - Australian Prime Minister Anthony Albanese phoned his Japanese counterpart "
+        "Sanae Takaichi on Tuesday to discuss defence cooperation.\n"
+    )
+    assert [(c.kind, c.senders[0].label, [r.label for r in c.recipients]) for c in x.communications] == [
+        ("phone_call", "Anthony Albanese", ["Sanae Takaichi"])
+    ]

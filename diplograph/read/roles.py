@@ -68,7 +68,9 @@ def subject_token(verb: Token) -> Token | None:
     """The head word of a verb's subject, or of the verb it is conjoined to; for a relative
     pronoun, the word it stands for."""
     while True:
-        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        # the one nearest before the verb, where the parser found two ("SYDNEY, Dec 2 - X phoned")
+        subjs = [c for c in verb.children if c.dep_ in _SUBJ]
+        subj = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
         if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
             return _antecedent(subj) if verb.head.pos_ in ("NOUN", "PROPN") and subj.lower_ == "who" else verb.head
         if subj is not None:
