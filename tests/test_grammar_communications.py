@@ -664,3 +664,21 @@ def test_a_dateline_the_parser_takes_for_a_second_subject() -> None:
     assert [(c.kind, c.senders[0].label, [r.label for r in c.recipients]) for c in x.communications] == [
         ("phone_call", "Anthony Albanese", ["Sanae Takaichi"])
     ]
+
+
+def test_a_tour_told_in_joined_clauses() -> None:
+    """ "X arrived in A on a state visit and was received by Y": a visit and Y's meeting with X
+    (the passive shares the subject of the verb it is joined to); "later that evening" is the
+    day given before it; "flew to B for a working visit on Wednesday" is dated by the flight."""
+    x = _extract(
+        "President Ana Lima arrived in Chile on Monday on a state visit and was received by President "
+        "Jon Tari. Later that evening, Lima also met Foreign Minister Eli Roko. On Wednesday, President "
+        "Lima flew to Quito for a working visit.\n"
+    )
+    got = {(c.kind, c.senders[0].label, c.recipients[0].label, c.date) for c in x.communications}
+    assert {
+        ("visit", "Ana Lima", "Chile", date(2025, 6, 2)),
+        ("meeting", "Jon Tari", "Ana Lima", date(2025, 6, 2)),
+        ("meeting", "Ana Lima", "Eli Roko", date(2025, 6, 2)),
+        ("visit", "Ana Lima", "Ecuador", date(2025, 5, 28)),
+    } <= got, got

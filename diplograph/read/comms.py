@@ -281,7 +281,7 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
         if any(q0 <= v.start < q1 for q0, q1 in s.quotes) or before_report(src, norm[v.start : v.start + 80]):
             continue  # quoted, or "X's state visit to Tashkent in May 2024": recalled
         clause = norm[v.clause[0] : v.clause[1]]
-        arrived = re.search(r"\barriv", clause)
+        arrived = re.search(r"\b(?:arriv|landed\b|flew (?:in)?to\b)", clause)
         when = visit_date(src, clause, norm[s.start : s.end]) if arrived else None
         _add(out, res, "visit", [v.visitor], [v.host], when, s)
         # "X received Y, who is paying an official visit to Hungary": X, whose state the text

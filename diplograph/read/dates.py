@@ -179,6 +179,10 @@ def own_day(src: Source, doc: Doc, at: int) -> date | None:
 
 def same_day(text: str, out: Extraction) -> date | None:
     """ "On the same day" / "the same day": the day of the last dated communication."""
-    if re.search(r"\b(?:the same day|that day|later that day)\b", text, re.I):
+    if re.search(
+        r"\b(?:the same day|that (?:day|morning|afternoon|evening|night)|the same (?:morning|afternoon|evening))\b",
+        text,
+        re.I,
+    ):
         return next((c.date for c in reversed(out.communications) if c.date), None)
     return None

@@ -217,9 +217,13 @@ def _visiting(tok: Token) -> Token | None:
 def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     pp = preps(tok)
     passive = [c for c in tok.children if c.dep_ in _PASS]
+    shared = not passive and any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ == "conj"
     if passive:  # "Y was received by X"
         senders = by_agents(tok, refs)
         recipients = parties(passive[0], refs)
+    elif shared:  # "Y arrived ... and was received by X": the subject of the verb it is joined to
+        senders = by_agents(tok, refs)
+        recipients = subjects(tok, refs)
     else:
         senders = subjects(tok, refs)
         obj = next((c for c in tok.children if c.dep_ in OBJ), None) or _visiting(tok)
