@@ -682,3 +682,19 @@ def test_a_tour_told_in_joined_clauses() -> None:
         ("meeting", "Ana Lima", "Eli Roko", date(2025, 6, 2)),
         ("visit", "Ana Lima", "Ecuador", date(2025, 5, 28)),
     } <= got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President Ana Lima was granted an audience with King Jon Tari.", ("meeting", "Jon Tari", "Ana Lima")),
+        ("King Jon Tari granted an audience to President Ana Lima.", ("meeting", "Jon Tari", "Ana Lima")),
+        ("President Ana Lima was handed a letter from President Jon Tari.", ("letter", "Jon Tari", "Ana Lima")),
+        ("President Ana Lima was sent a message by President Jon Tari.", ("message", "Jon Tari", "Ana Lima")),
+    ],
+)
+def test_the_receiver_as_the_subject_of_a_passive(sentence: str, expected: tuple[str, str, str]) -> None:
+    """ "Y was granted an audience with X", "Y was handed a letter from X": the passive's subject
+    receives; the party after "by", "from" or "with" gives."""
+    x = _extract(sentence + "\n")
+    assert [(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications] == [expected]

@@ -134,9 +134,15 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             senders = parties_of(_first(preps(of), g.from_party), refs) if of is not None else []
     elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
         own = parties_of(_first(preps(tok), g.from_party), refs)
+        given = next((c for c in carrier.children if c.dep_ in _PASS), None)
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
-            recipients = parties_of(_first(pp, g.to_party), refs)
+            recipients = parties_of(_first(pp, g.to_party), refs) or parties(given, refs)  # "Y was handed ..."
             return _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
+        if given is not None:  # "X was granted an audience with Y", "X was sent a letter by Y"
+            other = next(
+                (e for ps in (g.agent, g.from_party, g.to_party) if (e := parties_of(_first(pp, ps), refs))), []
+            )
+            return _found(kind, other, parties(given, refs), tok)
         senders = subjects(carrier, refs)
         recipients = parties_of(_first(pp, g.to_party), refs) or _to_within(tok, refs, g) or _greeted(tok, refs)
         if not recipients and kind == "meeting" and "on" in pp:  # "paid a courtesy call on X"
