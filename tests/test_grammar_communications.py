@@ -376,6 +376,25 @@ CASES = [
         "Nairobi: Foreign Minister Amara Tendai called on President Ines Moreau of France on Monday.",
         ("meeting", ["Amara Tendai"], ["Ines Moreau"]),
     ),
+    # more of the news's words: dialled, sat down with, a videoconference, landed in a capital,
+    # a plural title spelt out after a comma
+    (
+        "President Ana Lima of Peru dialled President Jon Tari of Chile on Monday.",
+        ("phone_call", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    (
+        "President Ana Lima of Peru sat down with President Jon Tari of Chile on the sidelines of the summit.",
+        ("meeting", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    (
+        "President Ana Lima of Peru and President Jon Tari of Chile held a videoconference on Monday.",
+        ("phone_call", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    ("President Ana Lima of Peru has landed in Santiago for an official visit.", ("visit", ["Ana Lima"], ["Chile"])),
+    (
+        "The presidents of Peru and Chile, Ana Lima and Jon Tari, held talks in Quito.",
+        ("talks", ["Ana Lima"], ["Jon Tari"]),
+    ),
 ]
 
 NOT_NEWS = [

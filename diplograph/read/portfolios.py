@@ -49,11 +49,11 @@ def portfolio_posts(text: str, recognised: list[tuple[int, int]]) -> list[tuple[
 @cache
 def _plural() -> re.Pattern[str]:
     lex = lexicon()
-    titles = alternation(lex.titles).removesuffix(r"(?![\w])")
+    titles = alternation(lex.titles, case=False).removesuffix(r"(?![\w])")
     names = alternation(list(lex.names))
     state = rf"(?:the )?(?:{names})"
     return re.compile(
-        rf"(?P<title>{titles})s of (?P<states>{state}(?:(?:, | and |, and ){state})+)\s*[–—:-]\s*"
+        rf"(?P<title>{titles})s of (?P<states>{state}(?:(?:, | and |, and ){state})+)(?:\s*[–—:-]\s*|, )"
         rf"(?P<names>{_WORD}(?:[ -]{_WORD})*(?:(?:, | and |, and ){_WORD}(?:[ -]{_WORD})*)+)"
     )
 
