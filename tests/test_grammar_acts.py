@@ -385,3 +385,13 @@ def test_the_two_countries_of_a_dateline_official_and_a_foreign_counterpart() ->
     assert [({p.label for p in r.parties}, r.phrase) for r in x.relations] == [
         ({"Kuwait", "Sri Lanka"}, "historical and friendly relations")
     ]
+
+
+def test_a_verb_read_by_its_lemma_takes_its_object_as_topic() -> None:
+    """ "endorsed the proposal ...": a verb with no phrase entry of its own, read by its lemma,
+    takes the entry of its act whose topic follows at once."""
+    x = _extract(
+        "President Ana Lima of Peru spoke by phone with President Jon Tari of Chile. Lima endorsed the "
+        "proposal to create a regional fund.\n"
+    )
+    assert [(a.act, a.topic) for a in x.acts] == [("support", "the proposal to create a regional fund")]

@@ -75,11 +75,12 @@ def _lemmas() -> dict[str, ActPattern]:
     for lemma, act in data["verbs"].items():
         mine = [p for p in usable if p.act == act]
         # the entry written for this verb (one of its forms is the whole phrase), one whose topic
-        # follows at once first; else the act's first
+        # follows at once first; else the act's first whose object follows at once
         forms = (lemma, lemma + "s", lemma + "d", lemma + "ed", lemma.removesuffix("e") + "ing")
+        first = sorted(mine, key=lambda p: ("" not in p.topic, p.mode != "object"))  # "endorsed the proposal"
         own = sorted((p for p in mine if any(p.verb.fullmatch(f) for f in forms)), key=lambda p: "" not in p.topic)
-        if own or mine:
-            out[lemma] = (own or mine)[0]
+        if own or first:
+            out[lemma] = (own or first)[0]
     return out
 
 
