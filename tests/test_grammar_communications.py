@@ -410,6 +410,11 @@ NOT_NEWS = [
     # recalled: a month or year before the report's (2025-06-02), a pluperfect
     "Ties have since recovered, helped by President Ana Lima's visit to Chile in October 2024.",
     "The two leaders had last discussed energy during President Ana Lima's visit to Chile.",
+    "President Ana Lima and President Jon Tari previously met on the sidelines of the G20 summit.",
+    "President Ana Lima and President Jon Tari first met in 2019, when both were ministers.",
+    "During President Jon Tari's visit to Quito in March, the two sides signed an agreement.",
+    "President Ana Lima has visited Chile three times since taking office.",
+    "Their meeting comes a month after President Ana Lima's visit to Chile.",
 ]
 
 

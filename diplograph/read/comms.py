@@ -45,6 +45,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             q[0] <= f.start < q[1] and not voices.voiced(q, refs) for q in s.quotes
         ):
             continue
+        if before_report(src, norm[f.start : f.start + 80]):
+            continue  # "X and Y first met in 2019": recalled
         if f.named_before and any(
             c.kind == f.kind or (f.kind in WRITTEN and c.kind in WRITTEN and c.senders == f.senders)
             for c in out.communications

@@ -148,20 +148,23 @@ def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
 
 
 def before_report(src: Source, phrase: str) -> bool:
-    """The phrase, up to its first comma, dates what it names to a month or year before the
-    report's ("a visit to Moscow in May 2024", "his visit in 2023").
+    """The phrase dates what it names, within its first words, to a month or year before the
+    report's ("a visit to Moscow in May 2024", "met in 2019", "visit to Lima in March").
 
     >>> from diplograph.read.text import parse_report
     >>> src = parse_report("x", "date: 2025-08-19\\n\\nText.")
     >>> before_report(src, "visit to Tashkent in May 2024"), before_report(src, "visit in August 2025")
     (True, False)
+    >>> before_report(src, "met in March, the two"), before_report(src, "met to review the accord signed in 2019")
+    (True, False)
     """
     if src.published is None:
         return False
-    m = re.match(rf"[^,;.]*?\bin (?:({_MONTH}) )?((?:19|20)\d\d)\b", phrase, re.I)
-    if m is None:
+    m = re.match(rf"(?:[^\s,;.]+\s+){{0,4}}?in (?:({_MONTH})\b ?)?((?:19|20)\d\d)?\b", phrase, re.I)
+    if m is None or not (m.group(1) or m.group(2)):
         return False
-    year, month = int(m.group(2)), MONTHS[m.group(1).lower()] if m.group(1) else 12
+    year = int(m.group(2)) if m.group(2) else src.published.year  # "in March": of the report's year
+    month = MONTHS[m.group(1).lower()] if m.group(1) else 12
     return (year, month) < (src.published.year, src.published.month)
 
 
