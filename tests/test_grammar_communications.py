@@ -722,3 +722,13 @@ def test_the_receiver_as_the_subject_of_a_passive(sentence: str, expected: tuple
     receives; the party after "by", "from" or "with" gives."""
     x = _extract(sentence + "\n")
     assert [(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications] == [expected]
+
+
+def test_an_arrival_told_apart_dates_the_visit() -> None:
+    """ "X is in Chile on a state visit. ... X arrived in Santiago on 19 May": the visit's day is
+    the arrival's, told in a sentence of its own (or a clause on an airport)."""
+    x = _extract(
+        "On 20 May, President Jon Tari of Chile held talks with President Ana Lima of Peru, who is in "
+        "Chile on a state visit. The Peruvian leader arrived in Santiago on 19 May.\n"
+    )
+    assert ("visit", "Ana Lima", date(2025, 5, 19)) in [(c.kind, c.senders[0].label, c.date) for c in x.communications]

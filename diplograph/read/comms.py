@@ -279,6 +279,10 @@ def _words(src: Source) -> set[str]:
 
 def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver, out: Extraction) -> None:
     norm = src.norm
+    for who, place, verb in visits.arrivals(span, refs):  # "The Turkmen leader arrived in Tashkent on 19 May"
+        for c in out.communications:
+            if c.kind == "visit" and c.date is None and c.senders == [who] and place in (None, *c.recipients):
+                c.date = own_day(src, verb.doc, verb.idx)
     for v in visits.visits(span, refs, res.country_of):
         if any(q0 <= v.start < q1 for q0, q1 in s.quotes) or before_report(src, norm[v.start : v.start + 80]):
             continue  # quoted, or "X's state visit to Tashkent in May 2024": recalled

@@ -140,3 +140,14 @@ def _visitor(named: list[Entity], host: Entity | None, country_of: CountryOf) ->
         other = [e for e in named if (c := country_of(e)) is not None and c != host]
         named = other or [e for e in named if country_of(e) is None]
     return named[0] if named else None
+
+
+def arrivals(sent: Span, refs: list[Ref]) -> Iterator[tuple[Entity, Entity | None, Token]]:
+    """ "X arrived in Tashkent on 19 May", "X, who arrived at the airport on Monday": the
+    person who arrives, the state the place names (None where it names none) and the verb."""
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("arrive", "land"):
+            who = [e for e in roles.subjects(tok, refs) if e.kind == "person"]
+            inside = next((t for w, t in roles.preps(tok).items() if w in ("in", "at")), None)
+            if who:
+                yield who[0], _place(inside, refs) if inside is not None else None, tok
