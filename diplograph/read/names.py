@@ -34,6 +34,12 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     >>> text = "HE Mr. Anwar Ibrahim's visit to Kuwait"
     >>> [text[a:b] for a, b in person_spans(text, [(0, 22, "PERSON"), (32, 38, "PERSON")])]
     ['Anwar Ibrahim']
+
+    A style the recogniser left out before the name is part of it (GOLD.md: "Sheikh", "Prince"):
+
+    >>> text = "a cable from Sheikh Tamim Al Thani"
+    >>> [text[a:b] for a, b in person_spans(text, [(20, 34, "PERSON")])]
+    ['Sheikh Tamim Al Thani']
     """
     skip, known = _not_a_name()
     out: list[tuple[int, int]] = []
@@ -54,7 +60,11 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         words = name.split(" ")
         if len(words) < 2 or any(w in known for w in words) or name in known:
             continue
-        out.append((m.start(), m.start() + len(name)))
+        start = m.start()
+        style = re.search(r"(?:^|\s)(\w+) $", norm[max(0, start - 12) : start])
+        if style and style.group(1) in lexicon().references["name_styles"]:
+            start -= len(style.group(1)) + 1  # "Sheikh Mishal ...": the style is part of the name
+        out.append((start, m.start() + len(name)))
     return out
 
 
