@@ -732,3 +732,18 @@ def test_an_arrival_told_apart_dates_the_visit() -> None:
         "Chile on a state visit. The Peruvian leader arrived in Santiago on 19 May.\n"
     )
     assert ("visit", "Ana Lima", date(2025, 5, 19)) in [(c.kind, c.senders[0].label, c.date) for c in x.communications]
+
+
+def test_a_message_to_a_state_whose_recipients_are_named_later() -> None:
+    """ "X sent a message to Chile ... In the message addressed to President Y, X ...": Y receives
+    the one message; condolences offered to Y in a call they held are no message of their own."""
+    x = _extract(
+        "President Ana Lima of Peru on Tuesday sent a congratulatory message to Chile on its national "
+        "day. In the message addressed to President Jon Tari, Lima congratulated him on the anniversary.\n"
+    )
+    assert [(c.kind, [r.label for r in c.recipients]) for c in x.communications] == [("message", ["Jon Tari"])]
+    x = _extract(
+        "President Ana Lima of Peru spoke by telephone with President Jon Tari of Chile. Lima offered her "
+        "deepest condolences to President Tari and to the people of Chile for the lives lost in the floods.\n"
+    )
+    assert [c.kind for c in x.communications] == ["phone_call"]

@@ -20,6 +20,8 @@ from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from diplograph.read.found import Found
+
 
 @cache
 def _rx() -> dict[str, re.Pattern[str]]:
@@ -51,6 +53,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             c.kind == f.kind or (f.kind in WRITTEN and c.kind in WRITTEN and c.senders == f.senders)
             for c in out.communications
         ):
+            _named_now(f, out)
             continue  # "During the meeting, the parties discussed ...", "In his cable, X ...": read before
         if f.same_sender:  # "Similar cables were sent to X and Y": one each, by the last one's sender
             last = next((c for c in reversed(out.communications) if c.kind == f.kind and c.senders), None)
@@ -59,12 +62,14 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             f = replace(f, senders=last.senders[:1])
         if f.loose and res.receiver is None:
             continue  # "X sent his congratulations" to no one named, in a report of no round-up
+        people = [e for e in f.recipients if e.kind == "person"]
         if (
-            f.mutual
+            f.kind in WRITTEN
             and f.phrase.split(" ")[-1].lower().removesuffix("s") not in MEDIA_NOUNS
-            and _met(out, f.senders + f.recipients)
+            and (f.mutual or people)
+            and _met(out, f.senders + (f.recipients if f.mutual else people))
         ):
-            continue  # "the two presidents exchanged congratulations" in the call they held
+            continue  # "the two presidents exchanged congratulations", "offered condolences to Y", in their call
         # "X and Y congratulated Z by phone": two calls; "X and Y met with Z separately": two meetings
         each = f.kind in WRITTEN or f.kind == "phone_call" or f.separately
         if not each and len(f.senders) > 1 and f.recipients and f.kind != "visit":
@@ -88,6 +93,16 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 carried.implied(src, s, out.communications[index], index, said, f.end, out)
     _initiator(src, s, refs, res, out)  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
     _visits(src, s, span, refs, res, out)
+
+
+def _named_now(f: Found, out: Extraction) -> None:
+    """ "X sent a message to Vietnam ... In the message addressed to A and B, X ...": the
+    people now named receive the message read before with only their state."""
+    people = [e for e in f.recipients if e.kind == "person"]
+    for c in out.communications:
+        if c.kind in WRITTEN and c.senders == f.senders and people and all(r.kind == "state" for r in c.recipients):
+            c.recipients = people
+            return
 
 
 def _met(out: Extraction, parties: list[Entity]) -> bool:

@@ -111,7 +111,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     if via is not None and named_before and _first(preps(tok), g.to_party) is None:
         # "In his message, X ...": the message named before, what it says; in a round-up of
         # messages to one receiver, X's message, where none of X's was named before
-        found = _found(kind, subjects(via, refs), [], tok, to_host=True, loose=True)
+        acl = next((c for c in tok.children if c.dep_ == "acl"), None)  # "the message addressed to Y"
+        to = parties_of(_first(preps(acl), g.to_party), refs) if acl is not None else []
+        found = _found(kind, subjects(via, refs), to, tok, to_host=not to, loose=not to)
         return replace(found, named_before=True) if found is not None else None
     if via is not None and carrier is None:  # "X offered condolences in a cable to Y"
         senders = subjects(via, refs)
@@ -240,6 +242,9 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # the first "to" or "with" phrase that names someone else ("To Lam met with X": not "to Lam")
         others = (parties_of(t, refs) for w, t in pp.items() if w in g.to_party)
         recipients = recipients or next((e for e in others if e and not set(e) <= set(senders)), [])
+        if not recipients:  # "spoke by telephone with Y": the parser hangs "with Y" on the medium
+            hung = (preps(o) for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
+            recipients = next((e for pp2 in hung if (e := parties_of(_first(pp2, g.to_party), refs))), [])
         after = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), None)
         if not recipients and after is not None and f"{tok.lemma_.lower()} {after.lower_}" in g.verbs:
             recipients = parties_of(after, refs)  # "called on X", not "on Monday" before it
