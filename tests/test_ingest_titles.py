@@ -398,3 +398,18 @@ def test_whom_a_visitor_meets_is_of_the_state_visited() -> None:
     assert ("talks", ["Paul Vella"], ["Anna Sigurdardottir"]) in [
         (c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former Prime Minister Raila Mwangi attended the dinner.",
+        "The dinner was attended by former Prime Minister Raila Mwangi.",
+        "Raila Mwangi, a former Prime Minister, attended the dinner.",
+        "The then Foreign Minister Raila Mwangi signed the treaty.",
+        "The dinner was attended by ex-President Raila Mwangi.",
+    ],
+)
+def test_a_former_post_is_no_post(sentence: str) -> None:
+    """GOLD.md: former posts are not posts ("former", "then", "late", "ex-" before the title)."""
+    assert _posts("NAIROBI, 8 July. " + sentence) == []

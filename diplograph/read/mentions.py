@@ -38,6 +38,7 @@ class Mention:
     recognised: bool = False  # found by the language layer's entity recogniser only
     apposed: bool = False  # its title stood after the name, in apposition
     voice: bool = False  # "I" in a quotation: the speaker the sentence names (diplograph.read.voices)
+    former: bool = False  # "former Prime Minister X", "the then Foreign Minister": a post not held now
 
 
 @dataclass
@@ -129,11 +130,14 @@ def find(
             if prev.apposed:  # "X, Prime Minister and Minister of Foreign Affairs of Qatar": both X's
                 prev.chain = [*prev.chain, (prev.title or "", prev.of)]
             prev.title, prev.of, prev.end, prev.apposed = mm.title, mm.of or prev.of, mm.end, True
+            prev.former = mm.former
             continue
         chosen.append(mm)
     return chosen
 
 
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Ee]x)[ -]$")
+"""A word before a title that puts the post in the past."""
 _ROYAL = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Majesty|Highness)\b(?!,? (?:the )?[A-Z])")
 _NAME_RUN = re.compile(r",? ([A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|da|de|dos|bin|al|van|von))*)")
 
@@ -211,6 +215,7 @@ def _fixed(
                 name=name or None,
                 title=title,
                 of=of_ent,
+                former=bool(_FORMER.search(norm, max(0, start + m.start() - 12), start + m.start())),
             )
         )
         second = second_of_plural(text, mend, pat) if plural and name else None

@@ -183,6 +183,8 @@ class Resolver:
         return None
 
     def _post(self, iri: str, m: Mention) -> None:
+        if m.former:
+            return  # GOLD.md: former posts are not posts
         held = [p.title.lower() for p in self.posts if p.person == iri]
         for title, of in [*m.chain, (m.title or "", m.of)]:
             if not title or title.lower().endswith("-elect"):
