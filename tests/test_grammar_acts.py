@@ -395,3 +395,11 @@ def test_a_verb_read_by_its_lemma_takes_its_object_as_topic() -> None:
         "proposal to create a regional fund.\n"
     )
     assert [(a.act, a.topic) for a in x.acts] == [("support", "the proposal to create a regional fund")]
+
+
+def test_no_one_addresses_an_act_to_themselves() -> None:
+    x = _extract(
+        "SEOUL, Sept. 2 - President Lee Jae-myung on Tuesday sent a congratulatory message to Vietnam on its "
+        "National Day. In the message, Lee congratulated the two leaders on the anniversary.\n"
+    )
+    assert x.acts and all(a.addressee != a.agent for a in x.acts)

@@ -13,7 +13,10 @@ from diplograph.read.topics import CLAUSE_END, clean, prep_at, topic_end, trim
 
 def keep(out: Extraction, act: Act) -> None:
     """Add an act unless the report already holds it (a congratulation restated later); the
-    one held takes the topic the restatement gives, where it had none."""
+    one held takes the topic the restatement gives, where it had none. No one addresses an act
+    to themselves: such an addressee (a pair phrase read as the agent's pair) is dropped."""
+    if act.addressee is not None and act.addressee == act.agent:
+        act.addressee = None
     if act.act in ("congratulate", "condole"):
         held = next(
             (a for a in out.acts if (a.act, a.agent) == (act.act, act.agent) and act.addressee in (a.addressee, None)),
