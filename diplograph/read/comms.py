@@ -65,7 +65,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         people = [e for e in f.recipients if e.kind == "person"]
         if (
             f.kind in WRITTEN
-            and f.phrase.split(" ")[-1].lower().removesuffix("s") not in MEDIA_NOUNS
+            and re.match(r"\w*", norm[f.start :]).group().lower().removesuffix("s") not in MEDIA_NOUNS  # type: ignore[union-attr]
             and (f.mutual or people)
             and _met(out, f.senders + (f.recipients if f.mutual else people))
         ):
