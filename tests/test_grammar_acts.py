@@ -403,3 +403,14 @@ def test_no_one_addresses_an_act_to_themselves() -> None:
         "National Day. In the message, Lee congratulated the two leaders on the anniversary.\n"
     )
     assert x.acts and all(a.addressee != a.agent for a in x.acts)
+
+
+def test_support_for_a_named_initiative_takes_it_as_topic() -> None:
+    """ "Peru supports the Global Development Initiative": the entry for "supports X in ..." finds
+    no one named after the verb and no "in"; the entry whose topic follows the verb reads it."""
+    x = _extract(
+        "President Ana Lima of Peru sent a letter to President Jon Tari of Chile. In the letter, Lima wrote "
+        "that Peru supports the Global Development Initiative put forward by Chile.\n"
+    )
+    topics = [a.topic or "" for a in x.acts if a.act == "support"]
+    assert topics and "Global Development Initiative" in topics[0]

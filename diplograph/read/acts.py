@@ -158,6 +158,7 @@ def _one_act(
     if pat.agent_rule == "invitee" and invite is not None:
         addressee = invite.agent
     pos = end
+    hit_none = False
     topic_start: int | None = start if pat.mode == "predicate" else None
     to = re.match(r"\s*to ", norm[pos : pos + 5])
     if pat.addressee == "to" and to:
@@ -168,6 +169,7 @@ def _one_act(
         you = re.match(r"\s*you(?= [a-z])", norm[pos : pos + 6])  # "I wish you good health": the recipient
         pos = pos + you.end() if you else pos
         hit = mention_at(refs, norm, pos)
+        hit_none = hit is None
         if hit and not hit[0].possessive:
             addressee, pos = _addressee(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
@@ -199,6 +201,8 @@ def _one_act(
         at = tspan[0]
         topic = clean(src.text[tspan[0] : tspan[1]]) if tspan[1] > tspan[0] else None
         tspan = (min(tspan[0], start), max(tspan[1], end))
+    if topic is None and pat.addressee == "direct" and not by and hit_none and "" not in pat.topic:
+        return []  # "supports the Global Development Initiative": no one named, no topic; another entry reads it
     if topic is not None and topic.startswith("behalf of"):
         return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
     if pat.act == "praise" and topic is not None and topic.lower().startswith("our "):
