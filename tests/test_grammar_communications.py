@@ -747,3 +747,16 @@ def test_a_message_to_a_state_whose_recipients_are_named_later() -> None:
         "deepest condolences to President Tari and to the people of Chile for the lives lost in the floods.\n"
     )
     assert [c.kind for c in x.communications] == ["phone_call"]
+
+
+def test_greetings_of_another_passed_on_and_a_guest_after_today() -> None:
+    """ "X received today Mr. Y, Prime Minister of ...": a meeting (the parser loses the object
+    after "today"); "Y conveyed the greetings of President Z to X": Z's greetings passed on,
+    as on Z's behalf, no contact of Y's (GOLD.md)."""
+    x = _extract(
+        "CAIRO, 2 June. President Ana Lima received today Mr. Jon Tari, Prime Minister of the Republic "
+        "of Chile. Tari conveyed the greetings of the President of Chile, Eli Roko, to President Lima.\n"
+    )
+    assert [(c.kind, c.senders[0].label, [r.label for r in c.recipients]) for c in x.communications] == [
+        ("meeting", "Ana Lima", ["Jon Tari"])
+    ]

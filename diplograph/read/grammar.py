@@ -106,6 +106,14 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         o.lower_ == "behalf" for c in carrier.children if c.lower_ == "on" for o in c.children
     ):
         return None  # greetings passed on on someone's behalf: that someone's, and no contact of the messenger
+    whose = parties_of(preps(tok).get("of"), refs) if tok.lemma_.lower() not in MEDIA_NOUNS else []
+    if (
+        carrier is not None
+        and whose
+        and all(e.kind == "person" for e in whose)
+        and not set(whose) & set(subjects(carrier, refs))
+    ):
+        return None  # "conveyed the greetings of President X to Y": X's greetings passed on, as on X's behalf
     via = medium_verb(tok, g) if kind in WRITTEN else None
     named_before = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in tok.children)
     if via is not None and named_before and _first(preps(tok), g.to_party) is None:

@@ -29,10 +29,13 @@ def named_after_dash(obj: Token, refs: list[Ref]) -> list[Entity]:
 
 
 def named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
-    """The person named right after a word ("received [the] Secretary General ... X")."""
+    """The person named right after a word ("received [the] Secretary General ... X"), also
+    after a word of time ("received today Mr. X")."""
     text = text_of(tok.doc)
     at = tok.idx + len(tok.text)
     at += len(text[at:]) - len(text[at:].lstrip(" "))
+    when = re.match(r"(?:today|yesterday|this (?:morning|afternoon|evening)|on \w+day),? ", text[at : at + 24])
+    at += when.end() if when else 0  # "received today Mr. X"
     if text.startswith("the ", at):
         at += 4
     return next((e[:1] for m, e in refs if m.start == at and e and e[0].kind == "person"), [])
