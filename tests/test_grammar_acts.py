@@ -414,3 +414,16 @@ def test_support_for_a_named_initiative_takes_it_as_topic() -> None:
     )
     topics = [a.topic or "" for a in x.acts if a.act == "support"]
     assert topics and "Global Development Initiative" in topics[0]
+
+
+def test_a_topic_ends_before_a_second_verb_and_a_possessive_is_no_party() -> None:
+    """ "signed a memorandum ... and held a joint press conference": the topic is the memorandum;
+    "supports Peru's participation in ...": Peru's is no party supported, the phrase is the topic."""
+    x = _extract(
+        "Foreign Minister Ana Lima of Peru met Foreign Minister Jon Tari of Chile. The ministers signed a "
+        "Memorandum of Understanding on Cooperation and held a joint press conference. Tari said Chile "
+        "supports Peru's participation in the regional defence fund.\n"
+    )
+    found = {a.act: a.topic for a in x.acts}
+    assert found["sign"] == "a Memorandum of Understanding on Cooperation"
+    assert "participation in the regional defence fund" in (found["support"] or "")

@@ -169,7 +169,7 @@ def _one_act(
         you = re.match(r"\s*you(?= [a-z])", norm[pos : pos + 6])  # "I wish you good health": the recipient
         pos = pos + you.end() if you else pos
         hit = mention_at(refs, norm, pos)
-        hit_none = hit is None
+        hit_none = hit is None or hit[0].possessive  # "supports Peru's participation": no party named
         if hit and not hit[0].possessive:
             addressee, pos = _addressee(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"

@@ -14,6 +14,9 @@ CLAUSE_END = re.compile(
     r";|,?\"(?=[\s.,;]|$)| on behalf of\b"  # a closing quotation mark; greetings passed on
     r"| (?:was|were|has been|have been) (?:handed|delivered|sent|received|passed|conveyed|read out)\b"
     r"|,? and (?:I|we|he|she|they) (?=[a-z])"  # a new clause: "..., and I am confident that ..."
+    # a second verb of the same subject: "signed a memorandum and held a joint press conference"
+    r"| and (?:also )?(?:held|discussed|exchanged|reviewed|attended|visited|toured|laid|met|paid|hosted|"
+    r"inspected|received|addressed|witnessed|visited|inaugurated|opened|launched)\b"
     r"| during (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:call|conversation|meeting|talks|visit)\b"
     r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<![A-Z])\.(?= [A-Z])"  # a sentence inside a quotation
     r"|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"
