@@ -427,3 +427,13 @@ def test_a_topic_ends_before_a_second_verb_and_a_possessive_is_no_party() -> Non
     found = {a.act: a.topic for a in x.acts}
     assert found["sign"] == "a Memorandum of Understanding on Cooperation"
     assert "participation in the regional defence fund" in (found["support"] or "")
+
+
+def test_a_topic_ends_before_he_said() -> None:
+    x = _extract(
+        "President Ana Lima of Peru held talks with President Jon Tari of Chile. Peru supports the regional "
+        "integration initiative put forward by Chile, she said.\n"
+    )
+    assert [a.topic for a in x.acts if a.act == "support"] == [
+        "supports the regional integration initiative put forward by Chile"
+    ]
