@@ -437,3 +437,18 @@ def test_a_topic_ends_before_he_said() -> None:
     assert [a.topic for a in x.acts if a.act == "support"] == [
         "supports the regional integration initiative put forward by Chile"
     ]
+
+
+def test_a_demonym_two_states_share_is_the_one_the_report_names() -> None:
+    """ "the Korean people" in a report that names the DPRK (and "Korea" only in a party's name)
+    is North Korea's; in a report that names the Republic of Korea, South Korea's."""
+    north = _extract(
+        "PYONGYANG, 9 Sept. - Kim Jong Un of the Democratic People's Republic of Korea received a message from "
+        "President Ana Lima of Peru, who wished the Korean people success.\n"
+    )
+    south = _extract(
+        "SEOUL, 9 Sept. - President Lee Jae-myung of the Republic of Korea received a message from President "
+        "Ana Lima of Peru, who wished the Korean people success.\n"
+    )
+    assert [a.addressee.label for a in north.acts if a.act == "wish" and a.addressee] == ["North Korea"]
+    assert [a.addressee.label for a in south.acts if a.act == "wish" and a.addressee] == ["South Korea"]

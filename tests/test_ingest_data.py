@@ -76,6 +76,11 @@ def test_references_yaml() -> None:
     data = load_yaml(ING / "references.yaml")
     assert "on" in data["object_markers"], "YAML 1.2 booleans: 'on' stays a word"
     assert "the two countries" in data["pair_states"] and "the two leaders" in data["pair_people"]
+    from diplograph.read.lexicon import lexicon
+
+    for word, codes in data["shared_demonyms"].items():  # each shared by states the reference data has
+        assert len(codes) >= 2 and all(c in lexicon().states for c in codes), word
+        assert word in lexicon().demonyms or word in lexicon().names, f"{word}: the reference data's own first"
 
 
 def test_quotes_yaml() -> None:

@@ -85,12 +85,16 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     res = Resolver(home=home_state(src), day=src.published)
     out = Extraction(src)
     sents = sentences(src)
+    first = [m for s in sents for m in mentions.find(src.norm, s.start, s.end, s.quotes, {}, people)]
     named = [  # first pass: titled, known and recognised names, so later surnames resolve
-        m
-        for s in sents
-        for m in mentions.find(src.norm, s.start, s.end, s.quotes, {}, people)
-        if m.kind == "person" and m.name and (m.title or m.entity or m.recognised or m.described)
+        m for m in first if m.kind == "person" and m.name and (m.title or m.entity or m.recognised or m.described)
     ]
+    shared = lexicon().references.get("shared_demonyms", {})
+    res.states_named = {  # the states the report names other than by a demonym two states share
+        m.entity
+        for m in first
+        if m.kind in ("state", "demonym") and m.entity and (m.name or src.norm[m.start : m.end]) not in shared
+    }
     for m in sorted(named, key=lambda m: -len((m.name or "").split(" "))):  # fullest first: shorter forms join them
         res.person(m.name or "", m.of)
     for s in sents:

@@ -244,7 +244,7 @@ def _fixed(
     for m in pat["collective"].finditer(text):  # "the Uzbek side", "the fraternal people of Belarus"
         side = lex.demonyms.get(m.group("cdem") or "") or lex.names.get(m.group("cname") or "")
         if side is not None and side.kind == "state":
-            found.append(Mention(start + m.start(), start + m.end(), "state", entity=side))
+            found.append(Mention(start + m.start(), start + m.end(), "state", entity=side, name=m.group("cdem")))
     for m in pat["names"].finditer(text):
         ent = lex.names[m.group()]
         kind = "person" if ent.kind == "person" else ent.kind
@@ -252,7 +252,9 @@ def _fixed(
             Mention(start + m.start(), start + m.end(), kind, entity=ent, name=m.group() if kind == "person" else None)
         )
     for m in pat["dem"].finditer(text):
-        found.append(Mention(start + m.start(), start + m.end(), "demonym", entity=lex.demonyms[m.group()]))
+        found.append(
+            Mention(start + m.start(), start + m.end(), "demonym", entity=lex.demonyms[m.group()], name=m.group())
+        )
     after: list[Mention] = []  # read after the names met so far, as their order decides ties
     for m in pat["honorific"].finditer(text):  # "Mr Kassym-Jomart Tokaïev": a person, whatever the recogniser said
         name = clean_name(m.group("name"))

@@ -58,6 +58,7 @@ class Resolver:
     voice: tuple[Entity, int] | None = None  # who "said that ..." and where: the speaker of what follows
     sentence: tuple[int, int] = (0, 0)  # the bounds of the sentence being read
     states_seen: list[tuple[int, Entity]] = field(default_factory=list)  # states named, where
+    states_named: set[Entity] = field(default_factory=set)  # every state the report names (not by a shared demonym)
 
     # ------------------------------------------------------------------ people
     def person(self, name: str, of: Entity | None = None) -> Entity:
@@ -139,7 +140,7 @@ class Resolver:
             if iri and (m.title or "").lower() == "counterpart":
                 self._counterpart_post(iri, m)
         elif m.kind in ("state", "body", "demonym") and m.entity:
-            out = [m.entity]
+            out = [self._shared(m) if m.kind != "body" else m.entity]
             if update and m.entity.kind == "state":
                 self.states_seen.append((m.start, m.entity))
         elif m.kind == "royal":  # "His Majesty": the monarch last named
@@ -224,6 +225,14 @@ class Resolver:
             if who in (a, b):
                 return b if who == a else a
         return None
+
+    def _shared(self, m: Mention) -> Entity:
+        """A state named by a demonym two states share ("Korean", "the Korean people"): the one
+        of them the report names, where it names one only; else the reference data's first."""
+        assert m.entity is not None
+        codes = lexicon().references.get("shared_demonyms", {}).get(m.name or "", [])
+        named = [e for c in codes if (e := lexicon().states.get(c)) is not None and e in self.states_named]
+        return named[0] if len(named) == 1 else m.entity
 
     def _pronoun(self, word: str) -> str | None:
         """ "He", "she": the sentence's subject, else the last sentence's, else the salient
