@@ -452,3 +452,11 @@ def test_a_demonym_two_states_share_is_the_one_the_report_names() -> None:
     )
     assert [a.addressee.label for a in north.acts if a.act == "wish" and a.addressee] == ["North Korea"]
     assert [a.addressee.label for a in south.acts if a.act == "wish" and a.addressee] == ["South Korea"]
+
+
+def test_help_to_the_brotherly_country_is_addressed_to_the_state() -> None:
+    x = _extract(
+        "President Ana Lima of Peru called President Jon Tari of Chile. Lima said Peru is ready to provide all "
+        "possible assistance to the brotherly country in overcoming the consequences of the disaster.\n"
+    )
+    assert [(a.act, a.addressee.label if a.addressee else None) for a in x.acts] == [("support", "Chile")]

@@ -222,6 +222,8 @@ def _one_act(
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
     if addressee is None and not third:
         addressee = counterpart(agent, res, out)
+    if addressee is not None and addressee.kind == "person" and topic and _KIN.search(topic):
+        addressee = res.country_of(addressee) or addressee  # "assistance to the brotherly country": the state
     if addressee is not None and addressee.kind == "person" and topic and _YOURS.search(topic):
         # "support your country's efforts": the recipient's state (the dateline's, where the text gives none)
         addressee = res.country_of(addressee) or res.home or addressee
@@ -244,6 +246,7 @@ def _one_act(
     return [act]
 
 
+_KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)
 
 
