@@ -460,3 +460,15 @@ def test_help_to_the_brotherly_country_is_addressed_to_the_state() -> None:
         "possible assistance to the brotherly country in overcoming the consequences of the disaster.\n"
     )
     assert [(a.act, a.addressee.label if a.addressee else None) for a in x.acts] == [("support", "Chile")]
+
+
+def test_congratulations_on_another_occasion_are_another_act() -> None:
+    x = _extract(
+        "President Ana Lima of Peru received a phone call from Prime Minister Jon Tari of Chile. Tari "
+        "congratulated Lima on her birthday. The Prime Minister of Chile also congratulated Ana Lima on the "
+        "successful holding of the summit in Lima.\n"
+    )
+    assert sorted(a.topic or "" for a in x.acts if a.act == "congratulate") == [
+        "her birthday",
+        "the successful holding of the summit in Lima",
+    ]

@@ -19,7 +19,13 @@ def keep(out: Extraction, act: Act) -> None:
         act.addressee = None
     if act.act in ("congratulate", "condole"):
         held = next(
-            (a for a in out.acts if (a.act, a.agent) == (act.act, act.agent) and act.addressee in (a.addressee, None)),
+            (
+                a
+                for a in out.acts
+                if (a.act, a.agent) == (act.act, act.agent)
+                and act.addressee in (a.addressee, None)
+                and not _other_occasion(a.topic, act.topic)
+            ),
             None,
         )
         if held is not None:
@@ -27,6 +33,15 @@ def keep(out: Extraction, act: Act) -> None:
                 held.topic, held.topic_span = act.topic, act.topic_span
             return
     out.acts.append(act)
+
+
+def _other_occasion(one: str | None, other: str | None) -> bool:
+    """Two topics that share no word of substance: congratulations on a birthday, then on a
+    summit held, are two acts."""
+    if not one or not other:
+        return False
+    words = {w for w in re.findall(r"[a-z]{4,}", one.lower())} - {"occasion", "their", "your", "this", "that"}
+    return not words & set(re.findall(r"[a-z]{4,}", other.lower()))
 
 
 def implies_act(phrase: str) -> str | None:
