@@ -472,3 +472,13 @@ def test_congratulations_on_another_occasion_are_another_act() -> None:
         "her birthday",
         "the successful holding of the summit in Lima",
     ]
+
+
+def test_his_colleague_of_a_state_is_its_counterpart() -> None:
+    x = _extract(
+        "President Ana Lima of Peru sent a message to President Jon Tari of Chile. In the message, Lima wished "
+        "her Chilean colleague good health and success.\n"
+    )
+    assert [(a.act, a.addressee.label if a.addressee else None, a.topic) for a in x.acts if a.act == "wish"] == [
+        ("wish", "Jon Tari", "good health and success")
+    ]

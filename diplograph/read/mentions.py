@@ -240,7 +240,8 @@ def _fixed(
     for m in pat["desc"].finditer(text):
         dem = m.group("dpre") or m.group("ddem")
         of = (lex.demonyms.get(dem) or lex.names.get(dem)) if dem else None
-        found.append(Mention(start + m.start(), start + m.end(), "description", of=of, title=m.group("desc")))
+        desc = "counterpart" if m.group("desc").lower() == "colleague" else m.group("desc")  # "his Kazakh colleague"
+        found.append(Mention(start + m.start(), start + m.end(), "description", of=of, title=desc))
     for m in pat["collective"].finditer(text):  # "the Uzbek side", "the fraternal people of Belarus"
         side = lex.demonyms.get(m.group("cdem") or "") or lex.names.get(m.group("cname") or "")
         if side is not None and side.kind == "state":
