@@ -8,6 +8,7 @@ import pytest
 
 from diplograph.namespace import person_iri
 from diplograph.read.extract import extract
+from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import load_yaml
 from diplograph.read.text import parse_report
 
@@ -231,26 +232,24 @@ def test_a_post_of_no_stated_state_is_of_the_datelines() -> None:
         assert [(p.title, p.of.label if p.of else None) for p in x.posts] == [("President", "Peru")], line
 
 
+def _held(report: str | Extraction) -> set[tuple[str, str, str | None]]:
+    """(person's IRI slug, title, state) of every post read from ``report``."""
+    x = extract(parse_report("d", HEAD + report + "\n")) if isinstance(report, str) else report
+    return {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+
+
 def test_a_bare_title_is_not_the_datelines_where_it_cannot_be() -> None:
     """The dateline's state has one President: a second President of no stated state, or the
     foreign party of a message from the first, is of a state the sentence names."""
-    x = extract(
-        parse_report(
-            "d",
-            HEAD + "ACCRA, 8 September. President Kwame Mensah sent greetings to President Ana Ribeiro "
-            "and the people of Portugal on their national day. He praised President Ribeiro's courage.\n",
-        )
+    held = _held(
+        "ACCRA, 8 September. President Kwame Mensah sent greetings to President Ana Ribeiro and the people "
+        "of Portugal on their national day. He praised President Ribeiro's courage."
     )
-    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
     assert held == {("kwame-mensah", "President", "Ghana"), ("ana-ribeiro", "President", "Portugal")}
-    x = extract(
-        parse_report(
-            "d",
-            HEAD + "NAIROBI, 8 September. Prime Minister Joseph Kamau sent messages to Peru's new President, "
-            "Rosa Quispe, and Vice President Luis Campos on their inauguration.\n",
-        )
+    held = _held(
+        "NAIROBI, 8 September. Prime Minister Joseph Kamau sent messages to Peru's new President, Rosa Quispe, "
+        "and Vice President Luis Campos on their inauguration."
     )
-    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
     assert ("luis-campos", "Vice President", "Peru") in held, held
 
 
@@ -264,8 +263,7 @@ def test_a_counterpart_by_the_name_of_a_state() -> None:
             "Prime Minister Jon Tari. Minister for Health Eli Roko called his Vanuatu counterpart.\n",
         )
     )
-    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
-    assert ("jon-tari", "Prime Minister", "Vanuatu") in held
+    assert ("jon-tari", "Prime Minister", "Vanuatu") in _held(x)
     assert [(c.senders[0].label, [r.label for r in c.recipients]) for c in x.communications] == [
         ("Ana Lima", ["Jon Tari"]),
         ("Eli Roko", ["Vanuatu"]),
@@ -393,8 +391,7 @@ def test_whom_a_visitor_meets_is_of_the_state_visited() -> None:
             "were held on Wednesday.\n",
         )
     )
-    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
-    assert {("maria-borg", "President", "Malta"), ("paul-vella", "Foreign Minister", "Malta")} <= held
+    assert {("maria-borg", "President", "Malta"), ("paul-vella", "Foreign Minister", "Malta")} <= _held(x)
     assert ("talks", ["Paul Vella"], ["Anna Sigurdardottir"]) in [
         (c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications
     ]
