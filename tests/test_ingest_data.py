@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
@@ -167,3 +168,17 @@ def test_grammar_acts_yaml() -> None:
     assert {"congratulate", "thank", "praise", "support", "invite", "propose", "wish", "agree", "sign"} <= set(
         data["verbs"].values()
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders agreed to work for the success of the COP31 climate summit in Antalya.",
+        "Lima thanked Chile for its support ahead of COP31 in Belem.",
+        "Under the compromise reached at the COP31 conference in Belem, Chile holds the presidency.",
+    ],
+)
+def test_a_conference_of_the_parties_is_named_by_its_number(sentence: str) -> None:
+    """ingest/initiatives.yaml: "COP31" is a conference whatever follows it (a place, a head noun)."""
+    x = _read(sentence)
+    assert [(i.name, i.kind) for i in x.initiatives] == [("COP31", "conference")]

@@ -39,7 +39,7 @@ def _kind_of(name: str) -> str | None:
     data = lexicon().initiatives
     trig = _rx()["trigger"].search(name)
     if trig is None:
-        return None
+        return "conference" if re.search(r"\bCOP\d+\b", name) else None  # "COP31": a conference by its number
     kinds: dict[str, list[str]] = data["kinds"]
     return next(k for k, ts in kinds.items() if trig.group() in ts)
 
@@ -67,6 +67,9 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
         place = re.search(r" in ([A-Z][\w-]*(?: [A-Z][\w-]*)?|\d{4})$", name)
         if place and (place.group(1) in lex.cities or place.group(1) in lex.names or place.group(1).isdigit()):
             end, name = end - len(place.group()), name[: place.start()]  # "... Summit in New Delhi": where it meets
+        cop = re.match(r"COP\d+\b", name)
+        if cop:  # "COP30 in Belem", "the COP30 conference": the number names it
+            end, name, head = start + cop.end(), cop.group(), None
         guest = re.match(r"[A-Z][\w-]* to (?:the )?", name)
         if guest and _kind_of(guest.group()) is None:
             start, name = start + guest.end(), name[guest.end() :]  # "invited X to the ... Summit"
