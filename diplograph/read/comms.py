@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import carried, grammar, roles, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
+from diplograph.read.contacts import add, host, met, named_now, receiver
 from diplograph.read.dates import before_report, event_date, own_day, same_day, visit_date
-from diplograph.read.facts import Communication, Extraction
+from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -19,8 +19,6 @@ from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-
-    from diplograph.read.found import Found
 
 
 @cache
@@ -42,7 +40,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if res.receiver is None:
         received, res.receiver_phrase = grammar.receivers(span, refs)
         res.receiver = next(iter(received), None)
-    for f in grammar.communications(span, refs, cued=_cued(src, doc)):
+    cued = _cued(src, doc)
+    for f in grammar.communications(span, refs, cued=cued):
         if any(a <= f.start < b for a, b in taken) or any(
             q[0] <= f.start < q[1] and not voices.voiced(q, refs) for q in s.quotes
         ):
@@ -53,7 +52,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             c.kind == f.kind or (f.kind in WRITTEN and c.kind in WRITTEN and c.senders == f.senders)
             for c in out.communications
         ):
-            _named_now(f, out)
+            named_now(f, out)
             continue  # "During the meeting, the parties discussed ...", "In his cable, X ...": read before
         if f.same_sender:  # "Similar cables were sent to X and Y": one each, by the last one's sender
             last = next((c for c in reversed(out.communications) if c.kind == f.kind and c.senders), None)
@@ -65,9 +64,9 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         people = [e for e in f.recipients if e.kind == "person"]
         if (
             f.kind in WRITTEN
-            and re.match(r"\w*", norm[f.start :]).group().lower().removesuffix("s") not in MEDIA_NOUNS  # type: ignore[union-attr]
+            and _head_word(norm, f.start).removesuffix("s") not in MEDIA_NOUNS
             and (f.mutual or people)
-            and _met(out, f.senders + (f.recipients if f.mutual else people))
+            and met(out, f.senders + (f.recipients if f.mutual else people))
         ):
             continue  # "the two presidents exchanged congratulations", "offered condolences to Y", in their call
         # "X and Y congratulated Z by phone": two calls; "X and Y met with Z separately": two meetings
@@ -79,35 +78,31 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         day = own_day(src, doc, f.start) or when
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
-        recipients = f.recipients or (_host(res) if f.handed else _receiver(out, res) or _host(res))
+        recipients = f.recipients or (host(res) if f.handed else receiver(out, res) or host(res))
         if not recipients or set(recipients) & set(f.senders):
             continue
         ways = [(g, recipients) for g in groups]
         if f.mutual and f.kind in WRITTEN:  # "X and Y exchanged messages": one each way
             ways += [(f.recipients, f.senders)]
         for senders, recipients in ways:
-            index = _add(out, res, f.kind, senders, recipients, day, s)
+            index = add(out, res, f.kind, senders, recipients, day, s)
             if f.kind in WRITTEN and not f.verb:
                 # what a round-up's messages carry, where the item itself does not say ("Messages came from ...")
                 said = f.phrase if carried.implies_act(f.phrase) or not f.to_host else res.receiver_phrase or f.phrase
                 carried.implied(src, s, out.communications[index], index, said, f.end, out)
-    _initiator(src, s, refs, res, out)  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
+    _initiator(
+        src, s, refs, res, out, cued
+    )  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
     _visits(src, s, span, refs, res, out)
 
 
-def _named_now(f: Found, out: Extraction) -> None:
-    """ "X sent a message to Vietnam ... In the message addressed to A and B, X ...": the
-    people now named receive the message read before with only their state."""
-    people = [e for e in f.recipients if e.kind == "person"]
-    for c in out.communications:
-        if c.kind in WRITTEN and c.senders == f.senders and people and all(r.kind == "state" for r in c.recipients):
-            c.recipients = people
-            return
+def _head_word(norm: str, at: int) -> str:
+    """The word a trigger starts with ("cables" of "cables of thanks"), lower-cased."""
+    m = _WORD.match(norm, at)
+    return m.group().lower() if m else ""
 
 
-def _met(out: Extraction, parties: list[Entity]) -> bool:
-    """The parties already have a call, meeting or talks in this report."""
-    return any(c.kind not in WRITTEN and set(parties) <= set(c.senders) | set(c.recipients) for c in out.communications)
+_WORD = re.compile(r"\w*")
 
 
 def _cued(src: Source, doc: Doc) -> bool:
@@ -115,7 +110,8 @@ def _cued(src: Source, doc: Doc) -> bool:
     kept with its parse."""
     cued: bool | None = doc.user_data.get("diplograph_cued")
     if cued is None:
-        cued = doc.user_data["diplograph_cued"] = bool(_words(src) & triggers.grammar().cues)
+        words = set(re.findall(r"[a-z]+", src.norm[src.body_start : src.body_end].lower()))
+        cued = doc.user_data["diplograph_cued"] = bool(words & triggers.grammar().cues)
     return cued
 
 
@@ -143,7 +139,7 @@ def _phrased(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extr
             res.pending_date = None
             groups = [[one] for one in senders] if pat.direction in ("to", "from") and len(senders) > 1 else [senders]
             for group in groups:
-                index = _add(out, res, pat.kind, group, recipients, when, s)
+                index = add(out, res, pat.kind, group, recipients, when, s)
                 if pat.kind in WRITTEN:
                     carried.implied(src, s, out.communications[index], index, m.group(), until, out)
     return taken
@@ -169,7 +165,7 @@ def _parties(
         senders, recipients = before, after
     elif pat.direction in ("from", "passive"):
         senders = after
-        recipients = before or _host(res)
+        recipients = before or host(res)
     elif pat.direction == "joint":
         if after or len(before) < 2:
             return None
@@ -190,49 +186,6 @@ def _parties(
     return senders, recipients, until
 
 
-def _receiver(out: Extraction, res: Resolver) -> list[Entity]:
-    """Who the report's messages go to: the one it says received them, else the recipient of
-    the latest letter, message or telegram ("Congratulations also came from ..." after messages to X)."""
-    if res.receiver is not None:
-        return [res.receiver]
-    written = [c for c in out.communications if c.kind in WRITTEN and len(c.recipients) == 1]
-    return written[-1].recipients if written else []
-
-
-def _host(res: Resolver) -> list[Entity]:
-    """Who receives what a messenger hands over: the main host, else the salient person."""
-    if res.main:
-        return [res.main[0][0]]
-    who = res.sentence_salient or res.salient
-    return [res.person_entity(who)] if who else []
-
-
-def _add(
-    out: Extraction,
-    res: Resolver,
-    kind: str,
-    senders: list[Entity],
-    recipients: list[Entity],
-    when: date | None,
-    s: Sentence,
-) -> int:
-    """Add a communication (or date an equal one already read); its index."""
-    key = (kind, frozenset(senders), frozenset(recipients))
-    for i, c in enumerate(out.communications):
-        if (c.kind, frozenset(c.senders), frozenset(c.recipients)) == key or (
-            c.kind == kind and frozenset(c.senders) | frozenset(c.recipients) == key[1] | key[2] and kind not in WRITTEN
-        ):
-            c.date = c.date or when
-            return i
-    out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
-    if res.main is None and kind != "visit":  # a visitor and the host state are not "the two leaders"
-        res.main = (senders, recipients)
-    if len(senders) == len(recipients) == 1 and senders[0].kind == recipients[0].kind == "person":
-        res.pair = (senders, recipients)
-        res.contacts.append(res.pair)
-    return len(out.communications) - 1
-
-
 def _chair(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:
     m = _rx()["chair"].search(src.norm, s.start, s.end)
     if m:
@@ -242,7 +195,7 @@ def _chair(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:
             res.chair_date = event_date(src, src.norm[s.start : s.end])
 
 
-def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, cued: bool) -> None:
     """ "The call was initiated by X": X becomes the sender of the last call, talks or meeting."""
     norm = src.norm
     rx = _rx()
@@ -254,7 +207,7 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
     if hit is None or not hit[1]:
         return
     if not out.communications:
-        _initiated(src, s, hit[1][0], noun, res, out)
+        _initiated(src, s, hit[1][0], noun, res, out, cued)
         return
     last = out.communications[-1]
     if last.kind in WRITTEN:
@@ -271,13 +224,15 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
         last.senders, last.recipients = [who], [e for e in everyone if e != who]
 
 
-def _initiated(src: Source, s: Sentence, who: Entity, noun: re.Match[str], res: Resolver, out: Extraction) -> None:
+def _initiated(
+    src: Source, s: Sentence, who: Entity, noun: re.Match[str], res: Resolver, out: Extraction, cued: bool
+) -> None:
     """ "X and Y agreed to ... . The phone call was initiated by Y": the report's first contact,
     named only now, is Y's with the other party of what the lead says they did together."""
     word = noun.group().lower()
     medium = re.search(r"\b(?:tele)?phone|video\b", src.norm[max(s.start, noun.start() - 12) : noun.start()], re.I)
     kind = {"call": "phone_call", "talks": "talks", "negotiations": "talks", "meeting": "meeting"}.get(word)
-    kind = "phone_call" if medium or (word == "conversation" and triggers.grammar().cues & _words(src)) else kind
+    kind = "phone_call" if medium or (word == "conversation" and cued) else kind
     if kind is None or who.kind != "person":
         return
     other = next(
@@ -285,11 +240,7 @@ def _initiated(src: Source, s: Sentence, who: Entity, noun: re.Match[str], res: 
         None,
     )
     if other is not None and other.kind == "person" and other != who:
-        _add(out, res, kind, [who], [other], None, s)
-
-
-def _words(src: Source) -> set[str]:
-    return set(re.findall(r"[a-z]+", src.norm[src.body_start : src.body_end].lower()))
+        add(out, res, kind, [who], [other], None, s)
 
 
 def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver, out: Extraction) -> None:
@@ -304,7 +255,7 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
         clause = norm[v.clause[0] : v.clause[1]]
         arrived = re.search(r"\b(?:arriv|landed\b|flew (?:in)?to\b)", clause)
         when = visit_date(src, clause, norm[s.start : s.end]) if arrived else None
-        _add(out, res, "visit", [v.visitor], [v.host], when, s)
+        add(out, res, "visit", [v.visitor], [v.host], when, s)
         # "X received Y, who is paying an official visit to Hungary": X, whose state the text
         # never gave, is of the host state
         for c in out.communications:
@@ -315,8 +266,8 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
                         known.country = v.host.country
         # "X welcomed Y, who arrived on a state visit": X and Y are "the two presidents" to come
         people = [e for _, ents in refs for e in ents[:1] if e.kind == "person"]
-        host = next((e for e in people if e != v.visitor and res.country_of(e) == v.host), None)
-        if host is not None and res.main is None:
-            first, second = sorted([v.visitor, host], key=people.index)
+        welcomer = next((e for e in people if e != v.visitor and res.country_of(e) == v.host), None)
+        if welcomer is not None and res.main is None:
+            first, second = sorted([v.visitor, welcomer], key=people.index)
             res.main = ([first], [second])
             res.pair = res.pair or res.main

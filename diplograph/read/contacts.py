@@ -1,0 +1,74 @@
+"""The contacts a report has read so far: adding one (or dating the same one read again),
+whether two parties have met already, and who a message goes to where the text names no one."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from diplograph.read.facts import Communication, Extraction
+from diplograph.read.lexicon import Entity
+from diplograph.read.resolve import Resolver
+from diplograph.read.text import Sentence
+from diplograph.read.triggers import WRITTEN
+
+if TYPE_CHECKING:
+    from diplograph.read.found import Found
+
+
+def add(
+    out: Extraction,
+    res: Resolver,
+    kind: str,
+    senders: list[Entity],
+    recipients: list[Entity],
+    when: date | None,
+    s: Sentence,
+) -> int:
+    """Add a communication (or date an equal one already read); its index."""
+    key = (kind, frozenset(senders), frozenset(recipients))
+    for i, c in enumerate(out.communications):
+        if (c.kind, frozenset(c.senders), frozenset(c.recipients)) == key or (
+            c.kind == kind and frozenset(c.senders) | frozenset(c.recipients) == key[1] | key[2] and kind not in WRITTEN
+        ):
+            c.date = c.date or when
+            return i
+    out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
+    if res.main is None and kind != "visit":  # a visitor and the host state are not "the two leaders"
+        res.main = (senders, recipients)
+    if len(senders) == len(recipients) == 1 and senders[0].kind == recipients[0].kind == "person":
+        res.pair = (senders, recipients)
+        res.contacts.append(res.pair)
+    return len(out.communications) - 1
+
+
+def met(out: Extraction, parties: list[Entity]) -> bool:
+    """The parties already have a call, meeting or talks in this report."""
+    return any(c.kind not in WRITTEN and set(parties) <= set(c.senders) | set(c.recipients) for c in out.communications)
+
+
+def named_now(f: Found, out: Extraction) -> None:
+    """ "X sent a message to Vietnam ... In the message addressed to A and B, X ...": the
+    people now named receive the message read before with only their state."""
+    people = [e for e in f.recipients if e.kind == "person"]
+    for c in out.communications:
+        if c.kind in WRITTEN and c.senders == f.senders and people and all(r.kind == "state" for r in c.recipients):
+            c.recipients = people
+            return
+
+
+def receiver(out: Extraction, res: Resolver) -> list[Entity]:
+    """Who the report's messages go to: the one it says received them, else the recipient of
+    the latest letter, message or telegram ("Congratulations also came from ..." after messages to X)."""
+    if res.receiver is not None:
+        return [res.receiver]
+    written = [c for c in out.communications if c.kind in WRITTEN and len(c.recipients) == 1]
+    return written[-1].recipients if written else []
+
+
+def host(res: Resolver) -> list[Entity]:
+    """Who receives what a messenger hands over: the main host, else the salient person."""
+    if res.main:
+        return [res.main[0][0]]
+    who = res.sentence_salient or res.salient
+    return [res.person_entity(who)] if who else []
