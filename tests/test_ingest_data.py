@@ -168,6 +168,41 @@ def test_grammar_acts_yaml() -> None:
     assert {"congratulate", "thank", "praise", "support", "invite", "propose", "wish", "agree", "sign"} <= set(
         data["verbs"].values()
     )
+    # acts carried by a noun: act types of the scheme, each with a phrase entry whose addressee follows as "to"
+    assert set(data["nouns"].values()) <= notations("act-types.ttl")
+    assert all(lemma == lemma.lower() and " " not in lemma for lemma in [*data["nouns"], *data["carriers"]])
+    with_to = {p.act for p in lexicon().acts if p.addressee == "to" and p.mode == "object"}
+    assert set(data["nouns"].values()) <= with_to
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "President Ana Lima of Portugal sent a letter to President Rui Costa of Brazil. She wrote: "
+            '"I extend to you and to all Brazilians my warm congratulations on the anniversary."',
+            "congratulate",
+        ),
+        (
+            "Foreign Minister Ana Lima of Portugal phoned Foreign Minister Rui Costa of Brazil to offer condolences.",
+            "condole",
+        ),
+        (
+            "Foreign Minister Ana Lima of Portugal will convey her gratitude to Foreign Minister Rui Costa of Brazil.",
+            "thank",
+        ),
+    ],
+)
+def test_an_act_carried_by_a_noun_is_read_in_any_tense_and_order(text: str, act: str) -> None:
+    """ingest/grammar/acts.yaml nouns and carriers: the act of the carried noun, by the verb's
+    subject, to the verb's "to" phrase wherever it stands ("you" of a letter: its recipient)."""
+    from diplograph.read.extract import extract
+    from diplograph.read.text import parse_report
+
+    x = extract(parse_report("r", "url: composed\ndate: 2025-06-02\n\n" + text + "\n"))
+    assert [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts] == [
+        (act, "Ana Lima", "Rui Costa")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from diplograph.read.carried import keep, occasion
 from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon, load_yaml
+from diplograph.read.nouns import addressee_before, carried_by
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import (
@@ -91,6 +92,13 @@ def _by_lemma(
     span = roles.tokens(doc, s.start, s.end) if doc is not None else None
     found: list[tuple[int, int, ActPattern]] = []
     for tok in span if span is not None else []:
+        carried = carried_by(tok)
+        if carried is not None:  # "extend to you ... my congratulations": from the carrying verb to the noun
+            verb, noun_pat = carried
+            if verb.idx not in taken and not any(a <= verb.idx < b for a, b, _ in found):
+                if verb_allowed(s, refs, verb.idx) or in_letter(src, out, doc, verb.idx, tok.idx + len(tok.text)):
+                    found.append((verb.idx, tok.idx + len(tok.text), noun_pat))
+            continue
         pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _fronted(tok)
         if pat is None or tok.idx in taken or any(a <= tok.idx < b for a, b, _ in found):
             continue
@@ -161,10 +169,15 @@ def _one_act(
     hit_none = False
     topic_start: int | None = start if pat.mode == "predicate" else None
     to = re.match(r"\s*to ", norm[pos : pos + 5])
-    if pat.addressee == "to" and to:
+    you = re.match(r"\s*to you\b", norm[pos : pos + 9])
+    if pat.addressee == "to" and you:  # "my gratitude to you for ...": the one the letter is to
+        addressee, pos = counterpart(agent, res, out), pos + you.end()
+    elif pat.addressee == "to" and to:
         hit = mention_at(refs, norm, pos + to.end())
         if hit:
             addressee, pos = _addressee(hit, agent, res, out), hit[0].end
+    elif pat.addressee == "to" and (hit := addressee_before(verb, refs, norm)) is not None:
+        addressee = _addressee(hit, agent, res, out) if hit[1] else counterpart(agent, res, out)
     elif pat.addressee == "direct" and not by:
         you = re.match(r"\s*you(?= [a-z])", norm[pos : pos + 6])  # "I wish you good health": the recipient
         pos = pos + you.end() if you else pos

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read import carried, grammar, roles, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
-from diplograph.read.contacts import add, host, met, named_now, receiver
+from diplograph.read.contacts import add, dated, host, met, named_now, receiver
 from diplograph.read.dates import before_report, event_date, own_day, same_day, visit_date
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
@@ -53,6 +53,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             for c in out.communications
         ):
             named_now(f, out)
+            dated(out, f.kind, own_day(src, doc, f.start))  # "The letter was handed over on 10 March"
             continue  # "During the meeting, the parties discussed ...", "In his cable, X ...": read before
         if f.same_sender:  # "Similar cables were sent to X and Y": one each, by the last one's sender
             last = next((c for c in reversed(out.communications) if c.kind == f.kind and c.senders), None)

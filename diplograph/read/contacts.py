@@ -57,6 +57,13 @@ def named_now(f: Found, out: Extraction) -> None:
             return
 
 
+def dated(out: Extraction, kind: str, day: date | None) -> None:
+    """The day a contact read before took place, where the text gives it later and it had none."""
+    last = next((c for c in reversed(out.communications) if c.kind == kind), None)
+    if last is not None and last.date is None:
+        last.date = day
+
+
 def receiver(out: Extraction, res: Resolver) -> list[Entity]:
     """Who the report's messages go to: the one it says received them, else the recipient of
     the latest letter, message or telegram ("Congratulations also came from ..." after messages to X)."""

@@ -186,6 +186,10 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         recipients = parties_of(_first(pp, g.to_party), refs)
         if not senders and not recipients and carrier.lemma_.lower() in g.carry_to:
             senders, recipients = passive_to_by(carrier, refs)
+        if named_before and _first(pp, g.from_party) is None and carrier.lemma_.lower() in g.hand_over:
+            # "The letter was handed over ... by the ambassador": the letter read before, delivered
+            found = _found(kind, senders, recipients, tok, to_host=True)
+            return replace(found, named_before=True) if found is not None else None
         if senders and not recipients and tok.lemma_.lower() in g.to_host_nouns:  # "messages came from X"
             return _found(kind, senders, [], tok, to_host=True)
         if not senders and recipients and any(c.lower_ == "similar" for c in tok.children):

@@ -29,6 +29,11 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             or (seen.of is not None and _short_of(title, seen.title.lower(), seen.of.label))
         )
     )
+    if title in {w.lower() for w in lexicon().address}:  # "the Secretary" for the Secretary of State named before
+        holders = holders or list(dict.fromkeys(s.person for s in res.posts if _headed(title, s.title.lower())))
+        # of a Secretary of State and a Prime Cabinet Secretary: the post it begins
+        first = list(dict.fromkeys(s.person for s in res.posts if s.title.lower().startswith(title + " ")))
+        holders = first if len(first) == 1 else holders
     if len(holders) > 1 and res.protagonist not in holders:
         # "the Amir" after the Amirs of Qatar and of Kuwait: the last named (the report's own
         # protagonist where they hold it: "the prime minister" of a readout)
@@ -97,6 +102,12 @@ def by_country(res: Resolver, of: Entity | None, *, latest: bool = False) -> str
 def _monarchs() -> frozenset[str]:
     """The heads of state's titles that a ruling house holds (not "President"), and "Crown Prince"."""
     return frozenset(t.lower() for t in lexicon().heads_of_state) - {"president", "supreme leader"} | {"crown prince"}
+
+
+def _headed(head: str, held: str) -> bool:
+    """ "secretary" heads "secretary of state"; "minister" heads "foreign minister"."""
+    words = held.split(" of ")[0].split(" for ")[0].split(" ")
+    return head in words and "deputy" not in words and "vice" not in words
 
 
 def _short_of(title: str, held: str, of: str) -> bool:

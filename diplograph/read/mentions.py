@@ -118,6 +118,7 @@ def find(
             and prev.kind == "title"
             and mm.kind == "person"
             and mm.title
+            and prev.title not in lex.address  # "The Secretary and Prime Cabinet Secretary X": two people
             and re.fullmatch(r",? (?:and )?| [–—-] ", norm[prev.end : mm.start])
         ):
             # a chain of titles before one name: "Deputy Chairman ..., Minister of Foreign Affairs X"
@@ -237,6 +238,9 @@ def _fixed(
         found.append(
             Mention(start + a, start + b, "person" if name else "title", name=name or None, title=title, of=of)
         )
+    for m in pat["head"].finditer(text):  # "the Secretary": the post's head word alone
+        if not any(f.start <= start + m.start() < f.end for f in found):
+            found.append(Mention(start + m.start(), start + m.end(), "title", title=m.group()))
     for m in pat["desc"].finditer(text):
         dem = m.group("dpre") or m.group("ddem")
         of = (lex.demonyms.get(dem) or lex.names.get(dem)) if dem else None

@@ -78,14 +78,18 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     inst = rf"(?: of (?:the )?(?!{intl})(?:[A-Z][\w'-]* ){{0,4}}?(?:{heads})\b(?!')(?! {name}))*"
     # "the President of the Republic, X": the republic of the report's own state, none named after it
     inst += r"(?: of the Republic\b(?! of\b)(?!'))?"
+    envoy = (
+        rf"(?:(?:(?<=[Aa]mbassador)|(?<=Envoy)|(?<=Representative)|(?<=Commissioner)) (?:to|in) (?:the )?"
+        rf"(?:{names}|[A-Z][\w'-]*[\w]))"
+    )
     title = (
         rf"(?:(?:{honorific}) (?:the )?)?"  # "His Highness the Amir"
         rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})(?:'s|(?<=s)')) )?"  # "Barbados' Prime Minister"
         rf"{fresh}(?P<title>{titles})(?P<inst>{inst})"
         # where an envoy serves, not whose: "Saudi Arabia's Ambassador to Lebanon, X"
-        rf"(?:(?:(?<=[Aa]mbassador)|(?<=Envoy)|(?<=Representative)|(?<=Commissioner)) (?:to|in) (?:the )?"
-        rf"(?:{names}|[A-Z][\w'-]*[\w]))?"
+        rf"{envoy}?"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
+        rf"(?: (?:to|in) (?:the )?(?:{names})(?=, [A-Z]))?"  # "Ambassador of Estonia to Iceland, X"
         # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"
         rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?)?"
         rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"
@@ -111,7 +115,15 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         "pronoun": re.compile(alternation(refs["pronouns"], case=False)),
         "after_title": re.compile(rf",? (?:(?:{honorific}),? )?(?P<name>{name})"),
         "address": re.compile(r"(?:(?:" + "|".join(map(re.escape, lex.address)) + r") )+"),
-        "pair": re.compile(alternation(refs["pair_states"] + refs["pair_people"], case=False)),
+        # "the two" alone is the pair only as the subject of a verb ("The two agreed to ...")
+        "pair": re.compile(
+            alternation(refs["pair_states"] + refs["pair_people"], case=False)
+            + r"|(?<![\w-])(?:[Tt]he two|[Bb]oth)(?= (?:(?:also|then|further|later|have|had) )?[a-z]+ed\b)"
+        ),
+        # "the Secretary", "the Minister": the one named with a post so headed
+        "head": re.compile(
+            r"(?<=[Tt]he )(?:" + "|".join(map(re.escape, lex.address)) + r")(?![\w-])(?! of| for|,? [A-Z])"
+        ),
         "objmark": re.compile(r"(?:^|\s)(?:" + "|".join(refs["object_markers"]) + r")\s+(?:the\s+)?$", re.I),
     }
 

@@ -150,7 +150,7 @@ class Resolver:
             who = self._pronoun((m.name or "").lower())
             out = [self.people[who].entity] if who else []
         elif m.kind == "pair" and (self.pair or self.main or (len(self.recent) >= 2 and _two(m.name))):
-            people = (m.name or "").lower() in lexicon().references["pair_people"]
+            people = (m.name or "").lower() in [*lexicon().references["pair_people"], "the two", "both"]
             sides = self._pair_titled((m.name or "").lower(), self.pair) or self.pair or self.main
             # before any contact, "the two leaders" are the last two people the report has named
             pair = [sides[0][0], sides[1][0]] if sides else [self.people[i].entity for i in self.recent[-2:]]
@@ -188,7 +188,7 @@ class Resolver:
             return  # GOLD.md: former posts are not posts
         held = [p.title.lower() for p in self.posts if p.person == iri]
         for title, of in [*m.chain, (m.title or "", m.of)]:
-            if not title or title.lower().endswith("-elect"):
+            if not title or title.lower().endswith("-elect") or title in lexicon().address:
                 continue
             if m.kind == "title" and any(title.lower() in h and title.lower() != h for h in held):
                 continue  # "the Leader of the Nation" repeats part of a post already stated
