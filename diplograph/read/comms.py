@@ -53,6 +53,9 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             for c in out.communications
         ):
             named_now(f, out)
+            for c in out.communications:  # "Congratulations came from X ... In his letter, X wrote": a letter
+                if c.kind == "message" and f.kind != "message" and f.kind in WRITTEN and c.senders == f.senders:
+                    c.kind = f.kind
             dated(out, f.kind, own_day(src, doc, f.start))  # "The letter was handed over on 10 March"
             continue  # "During the meeting, the parties discussed ...", "In his cable, X ...": read before
         if f.same_sender:  # "Similar cables were sent to X and Y": one each, by the last one's sender

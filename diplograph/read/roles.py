@@ -9,7 +9,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref, listed
-from diplograph.read.lexicon import Entity
+from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.mentions import Mention
 
 if TYPE_CHECKING:
@@ -110,7 +110,15 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
 
 
 def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
-    return parties(tok, refs) if tok is not None else []
+    """Who the object of a party's preposition stands for; a state's city alone stands for
+    its government ("messages of sympathy to Tehran")."""
+    if tok is None:
+        return []
+    found = parties(tok, refs)
+    if not found and tok.tag_ == "NNP" and not any(c.dep_ == "conj" for c in tok.children):
+        city = lexicon().cities.get(tok.text)
+        return [city] if city is not None and tok.left_edge.i == tok.i else []
+    return found
 
 
 _GROUPS = frozenset({"delegation", "team", "mission"})
@@ -157,8 +165,12 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         for e in ents:
             if e not in out:
                 out.append(e)
-    if len(out) == 1 and out[0].kind == "person":
-        out += [e for e in _listed_after(tok, out[0], refs) if e not in out]
+    if not out:  # "Several states, including A, B and C, ...": those named
+        such = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "like")), None)
+        obj = next((o for o in such.children if o.dep_ == "pobj"), None) if such is not None else None
+        out = parties(obj, refs) if obj is not None else []
+    if out and all(e.kind == "person" for e in out):  # the list may go on past what the parser joined
+        out += [e for e in _listed_after(tok, out[-1], refs) if e not in out]
     return out
 
 
