@@ -38,6 +38,20 @@ CASES = [
         "Ghana",
     ),
     ("Mr Arne Solberg, Prime Minister of Norway, met the envoy.", "Arne Solberg", "Prime Minister", "Norway"),
+    # a name the recogniser takes for an organisation, with its post in apposition
+    (
+        "The Emir sent a cable to Tshering Tobgay, Prime Minister of Bhutan, on the day.",
+        "Tshering Tobgay",
+        "Prime Minister",
+        "Bhutan",
+    ),
+    # the first of three posts in apposition, which takes the state of the last
+    (
+        "Mr Lars Berg, Deputy Prime Minister, Minister of Finance and Minister of Foreign Affairs of Norway, met him.",
+        "Lars Berg",
+        "Deputy Prime Minister",
+        "Norway",
+    ),
     # a possessive of a name ending in s; a name whose capital is not ASCII
     ("Barbados' Prime Minister Ana Lima met the envoy.", "Ana Lima", "Prime Minister", "Barbados"),
     ("Iceland's Foreign Minister Þórdís Jónsdóttir met the envoy.", "Þórdís Jónsdóttir", "Foreign Minister", "Iceland"),

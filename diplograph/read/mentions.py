@@ -277,7 +277,7 @@ def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
     """A title alone in apposition after a name that has none: "X, Prime Minister of Japan, "."""
     if prev is None or prev.kind != "person" or mm.kind != "title" or prev.possessive:
         return False
-    if prev.title and not (prev.apposed and norm[prev.end : mm.start] == " and "):
+    if prev.title and not (prev.apposed and norm[prev.end : mm.start] in (" and ", ", ")):
         return False
     return bool(re.fullmatch(r", (?:the )?| and ", norm[prev.end : mm.start])) and bool(
         re.match(r"\s*(?:[,.;:)]|and\b|$)", norm[mm.end : mm.end + 5])

@@ -9,7 +9,7 @@ from functools import cache
 
 from diplograph.namespace import person_iri
 from diplograph.read.lexicon import Entity, Lexicon, lexicon
-from diplograph.read.patterns import LINEAGE, PARTICLES, bare_surname, name_pattern, title_words
+from diplograph.read.patterns import LINEAGE, PARTICLES, bare_surname, mention_patterns, name_pattern, title_words
 
 
 def person_for(name: str, lex: Lexicon) -> Entity:
@@ -44,7 +44,7 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     skip, known = _not_a_name()
     out: list[tuple[int, int]] = []
     for a, b, label in ents:
-        if label != "PERSON":
+        if label != "PERSON" and not _titled_after(norm, b):
             continue
         pos = a
         while (w := re.match(r"[^\s]+", norm[pos:b])) and (
@@ -66,6 +66,15 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             start -= len(style.group(1)) + 1  # "Sheikh Mishal ...": the style is part of the name
         out.append((start, m.start() + len(name)))
     return out
+
+
+def _titled_after(norm: str, end: int) -> bool:
+    """A post in apposition follows the span: "Tshering Tobgay, Prime Minister of Bhutan," is a
+    person whatever type the recogniser gave the name."""
+    if not norm.startswith(", ", end):
+        return False
+    m = mention_patterns()["title"].match(norm, end + 2)
+    return m is not None and not m.group("name") and bool(m.group("of1") or m.group("pre") or m.group("poss"))
 
 
 @cache
