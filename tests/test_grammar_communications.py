@@ -395,9 +395,24 @@ CASES = [
         "The presidents of Peru and Chile, Ana Lima and Jon Tari, held talks in Quito.",
         ("talks", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # "between" hung on the place by the parser
+    (
+        "A bilateral meeting was held today at the Foreign Ministry between Foreign Minister Ana Lima of Peru "
+        "and Foreign Minister Jon Tari of Chile.",
+        ("meeting", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    # "Earlier," alone: earlier than the news before it, and news itself
+    (
+        "Earlier, Foreign Minister Ana Lima of Peru sent a message of condolence to Foreign Minister Jon Tari "
+        "of Chile.",
+        ("message", ["Ana Lima"], ["Jon Tari"]),
+    ),
 ]
 
 NOT_NEWS = [
+    # a future clause the contact is the purpose of
+    "A spokesman said that President Ana Lima would travel to Santiago in March for the annual leaders' meeting.",
+    "Earlier this month, President Ana Lima paid an official visit to Chile.",
     "President Ines Moreau of France and President Tomas Halvorsen of Norway spoke at the opening of the forum.",
     "President Ines Moreau said the agreements reached during the recent meetings of the two presidents "
     "will be implemented.",

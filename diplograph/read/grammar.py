@@ -101,6 +101,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     if carrier is not None:
         pp = {**preps(carrier), **pp}
     between = _first(pp, g.between)
+    if between is None and carrier is not None:  # "was held at the Ministry between X and Y": hung on the place
+        between = next((b for o in preps(carrier).values() if (b := _first(preps(o), g.between)) is not None), None)
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if carrier is not None and any(
         o.lower_ == "behalf" for c in carrier.children if c.lower_ == "on" for o in c.children

@@ -165,6 +165,13 @@ def not_news(tok: Token, g: Grammar) -> bool:
             up = [a for a in up if a != verb]  # the call was held
     if any(a.lemma_.lower() in g.not_news for a in up):
         return True
+    verb = next((a for a in up if a.pos_ in ("VERB", "AUX")), None)
+    if (
+        verb is not None
+        and verb is not tok
+        and any(c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in verb.children)
+    ):
+        return True  # "X would travel to Canberra for the leaders' meeting": the clause is in the future
     # "views on the agenda of the visit ... planned for next year": the parser may hang the
     # participle on a noun further up
     return any(c.dep_ == "acl" and c.lemma_.lower() in g.not_news for a in up for c in a.children)
