@@ -45,6 +45,13 @@ CASES = [
         "Prime Minister",
         "Bhutan",
     ),
+    # an envoy of a ruler named by post: the ruler's state
+    (
+        "President Ana Lima received the Special Envoy of His Majesty the King of Norway, Lars Berg.",
+        "Lars Berg",
+        "Special Envoy",
+        "Norway",
+    ),
     # the first of three posts in apposition, which takes the state of the last
     (
         "Mr Lars Berg, Deputy Prime Minister, Minister of Finance and Minister of Foreign Affairs of Norway, met him.",

@@ -88,6 +88,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"{fresh}(?P<title>{titles})(?P<inst>{inst})"
         # where an envoy serves, not whose: "Saudi Arabia's Ambassador to Lebanon, X"
         rf"{envoy}?"
+        # whose envoy: "Special Envoy of His Majesty the Sultan of Oman, X": the ruler's state
+        rf"(?:(?:(?<=Envoy)|(?<=Representative)|(?<=[Aa]mbassador)|(?<=Advis[eo]r)) of (?:(?:{honorific}) )?the "
+        rf"(?:{titles}|{'|'.join(lex.heads_of_state)})(?= of))?"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
         rf"(?: (?:to|in) (?:the )?(?:{names})(?=, [A-Z]))?"  # "Ambassador of Estonia to Iceland, X"
         # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"
