@@ -482,3 +482,18 @@ def test_his_colleague_of_a_state_is_its_counterpart() -> None:
     assert [(a.act, a.addressee.label if a.addressee else None, a.topic) for a in x.acts if a.act == "wish"] == [
         ("wish", "Jon Tari", "good health and success")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Lima of Peru accepted an invitation from President Jon Tari of Chile to visit Santiago.",
+        "Foreign Minister Ana Lima of Peru met President Jon Tari of Chile. Ana Lima accepted Jon Tari's invitation "
+        "to visit Santiago.",
+    ],
+)
+def test_an_invitation_accepted_names_who_made_it(sentence: str) -> None:
+    """The inviter of an invitation "from X" or "X's invitation" invited, and is whom the acceptance answers."""
+    found = _acts(sentence)
+    assert ("invite", "Jon Tari", "Ana Lima") in found
+    assert ("agree", "Ana Lima", "Jon Tari") in found

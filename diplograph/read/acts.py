@@ -245,7 +245,7 @@ def _one_act(
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
     comm = communication_of(agent, res, out)
     act = Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan, comm)
-    extra = _invitation_of(src, s, refs, agent, end, comm) if "invitation" in norm[start:end] else None
+    extra = _invitation_of(src, s, refs, agent, start, end, comm) if "invitation" in norm[start:end] else None
     if extra is not None:  # "accepted the invitation of X to ...": X invited, and X is whom it answers
         act = Act(pat.act, agent, extra.agent, topic, (s.start, s.end), tspan, comm)
         return [extra, act]
@@ -267,17 +267,23 @@ def _last_invite(out: Extraction) -> Act | None:
     return next((a for a in reversed(out.acts) if a.act == "invite"), None)
 
 
-def _invitation_of(src: Source, s: Sentence, refs: list[Ref], agent: Entity, end: int, comm: int | None) -> Act | None:
-    """The invitation an acceptance names: "accepted the invitation of X to hold ..."."""
+def _invitation_of(
+    src: Source, s: Sentence, refs: list[Ref], agent: Entity, start: int, end: int, comm: int | None
+) -> Act | None:
+    """The invitation an acceptance names: "accepted the invitation of X to hold ...", "an
+    invitation from X", "X's invitation"."""
     norm = src.norm
-    of = re.match(r" of (?:the )?", norm[end : end + 8])
-    hit = mention_at(refs, norm, end + of.end()) if of else None
+    of = re.match(r" (?:of|from) (?:the )?", norm[end : end + 10])
+    hit = mention_at(refs, norm, end + of.end(), skip_titles=True) if of else None
+    owner = next((r for r in refs if r[0].possessive and r[1] and start < r[0].start < end), None)
+    after = hit[0].end if hit is not None else end  # "X's invitation to visit ...": the topic after the noun
+    hit = hit or owner
     if hit is None or not hit[1] or hit[1][0] == agent:
         return None
-    to = re.match(r",? to ", norm[hit[0].end : hit[0].end + 5])
+    to = re.match(r",? to ", norm[after : after + 5])
     topic = None
     if to is not None:
-        a = hit[0].end + to.end()
+        a = after + to.end()
         topic = clean(src.text[a : trim(norm, a, topic_end(norm, a, s.end, []))[1]])
     return Act("invite", hit[1][0], agent, topic, (s.start, s.end), (end, hit[0].end), comm)
 
