@@ -775,3 +775,17 @@ def test_greetings_of_another_passed_on_and_a_guest_after_today() -> None:
     assert [(c.kind, c.senders[0].label, [r.label for r in c.recipients]) for c in x.communications] == [
         ("meeting", "Ana Lima", ["Jon Tari"])
     ]
+
+
+def test_a_ruler_by_style_and_a_letter_quoted_after_an_audience() -> None:
+    """ "the Sultan of Oman" is the one named "Sultan X"; what "the letter reads" is its sender's,
+    not that of the audience's host or envoy."""
+    x = _extract(
+        "President Ana Lima of Peru received Special Envoy Salim Al Harthy of Oman. The envoy conveyed the greetings "
+        "of Sultan Haitham bin Tarik and handed over a letter from the Sultan of Oman to President Ana Lima.\n\n"
+        '"We regard the coming years as an opportunity to bring our peoples closer," the letter reads.\n'
+    )
+    assert ("letter", ["Sultan Haitham bin Tarik"], ["Ana Lima"]) in [
+        (c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications
+    ]
+    assert [q.speaker.label if q.speaker else None for q in x.quotes] == ["Sultan Haitham bin Tarik"]

@@ -238,6 +238,10 @@ def _fixed(
         found.append(
             Mention(start + a, start + b, "person" if name else "title", name=name or None, title=title, of=of)
         )
+    for m in pat["ruler"].finditer(text):  # "the Sultan of Oman"
+        if lex.names[m.group("of")].kind == "state":
+            style = m.group().split(" ")[0]
+            found.append(Mention(start + m.start(), start + m.end(), "title", title=style, of=lex.names[m.group("of")]))
     for m in pat["head"].finditer(text):  # "the Secretary": the post's head word alone
         if not any(f.start <= start + m.start() < f.end for f in found):
             found.append(Mention(start + m.start(), start + m.end(), "title", title=m.group()))

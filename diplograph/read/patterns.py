@@ -123,6 +123,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             alternation(refs["pair_states"] + refs["pair_people"], case=False)
             + r"|(?<![\w-])(?:[Tt]he two|[Bb]oth)(?= (?:(?:also|then|further|later|have|had) )?[a-z]+ed\b)"
         ),
+        # "the Sultan of Oman": a ruler by a style that is otherwise part of a name ("Sultan Ibrahim")
+        "ruler": re.compile(rf"(?<=[Tt]he )(?:{'|'.join(lex.references['name_styles'])}) of (?:the )?(?P<of>{names})"),
         # "the Secretary", "the Minister": the one named with a post so headed
         "head": re.compile(
             r"(?<=[Tt]he )(?:" + "|".join(map(re.escape, lex.address)) + r")(?![\w-])(?! of| for|,? [A-Z])"

@@ -10,6 +10,7 @@ from diplograph.read.facts import Extraction, Quote, Relation
 from diplograph.read.lexicon import Entity, alternation, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
+from diplograph.read.triggers import WRITTEN
 
 if TYPE_CHECKING:
     from diplograph.read.clauses import Ref
@@ -59,13 +60,18 @@ def quotes(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extrac
         elif re.match(
             r"\s*,?\s*(?:the|this) (?:" + "|".join(lexicon().quotes["by_message"]) + ")", norm[q1 + 1 : q1 + 40], re.I
         ):
-            speaker = _sender(res)
+            speaker = _writer(out) or _sender(res)  # "..., the letter reads": who wrote it
         elif rx["by_message"].search(norm, s.start, q0) and not subject(refs, q0, s, people_only=True):
-            speaker = _sender(res)
+            speaker = _writer(out) or _sender(res)
         else:
             found = subject(refs, q0, s, people_only=True) or subject(refs, q0, s)
             speaker = found[0] if found and found[0].kind == "person" else _sender(res)
         out.quotes.append(Quote(speaker, src.text[start:end], (start, end)))
+
+
+def _writer(out: Extraction) -> Entity | None:
+    """The sender of the latest letter, message or cable the report named."""
+    return next((c.senders[0] for c in reversed(out.communications) if c.kind in WRITTEN and c.senders), None)
 
 
 def _sender(res: Resolver) -> Entity | None:
