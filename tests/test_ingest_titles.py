@@ -45,6 +45,13 @@ CASES = [
         "Prime Minister",
         "Bhutan",
     ),
+    # a portfolio of a list of fields, of a body named before it by its acronym
+    (
+        "AU Commissioner for Political Affairs, Peace and Security Bankole Adeoye attended the meeting.",
+        "Bankole Adeoye",
+        "Commissioner for Political Affairs, Peace and Security",
+        "African Union",
+    ),
     # an envoy of a ruler named by post: the ruler's state
     (
         "President Ana Lima received the Special Envoy of His Majesty the King of Norway, Lars Berg.",
@@ -431,3 +438,9 @@ def test_whom_a_visitor_meets_is_of_the_state_visited() -> None:
 def test_a_former_post_is_no_post(sentence: str) -> None:
     """GOLD.md: former posts are not posts ("former", "then", "late", "ex-" before the title)."""
     assert _posts("NAIROBI, 8 July. " + sentence) == []
+
+
+def test_an_office_or_residence_after_a_short_post_is_no_name() -> None:
+    """ "the PM House", "the PM Office": places and offices, not a prime minister named House."""
+    people = {p for p, _, _ in _posts("The talks were held at the PM House, the PM Office said.")}
+    assert people == set()

@@ -18,7 +18,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     of its state, else who held it that day by the reference data, else the one holder of that
     title of no stated state (who is then of that state)."""
     title = (m.title or "").lower()
-    if m.title in lexicon().references["name_styles"]:  # "the Sultan of Oman": the one named "Sultan X"
+    if m.title and m.title in lexicon().references["name_styles"]:  # "the Sultan of Oman": the one named "Sultan X"
         styled = [i for i, p in res.people.items() if p.label.startswith(m.title + " ")]
         if len(styled) == 1:
             return styled[0]

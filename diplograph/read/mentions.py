@@ -204,6 +204,7 @@ def _fixed(
         if of_ent is None and m.group("of3") and lex.names[m.group("of3")].kind == "state":
             of_ent = lex.names[m.group("of3")]  # "Foreign Minister Ana Lima of Portugal"
         name = clean_name(m.group("name"), titled=True) if m.group("name") else ""
+        name = "" if name in lex.institutions else name  # "the PM House", "the PM Office": a place
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
         if not name:
             mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("inst")

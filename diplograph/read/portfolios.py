@@ -22,8 +22,10 @@ def _pattern() -> re.Pattern[str]:
     stop = alternation([*lex.names, *lex.titles, *lex.address])
     word = rf"(?:the )?(?!{stop}){_WORD}"
     return re.compile(
-        rf"(?:(?P<poss>{names})'s |(?P<dem>{dem}) )?"
-        rf"(?P<title>(?:(?:First|Deputy|Vice|Senior) )*{heads} (?:of|for) {word}(?:(?: and| &)? {word}){{0,5}})"
+        rf"(?:(?P<poss>{names})(?:'s|(?<=s)')? |(?P<dem>{dem}) )?"  # "AU Commissioner for ...", "Kenya's Minister"
+        rf"(?P<title>(?:(?:First|Deputy|Vice|Senior) )*{heads} (?:of|for) {word}(?:(?: and| &)? {word}){{0,5}}"
+        # a list of portfolios: "Commissioner for Political Affairs, Peace and Security"
+        rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word}){{0,2}})?)"
         rf"(?: of (?:the )?(?P<of>{names}))?"
     )
 
