@@ -85,3 +85,11 @@ def test_sentence_starts_keep_a_headline_apart() -> None:
     assert [s.text.strip()[:9] for s in apart.sents] == ["Greetings", "President"]
     sent = next(t for t in apart if t.lemma_ == "send")
     assert [c.text for c in sent.children if c.dep_ == "nsubj"] == ["Lima"]
+
+
+def test_a_joint_verb_is_one_verb() -> None:
+    """ "co-chair" stays one word, a verb, so the parse around it holds ("met ... to co-chair the Forum")."""
+    doc = next(language.parse_many([("The two ministers met in Brisbane to co-chair the Ministerial Forum.", [])]))
+    tok = next(t for t in doc if t.text.startswith("co"))
+    assert tok.text == "co-chair" and tok.pos_ == "VERB"
+    assert next(t for t in doc if t.text == "Forum").head == tok

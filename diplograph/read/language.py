@@ -65,7 +65,24 @@ def pipeline(name: str) -> Language:
     tokenizer: Any = nlp.tokenizer
     for word in ABBREVIATIONS:  # one token, as "Mr." is: "Ma. Theresa Lazaro", "Amb. X"
         tokenizer.add_special_case(f"{word}.", [{ORTH: f"{word}."}])
+    for word in _JOINT_VERBS:  # one verb, not "co - chair", which the parser reads as nouns
+        tokenizer.add_special_case(word, [{ORTH: word}])
+        tokenizer.add_special_case(word.capitalize(), [{ORTH: word.capitalize()}])
     return nlp
+
+
+_JOINT_VERBS = tuple(
+    f"co-{base}{end}"
+    for base, ends in (
+        ("chair", ("", "s", "ed", "ing")),
+        ("host", ("", "s", "ed", "ing")),
+        ("sign", ("", "s", "ed", "ing")),
+        ("sponsor", ("", "s", "ed", "ing")),
+        ("organise", ("", "s", "d")),
+        ("organize", ("", "s", "d")),
+    )
+    for end in ends
+)
 
 
 def check(name: str, meta: dict[str, object], pipes: list[str]) -> None:
