@@ -497,3 +497,13 @@ def test_an_invitation_accepted_names_who_made_it(sentence: str) -> None:
     found = _acts(sentence)
     assert ("invite", "Jon Tari", "Ana Lima") in found
     assert ("agree", "Ana Lima", "Jon Tari") in found
+
+
+def test_a_post_by_its_head_word_and_state_and_a_surname_with_its_article() -> None:
+    """ "The Ghanaian Minister" is the Ghanaian named with a minister's post; "Al-Yahya" alone
+    is the one named in full with that surname."""
+    found = _acts(
+        "Foreign Minister Kofi Mensah of Ghana held talks with Foreign Minister Abdullah Al-Yahya of Kuwait. "
+        "The Ghanaian Minister extended an invitation to Al-Yahya to visit Accra."
+    )
+    assert found == [("invite", "Kofi Mensah", "Abdullah Al-Yahya")]

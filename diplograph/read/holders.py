@@ -34,7 +34,11 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         )
     )
     if title in {w.lower() for w in lexicon().address}:  # "the Secretary" for the Secretary of State named before
-        holders = holders or list(dict.fromkeys(s.person for s in res.posts if _headed(title, s.title.lower())))
+        holders = holders or list(
+            dict.fromkeys(
+                s.person for s in res.posts if _headed(title, s.title.lower()) and (m.of is None or s.of == m.of)
+            )
+        )
         # of a Secretary of State and a Prime Cabinet Secretary: the post it begins
         first = list(dict.fromkeys(s.person for s in res.posts if s.title.lower().startswith(title + " ")))
         holders = first if len(first) == 1 else holders

@@ -84,7 +84,7 @@ def find(
         toks = cand.split(" ")
         for i in range(len(toks)):
             form = " ".join(toks[i:])
-            if form in people or (len(toks) - i == 1 and (form in lex.surnames or form in met)):
+            if form in people or (len(toks) - i == 1 and (form in lex.surnames or bare_surname(form) in met)):
                 s0 = at + len(" ".join(toks[:i])) + (1 if i else 0)
                 found.append(Mention(s0, s0 + len(form), "person", name=form))
                 break
@@ -243,9 +243,10 @@ def _fixed(
         if lex.names[m.group("of")].kind == "state":
             style = m.group().split(" ")[0]
             found.append(Mention(start + m.start(), start + m.end(), "title", title=style, of=lex.names[m.group("of")]))
-    for m in pat["head"].finditer(text):  # "the Secretary": the post's head word alone
+    for m in pat["head"].finditer(text):  # "the Secretary", "the Ghanaian Minister": the post's head word alone
         if not any(f.start <= start + m.start() < f.end for f in found):
-            found.append(Mention(start + m.start(), start + m.end(), "title", title=m.group()))
+            of = lex.demonyms.get(m.group("hdem") or "")
+            found.append(Mention(start + m.start(), start + m.end(), "title", title=m.group("head"), of=of))
     for m in pat["desc"].finditer(text):
         dem = m.group("dpre") or m.group("ddem")
         of = (lex.demonyms.get(dem) or lex.names.get(dem)) if dem else None

@@ -127,7 +127,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         "ruler": re.compile(rf"(?<=[Tt]he )(?:{'|'.join(lex.references['name_styles'])}) of (?:the )?(?P<of>{names})"),
         # "the Secretary", "the Minister": the one named with a post so headed
         "head": re.compile(
-            r"(?<=[Tt]he )(?:" + "|".join(map(re.escape, lex.address)) + r")(?![\w-])(?! of| for|,? [A-Z])"
+            rf"(?<=[Tt]he )(?:(?P<hdem>{dem}) )?(?P<head>"
+            + "|".join(map(re.escape, lex.address))
+            + r")(?![\w-])(?! of| for|,? [A-Z])"
         ),
         "objmark": re.compile(r"(?:^|\s)(?:" + "|".join(refs["object_markers"]) + r")\s+(?:the\s+)?$", re.I),
     }
