@@ -789,3 +789,14 @@ def test_a_ruler_by_style_and_a_letter_quoted_after_an_audience() -> None:
         (c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications
     ]
     assert [q.speaker.label if q.speaker else None for q in x.quotes] == ["Sultan Haitham bin Tarik"]
+
+
+def test_similar_cables_carry_the_congratulation_of_the_last() -> None:
+    """ "X and Y dispatched similar cables": each congratulates as the last cable did, on its occasion."""
+    x = _extract(
+        "President Ana Lima of Peru sent a cable of congratulations to King Harald of Norway on the occasion of "
+        "National Day. Vice President Rui Costa and Prime Minister Jon Tari dispatched similar cables to King Harald.\n"
+    )
+    acts = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert ("congratulate", "Rui Costa", "Harald", "National Day") in acts
+    assert ("congratulate", "Jon Tari", "Harald", "National Day") in acts

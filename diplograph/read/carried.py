@@ -88,3 +88,23 @@ def occasion(src: Source, before: int, act: str) -> str | None:
     start = src.body_start + found.start(1)
     topic = clean(src.text[start : src.body_start + found.end(1)])
     return re.split(r" (?:from|to|came|come|comes|was|were|has|have|had|is|are) ", topic)[0].strip()
+
+
+def like_the_last(out: Extraction, index: int, s: Sentence) -> None:
+    """A "similar" cable or message carries the congratulation or condolence of the last one of
+    its kind that carried one, on the same occasion, from its own sender to its own recipients."""
+    comm = out.communications[index]
+    before = [
+        a
+        for a in out.acts
+        if a.communication is not None
+        and a.communication != index
+        and a.act in ("congratulate", "condole")
+        and out.communications[a.communication].kind == comm.kind
+    ]
+    if not before or any(a.communication == index and a.act == before[-1].act for a in out.acts):
+        return
+    last = before[-1]
+    for agent in comm.senders:
+        for addressee in comm.recipients:
+            keep(out, Act(last.act, agent, addressee, last.topic, (s.start, s.end), (s.start, s.end), index))

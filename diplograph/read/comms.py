@@ -94,6 +94,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 # what a round-up's messages carry, where the item itself does not say ("Messages came from ...")
                 said = f.phrase if carried.implies_act(f.phrase) or not f.to_host else res.receiver_phrase or f.phrase
                 carried.implied(src, s, out.communications[index], index, said, f.end, out)
+                if re.search(r"\bsimilar\b", f.phrase, re.I):  # "sent similar cables": what the last one carried
+                    carried.like_the_last(out, index, s)
     _initiator(
         src, s, refs, res, out, cued
     )  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
