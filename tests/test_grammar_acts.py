@@ -507,3 +507,13 @@ def test_a_post_by_its_head_word_and_state_and_a_surname_with_its_article() -> N
         "The Ghanaian Minister extended an invitation to Al-Yahya to visit Accra."
     )
     assert found == [("invite", "Kofi Mensah", "Abdullah Al-Yahya")]
+
+
+def test_a_capital_that_owns_or_is_thanked_is_its_government() -> None:
+    """ "thanked Baghdad", "Ankara's initiative": the states, not places."""
+    found = _acts(
+        "Foreign Minister Hakan Demir of Turkey met Foreign Minister Salim Hussein of Iraq. Demir thanked Baghdad "
+        "for its decision. Hussein voiced support for Ankara's initiative."
+    )
+    assert ("thank", "Hakan Demir", "Iraq") in found
+    assert ("support", "Salim Hussein", "Turkey") in found

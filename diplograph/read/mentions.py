@@ -239,6 +239,9 @@ def _fixed(
         found.append(
             Mention(start + a, start + b, "person" if name else "title", name=name or None, title=title, of=of)
         )
+    for m in pat["city"].finditer(text):  # "Ankara's initiative", "thanked Baghdad": the government
+        city = m.group("city") or m.group("city2")
+        found.append(Mention(start + m.start(), start + m.end(), "state", entity=lex.cities[city], name=city))
     for m in pat["ruler"].finditer(text):  # "the Sultan of Oman"
         if lex.names[m.group("of")].kind == "state":
             style = m.group().split(" ")[0]

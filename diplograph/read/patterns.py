@@ -123,6 +123,12 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             alternation(refs["pair_states"] + refs["pair_people"], case=False)
             + r"|(?<![\w-])(?:[Tt]he two|[Bb]oth)(?= (?:(?:also|then|further|later|have|had) )?[a-z]+ed\b)"
         ),
+        # a state's city for its government, where it owns or is thanked: "Ankara's initiative", "thanked Baghdad"
+        "city": re.compile(
+            rf"(?P<city>{alternation(list(lex.cities))})(?='s\b)"
+            rf"|(?:(?<=thanked )|(?<=praised )|(?<=commended )|(?<=urged )|(?<=invited )|(?<=supported ))"
+            rf"(?P<city2>{alternation(list(lex.cities))})"
+        ),
         # "the Sultan of Oman": a ruler by a style that is otherwise part of a name ("Sultan Ibrahim")
         "ruler": re.compile(rf"(?<=[Tt]he )(?:{'|'.join(lex.references['name_styles'])}) of (?:the )?(?P<of>{names})"),
         # "the Secretary", "the Minister": the one named with a post so headed
