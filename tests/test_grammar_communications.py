@@ -800,3 +800,15 @@ def test_similar_cables_carry_the_congratulation_of_the_last() -> None:
     acts = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
     assert ("congratulate", "Rui Costa", "Harald", "National Day") in acts
     assert ("congratulate", "Jon Tari", "Harald", "National Day") in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Lima of Peru, who arrived in Brasília on Monday for a state visit, met the press.",
+        "BRASILIA, June 2 -- President Ana Lima of Peru arrived here on Monday on a three-day visit.",
+    ],
+)
+def test_a_visit_to_a_capital_spelt_with_accents_or_here(text: str) -> None:
+    """A capital however accented names its state; "arrived here" is in the dateline's."""
+    assert ("visit", ["Ana Lima"], ["Brazil"]) in _read(text)

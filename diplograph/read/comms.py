@@ -255,7 +255,7 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
         for c in out.communications:
             if c.kind == "visit" and c.date is None and c.senders == [who] and place in (None, *c.recipients):
                 c.date = own_day(src, verb.doc, verb.idx)
-    for v in visits.visits(span, refs, res.country_of):
+    for v in visits.visits(span, refs, res.country_of, res.home):
         if any(q0 <= v.start < q1 for q0, q1 in s.quotes) or before_report(src, norm[v.start : v.start + 80]):
             continue  # quoted, or "X's state visit to Tashkent in May 2024": recalled
         clause = norm[v.clause[0] : v.clause[1]]

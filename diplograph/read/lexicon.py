@@ -4,6 +4,7 @@ patterns in ``ingest/``, loaded once and compiled."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -151,6 +152,7 @@ def lexicon() -> Lexicon:
             lex.demonyms[str(dem)] = ent
         for city in g.objects(s, DG.city):
             lex.cities[str(city)] = ent
+            lex.cities.setdefault(unaccented(str(city)), ent)
     for s in g.subjects(RDF.type, DG.Body):
         assert isinstance(s, URIRef)
         country = g.value(s, DG.country)
@@ -235,6 +237,22 @@ def lexicon() -> Lexicon:
     lex.quotes = load_yaml(ing / "quotes.yaml")
     lex.references = load_yaml(ing / "references.yaml")
     return lex
+
+
+def unaccented(name: str) -> str:
+    """A name without its diacritics, as the reference data may spell a place ("Brasília" ->
+    "Brasilia").
+
+    >>> unaccented("Brasília"), unaccented("Asunción")
+    ('Brasilia', 'Asuncion')
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def city(name: str) -> Entity | None:
+    """The state a city of the reference data is in, however the report accents its name."""
+    cities = lexicon().cities
+    return cities.get(name) or cities.get(unaccented(name))
 
 
 def alternation(words: list[str] | set[str], *, case: bool = True) -> str:

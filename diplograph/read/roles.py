@@ -9,7 +9,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref, listed
-from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.lexicon import Entity, city
 from diplograph.read.mentions import Mention
 
 if TYPE_CHECKING:
@@ -116,8 +116,8 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
         return []
     found = parties(tok, refs)
     if not found and tok.tag_ == "NNP" and not any(c.dep_ == "conj" for c in tok.children):
-        city = lexicon().cities.get(tok.text)
-        return [city] if city is not None and tok.left_edge.i == tok.i else []
+        place = city(tok.text)
+        return [place] if place is not None and tok.left_edge.i == tok.i else []
     return found
 
 

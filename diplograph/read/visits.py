@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from diplograph.read import roles
 from diplograph.read import triggers as gr
 from diplograph.read.clauses import Ref
-from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.lexicon import Entity, city, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,8 +35,9 @@ class Visit:
     clause: tuple[int, int]  # the characters of the clause that carries it (for its day)
 
 
-def visits(sent: Span, refs: list[Ref], country_of: CountryOf) -> Iterator[Visit]:
-    """The visits one sentence reports as happening."""
+def visits(sent: Span, refs: list[Ref], country_of: CountryOf, home: Entity | None = None) -> Iterator[Visit]:
+    """The visits one sentence reports as happening; ``home`` is the state of the report's
+    dateline, where a visitor "arrived here"."""
     g = gr.grammar()
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -53,6 +54,8 @@ def visits(sent: Span, refs: list[Ref], country_of: CountryOf) -> Iterator[Visit
         else:
             named = _named(tok, verb, refs, g, noun=noun)
             host = _host(tok, verb, refs, g, noun=noun)
+        if host is None and verb is not None and any(c.lower_ == "here" for c in verb.children):
+            host = home  # "X arrived here on Monday on a three-day visit"
         visitor = _visitor(named, host, country_of)
         if visitor is None:
             continue
@@ -113,7 +116,7 @@ def _place(tok: Token, refs: list[Ref]) -> Entity | None:
     words = [t.text for t in tok.subtree if (t.i <= tok.i and t.dep_ in ("compound", "amod")) or t == tok]
     for cut in range(len(words)):
         name = " ".join(words[cut:])
-        ent = lex.cities.get(name) or lex.names.get(name)
+        ent = city(name) or lex.names.get(name)
         if ent is not None and ent.kind == "state":
             return ent
     return None
