@@ -217,3 +217,27 @@ def test_a_conference_of_the_parties_is_named_by_its_number(sentence: str) -> No
     """ingest/initiatives.yaml: "COP31" is a conference whatever follows it (a place, a head noun)."""
     x = _read(sentence)
     assert [(i.name, i.kind) for i in x.initiatives] == [("COP31", "conference")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("The two leaders discussed the Harbour Link Project.", "Harbour Link Project", "other"),
+        ("The minister presented the Delta Plan 2100 to the delegation.", "Delta Plan 2100", "programme"),
+        (
+            "Both sides welcomed the work of the Pacific Resilience Facility.",
+            "Pacific Resilience Facility",
+            "programme",
+        ),
+        ("Both sides praised the Abraham Accords.", "Abraham Accords", "agreement"),
+        (
+            "They agreed to convene the Peru-Norway Joint Committee on Trade.",
+            "Peru-Norway Joint Committee on Trade",
+            "conference",
+        ),
+    ],
+)
+def test_more_heads_of_named_initiatives(sentence: str, name: str, kind: str) -> None:
+    """ingest/initiatives.yaml: projects, plans, facilities, accords and joint committees by their heads."""
+    x = _read(sentence)
+    assert (name, kind) in [(i.name, i.kind) for i in x.initiatives]
