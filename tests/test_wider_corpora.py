@@ -14,21 +14,21 @@ from tests.conftest import CORPUS, need
 
 FLOORS = {
     "dev2": {
-        "communications": 0.72,
-        "speech_acts": 0.72,
-        "posts": 0.79,
-        "relations": 0.83,
-        "initiatives": 0.80,
+        "communications": 0.79,
+        "speech_acts": 0.75,
+        "posts": 0.82,
+        "relations": 0.85,
+        "initiatives": 0.82,
         "quotes": 0.86,
-        "overall": 0.76,
+        "overall": 0.80,
     },
     "genre": {
-        "communications": 0.78,
+        "communications": 0.77,
         "speech_acts": 0.69,
-        "posts": 0.78,
-        "relations": 0.78,
-        "initiatives": 0.64,
-        "quotes": 0.80,
+        "posts": 0.77,
+        "relations": 0.80,
+        "initiatives": 0.68,
+        "quotes": 0.82,
         "overall": 0.74,
     },
 }
