@@ -395,6 +395,11 @@ CASES = [
         "The presidents of Peru and Chile, Ana Lima and Jon Tari, held talks in Quito.",
         ("talks", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # a courtesy call "of" its caller, received
+    (
+        "President Ana Lima of Peru received the courtesy call of Foreign Minister Jon Tari of Chile.",
+        ("meeting", ["Jon Tari"], ["Ana Lima"]),
+    ),
     # "between" hung on the place by the parser
     (
         "A bilateral meeting was held today at the Foreign Ministry between Foreign Minister Ana Lima of Peru "

@@ -111,6 +111,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     whose = parties_of(preps(tok).get("of"), refs) if tok.lemma_.lower() not in MEDIA_NOUNS else []
     if (
         carrier is not None
+        and kind in WRITTEN
         and whose
         and all(e.kind == "person" for e in whose)
         and not set(whose) & set(subjects(carrier, refs))
@@ -144,6 +145,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not senders:  # "cables of thanks from X": the "from" of the noun's "of" phrase
             of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
             senders = parties_of(_first(preps(of), g.from_party), refs) if of is not None else []
+            senders = senders or parties_of(of, refs)  # "received the courtesy call of X": X's
     elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
         own = parties_of(_first(preps(tok), g.from_party), refs)
         given = next((c for c in carrier.children if c.dep_ in _PASS), None)
