@@ -395,6 +395,11 @@ CASES = [
         "The presidents of Peru and Chile, Ana Lima and Jon Tari, held talks in Quito.",
         ("talks", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # "at the latter's request": the one named second began it
+    (
+        "President Ana Lima of Peru held phone talks with President Jon Tari of Chile at the latter's request.",
+        ("phone_call", ["Jon Tari"], ["Ana Lima"]),
+    ),
     # a courtesy call "of" its caller, received
     (
         "President Ana Lima of Peru received the courtesy call of Foreign Minister Jon Tari of Chile.",
@@ -415,6 +420,8 @@ CASES = [
 ]
 
 NOT_NEWS = [
+    # what an invitation is to
+    "President Ana Lima of Peru extended an invitation to President Jon Tari to pay an official visit to Peru.",
     # a future clause the contact is the purpose of
     "A spokesman said that President Ana Lima would travel to Santiago in March for the annual leaders' meeting.",
     "Earlier this month, President Ana Lima paid an official visit to Chile.",

@@ -13,6 +13,7 @@ from diplograph.read.contacts import add, dated, host, met, named_now, receiver
 from diplograph.read.dates import before_report, event_date, own_day, same_day, visit_date
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
+from diplograph.read.mentions import Mention
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
@@ -201,15 +202,25 @@ def _chair(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:
             res.chair_date = event_date(src, src.norm[s.start : s.end])
 
 
+_LATTER = re.compile(r"\b(?:at|on) the (latter|former)'s (?:request|initiative)\b")
+
+
 def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, cued: bool) -> None:
     """ "The call was initiated by X": X becomes the sender of the last call, talks or meeting."""
     norm = src.norm
     rx = _rx()
     m = rx["initiator"].search(norm, s.start, s.end)
     noun = rx["contact_nouns"].search(norm, s.start, s.end)
-    if not m or noun is None:
+    which = _LATTER.search(norm, s.start, s.end)
+    last_contact = out.communications[-1] if out.communications else None
+    if which and noun is not None and last_contact is not None and last_contact.kind not in WRITTEN:
+        # "held phone talks with X at the latter's request": X began it
+        sides = last_contact.recipients if which.group(1) == "latter" else last_contact.senders
+        hit: Ref | None = (Mention(which.start(), which.end(), "person"), sides[:1]) if len(sides) == 1 else None
+    elif not m or noun is None:
         return
-    hit = mention_at(refs, norm, m.end())
+    else:
+        hit = mention_at(refs, norm, m.end())
     if hit is None or not hit[1]:
         return
     if not out.communications:
