@@ -824,3 +824,25 @@ def test_similar_cables_carry_the_congratulation_of_the_last() -> None:
 def test_a_visit_to_a_capital_spelt_with_accents_or_here(text: str) -> None:
     """A capital however accented names its state; "arrived here" is in the dateline's."""
     assert ("visit", ["Ana Lima"], ["Brazil"]) in _read(text)
+
+
+def test_what_a_message_says_to_the_people_is_no_second_message() -> None:
+    """ "In the text, X conveyed to the Cuban people his condolences": X's message to the
+    president, read before; "also received from" others goes to the president too."""
+    x = _extract(
+        "President Ana Lima of Cuba received a message of solidarity from Prime Minister Jon Tari of Dominica. "
+        "In the text, Jon Tari conveyed to the Cuban people his condolences for the losses. Messages of "
+        "condolence were also received from Prime Minister Rui Costa of Barbados.\n"
+    )
+    assert [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications] == [
+        ("message", ["Jon Tari"], ["Ana Lima"]),
+        ("message", ["Rui Costa"], ["Ana Lima"]),
+    ]
+
+
+def test_a_call_initiated_by_a_capital_is_that_states_leaders() -> None:
+    x = _extract(
+        "President Ana Lima of Peru and her Senegalese counterpart Jon Tari discussed security during a phone "
+        "call on Thursday initiated by Dakar.\n"
+    )
+    assert [(c.kind, [e.label for e in c.senders]) for c in x.communications] == [("phone_call", ["Jon Tari"])]

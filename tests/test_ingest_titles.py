@@ -52,6 +52,14 @@ CASES = [
         "Commissioner for Political Affairs, Peace and Security",
         "African Union",
     ),
+    # a post with a list of portfolios after a title of the list: no name taken from the portfolios
+    (
+        "President Ana Lima received Togolese Minister of Foreign Affairs, Regional Integration and Togolese "
+        "Abroad Robert Dussey.",
+        "Robert Dussey",
+        "Minister of Foreign Affairs, Regional Integration and Togolese Abroad",
+        "Togo",
+    ),
     # an envoy of a ruler named by post: the ruler's state
     (
         "President Ana Lima received the Special Envoy of His Majesty the King of Norway, Lars Berg.",

@@ -12,7 +12,7 @@ from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.contacts import add, dated, host, met, named_now, receiver
 from diplograph.read.dates import before_report, event_date, own_day, same_day, visit_date
 from diplograph.read.facts import Extraction
-from diplograph.read.lexicon import CommPattern, Entity, lexicon
+from diplograph.read.lexicon import CommPattern, Entity, city, lexicon
 from diplograph.read.mentions import Mention
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -20,6 +20,8 @@ from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from diplograph.read.found import Found
 
 
 @cache
@@ -74,6 +76,12 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             and met(out, f.senders + (f.recipients if f.mutual else people))
         ):
             continue  # "the two presidents exchanged congratulations", "offered condolences to Y", in their call
+        if (
+            f.kind in WRITTEN
+            and _head_word(norm, f.start).removesuffix("s") not in MEDIA_NOUNS
+            and _said_in(f, res, out)
+        ):
+            continue  # "In the text, X conveyed to the Cuban people his condolences": what X's message to Y says
         # "X and Y congratulated Z by phone": two calls; "X and Y met with Z separately": two meetings
         each = f.kind in WRITTEN or f.kind == "phone_call" or f.separately
         if not each and len(f.senders) > 1 and f.recipients and f.kind != "visit":
@@ -101,6 +109,20 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         src, s, refs, res, out, cued
     )  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
     _visits(src, s, span, refs, res, out)
+
+
+def _said_in(f: Found, res: Resolver, out: Extraction) -> bool:
+    """Greetings or condolences to a state whose leader the same sender's letter or message
+    already went to: what that message says, not another."""
+    states = [e for e in f.recipients if e.kind == "state"]
+    return (
+        bool(states)
+        and len(states) == len(f.recipients)
+        and any(
+            c.kind in WRITTEN and c.senders == f.senders and any(res.country_of(r) in states for r in c.recipients)
+            for c in out.communications
+        )
+    )
 
 
 def _head_word(norm: str, at: int) -> str:
@@ -221,6 +243,9 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
         return
     else:
         hit = mention_at(refs, norm, m.end())
+        place = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", norm[m.end() : m.end() + 40]) if hit is None else None
+        state = city(place.group()) if place else None  # "a call initiated by Dakar": Senegal's side
+        hit = (Mention(m.end(), m.end() + len(place.group()), "state"), [state]) if place and state else hit
     if hit is None or not hit[1]:
         return
     if not out.communications:

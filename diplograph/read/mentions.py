@@ -205,6 +205,7 @@ def _fixed(
             of_ent = lex.names[m.group("of3")]  # "Foreign Minister Ana Lima of Portugal"
         name = clean_name(m.group("name"), titled=True) if m.group("name") else ""
         name = "" if name in lex.institutions else name  # "the PM House", "the PM Office": a place
+        name = "" if lex.fields & set(name.split(" ")) else name  # "..., Regional Integration and ...": the post's
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
         if not name:
             mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("inst")

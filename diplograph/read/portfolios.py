@@ -25,7 +25,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<poss>{names})(?:'s|(?<=s)')? |(?P<dem>{dem}) )?"  # "AU Commissioner for ...", "Kenya's Minister"
         rf"(?P<title>(?:(?:First|Deputy|Vice|Senior) )*{heads} (?:of|for) {word}(?:(?: and| &)? {word}){{0,5}}"
         # a list of portfolios: "Commissioner for Political Affairs, Peace and Security"
-        rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word}){{0,2}})?)"
+        rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word})?)?)"
         rf"(?: of (?:the )?(?P<of>{names}))?"
     )
 
@@ -38,7 +38,7 @@ def portfolio_posts(text: str, recognised: list[tuple[int, int]]) -> list[tuple[
     for m in _pattern().finditer(text):
         a, b = m.start("title"), m.end("title")
         # a name the recogniser found at the end of the title, when no name follows after a comma
-        named = re.match(r",? [A-Z]", text[m.end() :])
+        named = re.match(r", [A-Z]", text[m.end() :])
         cut = None if named else min((s for s, e in recognised if a < s < b <= e), default=None)
         title = text[a:cut].rstrip() if cut is not None else m.group("title")
         end = a + len(title) if cut is not None else m.end()
