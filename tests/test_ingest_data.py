@@ -104,6 +104,14 @@ def test_relations_yaml() -> None:
     data = load_yaml(ING / "relations.yaml")
     assert set(data["weak_heads"]) <= set(data["heads"])
     assert set(data["strong_qualifiers"]) <= set(data["qualifiers"])
+    # every word a string (YAML reads a bare true, yes or no as a boolean)
+    assert all(isinstance(w, str) for key in ("heads", "qualifiers", "strong_qualifiers", "values") for w in data[key])
+
+
+@pytest.mark.parametrize("phrase", ["distinguished relations", "growing partnership", "close and trusting partnership"])
+def test_more_qualifiers_of_a_relationship(phrase: str) -> None:
+    """ingest/relations.yaml: qualifiers that characterise a relationship as reports do."""
+    assert [r.phrase for r in _read(f"Peru and Norway enjoy {phrase}, the minister said.").relations] == [phrase]
 
 
 def test_a_capitalised_characterisation_is_one_unless_a_name_goes_on() -> None:
