@@ -23,12 +23,12 @@ FLOORS = {
         "overall": 0.80,
     },
     "genre": {
-        "communications": 0.77,
+        "communications": 0.76,
         "speech_acts": 0.69,
         "posts": 0.77,
-        "relations": 0.80,
-        "initiatives": 0.68,
-        "quotes": 0.82,
+        "relations": 0.81,
+        "initiatives": 0.70,
+        "quotes": 0.78,
         "overall": 0.74,
     },
 }
