@@ -846,3 +846,16 @@ def test_a_call_initiated_by_a_capital_is_that_states_leaders() -> None:
         "call on Thursday initiated by Dakar.\n"
     )
     assert [(c.kind, [e.label for e in c.senders]) for c in x.communications] == [("phone_call", ["Jon Tari"])]
+
+
+def test_a_congratulation_in_a_report_of_messages_is_a_message_of_its_own() -> None:
+    """In a report of messages alone, "X also congratulated President Y on ..." came as a message,
+    and "similar messages" after it are X's."""
+    x = _extract(
+        "President Ana Lima of Peru sent a message of congratulations to President Jon Tari of Chile on "
+        "Independence Day. Ana Lima also congratulated President Rui Costa of Portugal on National Day. Similar "
+        "messages were sent to Prime Minister Eva Moss of Portugal.\\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert ("message", ["Ana Lima"], ["Rui Costa"]) in found
+    assert ("message", ["Ana Lima"], ["Eva Moss"]) in found

@@ -18,6 +18,7 @@ from diplograph.read.agents import (
 )
 from diplograph.read.carried import keep, occasion
 from diplograph.read.clauses import Ref, mention_at, partial
+from diplograph.read.contacts import own_message
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon, load_yaml
 from diplograph.read.nouns import addressee_before, carried_by
@@ -64,6 +65,7 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
         taken_until = found[0].topic_span[1]
         for act in found:
             keep(out, act)
+            own_message(src, s, out, act)
         previous = found[0]
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from diplograph.read.facts import Communication, Extraction
+from diplograph.read.dates import event_date
+from diplograph.read.facts import Act, Communication, Extraction
 from diplograph.read.lexicon import Entity
 from diplograph.read.resolve import Resolver
-from diplograph.read.text import Sentence
+from diplograph.read.text import Sentence, Source
 from diplograph.read.triggers import WRITTEN
 
 if TYPE_CHECKING:
@@ -79,3 +80,18 @@ def host(res: Resolver) -> list[Entity]:
         return [res.main[0][0]]
     who = res.sentence_salient or res.salient
     return [res.person_entity(who)] if who else []
+
+
+def own_message(src: Source, s: Sentence, out: Extraction, act: Act) -> None:
+    """In a report of letters and messages alone, a congratulation or condolence to someone no
+    message of the agent went to yet ("X also congratulated President Y on National Day") came
+    as a message of its own, dated only where its sentence gives the day."""
+    if act.act not in ("congratulate", "condole") or act.addressee is None or act.addressee.kind != "person":
+        return
+    if not out.communications or any(c.kind not in WRITTEN for c in out.communications):
+        return
+    if any(act.agent in c.senders and act.addressee in c.recipients for c in out.communications):
+        return
+    when = event_date(src, src.norm[s.start : s.end])
+    out.communications.append(Communication("message", [act.agent], [act.addressee], when, (s.start, s.end)))
+    act.communication = len(out.communications) - 1
