@@ -60,6 +60,8 @@ CASES = [
         "Minister of Foreign Affairs, Regional Integration and Togolese Abroad",
         "Togo",
     ),
+    # the letters of a member of a house after a name are no part of it
+    ("Prime Minister Ana Lima MP of Norway met the envoy.", "Ana Lima", "Prime Minister", "Norway"),
     # an envoy of a ruler named by post: the ruler's state
     (
         "President Ana Lima received the Special Envoy of His Majesty the King of Norway, Lars Berg.",

@@ -14,6 +14,8 @@ _STOP = frozenset(
     "Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December Mr Mrs Ms Dr During After Before "
     "According Earlier Later Also Special Both".split()
+    # letters of a member of a house after a name ("Micheál Martin TD", "Ana Lima MP")
+    + "TD MP MEP MLA MSP KC QC".split()
 )
 
 
