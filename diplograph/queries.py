@@ -21,6 +21,8 @@ import yaml
 from diplograph.errors import BadInput
 from diplograph.namespace import graph_iri
 from diplograph.resources import data_dir
+from diplograph.starts import Names, Start, anchor
+from diplograph.starts import parse as parse_starts
 
 _PARAM = re.compile(r"\?(__?)([A-Za-z][A-Za-z0-9]*?)(_iri|_xsd_date|_xsd_integer|_xsd_string)?\b")
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -45,7 +47,12 @@ class SavedQuery:
     description: str
     params: tuple[Param, ...]
     scope: str | None = None  # a parameter holding a document id: the query reads that graph only
-    start: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (variable, the parameters whose labels name it)
+    starts: tuple[Start, ...] = ()  # where the query starts: see diplograph.starts
+
+    @property
+    def start(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Each start's variables and the parameters that name them."""
+        return tuple((" ".join(s.variables), s.params) for s in self.starts)
 
 
 def parse_query_file(path: Path) -> SavedQuery:
@@ -74,7 +81,8 @@ def parse_query_file(path: Path) -> SavedQuery:
     scope = meta.get("scope")
     if scope is not None and scope not in params:
         raise BadInput(f"{path}:1: 'scope' names {scope!r}, which is not one of the query's parameters")
-    start = _start(path, meta.get("start") or {}, params, text)
+    types = {name: p.type for name, p in params.items()}
+    starts = parse_starts(path, meta.get("start") or {}, meta.get("named_by") or {}, types, text)
     return SavedQuery(
         path.stem,
         path,
@@ -83,75 +91,30 @@ def parse_query_file(path: Path) -> SavedQuery:
         str(meta.get("description", "")).strip(),
         tuple(params.values()),
         scope,
-        start,
+        starts,
     )
-
-
-def _start(path: Path, raw: object, params: dict[str, Param], text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The ``start`` header: ``{variable: [parameter, ...]}``, each variable matched in the
-    query's first ``GRAPH ?g`` block against the labels the parameters give."""
-    bad = f"{path}:1: 'start' wants {{variable: [parameter, ...]}}"
-    if not isinstance(raw, dict):
-        raise BadInput(bad)
-    out = []
-    body = _strip_comments(text)
-    for var, names in raw.items():
-        if not isinstance(names, list) or not all(isinstance(n, str) and n in params for n in names):
-            raise BadInput(f"{bad}; {var!r} names something that is not a parameter")
-        if not re.search(rf"\?{re.escape(str(var))}\b", body) or _GRAPH not in body:
-            raise BadInput(f"{bad}; ?{var} or '{_GRAPH}' is not in the query")
-        out.append((str(var), tuple(names)))
-    return tuple(out)
-
-
-_GRAPH = "GRAPH ?g {"
 
 
 def anchored(query: SavedQuery, values: dict[str, str], candidates: Callable[[str], Iterable[str]]) -> str:
-    """The query's text with each ``start`` variable given, as a VALUES row at the head of
-    its ``GRAPH ?g`` block, the IRIs ``candidates`` finds for its parameters' labels. The
-    answers are the same (the filters on the labels stay) as long as the candidates include
-    every node labelled so; the planner then starts from those nodes instead of every fact of
-    the kind, as Oxigraph plans before it sees substituted values."""
-    rows = []
-    for var, names in query.start:
-        if all(n in values for n in names):
-            iris = sorted({iri for n in names for iri in candidates(values[n])})
-            rows.append(f"  VALUES ?{var} {{ {' '.join(f'<{i}>' for i in iris if _SAFE_IRI.match(i))} }}")
-    if not rows:
-        return query.text
-    lines = query.text.splitlines(keepends=True)
-    for i, line in enumerate(lines):
-        if not line.lstrip().startswith("#") and _GRAPH in line:
-            at = line.index(_GRAPH) + len(_GRAPH)
-            lines[i] = line[:at] + "\n" + "\n".join(rows) + "\n" + line[at:].lstrip(" ")
-            break
-    return "".join(lines)
+    """The query's text with each ``start`` of its header given, as a VALUES block at the
+    head of the group where its variables first occur, the nodes its parameters name:
+    ``candidates`` gives the IRIs labelled a value (a :class:`Names` also names by other
+    properties). The answers are the same (the filters on the labels stay) as long as the
+    candidates include every node so named; the planner then starts from those nodes
+    instead of every fact of the kind, as Oxigraph plans before it sees substituted values."""
+    return anchor(query.text, query.starts, values, candidates)
 
 
-def labelled(store: ox.Store, labels: Iterable[str]) -> Callable[[str], set[str]]:
+def labelled(store: ox.Store, labels: Iterable[str] = ()) -> Names:
     """The nodes with each of ``labels`` as an ``rdfs:label`` (compared as the queries compare
-    them, by SPARQL's LCASE), found in one pass over the store's labels."""
-    wanted = sorted(set(labels))
-    found: dict[str, set[str]] = {label: set() for label in wanted}
-    if not wanted:
-        return lambda label: found.get(label, set())
-    names = [f"?_v{i}" for i in range(len(wanted))]
-    which = "".join(f"IF(LCASE(STR(?l)) = LCASE(STR({n})), {i}, " for i, n in enumerate(names))
-    text = (
-        f"SELECT DISTINCT ?x ?i {' '.join(names)} WHERE {{ GRAPH ?g {{ ?x <{_LABEL}> ?l }}"
-        f" BIND ({which}-1{')' * len(names)} AS ?i) FILTER (?i >= 0 && isIRI(?x)) }}"
-    )
-    subs: Substitutions = {ox.Variable(n[1:]): ox.Literal(label) for n, label in zip(names, wanted, strict=True)}
-    result = store.query(text, substitutions=subs)
-    assert isinstance(result, ox.QuerySolutions)
-    for sol in result:
-        found[wanted[int(sol["i"].value)]].add(sol["x"].value)
-    return lambda label: found.get(label, set())
+    them, by SPARQL's LCASE), found in one pass over the store's labels when first asked;
+    the nodes other properties name are found the same way."""
+    return Names(store, labels)
 
 
-_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-_SAFE_IRI = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+def started(store: ox.Store, query: SavedQuery, values: dict[str, str]) -> str:
+    """The text to run on ``store``: the query as ``diplograph query`` runs it locally."""
+    return anchored(query, values, labelled(store))
 
 
 def _strip_comments(text: str) -> str:

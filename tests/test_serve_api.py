@@ -90,6 +90,11 @@ CASES = {
         {"post": "President", "of": "Atlantis", "on": "2026-01-01"},
     ],
     "initiatives-of-state": [{"state": "Turkmenistan"}, {"state": "albania"}, {"state": "Kyrgyzstan"}],
+    "contact-timeline": [
+        {"state1": "Greece", "state2": "albania"},
+        {"state1": "KYRGYZSTAN", "state2": "Tajikistan"},
+        {"state1": "Albania", "state2": "Nowhere"},
+    ],
 }
 
 
@@ -117,7 +122,7 @@ def test_start_header_puts_the_candidates_at_the_head_of_the_graph_block(tmp_pat
     q = get("relationship")
     text = anchored(q, {"state1": "Albania", "state2": "Greece"}, lambda label: {f"urn:x:{label}"})
     graph = text.split("GRAPH ?g {", 1)[1]
-    assert graph.startswith("\n  VALUES ?p1 { <urn:x:Albania> <urn:x:Greece> }\n  VALUES ?p2 {")
+    assert graph.startswith("\n    VALUES (?p1 ?p2) { (<urn:x:Albania> <urn:x:Greece>) }\n    ?c a dg:Characterisation")
     assert anchored(q, {"state1": "Albania"}, lambda label: {"urn:x"}) == q.text  # not all given: unchanged
     bad = tmp_path / "bad.rq"
     bad.write_text("#+ summary: s\n#+ start: {nothing: [x]}\nSELECT ?_x WHERE { GRAPH ?g { ?s ?p ?_x } }\n")
