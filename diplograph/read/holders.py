@@ -33,7 +33,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             or (seen.of is not None and _short_of(title, seen.title.lower(), seen.of.label))
         )
     )
-    if title in {w.lower() for w in lexicon().address}:  # "the Secretary" for the Secretary of State named before
+    if any(title == w.lower() for w in lexicon().address):  # "the Secretary" for the Secretary of State named before
         holders = holders or list(
             dict.fromkeys(
                 s.person for s in res.posts if _headed(title, s.title.lower()) and (m.of is None or s.of == m.of)

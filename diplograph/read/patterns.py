@@ -109,6 +109,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     groups = alternation(lex.references["collectives"], case=False)
     collective = rf"(?:the )?{adj}(?:(?P<cdem>{dem}) {groups}|{groups} of (?:the )?(?P<cname>{names}))"
     refs = lex.references
+    cities = alternation(list(lex.cities))
     return {
         "title": re.compile(title),
         "desc": re.compile(desc),
@@ -127,9 +128,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # a state's city for its government, where it owns or is thanked: "Ankara's initiative", "thanked Baghdad"
         "city": re.compile(
-            rf"(?P<city>{alternation(list(lex.cities))})(?='s\b)"
+            rf"(?P<city>{cities})(?='s\b)"
             rf"|(?:(?<=thanked )|(?<=praised )|(?<=commended )|(?<=urged )|(?<=invited )|(?<=supported ))"
-            rf"(?P<city2>{alternation(list(lex.cities))})"
+            rf"(?P<city2>{cities})"
         ),
         # "the Sultan of Oman": a ruler by a style that is otherwise part of a name ("Sultan Ibrahim")
         "ruler": re.compile(rf"(?<=[Tt]he )(?:{'|'.join(lex.references['name_styles'])}) of (?:the )?(?P<of>{names})"),
