@@ -442,6 +442,12 @@ NOT_NEWS = [
     "During President Jon Tari's visit to Quito in March, the two sides signed an agreement.",
     "President Ana Lima has visited Chile three times since taking office.",
     "Their meeting comes a month after President Ana Lima's visit to Chile.",
+    # the clause dates it before the report wherever the date stands, or names a post held "then"
+    "President Ana Lima, who took office in March, visited Santiago in April for talks with President Jon Tari.",
+    "President Ana Lima travelled to Chile for talks with then President Jon Tari.",
+    "The leaders recalled the meeting held in Lima last May, when President Jon Tari visited Peru.",
+    # "called X Y" names, it does not phone
+    'President Ana Lima called the two countries "partners who share a long border" at the forum.',
 ]
 
 
@@ -859,3 +865,26 @@ def test_a_congratulation_in_a_report_of_messages_is_a_message_of_its_own() -> N
     found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     assert ("message", ["Ana Lima"], ["Rui Costa"]) in found
     assert ("message", ["Ana Lima"], ["Eva Moss"]) in found
+
+
+def test_a_date_in_a_clause_of_its_own_does_not_make_a_contact_recalled() -> None:
+    """ "in their first talks since she took office last week": the talks are of this report;
+    "on his third visit since taking office in September 2024" is a visit now."""
+    x = _extract(
+        "President Ana Lima of Peru and President Jon Tari of Chile agreed on Monday to expand trade, in their "
+        "first talks since she took office last week. Jon Tari is on his third visit to Peru since taking office "
+        "in September 2024.\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert ("talks", ["Ana Lima"], ["Jon Tari"]) in found
+    assert ("visit", ["Jon Tari"], ["Peru"]) in found
+
+
+def test_the_envoy_who_delivered_the_message_sends_none_of_his_own() -> None:
+    x = _extract(
+        "King Harald of Norway received a written message from President Ana Lima of Peru. The King received "
+        "Foreign Minister Jon Tari of Peru, who delivered the message.\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert [f for f in found if f[0] == "message"] == [("message", ["Ana Lima"], ["Harald"])]
+    assert ("meeting", ["Harald"], ["Jon Tari"]) in found

@@ -212,6 +212,26 @@ CASES = [
         "Prime Minister",
         "Portugal",
     ),
+    # a post that serves another's: the whole phrase is the post, the title after it is whom it serves
+    (
+        "Assistant to the President of Chile Ana Vidal met the delegation in Santiago.",
+        "Ana Vidal",
+        "Assistant to the President of Chile",
+        "Chile",
+    ),
+    (
+        "Amman, Nov. 9 -- The King received Director of the Office of His Majesty the King Omar Haddad.",
+        "Omar Haddad",
+        "Director of the Office of His Majesty the King",
+        "Jordan",
+    ),
+    # portfolios listed after a post, one of them a word of no name
+    (
+        "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Karim Nassar met the envoy.",
+        "Karim Nassar",
+        "Minister of Foreign Affairs, Emigration and Egyptian Expatriates",
+        "Egypt",
+    ),
 ]
 
 # single words that also stand in ordinary text before a capitalised word: never a post alone

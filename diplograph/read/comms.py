@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from diplograph.read import carried, grammar, roles, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.contacts import add, dated, host, met, named_now, receiver
-from diplograph.read.dates import before_report, event_date, own_day, same_day, visit_date
+from diplograph.read.dates import before_report, event_date, in_past_clause, own_day, same_day, visit_date
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import CommPattern, Entity, city, lexicon
 from diplograph.read.mentions import Mention
@@ -49,8 +49,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             q[0] <= f.start < q[1] and not voices.voiced(q, refs) for q in s.quotes
         ):
             continue
-        if before_report(src, norm[f.start : f.start + 80]):
-            continue  # "X and Y first met in 2019": recalled
+        if before_report(src, norm[f.start : f.start + 80]) or in_past_clause(src, doc, f.start):
+            continue  # "X and Y first met in 2019", "visited Tokyo in August for talks": recalled
         if f.named_before and any(
             c.kind == f.kind or (f.kind in WRITTEN and c.kind in WRITTEN and c.senders == f.senders)
             for c in out.communications
@@ -292,7 +292,11 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
             if c.kind == "visit" and c.date is None and c.senders == [who] and place in (None, *c.recipients):
                 c.date = own_day(src, verb.doc, verb.idx)
     for v in visits.visits(span, refs, res.country_of, res.home):
-        if any(q0 <= v.start < q1 for q0, q1 in s.quotes) or before_report(src, norm[v.start : v.start + 80]):
+        if (
+            any(q0 <= v.start < q1 for q0, q1 in s.quotes)
+            or before_report(src, norm[v.start : v.start + 80])
+            or in_past_clause(src, span.doc, v.start)
+        ):
             continue  # quoted, or "X's state visit to Tashkent in May 2024": recalled
         clause = norm[v.clause[0] : v.clause[1]]
         arrived = re.search(r"\b(?:arriv|landed\b|flew (?:in)?to\b)", clause)

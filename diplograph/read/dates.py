@@ -168,6 +168,45 @@ def before_report(src: Source, phrase: str) -> bool:
     return (year, month) < (src.published.year, src.published.month)
 
 
+_SUBCLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp")
+
+
+def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
+    """The clause a contact's word stands in dates it before the report, wherever the date
+    stands in it ("visited Tokyo in August for talks with ..."), or names its party by a post
+    held "then" ("talks with then Prime Minister X"); clauses hung on its words are left out."""
+    tok = next((t for t in doc if t.idx == at), None)
+    if tok is None:
+        return False
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    inner = {
+        t.i
+        for c in verb.subtree
+        if (c.dep_ in _SUBCLAUSES or c.lower_ in ("since", "after", "before", "until"))
+        and c is not verb
+        and tok not in c.subtree
+        for t in c.subtree
+    }
+    words = [t for t in verb.subtree if t.i not in inner]
+    if any(t.lower_ == "then" and t.head.pos_ == "PROPN" and t.i < t.head.i for t in words):
+        return True
+    if _past(src, " ".join(t.text for t in words)):
+        return True
+    # "the meeting held in Tokyo last November, when X visited Japan": the time of what it hangs on
+    if verb.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in verb.children):
+        own = {t.i for t in verb.subtree}
+        return _past(src, " ".join(t.text for t in verb.head.subtree if t.i not in own))
+    return False
+
+
+def _past(src: Source, text: str) -> bool:
+    if re.search(rf"\blast (?:year|month|week|{_MONTH})\b", text, re.I):
+        return True
+    return any(before_report(src, text[m.start() :]) for m in re.finditer(r"\bin\b", text))
+
+
 def own_day(src: Source, doc: Doc, at: int) -> date | None:
     """The day the clause of a contact's word gives, without the clauses hung on its names
     ("X received today Y, who arrived on Monday"): today, not Monday."""

@@ -149,6 +149,15 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
         own = parties_of(_first(preps(tok), g.from_party), refs)
         given = next((c for c in carrier.children if c.dep_ in _PASS), None)
+        if (
+            named_before
+            and not (own or poss or "of" in pp)
+            and kind in WRITTEN
+            and carrier.lemma_.lower() in g.hand_over
+        ):
+            # "received Y, who delivered the message": the message read before, handed over
+            found = _found(kind, subjects(carrier, refs), parties_of(_first(pp, g.to_party), refs), tok, to_host=True)
+            return replace(found, named_before=True) if found is not None else None
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
             recipients = parties_of(_first(pp, g.to_party), refs) or parties(given, refs)  # "Y was handed ..."
             return _found(kind, own, recipients, tok, to_host=not recipients, handed=True)

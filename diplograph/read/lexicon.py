@@ -80,6 +80,7 @@ class Lexicon:
     envoys: list[str] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)  # short form -> post
     address: list[str] = field(default_factory=list)  # words of address before a surname
+    serving: list[str] = field(default_factory=list)  # posts that serve another's ("Assistant to the President")
     fields: frozenset[str] = frozenset()  # words of a portfolio, never of a name ("Integration")
     portfolios: list[str] = field(default_factory=list)  # head words of posts of any portfolio
     heads_of_state: list[str] = field(default_factory=list)  # posts of a head of state
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
     titles = load_yaml(ing / "titles.yaml")
     lex.abbreviations = dict(titles.get("abbreviations") or {})
     lex.address = list(titles["address"])
+    lex.serving = list(titles["serving"])
     lex.fields = frozenset(titles.get("fields", []))
     lex.portfolios = list(titles["portfolios"])
     lex.heads_of_state = list(titles["heads_of_state"])

@@ -203,6 +203,10 @@ def _fixed(
             of_ent = lex.demonyms[dm.group()]
         if of_ent is None and m.group("of3") and lex.names[m.group("of3")].kind == "state":
             of_ent = lex.names[m.group("of3")]  # "Foreign Minister Ana Lima of Portugal"
+        at = m.start()
+        served = pat["serving"].search(text, max(0, at - 80), at) if m.group("name") else None
+        if served is not None:  # "Director of the Office of His Majesty the King X": X is the director
+            at, title = served.start(), text[served.start() : m.start("name")].rstrip(" ,")
         name = clean_name(m.group("name"), titled=True) if m.group("name") else ""
         name = "" if name in lex.institutions else name  # "the PM House", "the PM Office": a place
         name = "" if lex.fields & set(name.split(" ")) else name  # "..., Regional Integration and ...": the post's
@@ -212,7 +216,7 @@ def _fixed(
         pos = mend if mend > m.start() else m.start() + 1  # what the name did not keep is read again
         found.append(
             Mention(
-                start + m.start(),
+                start + at,
                 start + mend,
                 "person" if name else "title",
                 name=name or None,

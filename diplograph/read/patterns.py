@@ -140,6 +140,11 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             + "|".join(map(re.escape, lex.address))
             + r")(?![\w-])(?! of| for|,? [A-Z])"
         ),
+        # a post that serves the title after it: "Assistant to the President X"
+        "serving": re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, lex.serving))})(?: (?:General|of|for|the|[A-Z][\w'-]*))*?"
+            r" (?:of|to) (?:the )?$"
+        ),
         "objmark": re.compile(r"(?:^|\s)(?:" + "|".join(refs["object_markers"]) + r")\s+(?:the\s+)?$", re.I),
     }
 

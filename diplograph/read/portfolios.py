@@ -30,6 +30,18 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+def _unfielded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names the recogniser found, without the portfolio words it took in at their start
+    ("Expatriates Karim Nassar" after "Minister of ... and Egyptian")."""
+    fields = lexicon().fields
+    out = []
+    for s, e in spans:
+        while (m := re.match(r"(\S+) ", text[s:e])) and m.group(1) in fields:
+            s += m.end()
+        out.append((s, e))
+    return out
+
+
 def portfolio_posts(text: str, recognised: list[tuple[int, int]]) -> list[tuple[int, int, str, Entity | None]]:
     """(start, end, title, state or body) of each portfolio post in ``text``; a title stops
     where the language layer found a person's name inside it ("Minister for Trade Ana Lima")."""
@@ -39,7 +51,7 @@ def portfolio_posts(text: str, recognised: list[tuple[int, int]]) -> list[tuple[
         a, b = m.start("title"), m.end("title")
         # a name the recogniser found at the end of the title, when no name follows after a comma
         named = re.match(r", [A-Z]", text[m.end() :])
-        cut = None if named else min((s for s, e in recognised if a < s < b <= e), default=None)
+        cut = None if named else min((s for s, e in _unfielded(text, recognised) if a < s < b <= e), default=None)
         title = text[a:cut].rstrip() if cut is not None else m.group("title")
         end = a + len(title) if cut is not None else m.end()
         owner = m.group("of") if cut is None else None

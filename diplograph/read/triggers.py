@@ -4,6 +4,7 @@ planned, hoped for or recalled)."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -125,6 +126,8 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         carried = tok.dep_ in OBJ and tok.head.lemma_.lower() in g.carry_to | g.carry_from
         bare = lemma in g.bare and carried
     elif tok.pos_ == "VERB":
+        if _names_as(tok):
+            return None  # "called the two countries close neighbours": it names, it does not phone
         # "called on X": a particle, or a preposition right after the verb
         particle = next(
             (c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)), ""
@@ -152,6 +155,13 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     return None
 
 
+def _names_as(verb: Token) -> bool:
+    """A verb with an object and what it is called ("called the two countries 'close
+    neighbours'"), not a name the parser cut in two ("met Foreign Minister X")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    return any(b.pos_ in ("NOUN", "ADJ") and b.left_edge.i > a.right_edge.i + 1 for a, b in itertools.pairwise(objs))
+
+
 def not_news(tok: Token, g: Grammar) -> bool:
     """Planned, invited, hoped-for, only agreed or recalled: not an event of this report."""
     near = [*tok.children, *tok.head.children] if tok.dep_ in (*OBJ, "pobj") else list(tok.children)
@@ -160,9 +170,8 @@ def not_news(tok: Token, g: Grammar) -> bool:
         return True
     up = _clause_ancestors(tok)[:4]
     if tok.dep_ == "pobj" and tok.head.lower_ in g.circumstance:  # "discussed ... in a phone conversation"
-        verb = next((a for a in up[1:] if a.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and verb.lemma_.lower() in g.topical:
-            up = [a for a in up if a != verb]  # the call was held
+        # the call was held; so were "their talks" in which they agreed "to expand trade"
+        up = [a for a in up if a.pos_ not in ("VERB", "AUX") or a.lemma_.lower() not in g.topical]
     if any(a.lemma_.lower() in g.not_news for a in up):
         return True
     verb = next((a for a in up if a.pos_ in ("VERB", "AUX")), None)
