@@ -888,3 +888,31 @@ def test_the_envoy_who_delivered_the_message_sends_none_of_his_own() -> None:
     found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     assert [f for f in found if f[0] == "message"] == [("message", ["Ana Lima"], ["Harald"])]
     assert ("meeting", ["Harald"], ["Jon Tari"]) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "President Ana Lima received on Monday the Ambassador of Norway to Peru, at the end of his mission.",
+            [("meeting", ["Ana Lima"], ["Norway"])],
+        ),
+        (
+            "President Ana Lima received the credentials of the newly appointed ambassadors of Norway and Chile "
+            "to Peru at separate ceremonies.",
+            [("meeting", ["Ana Lima"], ["Norway", "Chile"])],
+        ),
+        (
+            "President Ana Lima received the credentials of Ambassador Jon Tari of Norway.",
+            [("meeting", ["Ana Lima"], ["Jon Tari"])],
+        ),
+    ],
+)
+def test_an_envoy_received_stands_for_the_state_that_sent_him(
+    sentence: str, expected: list[tuple[str, list[str], list[str]]]
+) -> None:
+    """Whoever receives an ambassador or the ambassador's credentials meets that ambassador, or,
+    unnamed, the state that sent them; the state the envoy serves in is not the other party."""
+    x = _extract(sentence + "\n")
+    found = [(c.kind, [e.label for e in c.senders], sorted(e.label for e in c.recipients)) for c in x.communications]
+    assert found == [(k, s, sorted(r)) for k, s, r in expected]

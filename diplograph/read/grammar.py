@@ -132,13 +132,18 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         obj = next((c for c in via.children if c.dep_ in OBJ), None)
         recipients = recipients or parties(obj, refs, head_only=True)
         return _found(kind, senders, recipients, tok)
+    lemma = tok.lemma_.lower()
     named = tok.text[:1].isupper() and tok.i != tok.sent.start  # "the Consultative Meeting of the Heads of State"
-    of = pp.get("of") if between is None and kind not in WRITTEN and not named else None
+    of = pp.get("of") if between is None and kind not in WRITTEN and not named and lemma not in g.presented else None
     if of is not None and len(parties(of, refs)) < 2:
         of = None  # "the meeting of X and Y": both parties; "the meeting of the council": neither
     if between is not None or of is not None:
         ents = parties(between or of, refs)
         senders, recipients = ents[:1], ents[1:]
+    elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_from and lemma in g.presented:
+        # "X received the credentials of the ambassadors of A and B": X receives them, in audience
+        of = next((o for c in tok.children if c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None)
+        senders, recipients = subjects(carrier, refs), parties(of, refs)
     elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_from:
         recipients = subjects(carrier, refs)
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
@@ -264,9 +269,12 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # a direct object is a party only when a name stands at its head ("received the minister
         # X", not "welcomed Tajikistan's participation")
         recipients = parties(obj, refs, head_only=True) if obj is not None and direct else []
+        if obj is None and direct:  # "received on Monday the Ambassador of X to Y": the parser lost the object
+            recipients = named_after(tok, refs)
         # the first "to" or "with" phrase that names someone else ("To Lam met with X": not "to Lam")
         others = (parties_of(t, refs) for w, t in pp.items() if w in g.to_party)
-        recipients = recipients or next((e for e in others if e and not set(e) <= set(senders)), [])
+        if obj is None or not direct:  # "received the credentials ... to Nepal": not whom it received
+            recipients = recipients or next((e for e in others if e and not set(e) <= set(senders)), [])
         if not recipients:  # "spoke by telephone with Y": the parser hangs "with Y" on the medium
             hung = (preps(o) for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
             recipients = next((e for pp2 in hung if (e := parties_of(_first(pp2, g.to_party), refs))), [])

@@ -38,7 +38,8 @@ def named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
     at += when.end() if when else 0  # "received today Mr. X"
     if text.startswith("the ", at):
         at += 4
-    return next((e[:1] for m, e in refs if m.start == at and e and e[0].kind == "person"), [])
+    # a person, or an unnamed envoy standing for the state ("the Ambassador of Korea")
+    return next((e[:1] for m, e in refs if m.start == at and e and (e[0].kind == "person" or m.kind == "title")), [])
 
 
 _TO_BY = re.compile(r"\s+(?:also\s+)?to\s+")

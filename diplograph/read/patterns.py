@@ -94,7 +94,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?:(?<=Envoy)|(?<=Representative)|(?<=[Aa]mbassador)|(?<=Advis[eo]r)) of (?:(?:{honorific}) )?the "
         rf"(?:{titles}|{'|'.join(lex.heads_of_state)})(?= of))?"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
-        rf"(?: (?:to|in) (?:the )?(?:{names})(?=, [A-Z]))?"  # "Ambassador of Estonia to Iceland, X"
+        rf"(?: (?:to|in) (?:the )?(?:{names})(?![\w-]))?"  # "Ambassador of Estonia to Iceland, X"
         # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"
         rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?)?"
         rf"(?:,? (?:(?:{honorific}),? )?(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"

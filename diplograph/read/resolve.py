@@ -117,6 +117,8 @@ class Resolver:
             if iri:
                 self._post(iri, m)
                 out = [self.people[iri].entity]
+            elif m.of is not None and m.of.kind == "state" and _envoy(m.title or ""):
+                out = [m.of]  # an unnamed ambassador of a state stands for it
         elif m.kind == "description":
             iri = by_country(self, m.of, latest=True) if m.of else None
             anchor = self.subject_here or (self.recent[-1] if self.recent else None)
@@ -256,3 +258,7 @@ class Resolver:
 def _two(phrase: str | None) -> bool:
     """ "the two leaders", "both presidents": a phrase that says there are two."""
     return bool({"two", "both"} & set((phrase or "").lower().split(" ")))
+
+
+def _envoy(title: str) -> bool:
+    return any(title.lower().startswith(e.lower()) for e in lexicon().envoys)

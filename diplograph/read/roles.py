@@ -123,7 +123,19 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
 
 _GROUPS = frozenset({"delegation", "team", "mission"})
 _LEADERS = frozenset(
-    {"leader", "head", "president", "government", "king", "monarch", "authority", "ministry", "delegation"}
+    {
+        "leader",
+        "head",
+        "president",
+        "government",
+        "king",
+        "monarch",
+        "authority",
+        "ministry",
+        "delegation",
+        "ambassador",
+        "envoy",
+    }
 )
 
 

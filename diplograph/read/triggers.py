@@ -46,6 +46,7 @@ class Grammar:
     circumstance: frozenset[str]
     mutual: frozenset[str]  # carriers that go both ways ("exchanged messages")
     hand_over: frozenset[str]  # carriers a messenger hands over with ("handed over a letter from X")
+    presented: frozenset[str]  # nouns of what a guest presents: its receiver receives the guest
     to_host_nouns: frozenset[str]  # written kinds that may come "from" X to the report's host
     visit_nouns: frozenset[str]  # visits (read by diplograph.read.visits)
     visit_verbs: frozenset[str]
@@ -89,6 +90,7 @@ def grammar() -> Grammar:
         circumstance=frozenset(d["circumstance"]),
         mutual=frozenset(d["carriers"]["mutual"]),
         hand_over=frozenset(d["carriers"]["hand_over"]),
+        presented=frozenset(d["carriers"]["presented"]),
         to_host_nouns=frozenset(w for k in WRITTEN for w in d["triggers"][k].get("nouns", [])),
         visit_nouns=frozenset(d["visits"]["nouns"]),
         visit_verbs=frozenset(d["visits"]["verbs"]),
