@@ -517,3 +517,12 @@ def test_a_capital_that_owns_or_is_thanked_is_its_government() -> None:
     )
     assert ("thank", "Hakan Demir", "Iraq") in found
     assert ("support", "Salim Hussein", "Turkey") in found
+
+
+def test_an_act_named_by_a_participle_is_not_done_in_the_report() -> None:
+    """ "the accord signed in 2019", "the plan endorsed by the leaders": the thing named, no act."""
+    x = _extract(
+        "President Ana Lima of Peru and President Jon Tari of Chile reviewed the trade accord signed by the two "
+        "governments in 2019.\n"
+    )
+    assert [a.act for a in x.acts] == []

@@ -474,3 +474,17 @@ def test_an_office_or_residence_after_a_short_post_is_no_name() -> None:
     """ "the PM House", "the PM Office": places and offices, not a prime minister named House."""
     people = {p for p, _, _ in _posts("The talks were held at the PM House, the PM Office said.")}
     assert people == set()
+
+
+def test_a_title_that_points_back_is_neither_a_second_post_nor_of_another_state() -> None:
+    """ "The Secretary General and Prime Minister X" after "NATO Secretary General Y": X is only
+    prime minister; Y's later "the Secretary General" stays NATO's, though Poland is named."""
+    posts = _posts(
+        "WARSAW -- NATO Secretary General Mark Ruud travelled to Poland on Monday. The Secretary General thanked "
+        "Poland for its leadership. The Secretary General and Prime Minister Jan Nowak discussed defence.\n"
+    )
+    assert (str(person_iri("Mark Ruud")), "Secretary General", "Poland") not in posts
+    assert (str(person_iri("Mark Ruud")), "Secretary General", "NATO") in posts
+    assert [p for p in posts if p[0] == str(person_iri("Jan Nowak"))] == [
+        (str(person_iri("Jan Nowak")), "Prime Minister", "Poland")
+    ]

@@ -47,8 +47,8 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
         for m in pat.verb.finditer(norm, s.start, s.end):
             if m.end() <= m.start() or partial(norm, m.start(), m.end()):
                 continue
-            if a_noun_named(doc, m.start(), m.end()):
-                continue  # "cables of thanks": what a message carries, not an act of its own
+            if a_noun_named(doc, m.start(), m.end()) or _naming_participle(doc, m.start()):
+                continue  # "cables of thanks", "the accord signed in 2019": what is named, no act of its own
             if verb_allowed(s, refs, m.start()) or in_letter(src, out, doc, m.start(), m.end()):
                 cands.append((m.start(), m.end(), pat))
     cands += _by_lemma(s, doc, {c[0] for c in cands}, out, src, refs)
@@ -102,12 +102,21 @@ def _by_lemma(
                     found.append((verb.idx, tok.idx + len(tok.text), noun_pat))
             continue
         pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _fronted(tok)
+        if _naming_participle(doc, tok.idx):
+            continue
         if pat is None or tok.idx in taken or any(a <= tok.idx < b for a, b, _ in found):
             continue
         if not (verb_allowed(s, refs, tok.idx) or in_letter(src, out, doc, tok.idx, tok.idx + len(tok.text))):
             continue
         found.append((tok.idx, tok.idx + len(tok.text), pat))
     return found
+
+
+def _naming_participle(doc: Doc | None, at: int) -> bool:
+    """A past participle that names a thing by what was done to it ("the Pledge agreed by Allies
+    in June", "the accord signed in 2019"): no act of this report."""
+    span = roles.tokens(doc, at, at + 1) if doc is not None else None
+    return span is not None and len(span) > 0 and span[0].dep_ == "acl" and span[0].tag_ == "VBN"
 
 
 def _fronted(tok: Token) -> ActPattern | None:

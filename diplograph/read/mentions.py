@@ -120,6 +120,7 @@ def find(
             and mm.title
             and prev.title not in lex.address  # "The Secretary and Prime Cabinet Secretary X": two people
             and re.fullmatch(r",? (?:and )?| [–—-] ", norm[prev.end : mm.start])
+            and not _named_before(norm, prev)
         ):
             # a chain of titles before one name: "Deputy Chairman ..., Minister of Foreign Affairs X"
             mm.chain = [*prev.chain, (prev.title or "", prev.of)]
@@ -135,6 +136,14 @@ def find(
             continue
         chosen.append(mm)
     return chosen
+
+
+def _named_before(norm: str, title: Mention) -> bool:
+    """ "The Secretary General and Prime Minister X" after "NATO Secretary General Y": the
+    title points back to Y, and X holds only the second."""
+    return norm[max(0, title.start - 4) : title.start] in ("The ", "the ") and bool(
+        title.title and re.search(rf"\b{re.escape(title.title)},? [A-Z]", norm[: title.start])
+    )
 
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Ee]x)[ -]$")

@@ -24,8 +24,12 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
     taken: dict[tuple[str, Entity], str] = {(p.title.lower(), p.of): p.person for p in res.posts if p.of is not None}
     sent = _senders(res, contacts)
     hosts = _hosts(contacts)
+    stated = {(p.person, p.title.lower()): p.of for p in res.posts if p.of is not None}
     for i, p in enumerate(res.posts):
         if p.of is not None:
+            continue
+        if (p.person, p.title.lower()) in stated:  # "NATO Secretary General X ... the Secretary General"
+            res.posts[i] = _with(p, stated[(p.person, p.title.lower())])
             continue
         org = _tenure(p, day)
         if org is not None:
