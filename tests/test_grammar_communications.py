@@ -916,3 +916,14 @@ def test_an_envoy_received_stands_for_the_state_that_sent_him(
     x = _extract(sentence + "\n")
     found = [(c.kind, [e.label for e in c.senders], sorted(e.label for e in c.recipients)) for c in x.communications]
     assert found == [(k, s, sorted(r)) for k, s, r in expected]
+
+
+def test_the_guest_of_a_host_is_whose_visit_his_is() -> None:
+    """ "X received a message ... handed over by Y during his visit to Z": Y visits, not X."""
+    x = _extract(
+        "Lima, June 2 -- President Ana Lima received a written message from King Harald of Norway, handed over "
+        "by Norway's Minister of State at the Ministry of Foreign Affairs, Jon Tari, during his visit to Lima.\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert ("visit", ["Jon Tari"], ["Peru"]) in found
+    assert not [f for f in found if f[0] == "visit" and f[1] == ["Ana Lima"]]

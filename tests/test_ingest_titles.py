@@ -225,6 +225,13 @@ CASES = [
         "Director of the Office of His Majesty the King",
         "Jordan",
     ),
+    # a post in a ministry: "at the Ministry of ..." is part of it
+    (
+        "Chile's Minister of State at the Ministry of Foreign Affairs, Ana Vidal, met the envoy.",
+        "Ana Vidal",
+        "Minister of State at the Ministry of Foreign Affairs",
+        "Chile",
+    ),
     # portfolios listed after a post, one of them a word of no name
     (
         "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Karim Nassar met the envoy.",

@@ -77,7 +77,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     heads = "|".join(re.escape(i) for i in lex.institutions)
     # not the name of an international body: that is the post's "of" ("President of the European Council")
     intl = alternation([n for n, e in lex.names.items() if e.kind == "body" and not e.country])
-    inst = rf"(?: of (?:the )?(?!{intl})(?:[A-Z][\w'-]* ){{0,4}}?(?:{heads})\b(?!')(?! {name}))*"
+    # ("Minister of State at the Ministry of Foreign Affairs X")
+    inst = rf"(?: (?:of (?:the )?|at the (?=Ministry|Department))(?!{intl})"
+    inst += rf"(?:[A-Z][\w'-]* ){{0,4}}?(?:{heads})\b(?!')(?! {name}))*"
     # "the President of the Republic, X": the republic of the report's own state, none named after it
     inst += r"(?: of the Republic\b(?! of\b)(?!'))?"
     envoy = (

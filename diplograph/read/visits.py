@@ -122,6 +122,10 @@ def _place(tok: Token, refs: list[Ref]) -> Entity | None:
     return None
 
 
+_HOSTING = frozenset({"receive", "host", "welcome"})
+"""Verbs whose subject is the host of a visit told in their clause."""
+
+
 def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, noun: bool) -> list[Entity]:
     """Who may be the visitor, most likely first: named by the noun, the subject of its verb,
     that verb's object."""
@@ -130,7 +134,15 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
         by = next((t for w, t in roles.preps(tok).items() if w in g.agent), None)
         out += roles.parties_of(by, refs)
         out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in roles.entity(c, refs)]
+        # "X received B ... during his visit": the guest named last before it, not the host
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if pron is not None and verb is not None and verb.lemma_.lower() in _HOSTING:
+            named = [es[0] for m, es in refs if m.end <= pron.idx and m.kind != "pronoun" and es]
+            hosts = roles.subjects(verb, refs)
+            out += [e for e in named[-1:] if e.kind == "person" and e not in hosts]
     if verb is not None:
+        if verb.tag_ == "VBN":  # "a message handed over by X during his visit": X
+            out += roles.by_agents(verb, refs)
         out += roles.subjects(verb, refs)
         out += [e for c in verb.children if c.dep_ in ("dobj", "obj") for e in roles.parties(c, refs)]
     return [e for e in dict.fromkeys(out) if e.kind == "person"]
