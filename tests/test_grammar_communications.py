@@ -927,3 +927,21 @@ def test_the_guest_of_a_host_is_whose_visit_his_is() -> None:
     found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     assert ("visit", ["Jon Tari"], ["Peru"]) in found
     assert not [f for f in found if f[0] == "visit" and f[1] == ["Ana Lima"]]
+
+
+def test_a_release_in_the_first_person_is_its_ministers() -> None:
+    """A release under "Prime Minister / The Hon X MP" that says "I spoke with ...": X did."""
+    x = extract(
+        parse_report(
+            "case",
+            "url: composed\ndate: 2025-06-02\n\nPeru and Chile sign a treaty\n\nMedia release\nPrime Minister\n"
+            "The Hon Ana Lima MP\n\nToday I signed a treaty with the President of Chile, the Hon Jon Tari. This "
+            "morning I also spoke with the President of Brazil, Rui Costa, to brief him on the treaty.\n",
+        )
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert ("phone_call", ["Ana Lima"], ["Rui Costa"]) in found
+    assert ("Ana Lima", "Prime Minister") in [(x.people[p.person].entity.label, p.title) for p in x.posts]
+    assert ("Jon Tari", "President", "Chile") in [
+        (x.people[p.person].entity.label, p.title, p.of.label if p.of else None) for p in x.posts
+    ]

@@ -97,10 +97,16 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     }
     for m in sorted(named, key=lambda m: -len((m.name or "").split(" "))):  # fullest first: shorter forms join them
         res.person(m.name or "", m.of)
+    by = voices.release_author(
+        src.norm, src.body_start, sents, people
+    )  # "Today I welcomed ...", under the minister's name
+    author = next(iter(res.resolve(by)), None) if by is not None else None
     for s in sents:
         found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms, people)
         res.next_sentence((s.start, s.end))
         refs: list[Ref] = voices.first_person(src.norm, s, [(m, res.resolve(m)) for m in found])
+        if author is not None:
+            refs = voices.author_voice(src.norm, s, refs, author)
         before = (res.main, res.pair)
         comms.communications(src, s, refs, res, out, doc)
         if (res.main, res.pair) != before:

@@ -14,7 +14,7 @@ from functools import cache
 
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, lexicon
-from diplograph.read.mentions import Mention
+from diplograph.read.mentions import Mention, find
 from diplograph.read.text import Sentence
 
 
@@ -70,3 +70,43 @@ def _speaker(norm: str, s: Sentence, refs: list[Ref], q0: int, q1: int) -> Entit
 def voiced(q: tuple[int, int], refs: list[Ref]) -> bool:
     """A quotation in the first person of a named speaker: its contacts are news."""
     return any(m.voice and q[0] <= m.start < q[1] for m, _ in refs)
+
+
+_SAYS_I = re.compile(r"(?:^|[.!?]\s+|\b(?:Today|This morning|Yesterday|Earlier today),?\s+)I (?!am told)")
+
+
+def release_author(norm: str, body: int, sents: list[Sentence], recognised: list[tuple[int, int]]) -> Mention | None:
+    """The author of a release written in the first person ("Today I welcomed ..."): the person
+    named on a line of their own above its first sentence, as releases put their minister
+    ("Prime Minister / The Hon X MP"). None where the report tells no "I" outside quotations."""
+    told = any(
+        any(not any(q0 <= m.start() < q1 for q0, q1 in s.quotes) for m in _SAYS_I.finditer(norm, s.start, s.end))
+        for s in sents
+    )
+    if not told or not sents:
+        return None
+    at, above = body, ""
+    titles = {t.lower() for t in lexicon().titles}
+    for line in norm[body : sents[0].start].splitlines(keepends=True):
+        a, b = at, at + len(line.rstrip())
+        at += len(line)
+        if b - a < 5 or line.rstrip().endswith(".") or len(line.split()) > 8:
+            continue
+        named = [m for m in find(norm, a, b, (), {}, recognised) if m.kind == "person" and m.name]
+        if named and named[0].end - named[0].start >= (b - a) / 2:
+            if not named[0].title and above.lower() in titles:  # "Prime Minister" on the line above
+                named[0].title = above
+            return named[0]
+        above = line.strip()
+    return None
+
+
+def author_voice(norm: str, s: Sentence, refs: list[Ref], author: Entity) -> list[Ref]:
+    """``refs`` with a mention of the release's author for each first-person word outside the
+    sentence's quotations."""
+    added: list[Ref] = []
+    for m in _FIRST.finditer(norm, s.start, s.end):
+        if any(q0 <= m.start() < q1 for q0, q1 in s.quotes) or any(r.start <= m.start() < r.end for r, _ in refs):
+            continue
+        added.append((Mention(m.start(), m.end(), "person", name=author.label, voice=True), [author]))
+    return sorted([*refs, *added], key=lambda r: r[0].start) if added else refs
