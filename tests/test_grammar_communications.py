@@ -945,3 +945,20 @@ def test_a_release_in_the_first_person_is_its_ministers() -> None:
     assert ("Jon Tari", "President", "Chile") in [
         (x.people[p.person].entity.label, p.title, p.of.label if p.of else None) for p in x.posts
     ]
+
+
+def test_a_guest_received_after_a_day_and_a_place_with_a_message_from_his_president() -> None:
+    """ "X received on Tuesday at Carthage Palace Foreign Minister Y, who conveyed a written
+    message from President Z": X met Y, and Z wrote to X; each ceremony of "those of" another
+    envoy is a meeting of its own."""
+    x = _extract(
+        "TUNIS, June 2 -- President Ana Lima received on Tuesday at Carthage Palace Foreign Minister Jon Tari of "
+        "Chile, who conveyed a written message from President Rui Costa. She then received the credentials of the "
+        "new Ambassador of Japan, then those of the Ambassador of Brazil, and finally those of the Ambassador of "
+        "Oman.\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert ("meeting", ["Ana Lima"], ["Jon Tari"]) in found
+    assert ("message", ["Rui Costa"], ["Ana Lima"]) in found
+    met = sorted(r for k, _, rs in found if k == "meeting" for r in rs)
+    assert met == ["Brazil", "Japan", "Jon Tari", "Oman"]

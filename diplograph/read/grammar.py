@@ -142,8 +142,14 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         senders, recipients = ents[:1], ents[1:]
     elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_from and lemma in g.presented:
         # "X received the credentials of the ambassadors of A and B": X receives them, in audience
-        of = next((o for c in tok.children if c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None)
-        senders, recipients = subjects(carrier, refs), parties(of, refs)
+        senders, recipients = subjects(carrier, refs), []
+        # "..., then those of the Ambassador of B, and finally those of ...": each ceremony's envoy
+        those = [a for a in tok.children if a.dep_ == "appos" and a.lower_ == "those"]
+        for t in [tok, *(w for a in those for w in (a, *a.conjuncts))]:
+            of = next(
+                (o for c in t.children if c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None
+            )
+            recipients += [e for e in parties(of, refs) if e not in recipients]
     elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_from:
         recipients = subjects(carrier, refs)
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
@@ -153,6 +159,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             senders = senders or parties_of(of, refs)  # "received the courtesy call of X": X's
     elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
         own = parties_of(_first(preps(tok), g.from_party), refs)
+        if not own and carrier.lemma_.lower() in g.hand_over and lemma in MEDIA_NOUNS:  # "conveyed a message from X"
+            own = parties_of(_first(preps(carrier), g.from_party), refs)
         given = next((c for c in carrier.children if c.dep_ in _PASS), None)
         if (
             named_before

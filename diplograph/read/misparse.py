@@ -36,12 +36,20 @@ def named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
     at += len(text[at:]) - len(text[at:].lstrip(" "))
     when = re.match(r"(?:today|yesterday|this (?:morning|afternoon|evening)|on \w+day),? ", text[at : at + 24])
     at += when.end() if when else 0  # "received today Mr. X"
+    place = _PLACE_BEFORE.match(text, at)  # "received on Tuesday at Carthage Palace Algerian Foreign Minister X"
+    if place is not None:
+        nxt = min((m.start for m, e in refs if m.start >= place.end() and e), default=-1)
+        if 0 <= nxt - place.end() <= 40 and _PLACE_WORDS.fullmatch(text[place.end() : nxt]):
+            at = nxt
     if text.startswith("the ", at):
         at += 4
     # a person, or an unnamed envoy standing for the state ("the Ambassador of Korea")
     return next((e[:1] for m, e in refs if m.start == at and e and (e[0].kind == "person" or m.kind == "title")), [])
 
 
+# a place before the guest: capitalised words up to the guest's title or name
+_PLACE_BEFORE = re.compile(r"(?:at|in) (?:the )?")
+_PLACE_WORDS = re.compile(r"(?:[A-Z][\w'-]*,? ){1,4}")
 _TO_BY = re.compile(r"\s+(?:also\s+)?to\s+")
 
 
