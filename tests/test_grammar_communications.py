@@ -962,3 +962,16 @@ def test_a_guest_received_after_a_day_and_a_place_with_a_message_from_his_presid
     assert ("message", ["Rui Costa"], ["Ana Lima"]) in found
     met = sorted(r for k, _, rs in found if k == "meeting" for r in rs)
     assert met == ["Brazil", "Japan", "Jon Tari", "Oman"]
+
+
+def test_as_did_others_each_sent_their_own() -> None:
+    """ "X also sent a message to Y, as did the leaders of A and B": a message from each; and
+    "the Chilean President" is the one named "President of the Republic" before."""
+    x = _extract(
+        "The President of the Republic, Jon Tari, received messages after the storm. President Ana Lima of Peru "
+        "sent a message to the Chilean President, as did the leaders of Bolivia and Ecuador.\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert ("message", ["Ana Lima"], ["Jon Tari"]) in found
+    assert ("message", ["Bolivia"], ["Jon Tari"]) in found
+    assert ("message", ["Ecuador"], ["Jon Tari"]) in found

@@ -88,6 +88,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             # "X and Y met A and B": a meeting of the first named with all the others
             f = replace(f, senders=f.senders[:1], recipients=[*f.senders[1:], *f.recipients])
         groups = [[one] for one in f.senders] if each else [f.senders]
+        groups += [[e] for e in grammar.likewise(doc, f.start, refs) if e not in f.senders]  # ", as did X"
         day = own_day(src, doc, f.start) or when
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)

@@ -28,6 +28,7 @@ from diplograph.read.roles import (
     phrase_end,
     preps,
     subjects,
+    tokens,
     visited,
 )
 from diplograph.read.triggers import (
@@ -43,7 +44,7 @@ from diplograph.read.triggers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterator[Found]:
@@ -335,3 +336,17 @@ def _greeted(tok: Token, refs: list[Ref]) -> list[Entity]:
 
 def _first(pp: dict[str, Token], words: frozenset[str]) -> Token | None:
     return next((t for w, t in pp.items() if w in words), None)
+
+
+def likewise(doc: Doc, at: int, refs: list[Ref]) -> list[Entity]:
+    """Who did the same, told by "as did X" after the contact's verb ("Lula also sent a message
+    to Y, as did the leaders of A and B"): each of them, as senders of their own."""
+    span = tokens(doc, at, at + 1)
+    if span is None or not len(span):
+        return []
+    tok = span[0]
+    verb = tok.head if tok.dep_ in OBJ else tok
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_ == "do" and any(w.lower_ == "as" for w in c.children):
+            return parties(next((w for w in c.children if w.dep_ == "nsubj"), None), refs)
+    return []
