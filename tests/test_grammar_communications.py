@@ -975,3 +975,15 @@ def test_as_did_others_each_sent_their_own() -> None:
     assert ("message", ["Ana Lima"], ["Jon Tari"]) in found
     assert ("message", ["Bolivia"], ["Jon Tari"]) in found
     assert ("message", ["Ecuador"], ["Jon Tari"]) in found
+
+
+def test_the_three_leaders_are_the_three_named_before() -> None:
+    """ "X hosted the three leaders for a brief meeting": the three people named before, not X."""
+    x = _extract(
+        "President Ana Lima of Peru and President Jon Tari of Chile signed a declaration in the presence of "
+        "President Rui Costa of Brazil and Prime Minister Eva Moss of Ecuador. Eva Moss hosted the three leaders "
+        "for a brief meeting before the ceremony.\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], sorted(e.label for e in c.recipients)) for c in x.communications]
+    met = sorted(r for k, s, rs in found if k == "meeting" and s == ["Eva Moss"] for r in rs)
+    assert met == ["Ana Lima", "Jon Tari", "Rui Costa"]

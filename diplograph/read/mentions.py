@@ -288,6 +288,8 @@ def _fixed(
         name = clean_name(m.group("name"))
         if name:
             after.append(Mention(start + m.start(), start + m.start("name") + len(name), "person", name=name))
+    for m in pat["group"].finditer(text):  # "the three leaders"
+        after.append(Mention(start + m.start(), start + m.end(), "group", name=m.group()))
     for key in ("pronoun", "pair"):
         for m in pat[key].finditer(text):
             if key == "pair" and text.startswith(" of ", m.end()):

@@ -128,6 +128,10 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             alternation(refs["pair_states"] + refs["pair_people"], case=False)
             + r"|(?<![\w-])(?:[Tt]he two|[Bb]oth)(?= (?:(?:also|then|further|later|have|had) )?[a-z]+ed\b)"
         ),
+        # "the three leaders": as many people as it says, named before
+        "group": re.compile(
+            r"(?<![\w-])[Tt]he (?P<n>three|four|five) (?:leaders|presidents|prime ministers|heads of state|ministers)\b"
+        ),
         # a state's city for its government, where it owns or is thanked: "Ankara's initiative", "thanked Baghdad"
         "city": re.compile(
             rf"(?P<city>{cities})(?='s\b)"

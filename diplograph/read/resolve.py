@@ -43,9 +43,12 @@ class Resolver:
     receiver: Entity | None = None  # who the report says received messages from many
     receiver_phrase: str = ""  # what it says they received ("messages of congratulations")
     day: date | None = None  # the report's date: whose post a title was on it
+    recent_before: list[str] = field(default_factory=list)  # ``recent`` as the current sentence began
+    here: set[str] = field(default_factory=set)  # the people named so far in the current sentence
 
     def next_sentence(self, bounds: tuple[int, int] = (0, 0)) -> None:
         self.sentence = bounds
+        self.recent_before, self.here = list(self.recent), set()
         self.last_subject = self.subject_here or self.last_subject
         self.subject_here = None
         self.sentence_salient = self.salient
@@ -148,6 +151,10 @@ class Resolver:
         elif m.kind == "royal":  # "His Majesty": the monarch last named
             iri = next((i for i in reversed(self.recent) if royal(self, i)), None)
             out = [self.people[iri].entity] if iri else []
+        elif m.kind == "group":  # "the three leaders": the last so many named before, not this sentence's
+            n = _COUNT[(m.name or "").lower().split(" ")[1]]
+            before = [i for i in self.recent_before if i not in self.here]
+            out = [self.people[i].entity for i in before[-n:]] if len(before) >= n else []
         elif m.kind == "pronoun":
             who = self._pronoun((m.name or "").lower())
             out = [self.people[who].entity] if who else []
@@ -159,6 +166,7 @@ class Resolver:
             out = pair if people else [c for c in (self.side_of(e, pair) for e in pair) if c]
         if update and len(out) == 1 and out[0].kind == "person" and m.kind != "pair":
             self.recent = [*(i for i in self.recent if i != str(out[0].iri)), str(out[0].iri)]
+            self.here.add(str(out[0].iri))
         if update and out and len(out) == 1 and out[0].kind == "person" and not m.possessive and not m.in_quote:
             if not m.obj or m.kind == "pronoun":
                 self.salient = str(out[0].iri)
@@ -262,3 +270,6 @@ def _two(phrase: str | None) -> bool:
 
 def _envoy(title: str) -> bool:
     return any(title.lower().startswith(e.lower()) for e in lexicon().envoys)
+
+
+_COUNT = {"three": 3, "four": 4, "five": 5}
