@@ -906,6 +906,11 @@ def test_the_envoy_who_delivered_the_message_sends_none_of_his_own() -> None:
             "President Ana Lima received the credentials of Ambassador Jon Tari of Norway.",
             [("meeting", ["Ana Lima"], ["Jon Tari"])],
         ),
+        (
+            "Foreign Minister Ana Lima received a copy of the credentials from the newly appointed Ambassador of "
+            "the Kingdom of Norway to Peru.",
+            [("meeting", ["Ana Lima"], ["Norway"])],
+        ),
     ],
 )
 def test_an_envoy_received_stands_for_the_state_that_sent_him(

@@ -95,6 +95,12 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
 
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     head = tok.head
+    copy = head.head if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "copy" else None
+    if tok.lemma_.lower() in g.presented and copy is not None and copy.dep_ in OBJ:
+        # "X received a copy of the credentials from the new Ambassador of Y": X meets the envoy
+        if copy.head.lemma_.lower() in g.carry_from:
+            envoy = _first({**preps(copy.head), **preps(copy), **preps(tok)}, g.from_party) or preps(tok).get("of")
+            return _found(kind, subjects(copy.head, refs), parties_of(envoy, refs), tok)
     senders: list[Entity] = []
     recipients: list[Entity] = []
     pp = preps(tok)
