@@ -992,3 +992,20 @@ def test_the_three_leaders_are_the_three_named_before() -> None:
     found = [(c.kind, [e.label for e in c.senders], sorted(e.label for e in c.recipients)) for c in x.communications]
     met = sorted(r for k, s, rs in found if k == "meeting" and s == ["Eva Moss"] for r in rs)
     assert met == ["Ana Lima", "Jon Tari", "Rui Costa"]
+
+
+def test_in_his_message_in_a_round_up_is_a_message_to_its_receiver() -> None:
+    """In a round-up of messages to one recipient, "King X of A, in his message, wished ..." is
+    X's message to them too, though other messages were read before; and "General Secretary of
+    the Communist Party of A Central Committee Y" is Y."""
+    x = _extract(
+        "President Ana Lima of Chile sent a message of congratulations to President Jon Tari of Peru. General "
+        "Secretary of the Communist Party of Vietnam Central Committee To Lam also sent a message to President "
+        "Jon Tari. King Harald of Norway, in his message, wished the Peruvian people peace and prosperity.\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert found == [
+        ("message", ["Ana Lima"], ["Jon Tari"]),
+        ("message", ["To Lam"], ["Jon Tari"]),
+        ("message", ["Harald"], ["Jon Tari"]),
+    ]

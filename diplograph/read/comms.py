@@ -52,7 +52,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if before_report(src, norm[f.start : f.start + 80]) or in_past_clause(src, doc, f.start):
             continue  # "X and Y first met in 2019", "visited Tokyo in August for talks": recalled
         if f.named_before and any(
-            c.kind == f.kind or (f.kind in WRITTEN and c.kind in WRITTEN and c.senders == f.senders)
+            (c.kind == f.kind and (not f.loose or c.senders == f.senders))  # "In his message, X": X's
+            or (f.kind in WRITTEN and c.kind in WRITTEN and c.senders == f.senders)
             for c in out.communications
         ):
             named_now(f, out)
@@ -66,7 +67,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             if last is None:
                 continue
             f = replace(f, senders=last.senders[:1])
-        if f.loose and res.receiver is None:
+        medium = _head_word(norm, f.start).removesuffix("s") in MEDIA_NOUNS  # "in his message", not "condolences"
+        if f.loose and res.receiver is None and not (medium and _one_receiver(out)):
             continue  # "X sent his congratulations" to no one named, in a report of no round-up
         people = [e for e in f.recipients if e.kind == "person"]
         if (
@@ -110,6 +112,13 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         src, s, refs, res, out, cued
     )  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
     _visits(src, s, span, refs, res, out)
+
+
+def _one_receiver(out: Extraction) -> bool:
+    """Two or more letters, messages or cables so far, all to one recipient: a round-up, whose
+    next "in his message, X wished ..." goes to them too."""
+    written = [tuple(c.recipients) for c in out.communications if c.kind in WRITTEN]
+    return len(written) >= 2 and len(set(written)) == 1
 
 
 def _said_in(f: Found, res: Resolver, out: Extraction) -> bool:

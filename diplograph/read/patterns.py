@@ -96,6 +96,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?:(?<=Envoy)|(?<=Representative)|(?<=[Aa]mbassador)|(?<=Advis[eo]r)) of (?:(?:{honorific}) )?the "
         rf"(?:{titles}|{'|'.join(lex.heads_of_state)})(?= of))?"
         rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
+        # the organ of a party named so: "... of the Communist Party of Vietnam Central Committee X"
+        rf"(?:(?<=[a-z]) (?:[A-Z][\w'-]* )?Committee\b)?"
         rf"(?: (?:to|in) (?:the )?(?:{names})(?![\w-]))?"  # "Ambassador of Estonia to Iceland, X"
         # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"
         rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?)?"

@@ -103,6 +103,8 @@ def medium_verb(tok: Token, g: Grammar) -> Token | None:
     """The verb a written noun is the medium of ("in a cable", "by letter")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in g.media and tok.head.head.pos_ == "VERB":
         return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in g.media and tok.head.head.dep_ == "nsubj":
+        return tok.head.head.head if tok.head.head.head.pos_ == "VERB" else None  # "X, in his message, wished"
     return None
 
 
