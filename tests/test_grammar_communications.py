@@ -1009,3 +1009,13 @@ def test_in_his_message_in_a_round_up_is_a_message_to_its_receiver() -> None:
         ("message", ["To Lam"], ["Jon Tari"]),
         ("message", ["Harald"], ["Jon Tari"]),
     ]
+
+
+def test_a_fathers_name_is_not_the_sons_surname() -> None:
+    """ "King Salman" is not "Mohammed bin Salman", whose name ends in his father's."""
+    x = _extract(
+        "RIYADH -- Crown Prince Mohammed bin Salman sent a cable to President Ana Lima of Peru. King Salman sent "
+        "a cable of congratulations to President Ana Lima.\n"
+    )
+    senders = sorted(e.label for c in x.communications for e in c.senders)
+    assert senders == ["Mohammed bin Salman", "Salman"]

@@ -92,10 +92,12 @@ def met_as(name: str, forms: Mapping[str, str]) -> str | None:
     lineage, the last words of a name met in full."""
     iri: str | None = None
     # the surname, also where the full name put it first in capitals ("KISHIDA Fumio")
-    matches = {
+    last = bare_surname(name.split(" ")[-1])
+    matches = {  # not the father's name ending a name of lineage: "King Salman" is not "Mohammed bin Salman"
         i
         for f, i in forms.items()
-        if bare_surname(f.split(" ")[-1]) == bare_surname(name.split(" ")[-1]) or _capital_surname(f) == name
+        if (bare_surname(f.split(" ")[-1]) == last and f.split(" ")[-2:-1] not in ([w] for w in LINEAGE))
+        or _capital_surname(f) == name
     }
     if " " not in name and len(matches) == 1:
         iri = matches.pop()
