@@ -225,6 +225,13 @@ CASES = [
         "Director of the Office of His Majesty the King",
         "Jordan",
     ),
+    # a ministry's spokesperson, of the state its demonym names
+    (
+        "Chilean Foreign Ministry spokeswoman Ana Vidal said the talks were useful.",
+        "Ana Vidal",
+        "Foreign Ministry spokeswoman",
+        "Chile",
+    ),
     # a post in a ministry: "at the Ministry of ..." is part of it
     (
         "Chile's Minister of State at the Ministry of Foreign Affairs, Ana Vidal, met the envoy.",
