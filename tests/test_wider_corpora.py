@@ -24,11 +24,11 @@ FLOORS = {
     },
     "genre": {
         "communications": 0.77,
-        "speech_acts": 0.68,
+        "speech_acts": 0.69,
         "posts": 0.77,
         "relations": 0.78,
         "initiatives": 0.70,
-        "quotes": 0.77,
+        "quotes": 0.79,
         "overall": 0.74,
     },
 }
