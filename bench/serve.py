@@ -89,7 +89,7 @@ def rss_mb(pid: int) -> float:
 
 
 def client(
-    port: int, requests: list[tuple[str, str, str]], start: int, until: float, out: list[tuple[str, float, int]]
+    port: int, requests: list[tuple[str, str, str]], start: int, until: float, out: list[tuple[str, float, int, str]]
 ) -> None:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     i = start
@@ -106,7 +106,7 @@ def client(
             status = 0
             conn.close()
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-        out.append((kind, time.monotonic() - began, status))
+        out.append((kind, time.monotonic() - began, status, path))
     conn.close()
 
 
@@ -150,7 +150,7 @@ def main() -> int:
                 except OSError:
                     time.sleep(0.5)
             before = rss_mb(server.pid)
-            results: list[tuple[str, float, int]] = []
+            results: list[tuple[str, float, int, str]] = []
             until = time.monotonic() + args.seconds
             threads = [
                 threading.Thread(target=client, args=(port, requests, i * 3, until, results))
@@ -173,20 +173,31 @@ def main() -> int:
         "workers": args.workers,
         "requests": len(results),
         "requests_per_s": round(len(results) / elapsed, 1),
-        "errors": sum(1 for _, _, status in results if status != 200),
+        "errors": sum(1 for _, _, status, _ in results if status != 200),
         "rss_mb_start": round(before),
         "rss_mb_end": round(after),
         "kinds": {},
     }
     print(f"{args.reports} reports, {args.clients} clients, {elapsed:.0f} s, {args.workers} readers")
     print(f"{'kind':<16}{'requests':>9}{'errors':>8}{'p50 ms':>9}{'p99 ms':>9}")
-    for kind in sorted({k for k, _, _ in results}):
-        times = [t for k, t, _ in results if k == kind]
-        errors = sum(1 for k, _, status in results if k == kind and status != 200)
+    for kind in sorted({k for k, _, _, _ in results}):
+        times = [t for k, t, _, _ in results if k == kind]
+        errors = sum(1 for k, _, status, _ in results if k == kind and status != 200)
         row = {"requests": len(times), "errors": errors, "p50_ms": percentile(times, 0.5) * 1000}
         row["p99_ms"] = percentile(times, 0.99) * 1000
         out["kinds"][kind] = row  # type: ignore[index]
         print(f"{kind:<16}{len(times):>9}{errors:>8}{row['p50_ms']:>9.0f}{row['p99_ms']:>9.0f}")
+    out["paths"] = {}
+    print(f"{'request':<48}{'requests':>9}{'p50 ms':>9}{'p99 ms':>9}")
+    for path in sorted({p for _, _, _, p in results}):
+        times = [t for _, t, _, p in results if p == path]
+        row = {
+            "requests": len(times),
+            "p50_ms": percentile(times, 0.5) * 1000,
+            "p99_ms": percentile(times, 0.99) * 1000,
+        }
+        out["paths"][path] = row  # type: ignore[index]
+        print(f"{path[:48]:<48}{len(times):>9}{row['p50_ms']:>9.0f}{row['p99_ms']:>9.0f}")
     print(
         f"{out['requests_per_s']} requests/s, {out['errors']} errors; "
         f"server memory {out['rss_mb_start']} MB at the start, {out['rss_mb_end']} MB at the end"
