@@ -1019,3 +1019,15 @@ def test_a_fathers_name_is_not_the_sons_surname() -> None:
     )
     senders = sorted(e.label for c in x.communications for e in c.senders)
     assert senders == ["Mohammed bin Salman", "Salman"]
+
+
+def test_letters_received_on_the_occasion_from_others_and_a_visit_recalled_by_its_month() -> None:
+    """ "received congratulatory letters on the occasion from X and Y": the parser hangs "from"
+    on the occasion; "launched in August, when X travelled to Japan for talks": recalled."""
+    x = _extract(
+        "President Ana Lima also received congratulatory letters on the occasion from President of Chile Jon Tari "
+        "and President of Brazil Rui Costa. They agreed to speed up the initiative launched in March, when Jon Tari "
+        "travelled to Peru for talks with her predecessor, Eva Moss.\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert found == [("letter", ["Jon Tari"], ["Ana Lima"]), ("letter", ["Rui Costa"], ["Ana Lima"])]

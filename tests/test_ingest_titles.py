@@ -225,6 +225,13 @@ CASES = [
         "Director of the Office of His Majesty the King",
         "Jordan",
     ),
+    # a state by an official style the reference data lacks, an honorific before the name
+    (
+        "President of the Republic of Turkiye HE Ana Vidal received the envoy.",
+        "Ana Vidal",
+        "President",
+        "Turkey",
+    ),
     # a ministry's spokesperson, of the state its demonym names
     (
         "Chilean Foreign Ministry spokeswoman Ana Vidal said the talks were useful.",
@@ -502,3 +509,9 @@ def test_a_title_that_points_back_is_neither_a_second_post_nor_of_another_state(
     assert [p for p in posts if p[0] == str(person_iri("Jan Nowak"))] == [
         (str(person_iri("Jan Nowak")), "Prime Minister", "Poland")
     ]
+
+
+def test_a_post_that_runs_into_a_bodys_name_gives_no_person_of_that_name() -> None:
+    """ "Secretary of the Supreme National Security Council X": X, not "Security Council X"."""
+    people = {p[0] for p in _posts("Secretary of the Supreme National Security Council Ana Vidal met the envoy.\n")}
+    assert not any("security-council" in iri for iri in people)

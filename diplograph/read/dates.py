@@ -197,7 +197,8 @@ def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
     # "the meeting held in Tokyo last November, when X visited Japan": the time of what it hangs on
     if verb.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in verb.children):
         own = {t.i for t in verb.subtree}
-        return _past(src, " ".join(t.text for t in verb.head.subtree if t.i not in own))
+        anchor = verb.head.head if verb.head.dep_ == "pobj" else verb.head  # "in August, when ...": "in August"
+        return _past(src, " ".join(t.text for t in anchor.subtree if t.i not in own))
     return False
 
 

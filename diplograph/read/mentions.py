@@ -244,6 +244,9 @@ def _fixed(
     for a, b, title, of in portfolio_posts(text, inside):
         named = pat["after_title"].match(text, b)
         name = clean_name(named.group("name"), titled=True) if named else ""
+        known = pat["names"].match(name)
+        if known is not None and lex.names[known.group()].kind != "person":
+            continue  # "Secretary of the Supreme National Security Council X": the post runs on into a body's name
         if name and named is not None:
             b = named.start("name") + len(name)
         over = [m for m in found if m.title and m.start < start + b and start + a < m.end]

@@ -86,6 +86,11 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?:(?<=[Aa]mbassador)|(?<=Envoy)|(?<=Representative)|(?<=Commissioner)) (?:to|in) (?:the )?"
         rf"(?:{names}|[A-Z][\w'-]*[\w]))"
     )
+    # a state by its official style where the reference data has no such form ("the Republic of Turkiye")
+    official = (
+        r"(?:(?:(?:Federative|Islamic|Democratic|Socialist|Hashemite|Federal|Arab) )?"
+        r"(?:Republic|Kingdom|Sultanate|State|Principality|Grand Duchy) of (?:the )?)?"
+    )
     title = (
         rf"(?:(?:{honorific}) (?:the )?)?"  # "His Highness the Amir"
         rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})(?:'s|(?<=s)')) )?"  # "Barbados' Prime Minister"
@@ -95,7 +100,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         # whose envoy: "Special Envoy of His Majesty the Sultan of Oman, X": the ruler's state
         rf"(?:(?:(?<=Envoy)|(?<=Representative)|(?<=[Aa]mbassador)|(?<=Advis[eo]r)) of (?:(?:{honorific}) )?the "
         rf"(?:{titles}|{'|'.join(lex.heads_of_state)})(?= of))?"
-        rf"(?: of (?:the )?{session}(?P<of1>{names}))?(?: of (?:the )?(?P<of2>{names}))?"
+        rf"(?: of (?:the )?{session}{official}(?P<of1>{names}))?(?: of (?:the )?{official}(?P<of2>{names}))?"
         # the organ of a party named so: "... of the Communist Party of Vietnam Central Committee X"
         rf"(?:(?<=[a-z]) (?:[A-Z][\w'-]* )?Committee\b)?"
         rf"(?: (?:to|in) (?:the )?(?:{names})(?![\w-]))?"  # "Ambassador of Estonia to Iceland, X"
