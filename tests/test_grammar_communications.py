@@ -1031,3 +1031,14 @@ def test_letters_received_on_the_occasion_from_others_and_a_visit_recalled_by_it
     )
     found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     assert found == [("letter", ["Jon Tari"], ["Ana Lima"]), ("letter", ["Rui Costa"], ["Ana Lima"])]
+
+
+def test_talks_held_before_or_after_another_meeting_are_the_same_subjects() -> None:
+    """ "X met Y on Friday before holding separate talks with Z and W": X holds those too."""
+    x = _extract(
+        "Foreign Minister Ana Lima of Peru met President Jon Tari of Chile on Friday before holding separate "
+        "talks with Prime Minister Rui Costa and his Chilean counterpart Eva Moss.\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    talked = sorted(r for k, s, rs in found if k == "talks" and s == ["Ana Lima"] for r in rs)
+    assert talked == ["Eva Moss", "Rui Costa"]

@@ -78,6 +78,9 @@ def subject_token(verb: Token) -> Token | None:
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "X met Y before holding talks with Z": X holds them
+            continue
         return None
 
 
