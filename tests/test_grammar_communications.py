@@ -1042,3 +1042,13 @@ def test_talks_held_before_or_after_another_meeting_are_the_same_subjects() -> N
     found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     talked = sorted(r for k, s, rs in found if k == "talks" and s == ["Ana Lima"] for r in rs)
     assert talked == ["Eva Moss", "Rui Costa"]
+
+
+def test_a_meeting_told_by_a_participle_after_what_was_agreed_was_held() -> None:
+    """ "X and Y agreed on Saturday to expand trade, meeting on the sidelines of the summit"."""
+    x = _extract(
+        "President Ana Lima of Peru and President Jon Tari of Chile agreed on Saturday to expand trade, meeting "
+        "on the sidelines of the summit as it drew to a close.\n"
+    )
+    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert found == [("meeting", ["Ana Lima"], ["Jon Tari"])]

@@ -201,8 +201,8 @@ def _clause_ancestors(tok: Token) -> list[Token]:
     talks" holds talks now; "agreed to hold talks" only plans them."""
     out: list[Token] = []
     while tok.head.i != tok.i:
-        if tok.dep_ in ("advcl", "relcl") and out:
-            break
+        if tok.dep_ in ("advcl", "relcl") and (out or tok.tag_ == "VBG"):
+            break  # "agreed Saturday to restore ties, meeting on the sidelines": the meeting was held
         tok = tok.head
         out.append(tok)
     return out
