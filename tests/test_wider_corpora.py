@@ -26,9 +26,9 @@ FLOORS = {
         "communications": 0.77,
         "speech_acts": 0.69,
         "posts": 0.77,
-        "relations": 0.78,
-        "initiatives": 0.70,
-        "quotes": 0.79,
+        "relations": 0.77,
+        "initiatives": 0.69,
+        "quotes": 0.78,
         "overall": 0.74,
     },
 }
