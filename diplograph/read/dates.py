@@ -175,9 +175,10 @@ def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
     """The clause a contact's word stands in dates it before the report, wherever the date
     stands in it ("visited Tokyo in August for talks with ..."), or names its party by a post
     held "then" ("talks with then Prime Minister X"); clauses hung on its words are left out."""
-    tok = next((t for t in doc if t.idx == at), None)
-    if tok is None:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
         return False
+    tok = span[0]
     verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False

@@ -72,7 +72,8 @@ def voiced(q: tuple[int, int], refs: list[Ref]) -> bool:
     return any(m.voice and q[0] <= m.start < q[1] for m, _ in refs)
 
 
-_SAYS_I = re.compile(r"(?:^|[.!?]\s+|\b(?:Today|This morning|Yesterday|Earlier today),?\s+)I (?!am told)")
+_SAYS_I = re.compile(r"(?:(?:Today|This morning|This week|Yesterday|Earlier today),?\s+)?I\s")
+"""A sentence told in the first person: "I spoke ...", "Today I welcomed ..."."""
 
 
 def release_author(norm: str, body: int, sents: list[Sentence], recognised: list[tuple[int, int]]) -> Mention | None:
@@ -80,8 +81,7 @@ def release_author(norm: str, body: int, sents: list[Sentence], recognised: list
     named on a line of their own above its first sentence, as releases put their minister
     ("Prime Minister / The Hon X MP"). None where the report tells no "I" outside quotations."""
     told = any(
-        any(not any(q0 <= m.start() < q1 for q0, q1 in s.quotes) for m in _SAYS_I.finditer(norm, s.start, s.end))
-        for s in sents
+        _SAYS_I.match(norm, s.start, s.end) and not any(q0 <= s.start < q1 for q0, q1 in s.quotes) for s in sents
     )
     if not told or not sents:
         return None
