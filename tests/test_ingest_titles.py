@@ -515,3 +515,16 @@ def test_a_post_that_runs_into_a_bodys_name_gives_no_person_of_that_name() -> No
     """ "Secretary of the Supreme National Security Council X": X, not "Security Council X"."""
     people = {p[0] for p in _posts("Secretary of the Supreme National Security Council Ana Vidal met the envoy.\n")}
     assert not any("security-council" in iri for iri in people)
+
+
+def test_a_bare_title_of_a_state_is_not_someone_of_it_who_holds_another_post() -> None:
+    """ "the French president" in a standfirst, before "French Foreign Minister X" is named:
+    not X, who is the foreign minister."""
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "On his visit to Peru, the Chilean president met his Peruvian counterpart. The delegation "
+            "included Chilean Foreign Minister Ana Vidal.\n",
+        )
+    )
+    assert ("Ana Vidal", "president") not in [(x.people[p.person].entity.label, p.title.lower()) for p in x.posts]

@@ -96,7 +96,9 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         if m.kind in ("state", "demonym") and m.entity and (m.name or src.norm[m.start : m.end]) not in shared
     }
     for m in sorted(named, key=lambda m: -len((m.name or "").split(" "))):  # fullest first: shorter forms join them
-        res.person(m.name or "", m.of)
+        who = res.person(m.name or "", m.of)
+        if m.title:  # the titles the report gives them anywhere, for bare titles read before
+            res.titled.setdefault(str(who.iri), set()).add(m.title.lower())
     by = voices.release_author(
         src.norm, src.body_start, sents, people
     )  # "Today I welcomed ...", under the minister's name

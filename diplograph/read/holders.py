@@ -52,8 +52,8 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         return res.protagonist if res.protagonist in holders else holders[0]
     if any(title.startswith(e.lower()) for e in lexicon().envoys):
         return None  # an unnamed ambassador or envoy is not the state's known leader
-    found = by_country(res, m.of) if m.of else None
-    if found is None and m.of is not None and res.day is not None:
+    found = None
+    if m.of is not None and res.day is not None:
         # "the President of Russia": the one named in this report who held it that day
         found = next(
             (
@@ -66,6 +66,12 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             ),
             None,
         )
+    # else the one person of its state, unless they hold another post ("the French president"
+    # is not the French foreign minister named later)
+    found = found or (by_country(res, m.of) if m.of else None)
+    held = {s.title.lower() for s in res.posts if s.person == found} | res.titled.get(found or "", set())
+    if found is not None and held and not any(h == title or h.endswith(" " + title) for h in held):
+        found = None
     if found is None and m.of is not None and m.of.kind == "state":
         # "the Iranian president" after "President X" of no stated state: X, if X alone fits
         fits = {

@@ -44,6 +44,7 @@ class Resolver:
     receiver_phrase: str = ""  # what it says they received ("messages of congratulations")
     day: date | None = None  # the report's date: whose post a title was on it
     recent_before: list[str] = field(default_factory=list)  # ``recent`` as the current sentence began
+    titled: dict[str, set[str]] = field(default_factory=dict)  # IRI -> the titles the report names them by
     here: set[str] = field(default_factory=set)  # the people named so far in the current sentence
 
     def next_sentence(self, bounds: tuple[int, int] = (0, 0)) -> None:
