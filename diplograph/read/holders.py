@@ -66,11 +66,11 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             ),
             None,
         )
-    # else the one person of its state, unless they hold another post ("the French president"
-    # is not the French foreign minister named later)
+    # else the one person of its state, unless the title is a leader's office and the report
+    # names them by others ("the French president" is not the French foreign minister)
     found = found or (by_country(res, m.of) if m.of else None)
-    held = {s.title.lower() for s in res.posts if s.person == found} | res.titled.get(found or "", set())
-    if found is not None and held and not any(h == title or h.endswith(" " + title) for h in held):
+    named_as = {s.title.lower() for s in res.posts if s.person == found} | res.titled.get(found or "", set())
+    if found is not None and title in _leading() and named_as and not any(_same(title, h) for h in named_as):
         found = None
     if found is None and m.of is not None and m.of.kind == "state":
         # "the Iranian president" after "President X" of no stated state: X, if X alone fits
@@ -130,3 +130,14 @@ def _short_of(title: str, held: str, of: str) -> bool:
     """ "the President of the Commission" for a President of the European Commission."""
     post, _, body = title.replace(" the ", " ").partition(" of ")
     return bool(body) and post == held and (" " + of.lower()).endswith(" " + body)
+
+
+@cache
+def _leading() -> frozenset[str]:
+    """Posts of a state's leaders: heads of state and of government."""
+    return frozenset(t.lower() for t in lexicon().heads_of_state) | {"prime minister", "premier", "chancellor"}
+
+
+def _same(title: str, held: str) -> bool:
+    """ "president" for "President", "Vice President" no, "President of the Republic" yes."""
+    return held == title or held.startswith(title + " of ")
