@@ -526,3 +526,19 @@ def test_an_act_named_by_a_participle_is_not_done_in_the_report() -> None:
         "governments in 2019.\n"
     )
     assert [a.act for a in x.acts] == []
+
+
+def test_an_act_addressed_to_several_is_one_act_each() -> None:
+    """ "thanked Norway and Chile for their support", "congratulated X, Y and Z on ...": one each."""
+    x = _extract(
+        "President Ana Lima thanked Norway and Chile for their support. She congratulated President Jon Tari, "
+        "King Harald and Prime Minister Eva Moss on their elections.\n"
+    )
+    acts = sorted((a.act, a.addressee.label if a.addressee else None) for a in x.acts)
+    assert acts == [
+        ("congratulate", "Eva Moss"),
+        ("congratulate", "Harald"),
+        ("congratulate", "Jon Tari"),
+        ("thank", "Chile"),
+        ("thank", "Norway"),
+    ]

@@ -145,6 +145,7 @@ def _one_act(
 ) -> list[Act]:
     norm = src.norm
     them = False
+    also: list[Entity] = []
     if pat.agent_rule == "invitee":
         invite = _last_invite(out)
         agents = [invite.addressee] if invite and invite.addressee else []
@@ -197,6 +198,7 @@ def _one_act(
         if hit and not hit[0].possessive:
             addressee, pos = _addressee(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
+            also, pos = _also_addressed(refs, norm, pos, agent, res, out)
         elif hit is None and (bare := re.match(r"\s*(?:him|her|them)\b", norm[pos : pos + 6])):
             pos += bare.end()  # a pronoun standing for no one named yet: the topic follows it
             them = bare.group().strip() == "them"
@@ -262,12 +264,30 @@ def _one_act(
         return [extra, act]
     if many:
         return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in many[1:]]
+    if also:  # "thanked Norway and Chile for their support": one act each
+        return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in also]
     if pat.mode == "reciprocal" and addressee is not None:
         return [act, Act(pat.act, addressee, agent, topic, (s.start, s.end), tspan, comm)]
     if len(agents) > 1 and addressee is not None and addressee not in agents:
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+def _also_addressed(
+    refs: list[Ref], norm: str, pos: int, agent: Entity, res: Resolver, out: Extraction
+) -> tuple[list[Entity], int]:
+    """The parties listed after an act's first addressee ("congratulated X, Y and Z on ..."),
+    and where the list ends."""
+    found: list[Entity] = []
+    while (joint := re.match(r",? and |, ", norm[pos : pos + 6])) is not None:
+        hit = mention_at(refs, norm, pos + joint.end())
+        if hit is None or not hit[1] or hit[0].possessive or hit[0].kind in ("pronoun", "pair"):
+            break
+        if (party := _addressee(hit, agent, res, out)) is not None:
+            found.append(party)
+        pos = hit[0].end
+    return [e for e in dict.fromkeys(found) if e != agent], pos
 
 
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
