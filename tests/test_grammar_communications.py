@@ -1052,3 +1052,18 @@ def test_a_meeting_told_by_a_participle_after_what_was_agreed_was_held() -> None
     )
     found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     assert found == [("meeting", ["Ana Lima"], ["Jon Tari"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President Ana Lima hosted Foreign Minister Jon Tari of Chile at State House on Monday.", ["Jon Tari"]),
+        ("Prime Minister Ana Lima welcomed Prime Minister Jon Tari of Chile to Parliament House.", ["Jon Tari"]),
+        ("President Ana Lima welcomed the decision of President Jon Tari of Chile.", []),
+        ("President Ana Lima hosted the summit with President Jon Tari of Chile.", []),
+    ],
+)
+def test_hosting_or_welcoming_someone_at_a_place_is_a_meeting(sentence: str, expected: list[str]) -> None:
+    x = _extract(sentence + "\n")
+    met = [e.label for c in x.communications if c.kind == "meeting" for e in c.recipients]
+    assert met == expected

@@ -47,6 +47,7 @@ class Grammar:
     mutual: frozenset[str]  # carriers that go both ways ("exchanged messages")
     hand_over: frozenset[str]  # carriers a messenger hands over with ("handed over a letter from X")
     presented: frozenset[str]  # nouns of what a guest presents: its receiver receives the guest
+    placed: frozenset[str]  # verbs that are a meeting only with the place named ("hosted X at Y")
     to_host_nouns: frozenset[str]  # written kinds that may come "from" X to the report's host
     visit_nouns: frozenset[str]  # visits (read by diplograph.read.visits)
     visit_verbs: frozenset[str]
@@ -91,6 +92,7 @@ def grammar() -> Grammar:
         mutual=frozenset(d["carriers"]["mutual"]),
         hand_over=frozenset(d["carriers"]["hand_over"]),
         presented=frozenset(d["carriers"]["presented"]),
+        placed=frozenset(w for t in triggers for w in t.get("placed", [])),
         to_host_nouns=frozenset(w for k in WRITTEN for w in d["triggers"][k].get("nouns", [])),
         visit_nouns=frozenset(d["visits"]["nouns"]),
         visit_verbs=frozenset(d["visits"]["verbs"]),
@@ -137,6 +139,13 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
             (c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)), ""
         )
         kinds = g.verbs.get(f"{lemma} {particle}") or g.verbs.get(lemma, [])
+        here = [tok, *(c for c in tok.children if c.dep_ in OBJ)]  # the parser may hang the place on the guest
+        if lemma in g.placed and not any(
+            c.dep_ == "prep" and c.lower_ in ("at", "to", "in") and any(o.pos_ == "PROPN" for o in c.children)
+            for h in here
+            for c in h.children
+        ):
+            return None  # "welcomed the decision", "hosted the summit": no meeting without the place
         media = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in g.media]
         words = [tok, *(w for c in media for w in c.subtree)]
         bare = False
