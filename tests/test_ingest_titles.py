@@ -528,3 +528,12 @@ def test_a_bare_title_of_a_state_is_not_someone_of_it_who_holds_another_post() -
         )
     )
     assert ("Ana Vidal", "president") not in [(x.people[p.person].entity.label, p.title.lower()) for p in x.posts]
+
+
+def test_leaders_offices_are_posts_of_the_list() -> None:
+    """Heads of state's and of government's posts, which a bare title keeps from someone named
+    by another post, are posts the title list reads."""
+    data = load_yaml(TITLES)
+    posts = {t.lower() for t in data["posts"]}
+    assert data["heads_of_government"]
+    assert {t.lower() for t in data["heads_of_government"]} <= posts

@@ -95,12 +95,8 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
 
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     head = tok.head
-    copy = head.head if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "copy" else None
-    if tok.lemma_.lower() in g.presented and copy is not None and copy.dep_ in OBJ:
-        # "X received a copy of the credentials from the new Ambassador of Y": X meets the envoy
-        if copy.head.lemma_.lower() in g.carry_from:
-            envoy = _first({**preps(copy.head), **preps(copy), **preps(tok)}, g.from_party) or preps(tok).get("of")
-            return _found(kind, subjects(copy.head, refs), parties_of(envoy, refs), tok)
+    if tok.lemma_.lower() in g.presented and (received := _presented(tok, kind, refs, g)) is not None:
+        return received
     senders: list[Entity] = []
     recipients: list[Entity] = []
     pp = preps(tok)
@@ -147,16 +143,6 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     if between is not None or of is not None:
         ents = parties(between or of, refs)
         senders, recipients = ents[:1], ents[1:]
-    elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_from and lemma in g.presented:
-        # "X received the credentials of the ambassadors of A and B": X receives them, in audience
-        senders, recipients = subjects(carrier, refs), []
-        # "..., then those of the Ambassador of B, and finally those of ...": each ceremony's envoy
-        those = [a for a in tok.children if a.dep_ == "appos" and a.lower_ == "those"]
-        for t in [tok, *(w for a in those for w in (a, *a.conjuncts))]:
-            of = next(
-                (o for c in t.children if c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None
-            )
-            recipients += [e for e in parties(of, refs) if e not in recipients]
     elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_from:
         recipients = subjects(carrier, refs)
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
@@ -261,6 +247,27 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
                 found = _found(kind, both[:1], both[1:], tok)
                 return replace(found, named_before=named_before) if found is not None else None
     return _found(kind, senders, recipients, tok)
+
+
+def _presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
+    """What a guest presents, received: "X received the credentials of the ambassadors of A and
+    B", "a copy of the credentials from the new Ambassador of C", "..., then those of the
+    Ambassador of D": X meets each envoy, or, unnamed, the state that sent them."""
+    copy = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    node = copy if copy is not None and copy.lemma_.lower() == "copy" else tok
+    if node.dep_ not in OBJ or node.head.lemma_.lower() not in g.carry_from:
+        return None
+    receiver = node.head
+    envoys: list[Entity] = []
+    those = [a for a in tok.children if a.dep_ == "appos" and a.lower_ == "those"]
+    for t in [tok, *(w for a in those for w in (a, *a.conjuncts))]:
+        envoy = next(
+            (o for c in t.children if c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None
+        )
+        if envoy is None and node is not tok:  # "received from X a copy of ...": the parser's hook
+            envoy = _first({**preps(receiver), **preps(node)}, g.from_party)
+        envoys += [e for e in parties_of(envoy, refs) if e not in envoys]
+    return _found(kind, subjects(receiver, refs), envoys, tok)
 
 
 def _visiting(tok: Token) -> Token | None:

@@ -50,7 +50,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         return max(holders, key=lambda p: res.recent.index(p) if p in res.recent else -1)
     if holders:
         return res.protagonist if res.protagonist in holders else holders[0]
-    if any(title.startswith(e.lower()) for e in lexicon().envoys):
+    if envoy_title(title):
         return None  # an unnamed ambassador or envoy is not the state's known leader
     found = None
     if m.of is not None and res.day is not None:
@@ -135,9 +135,14 @@ def _short_of(title: str, held: str, of: str) -> bool:
 @cache
 def _leading() -> frozenset[str]:
     """Posts of a state's leaders: heads of state and of government."""
-    return frozenset(t.lower() for t in lexicon().heads_of_state) | {"prime minister", "premier", "chancellor"}
+    return frozenset(t.lower() for t in [*lexicon().heads_of_state, *lexicon().heads_of_government])
 
 
 def _same(title: str, held: str) -> bool:
     """ "president" for "President", "Vice President" no, "President of the Republic" yes."""
     return held == title or held.startswith(title + " of ")
+
+
+def envoy_title(title: str) -> bool:
+    """A title of someone a state sends (``envoys`` in ``ingest/titles.yaml``)."""
+    return any(title.lower().startswith(e.lower()) for e in lexicon().envoys)

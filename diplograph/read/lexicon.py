@@ -84,6 +84,7 @@ class Lexicon:
     fields: frozenset[str] = frozenset()  # words of a portfolio, never of a name ("Integration")
     portfolios: list[str] = field(default_factory=list)  # head words of posts of any portfolio
     heads_of_state: list[str] = field(default_factory=list)  # posts of a head of state
+    heads_of_government: list[str] = field(default_factory=list)  # posts of a head of government
     acts: list[ActPattern] = field(default_factory=list)
     comms: list[CommPattern] = field(default_factory=list)
     recalled: list[re.Pattern[str]] = field(default_factory=list)
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
     lex.fields = frozenset(titles.get("fields", []))
     lex.portfolios = list(titles["portfolios"])
     lex.heads_of_state = list(titles["heads_of_state"])
+    lex.heads_of_government = list(titles["heads_of_government"])
     lex.titles = sorted([*titles["posts"], *lex.abbreviations], key=len, reverse=True)
     lex.descriptions = sorted(titles["descriptions"], key=len, reverse=True)
     lex.honorifics = sorted(titles["honorifics"], key=len, reverse=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.read.gender import PRONOUNS, gender
-from diplograph.read.holders import by_country, by_post, head_of_state, royal
+from diplograph.read.holders import by_country, by_post, envoy_title, head_of_state, royal
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import met_as, person_for
@@ -121,7 +121,7 @@ class Resolver:
             if iri:
                 self._post(iri, m)
                 out = [self.people[iri].entity]
-            elif m.of is not None and m.of.kind == "state" and _envoy(m.title or ""):
+            elif m.of is not None and m.of.kind == "state" and envoy_title(m.title or ""):
                 out = [m.of]  # an unnamed ambassador of a state stands for it
         elif m.kind == "description":
             iri = by_country(self, m.of, latest=True) if m.of else None
@@ -267,10 +267,6 @@ class Resolver:
 def _two(phrase: str | None) -> bool:
     """ "the two leaders", "both presidents": a phrase that says there are two."""
     return bool({"two", "both"} & set((phrase or "").lower().split(" ")))
-
-
-def _envoy(title: str) -> bool:
-    return any(title.lower().startswith(e.lower()) for e in lexicon().envoys)
 
 
 _COUNT = {"three": 3, "four": 4, "five": 5}
