@@ -417,6 +417,21 @@ CASES = [
         "of Chile.",
         ("message", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # the other party hung on the topic, the medium on the topic's last conjunct
+    (
+        "President Ana Lima discussed regional security with President Jon Tari in a phone call on Monday.",
+        ("phone_call", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    (
+        "President Ana Lima and President Jon Tari discussed trade, transit and the drought in the Andes in a "
+        "video call on Monday.",
+        ("phone_call", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    # names that begin with initials, spaced or not
+    (
+        "Foreign Minister R.K. Dhungana of Nepal met Foreign Minister B. T. Wangchuk of Bhutan in Thimphu.",
+        ("meeting", ["R.K. Dhungana"], ["B. T. Wangchuk"]),
+    ),
 ]
 
 NOT_NEWS = [
@@ -448,6 +463,8 @@ NOT_NEWS = [
     "The leaders recalled the meeting held in Lima last May, when President Jon Tari visited Peru.",
     # "called X Y" names, it does not phone
     'President Ana Lima called the two countries "partners who share a long border" at the forum.',
+    # a medium word that names no contact
+    "President Ana Lima and President Jon Tari discussed cooperation in video production.",
 ]
 
 

@@ -300,6 +300,8 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         others = (parties_of(t, refs) for w, t in pp.items() if w in g.to_party)
         if obj is None or not direct:  # "received the credentials ... to Nepal": not whom it received
             recipients = recipients or next((e for e in others if e and not set(e) <= set(senders)), [])
+        if not recipients and obj is not None and not direct:  # "discussed security with Y": hung on the topic
+            recipients = [e for e in parties_of(_first(preps(obj), g.to_party), refs) if e.kind == "person"]
         if not recipients:  # "spoke by telephone with Y": the parser hangs "with Y" on the medium
             hung = (preps(o) for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
             recipients = next((e for pp2 in hung if (e := parties_of(_first(pp2, g.to_party), refs))), [])

@@ -68,7 +68,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     up = UPPER
     part = rf"{up}[\w'-]*[\w]|{up}\.(?= {up}[\w'-]*[\w])|(?:al|el)-{up}[\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
     # "S. Jaishankar", "Ma. Theresa Lazaro", "Md. Touhid Hossain"; "von der Leyen" after a title
-    name = rf"(?:{up}\. |(?:{'|'.join(GIVEN_SHORT)})\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?"
+    # initials, spaced or not ("K.P. Sharma Oli", "D. N. Dhungyel"), not a state's ("U.S.")
+    initials = rf"(?!U\.[SKN]\.|E\.U\.)(?:{up}\. ?){{0,2}}{up}\. "
+    name = rf"(?:{initials}|(?:{'|'.join(GIVEN_SHORT)})\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?"
     name += rf"{up}[\w'-]*[\w](?: (?:{part}))*"
     name += r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"  # "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr."
     honorific = "|".join(re.escape(h) for h in lex.honorifics)

@@ -147,6 +147,7 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         ):
             return None  # "welcomed the decision", "hosted the summit": no meeting without the place
         media = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in g.media]
+        media += _medium_on_object(tok, g)
         words = [tok, *(w for c in media for w in c.subtree)]
         bare = False
     else:
@@ -166,6 +167,22 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     ):
         return next((k for k, verbs in g.passive.items() if lemma in verbs), None)
     return None
+
+
+def _medium_on_object(verb: Token, g: Grammar) -> list[Token]:
+    """A medium the parser hung on the verb's object or its last conjunct ("discussed trade and
+    the war in Ukraine in a phone call", "congratulated X on his election in a letter"): only a
+    phrase whose object is itself an event noun ("in video production" is none)."""
+    objs = [c for c in verb.children if c.dep_ in OBJ]
+    objs += [c for o in objs for c in o.conjuncts]
+    return [
+        c
+        for o in objs
+        for c in o.children
+        if c.dep_ == "prep"
+        and c.lower_ in g.media
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in g.nouns for p in c.children)
+    ]
 
 
 def _names_as(verb: Token) -> bool:
