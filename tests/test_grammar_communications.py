@@ -427,6 +427,16 @@ CASES = [
         "video call on Monday.",
         ("phone_call", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # a courtesy call received "by" its caller
+    (
+        "President Ana Lima of Peru received a courtesy call by Foreign Minister Jon Tari of Chile.",
+        ("meeting", ["Jon Tari"], ["Ana Lima"]),
+    ),
+    # a name with no title that the recogniser may miss: a given name of the list opens it
+    (
+        "LIMA, 2 June 2025 - Ignazio Berardi today concluded a two-day visit to Peru.",
+        ("visit", ["Ignazio Berardi"], ["Peru"]),
+    ),
     # names that begin with initials, spaced or not
     (
         "Foreign Minister R.K. Dhungana of Nepal met Foreign Minister B. T. Wangchuk of Bhutan in Thimphu.",

@@ -253,6 +253,22 @@ CASES = [
         "Minister of Foreign Affairs, Emigration and Egyptian Expatriates",
         "Egypt",
     ),
+    # a Swiss minister's posts, the second after "and"
+    (
+        "Swiss Federal Councillor and Head of the Federal Department of Foreign Affairs Lukas Amsler met the envoy.",
+        "Lukas Amsler",
+        "Head of the Federal Department of Foreign Affairs",
+        "Switzerland",
+    ),
+    ("The OSCE Chairman-in-Office, Lukas Amsler, met the envoy.", "Lukas Amsler", "Chairman-in-Office", "OSCE"),
+    # an envoy styled by rank and honorific in apposition, where the envoy serves named before
+    (
+        "The Permanent Representative of Timor-Leste to ASEAN, H.E. Ambassador Lucia Ximenes, met the envoy.",
+        "Lucia Ximenes",
+        "Permanent Representative",
+        "Timor-Leste",
+    ),
+    ("The Ambassador of Peru to ASEAN, H.E. Mr. Tomas Vidal, met the envoy.", "Tomas Vidal", "Ambassador", "Peru"),
 ]
 
 # single words that also stand in ordinary text before a capitalised word: never a post alone

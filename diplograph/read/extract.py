@@ -81,7 +81,10 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     here when not given)."""
     if doc is None:
         doc = language.parse(*for_parser(src))
-    people = names.person_spans(src.norm, [(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    taken = [(a, b) for a, b, label in ents if label == "PERSON"]
+    ents += [r for r in names.given_name_runs(src.norm) if not any(a < r[1] and r[0] < b for a, b in taken)]
+    people = names.person_spans(src.norm, ents)
     res = Resolver(home=home_state(src), day=src.published)
     out = Extraction(src)
     sents = sentences(src)

@@ -21,6 +21,11 @@ def _words() -> tuple[dict[str, str], dict[str, str]]:
     return names, styles
 
 
+def given_name(word: str) -> bool:
+    """Whether a word is a given name of the list (of either sex)."""
+    return word in _words()[0]
+
+
 def gender(forms: Iterable[str], titles: Iterable[str]) -> str | None:
     """ "female", "male" or None, from a person's names as written and the posts they hold;
     None also where the clues disagree.

@@ -150,6 +150,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
             senders = parties_of(_first(preps(of), g.from_party), refs) if of is not None else []
             senders = senders or parties_of(of, refs)  # "received the courtesy call of X": X's
+        if not senders and kind == "meeting":  # "received a courtesy call by X"
+            senders = parties_of(_first(pp, g.agent), refs) or parties_of(_first(preps(carrier), g.agent), refs)
         if not senders:  # "received letters on the occasion from X": the parser hangs "from" on the occasion
             hung = (o for c in preps(carrier).values() for w, o in preps(c).items() if w in g.from_party)
             senders = parties_of(next(hung, None), refs)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from diplograph.namespace import person_iri
+from diplograph.read.gender import given_name
 from diplograph.read.lexicon import Entity, Lexicon, lexicon
 from diplograph.read.patterns import LINEAGE, PARTICLES, bare_surname, mention_patterns, name_pattern, title_words
 
@@ -44,7 +45,7 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     skip, known = _not_a_name()
     out: list[tuple[int, int]] = []
     for a, b, label in ents:
-        if label != "PERSON" and not _titled_after(norm, b):
+        if label != "PERSON" and not _titled_after(norm, b) and not _given_first(norm[a:b]):
             continue
         pos = a
         while (w := re.match(r"[^\s]+", norm[pos:b])) and (
@@ -66,6 +67,39 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             start -= len(style.group(1)) + 1  # "Sheikh Mishal ...": the style is part of the name
         out.append((start, m.start() + len(name)))
     return out
+
+
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*\w")
+
+
+def given_name_runs(norm: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words that open with a given name of the list, for the people the
+    recogniser missed ("... of Foreign Affairs Ignazio Cassis, today concluded ..."): at most
+    four words each, typed ``GIVEN`` for :func:`person_spans` to weigh."""
+    out: list[tuple[int, int, str]] = []
+    for m in _CAPITALISED.finditer(norm):
+        if not given_name(m.group()):
+            continue
+        end, words = m.end(), 1
+        while words < 4 and (nxt := re.match(rf" (?:{'|'.join(PARTICLES)} )?[A-Z][\w'-]*\w", norm[end:])):
+            end, words = end + nxt.end(), words + 1
+        if words > 1:
+            out.append((m.start(), end, "GIVEN"))
+    return out
+
+
+def _given_first(span: str) -> bool:
+    """A span the recogniser typed otherwise that reads as a person's name: two to four
+    capitalised words opening with a given name of the list ("Ignazio Cassis"), none of them
+    a word of a place or thing named after someone ("Charles de Gaulle Airport")."""
+    words = span.removesuffix("'s").split(" ")
+    after = lexicon().references["named_after_people"]
+    return (
+        2 <= len(words) <= 4
+        and given_name(words[0])
+        and all(w[:1].isupper() or w in PARTICLES for w in words)
+        and not any(w in after for w in words)
+    )
 
 
 def _titled_after(norm: str, end: int) -> bool:
