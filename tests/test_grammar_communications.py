@@ -427,6 +427,15 @@ CASES = [
         "video call on Monday.",
         ("phone_call", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # letters of credence are credentials: presented at an audience, no letter
+    (
+        "The new Ambassador of Japan, Kenji Sato, presented his letters of credence to President Ana Lima of Peru.",
+        ("meeting", ["Kenji Sato"], ["Ana Lima"]),
+    ),
+    (
+        "President Ana Lima of Peru received the letters of credence of the ambassadors of Japan and Brazil.",
+        ("meeting", ["Ana Lima"], ["Japan", "Brazil"]),
+    ),
     # a courtesy call received "by" its caller
     (
         "President Ana Lima of Peru received a courtesy call by Foreign Minister Jon Tari of Chile.",
@@ -473,6 +482,8 @@ NOT_NEWS = [
     "The leaders recalled the meeting held in Lima last May, when President Jon Tari visited Peru.",
     # "called X Y" names, it does not phone
     'President Ana Lima called the two countries "partners who share a long border" at the forum.',
+    # a participle that sets what was said: no call
+    "Speaking to the Japanese ambassador, President Ana Lima praised the ties between Peru and Japan.",
     # a medium word that names no contact
     "President Ana Lima and President Jon Tari discussed cooperation in video production.",
 ]

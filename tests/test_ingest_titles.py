@@ -346,6 +346,12 @@ def test_a_bare_title_is_not_the_datelines_where_it_cannot_be() -> None:
         "and Vice President Luis Campos on their inauguration."
     )
     assert ("luis-campos", "Vice President", "Peru") in held, held
+    # the President of the Republic is the dateline's President
+    held = _held(
+        "Accra - The President of the Republic, Kwame Mensah, received the ambassador of Portugal, who "
+        "conveyed greetings from President Ana Ribeiro."
+    )
+    assert ("ana-ribeiro", "President", "Ghana") not in held, held
 
 
 def test_a_counterpart_by_the_name_of_a_state() -> None:
@@ -553,3 +559,11 @@ def test_leaders_offices_are_posts_of_the_list() -> None:
     posts = {t.lower() for t in data["posts"]}
     assert data["heads_of_government"]
     assert {t.lower() for t in data["heads_of_government"]} <= posts
+
+
+def test_states_listed_after_a_plural_post_are_not_its_holders() -> None:
+    held = _held(
+        "Accra - President Kwame Mensah received the credentials of the new ambassadors of Brazil, Egypt, "
+        "Vietnam and Zambia on Tuesday."
+    )
+    assert not {slug for slug, _, _ in held} & {"brazil", "egypt", "vietnam", "zambia"}, held

@@ -40,6 +40,7 @@ from diplograph.read.triggers import (
     kind_of,
     medium_verb,
     not_news,
+    presented_as,
     within_contact,
 )
 
@@ -95,7 +96,8 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
 
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     head = tok.head
-    if tok.lemma_.lower() in g.presented and (received := _presented(tok, kind, refs, g)) is not None:
+    presented = tok.lemma_.lower() in g.presented or presented_as(tok) in g.presented
+    if presented and (received := _presented(tok, kind, refs, g)) is not None:
         return received
     senders: list[Entity] = []
     recipients: list[Entity] = []
@@ -266,6 +268,8 @@ def _presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         envoy = next(
             (o for c in t.children if c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None
         )
+        if envoy is not None and envoy.lower_ == "credence":  # "letters of credence of X"
+            envoy = next((o for c in envoy.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
         if envoy is None and node is not tok:  # "received from X a copy of ...": the parser's hook
             envoy = _first({**preps(receiver), **preps(node)}, g.from_party)
         envoys += [e for e in parties_of(envoy, refs) if e not in envoys]

@@ -82,8 +82,8 @@ def plural_posts(text: str) -> list[tuple[int, int, str, str, Entity]]:
         names = list(re.finditer(r"[^,]+?(?=, and |, | and |$)", m.group("names")))
         people = [(n.start(), n.group().strip().removeprefix("and ").strip()) for n in names]
         people = [(a, n) for a, n in people if n]
-        if len(people) != len(states):
-            continue  # not one name for each state: no pairing to trust
+        if len(people) != len(states) or any(n in lex.names and lex.names[n].kind != "person" for _, n in people):
+            continue  # not one name for each state ("the ambassadors of A, B, C and D"): no pairing to trust
         base = m.start("names")
         for (a, name), state in zip(people, states, strict=True):
             at = base + m.group("names").index(name, a)

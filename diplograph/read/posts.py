@@ -21,7 +21,7 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
     the state of an office holder named just before. X cannot hold it where another person
     holds it in the report, or where X is the foreign party of a message or call from
     someone of that state."""
-    taken: dict[tuple[str, Entity], str] = {(p.title.lower(), p.of): p.person for p in res.posts if p.of is not None}
+    taken: dict[tuple[str, Entity], str] = {(_key(p.title), p.of): p.person for p in res.posts if p.of is not None}
     sent = _senders(res, contacts)
     hosts = _hosts(contacts)
     stated = {(p.person, p.title.lower()): p.of for p in res.posts if p.of is not None}
@@ -44,16 +44,21 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
                     s
                     for s in (hosts.get(p.person), res.home, *named, p.near)
                     if s is not None
-                    and taken.get((p.title.lower(), s), p.person) == p.person
+                    and taken.get((_key(p.title), s), p.person) == p.person
                     and s not in sent.get(p.person, set())
                 ),
                 None,
             )
         if state is not None:
             res.posts[i] = _with(p, state)
-            taken.setdefault((p.title.lower(), state), p.person)
+            taken.setdefault((_key(p.title), state), p.person)
             if state.kind == "state" and res.people[p.person].country is None:
                 res.people[p.person].country = state.country  # their other posts are of it too
+
+
+def _key(title: str) -> str:
+    """A post as one holder at a time holds it: "President of the Republic" is the President."""
+    return title.lower().removesuffix(" of the republic")
 
 
 def _senders(res: Resolver, contacts: list[Communication]) -> dict[str, set[Entity]]:

@@ -126,6 +126,7 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         kinds = g.nouns.get(lemma) or g.nouns.get(tok.lower_, [])
         qualified = [g.qualified[f"{c.lower_} {lemma}"] for c in tok.children if f"{c.lower_} {lemma}" in g.qualified]
+        qualified += [g.qualified[q] for q in (presented_as(tok),) if q in g.qualified]  # "letters of credence"
         if qualified:  # "a courtesy call": a meeting, whatever "call" alone would be
             return qualified[0]
         words = list(tok.subtree)
@@ -167,6 +168,13 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     ):
         return next((k for k, verbs in g.passive.items() if lemma in verbs), None)
     return None
+
+
+def presented_as(noun: Token) -> str:
+    """A noun with the word of its "of" phrase ("letter of credence"), for phrases the grammar
+    names so; "" where it has none."""
+    of = next((o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    return f"{noun.lemma_.lower()} of {of.lower_}" if of is not None else ""
 
 
 def _medium_on_object(verb: Token, g: Grammar) -> list[Token]:
@@ -242,4 +250,5 @@ def _uncued_ok(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.pos_ == "PROPN" and any(d.dep_ == "conj" and d.pos_ == "PROPN" for d in c.children)
         for c in tok.children
     )
-    return not placed and (other or pair)
+    aside = tok.tag_ == "VBG" and tok.dep_ == "advcl"  # "Speaking to the ambassador, X said": what was said
+    return not placed and not aside and (other or pair)
