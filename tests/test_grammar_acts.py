@@ -542,3 +542,19 @@ def test_an_act_addressed_to_several_is_one_act_each() -> None:
         ("thank", "Chile"),
         ("thank", "Norway"),
     ]
+
+
+def test_whom_an_act_is_done_to_in_a_relative_clause_is_the_name_before_it() -> None:
+    found = _acts(
+        "President Ana Lima of Peru spoke with President Jon Tari of Chile, whom she congratulated on the "
+        "victory of his party."
+    )
+    assert ("congratulate", "Ana Lima", "Jon Tari") in found
+
+
+def test_an_office_that_reports_the_act_ends_its_topic() -> None:
+    x = _extract(
+        "President Ana Lima of Peru congratulated Jon Tari on his election, wishing him much success in his "
+        "work, the Office of the President said.\n"
+    )
+    assert [a.topic for a in x.acts if a.act == "wish"] == ["much success in his work"]

@@ -427,6 +427,16 @@ CASES = [
         "video call on Monday.",
         ("phone_call", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # speaking with someone beside a gathering is meeting them
+    (
+        "President Ana Lima of Peru spoke with President Jon Tari of Chile on the sidelines of the summit.",
+        ("meeting", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    # a name opening with the glottal stop of Tongan and Samoan names
+    (
+        "Tongan Prime Minister 'Aisake Eke met Samoan Prime Minister Fiame Tuala in Apia on Monday.",
+        ("meeting", ["'Aisake Eke"], ["Fiame Tuala"]),
+    ),
     # letters of credence are credentials: presented at an audience, no letter
     (
         "The new Ambassador of Japan, Kenji Sato, presented his letters of credence to President Ana Lima of Peru.",

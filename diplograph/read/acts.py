@@ -209,6 +209,8 @@ def _one_act(
             norm[pos : pos + 80],
         )
         pos = pos + group.end() if group else pos
+    if addressee is None and pat.addressee == "direct" and verb is not None and (whom := _antecedent(verb, refs)):
+        addressee = whom[0]  # "Y, whom he congratulated on ...": Y
     if topic_start is None:
         prep = prep_at(norm, pos, pat.topic, past_names=pat.addressee != "none")
         topic_start = prep if prep is not None else (pos if "" in pat.topic else None)
@@ -272,6 +274,14 @@ def _one_act(
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+def _antecedent(verb: Token, refs: list[Ref]) -> list[Entity]:
+    """The one a relative "whom" object stands for: what the clause hangs on ("Maia Sandu, whom
+    he congratulated")."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in verb.children):
+        return []
+    return roles.parties(verb.head, refs, head_only=True)
 
 
 def _also_addressed(

@@ -71,6 +71,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     # initials, spaced or not ("K.P. Sharma Oli", "D. N. Dhungyel"), not a state's ("U.S.")
     initials = rf"(?!U\.[SKN]\.|E\.U\.)(?:{up}\. ?){{0,2}}{up}\. "
     name = rf"(?:{initials}|(?:{'|'.join(GIVEN_SHORT)})\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?"
+    name += rf"(?:'(?={up}[a-z]+ {up}))?"  # the glottal stop opening a Tongan or Samoan name ("'Aisake Eke")
     name += rf"{up}[\w'-]*[\w](?: (?:{part}))*"
     name += r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"  # "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr."
     honorific = "|".join(re.escape(h) for h in lex.honorifics)

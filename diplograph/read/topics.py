@@ -22,7 +22,7 @@ CLAUSE_END = re.compile(
     r"|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"
     r"|as well as|and noted|and stressed|including|[a-z]+ing(?= (?:the|a|an|his|her|their|its|him|them)\b)"
     r"|(?:he|she|they) (?:said|added|noted|stressed)\b"  # ", he said"
-    r"|according to|(?:the |an? |[A-Z][\w'-]+ )(?:[\w'-]+ ){0,3}"  # an attribution: ", the office said"
+    r"|according to|(?:the |an? |[A-Z][\w'-]+ )(?:[\w'-]+ ){0,5}"  # an attribution: ", the office said"
     r"(?:said|noted|added|stressed|reports|reported|informs|writes|announced|stated))\b"
 )
 COORD = re.compile(

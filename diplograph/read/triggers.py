@@ -48,6 +48,8 @@ class Grammar:
     hand_over: frozenset[str]  # carriers a messenger hands over with ("handed over a letter from X")
     presented: frozenset[str]  # nouns of what a guest presents: its receiver receives the guest
     placed: frozenset[str]  # verbs that are a meeting only with the place named ("hosted X at Y")
+    aside: dict[str, frozenset[str]]  # kind -> verbs that are it only beside a gathering ("on the sidelines of")
+    asides: frozenset[str]  # the nouns of that place beside a gathering
     to_host_nouns: frozenset[str]  # written kinds that may come "from" X to the report's host
     visit_nouns: frozenset[str]  # visits (read by diplograph.read.visits)
     visit_verbs: frozenset[str]
@@ -93,6 +95,8 @@ def grammar() -> Grammar:
         hand_over=frozenset(d["carriers"]["hand_over"]),
         presented=frozenset(d["carriers"]["presented"]),
         placed=frozenset(w for t in triggers for w in t.get("placed", [])),
+        aside={kind: frozenset(t.get("aside", [])) for kind, t in d["triggers"].items()},
+        asides=frozenset(w for t in triggers for w in t.get("asides", [])),
         to_host_nouns=frozenset(w for k in WRITTEN for w in d["triggers"][k].get("nouns", [])),
         visit_nouns=frozenset(d["visits"]["nouns"]),
         visit_verbs=frozenset(d["visits"]["verbs"]),
@@ -154,6 +158,14 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     else:
         return None
     for kind in kinds:
+        if lemma in g.aside[kind] and not any(
+            o.lemma_.lower() in g.asides or o.lower_ in g.asides
+            for c in tok.children
+            if c.dep_ == "prep"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ):
+            continue  # "spoke with X" alone: no meeting (a call, where the report names one)
         need = g.needs[kind]
         if not need or bare or any(w.lower_ in need or w.lemma_.lower() in need for w in words):
             return kind
