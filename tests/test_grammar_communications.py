@@ -427,6 +427,32 @@ CASES = [
         "video call on Monday.",
         ("phone_call", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # the visitor of a hosting verb is whom it hosts, named before a relative clause of arrival
+    (
+        "President Ana Lima of Peru, who landed in Santiago on Wednesday for a state visit, was welcomed by "
+        "President Jon Tari of Chile.",
+        ("visit", ["Ana Lima"], ["Chile"]),
+    ),
+    # "a day after" the arrival: the same trip, no contact recalled
+    (
+        "Talks between President Ana Lima of Peru and President Jon Tari of Chile took place on Monday, a day "
+        "after the Chilean leader arrived in Lima on an official visit.",
+        ("visit", ["Jon Tari"], ["Peru"]),
+    ),
+    # arrived "in the country": the dateline's; a guest after a day of this week and a place in Spanish;
+    # a state in brackets after a post
+    (
+        "Asuncion, 2 June - The President of the Republic, Ana Lima, received this Tuesday at the Palacio de "
+        "Lopez the Minister of Foreign Affairs of the Republic of China (Taiwan), Tomas Lin, who arrived in the "
+        "country on Monday for an official visit.",
+        ("meeting", ["Ana Lima"], ["Tomas Lin"]),
+    ),
+    (
+        "Asuncion, 2 June - The President of the Republic, Ana Lima, received this Tuesday at the Palacio de "
+        "Lopez the Minister of Foreign Affairs of the Republic of China (Taiwan), Tomas Lin, who arrived in the "
+        "country on Monday for an official visit.",
+        ("visit", ["Tomas Lin"], ["Paraguay"]),
+    ),
     # speaking with someone beside a gathering is meeting them
     (
         "President Ana Lima of Peru spoke with President Jon Tari of Chile on the sidelines of the summit.",

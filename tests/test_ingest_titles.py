@@ -567,3 +567,8 @@ def test_states_listed_after_a_plural_post_are_not_its_holders() -> None:
         "Vietnam and Zambia on Tuesday."
     )
     assert not {slug for slug, _, _ in held} & {"brazil", "egypt", "vietnam", "zambia"}, held
+
+
+def test_a_state_in_brackets_after_a_post_is_its_state() -> None:
+    held = _held("The Minister of Foreign Affairs of the Republic of China (Taiwan), Tomas Lin, met the envoy.")
+    assert ("tomas-lin", "Minister of Foreign Affairs", "Taiwan") in held, held

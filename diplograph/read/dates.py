@@ -138,7 +138,7 @@ def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
             return date(year, MONTHS[month.lower()], int(day))
         except ValueError:
             return None
-    m = re.search(r"\b[Oo]n (" + "|".join(_WEEKDAYS) + r")\b", text, re.I)
+    m = re.search(r"\b(?:[Oo]n|[Tt]his) (" + "|".join(_WEEKDAYS) + r")\b", text, re.I)  # "received this Tuesday"
     if m and pub:
         back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
         return pub - timedelta(days=back)

@@ -202,6 +202,8 @@ def _fixed(
                     of_ent = of_ent or _state_of(ent)
                 else:
                     of_ent = ent
+        if m.group("paren"):  # "... of the Republic of China (Taiwan), X": the state in brackets
+            of_ent = lex.names[m.group("paren")]
         if m.group("poss") and lex.names[m.group("poss")].kind != "person":  # "Ghana's Foreign Minister"
             of_ent = of_ent or lex.names[m.group("poss")]
         if m.group("pre"):

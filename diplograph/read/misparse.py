@@ -34,7 +34,7 @@ def named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
     text = text_of(tok.doc)
     at = tok.idx + len(tok.text)
     at += len(text[at:]) - len(text[at:].lstrip(" "))
-    when = re.match(r"(?:today|yesterday|this (?:morning|afternoon|evening)|on \w+day),? ", text[at : at + 24])
+    when = re.match(r"(?:today|yesterday|this (?:morning|afternoon|evening|\w+day)|on \w+day),? ", text[at : at + 24])
     at += when.end() if when else 0  # "received today Mr. X"
     place = _PLACE_BEFORE.match(text, at)  # "received on Tuesday at Carthage Palace Algerian Foreign Minister X"
     if place is not None:
@@ -49,7 +49,7 @@ def named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
 
 # a place before the guest: capitalised words up to the guest's title or name
 _PLACE_BEFORE = re.compile(r"(?:at|in) (?:the )?")
-_PLACE_WORDS = re.compile(r"(?:[A-Z][\w'-]*,? ){1,4}")
+_PLACE_WORDS = re.compile(r"[A-Z][\w'-]*,? (?:(?:[A-Z][\w'-]*|de|del|la|da|do|dos),? ){0,4}(?:the )?")
 _TO_BY = re.compile(r"\s+(?:also\s+)?to\s+")
 
 

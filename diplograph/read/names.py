@@ -80,6 +80,9 @@ def given_name_runs(norm: str) -> list[tuple[int, int, str]]:
     for m in _CAPITALISED.finditer(norm):
         if not given_name(m.group()):
             continue
+        before = re.search(r"([A-Z][\w'-]*) $", norm[max(0, m.start() - 30) : m.start()])
+        if before is not None and before.group(1) in lexicon().references["named_after_people"]:
+            continue  # a place named after someone ("Palacio Benigno Lopez"), no person
         end, words = m.end(), 1
         while words < 4 and (nxt := re.match(rf" (?:{'|'.join(PARTICLES)} )?[A-Z][\w'-]*\w", norm[end:])):
             end, words = end + nxt.end(), words + 1

@@ -108,7 +108,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?<=[a-z]) (?:[A-Z][\w'-]* )?Committee\b)?"
         rf"(?: (?:to|in) (?:the )?(?:{names})(?![\w-]))?"  # "Ambassador of Estonia to Iceland, X"
         # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"
-        rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?)?"
+        rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?| \((?P<paren>{names})\)(?=,))?"
         # "..., H.E. Ambassador X": an envoy styled by rank before the name
         rf"(?:,? (?:(?:{honorific}),? ){{0,2}}(?:(?<=[,.] )Ambassador )?"
         rf"(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"

@@ -54,8 +54,8 @@ def visits(sent: Span, refs: list[Ref], country_of: CountryOf, home: Entity | No
         else:
             named = _named(tok, verb, refs, g, noun=noun)
             host = _host(tok, verb, refs, g, noun=noun)
-        if host is None and verb is not None and any(c.lower_ == "here" for c in verb.children):
-            host = home  # "X arrived here on Monday on a three-day visit"
+        if host is None and verb is not None and _here(verb, g):
+            host = home  # "X arrived here on Monday on a three-day visit", "... in the country"
         visitor = _visitor(named, host, country_of)
         if visitor is None:
             continue
@@ -66,6 +66,14 @@ def visits(sent: Span, refs: list[Ref], country_of: CountryOf, home: Entity | No
         scope = verb if verb is not None else tok
         first, last = sent.doc[scope.left_edge.i], sent.doc[scope.right_edge.i]
         yield Visit(visitor, host, tok.idx, (first.idx, last.idx + len(last.text)))
+
+
+def _here(verb: Token, g: gr.Grammar) -> bool:
+    """The visitor is where the report is written: "arrived here", "is in the country"."""
+    inside = next((t for w, t in roles.preps(verb).items() if w in g.visit_in), None)
+    return any(c.lower_ == "here" for c in verb.children) or (
+        inside is not None and inside.lemma_ == "country" and any(c.lower_ in ("the", "our") for c in inside.children)
+    )
 
 
 def _guest(tok: Token, refs: list[Ref]) -> tuple[Entity, Token] | None:
@@ -140,7 +148,14 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
             named = [es[0] for m, es in refs if m.end <= pron.idx and m.kind != "pronoun" and es]
             hosts = roles.subjects(verb, refs)
             out += [e for e in named[-1:] if e.kind == "person" and e not in hosts]
-    if verb is not None:
+    if verb is not None and verb.lemma_.lower() in _HOSTING:
+        # "X, who landed ... for a state visit, was welcomed by Y", "Y received X on his visit": X
+        hosts = roles.subjects(verb, refs)
+        done_to = roles.passive_subject(verb)
+        guests = roles.parties(done_to, refs) if done_to is not None else []
+        guests += [e for c in verb.children if c.dep_ in ("dobj", "obj") for e in roles.parties(c, refs)]
+        out += [e for e in guests if e not in hosts] + hosts
+    elif verb is not None:
         if verb.tag_ == "VBN":  # "a message handed over by X during his visit": X
             out += roles.by_agents(verb, refs)
         out += roles.subjects(verb, refs)
