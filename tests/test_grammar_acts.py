@@ -558,3 +558,11 @@ def test_an_office_that_reports_the_act_ends_its_topic() -> None:
         "work, the Office of the President said.\n"
     )
     assert [a.topic for a in x.acts if a.act == "wish"] == ["much success in his work"]
+
+
+def test_a_states_minister_in_lower_case_is_its_minister_named_before() -> None:
+    found = _acts(
+        "Foreign Minister Jon Tari of Chile held talks with Foreign Minister Ana Lima of Peru in Santiago. "
+        "President Luis Campos of Peru will visit Chile. The Peruvian minister thanked Chile for the scholarships."
+    )
+    assert ("thank", "Ana Lima", "Chile") in found

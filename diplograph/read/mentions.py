@@ -267,8 +267,9 @@ def _fixed(
             found.append(Mention(start + m.start(), start + m.end(), "title", title=style, of=lex.names[m.group("of")]))
     for m in pat["head"].finditer(text):  # "the Secretary", "the Ghanaian Minister": the post's head word alone
         if not any(f.start <= start + m.start() < f.end for f in found):
-            of = lex.demonyms.get(m.group("hdem") or "")
-            found.append(Mention(start + m.start(), start + m.end(), "title", title=m.group("head"), of=of))
+            of = lex.demonyms.get(m.group("hdem") or m.group("ldem") or "")
+            head = m.group("head") or m.group("lhead").capitalize()
+            found.append(Mention(start + m.start(), start + m.end(), "title", title=head, of=of))
     for m in pat["desc"].finditer(text):
         dem = m.group("dpre") or m.group("ddem")
         of = (lex.demonyms.get(dem) or lex.names.get(dem)) if dem else None
