@@ -566,3 +566,22 @@ def test_a_states_minister_in_lower_case_is_its_minister_named_before() -> None:
         "President Luis Campos of Peru will visit Chile. The Peruvian minister thanked Chile for the scholarships."
     )
     assert ("thank", "Ana Lima", "Chile") in found
+
+
+def test_the_two_foreign_ministers_are_the_two_who_hold_that_post() -> None:
+    """Not the prime minister who received one of them just before."""
+    found = _acts(
+        "Foreign Minister Jon Tari of Chile met Foreign Minister Ana Lima of Peru in Lima. Prime Minister Luis "
+        "Campos of Peru received the Chilean minister. Later, the two foreign ministers held a session of talks, "
+        "at which they agreed to convene the joint commission."
+    )
+    assert ("agree", "Luis Campos", "Jon Tari") not in found, found
+    assert any(a == "agree" and {ag, ad} == {"Jon Tari", "Ana Lima"} for a, ag, ad in found), found
+
+
+def test_the_head_of_state_is_the_president_of_the_republic_of_the_report() -> None:
+    found = _acts(
+        "Asuncion - The President of the Republic, Ana Lima, received Foreign Minister Tomas Lin of Taiwan, who "
+        "conveyed the greetings of President Lai Wen of Taiwan. The head of State thanked Taiwan for its support."
+    )
+    assert ("thank", "Ana Lima", "Taiwan") in found, found

@@ -453,6 +453,17 @@ CASES = [
         "country on Monday for an official visit.",
         ("visit", ["Tomas Lin"], ["Paraguay"]),
     ),
+    # an event noun inside "a round of", "a session of"
+    (
+        "Foreign Minister Ana Lima of Peru held a round of talks with Foreign Minister Jon Tari of Chile.",
+        ("talks", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    # a military rank before a name is no name
+    (
+        "The Chairman of the Sovereignty Council of Sudan, Gen. Omar Hassan, received a written message from "
+        "President Ana Lima of Peru.",
+        ("message", ["Ana Lima"], ["Omar Hassan"]),
+    ),
     # speaking with someone beside a gathering is meeting them
     (
         "President Ana Lima of Peru spoke with President Jon Tari of Chile on the sidelines of the summit.",

@@ -96,6 +96,9 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
 
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in g.frames:
+        found = _noun_event(head.head, kind, refs, g)  # "held a round of talks with X": the round's roles
+        return replace(found, start=tok.idx) if found is not None else None
     presented = tok.lemma_.lower() in g.presented or presented_as(tok) in g.presented
     if presented and (received := _presented(tok, kind, refs, g)) is not None:
         return received

@@ -90,7 +90,9 @@ def head_of_state(res: Resolver, of: Entity | None = None) -> str | None:
     the report names one and another person spoke before ("the Prime Minister handed the
     head of state a letter")."""
     heads = {t.lower() for t in lexicon().heads_of_state}
-    holders = {p.person for p in res.posts if p.title.lower() in heads and of in (None, p.of)}
+    holders = {  # "President of the Republic" is a President
+        p.person for p in res.posts if p.title.lower().removesuffix(" of the republic") in heads and of in (None, p.of)
+    }
     if of is None and (res.protagonist in holders or res.protagonist is None):
         return res.protagonist  # the report's own head of state, as a readout calls them
     return next((i for i in reversed(res.recent) if i in holders), None)

@@ -180,11 +180,16 @@ class Resolver:
     ) -> tuple[list[Entity], list[Entity]] | None:
         """ "The two presidents": the latest one-to-one contact of two people holding posts so
         called, not a contact of their ministers in between."""
-        word = phrase.split(" ")[-1].removesuffix("s")
-        held = {(p.person, word) for p in self.posts if word in p.title.lower()}
+        # every word of the phrase in the post: "the two foreign ministers" are not a prime minister
+        *rest, last = [w for w in phrase.split(" ") if w not in ("the", "two", "both")] or [""]
+        words = {*rest, last.removesuffix("s")}
+        held = {p.person for p in self.posts if words <= set(p.title.lower().replace(",", "").split(" "))}
         for first, second in [*([latest] if latest else []), *reversed(self.contacts)]:
-            if (str(first[0].iri), word) in held and (str(second[0].iri), word) in held:
+            if str(first[0].iri) in held and str(second[0].iri) in held:
                 return first, second
+        named = [i for i in reversed(self.recent) if i in held][:2]  # no contact of theirs yet: the last two named
+        if len(named) == 2 and rest:
+            return [self.people[named[1]].entity], [self.people[named[0]].entity]
         return None
 
     def other_than(self, agent: Entity | None) -> Entity | None:
