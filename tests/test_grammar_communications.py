@@ -453,6 +453,18 @@ CASES = [
         "country on Monday for an official visit.",
         ("visit", ["Tomas Lin"], ["Paraguay"]),
     ),
+    # a monarch styled "His Majesty The King", named before; a demonym after a comma starts another person
+    (
+        "His Majesty The King Harald of Norway received greetings. In a letter to His Majesty The King, Indian "
+        "President Ana Lima offered her felicitations. President Jon Tari of Chile also sent a message to His "
+        "Majesty The King.",
+        ("message", ["Jon Tari"], ["Harald"]),
+    ),
+    (
+        "His Majesty The King Harald of Norway received greetings. In a letter to His Majesty The King, Indian "
+        "President Ana Lima offered her felicitations.",
+        ("letter", ["Ana Lima"], ["Harald"]),
+    ),
     # an event noun inside "a round of", "a session of"
     (
         "Foreign Minister Ana Lima of Peru held a round of talks with Foreign Minister Jon Tari of Chile.",

@@ -572,3 +572,12 @@ def test_states_listed_after_a_plural_post_are_not_its_holders() -> None:
 def test_a_state_in_brackets_after_a_post_is_its_state() -> None:
     held = _held("The Minister of Foreign Affairs of the Republic of China (Taiwan), Tomas Lin, met the envoy.")
     assert ("tomas-lin", "Minister of Foreign Affairs", "Taiwan") in held, held
+
+
+def test_a_post_the_reference_data_gives_someone_is_no_one_elses() -> None:
+    """Modi is India's Prime Minister by the reference tenures: the Prime Minister he writes to is not."""
+    held = _held(
+        "Indian President Droupadi Murmu sent a letter to the King. Prime Minister Narendra Modi, in a message "
+        "to Prime Minister Dasho Tobgay, congratulated the people of Bhutan on their National Day."
+    )
+    assert ("dasho-tobgay", "Prime Minister", "India") not in held, held

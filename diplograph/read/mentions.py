@@ -121,6 +121,9 @@ def find(
             and prev.title not in lex.address  # "The Secretary and Prime Cabinet Secretary X": two people
             and re.fullmatch(r",? (?:and )?| [–—-] ", norm[prev.end : mm.start])
             and not _named_before(norm, prev)
+            and not (
+                norm.startswith(",", prev.end) and pat["dem"].match(norm, mm.start)
+            )  # "The King, Indian President X"
         ):
             # a chain of titles before one name: "Deputy Chairman ..., Minister of Foreign Affairs X"
             mm.chain = [*prev.chain, (prev.title or "", prev.of)]

@@ -95,7 +95,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         r"(?:Republic|Kingdom|Sultanate|State|Principality|Grand Duchy) of (?:the )?)?"
     )
     title = (
-        rf"(?:(?:{honorific}) (?:the )?)?"  # "His Highness the Amir"
+        rf"(?:(?:{honorific}) (?:[Tt]he )?)?"  # "His Highness the Amir", "His Majesty The King"
         rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})(?:'s|(?<=s)')) )?"  # "Barbados' Prime Minister"
         rf"{fresh}(?P<title>{titles})(?P<inst>{inst})"
         # where an envoy serves, not whose: "Saudi Arabia's Ambassador to Lebanon, X"
@@ -111,7 +111,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?| \((?P<paren>{names})\)(?=,))?"
         # "..., H.E. Ambassador X": an envoy styled by rank before the name
         rf"(?:,? (?:(?:{honorific}),? ){{0,2}}(?:(?<=[,.] )Ambassador )?"
-        rf"(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"
+        rf"(?!{dem} )(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"  # not "..., Indian President X"
     )
     descs = [d.replace("{demonym}", "\0") for d in lex.descriptions]
     desc_alt = (

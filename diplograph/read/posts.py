@@ -25,13 +25,16 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
     sent = _senders(res, contacts)
     hosts = _hosts(contacts)
     stated = {(p.person, p.title.lower()): p.of for p in res.posts if p.of is not None}
+    tenures = {(p.person, p.title.lower()): org for p in res.posts if p.of is None and (org := _tenure(p, day))}
+    for (person, title), org in tenures.items():  # a holder by the reference data takes the post first
+        taken.setdefault((_key(title), org), person)
     for i, p in enumerate(res.posts):
         if p.of is not None:
             continue
         if (p.person, p.title.lower()) in stated:  # "NATO Secretary General X ... the Secretary General"
             res.posts[i] = _with(p, stated[(p.person, p.title.lower())])
             continue
-        org = _tenure(p, day)
+        org = tenures.get((p.person, p.title.lower()))
         if org is not None:
             res.posts[i] = _with(p, org)
             continue
