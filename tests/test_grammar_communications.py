@@ -465,6 +465,30 @@ CASES = [
         "President Ana Lima offered her felicitations.",
         ("letter", ["Ana Lima"], ["Harald"]),
     ),
+    # "with" read as opening a clause ("spoke by phone with X to brief him")
+    (
+        "Foreign Minister Ana Lima of Peru also spoke by phone with Foreign Minister Jon Tari of Chile to brief "
+        "him on the outcome.",
+        ("phone_call", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    # a call named first, its parties "the two leaders" after
+    (
+        "President Ana Lima of Peru held a series of calls. In a phone call on Friday with President Jon Tari of "
+        "Chile, the two leaders congratulated each other on the holiday.",
+        ("phone_call", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    # talks held by one the report tells of in a relative clause first
+    (
+        "LIMA (Andina) - President Ana Lima of Peru, who arrived in Santiago on Tuesday on a two-day official "
+        "visit, held delegation-level talks with President Jon Tari of Chile at the palace on Wednesday.",
+        ("talks", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    # a visit of whom a relative "whose" stands for
+    (
+        "President Jon Tari of Chile held talks with President Ana Lima of Peru, whose state visit to Chile began "
+        "on Monday.",
+        ("visit", ["Ana Lima"], ["Chile"]),
+    ),
     # an event noun inside "a round of", "a session of"
     (
         "Foreign Minister Ana Lima of Peru held a round of talks with Foreign Minister Jon Tari of Chile.",

@@ -96,6 +96,11 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
 
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     head = tok.head
+    held = next((c for c in tok.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")), None)
+    if held is not None and tok.dep_ == "appos" and held.lemma_.lower() in g.carry_to and kind not in WRITTEN:
+        # "X, who arrived on Tuesday, held talks with Y": the parser took the verb for an adjective
+        to = parties_of(_first(preps(tok), g.to_party), refs)
+        return _found(kind, parties(head, refs, head_only=True), to, tok)
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in g.frames:
         found = _noun_event(head.head, kind, refs, g)  # "held a round of talks with X": the round's roles
         return replace(found, start=tok.idx) if found is not None else None
@@ -237,7 +242,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for", "at", "after") else None
         )
         if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
-            senders = subjects(verb, refs)  # "In a phone conversation with X, Y expressed ..."
+            # "In a phone conversation with X, Y expressed ..."; "..., the two leaders congratulated each other"
+            said = subjects(verb, refs)
+            senders = [e for e in said if e not in recipients] if len(said) > 1 else said
         elif not senders and recipients and verb is not None and verb.dep_ in ("nsubj", "nsubjpass"):
             senders = parties(verb, refs, head_only=True)  # "X, in a phone conversation with Y, discussed ..."
         if not senders and not recipients and verb is not None and kind not in WRITTEN:

@@ -36,6 +36,10 @@ def preps(tok: Token) -> dict[str, Token]:
                 guest := visited(visiting)
             ):
                 out.setdefault(c.lower_, guest)  # "met with visiting X": the parser reads "visiting X" as a verb
+        elif c.dep_ == "advcl" and (with_ := next((m for m in c.children if m.dep_ == "mark"), None)) is not None:
+            subj = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"), None)
+            if with_.lower_ == "with" and subj is not None:  # "spoke with X to brief him": "with" read as a clause's
+                out.setdefault("with", subj)
     return out
 
 
