@@ -581,3 +581,30 @@ def test_a_post_the_reference_data_gives_someone_is_no_one_elses() -> None:
         "to Prime Minister Dasho Tobgay, congratulated the people of Bhutan on their National Day."
     )
     assert ("dasho-tobgay", "Prime Minister", "India") not in held, held
+
+
+def test_a_counterpart_has_the_post_of_whom_the_sentence_names_with_one() -> None:
+    """Not the post of the leader named just before, nor of the last sentence's subject."""
+    held = _held(
+        "President Ana Lima of Peru met President Jon Tari of Chile. Foreign Minister Rosa Quispe of Peru, "
+        "who accompanied Lima, separately met her Chilean counterpart Luis Campos."
+    )
+    assert ("luis-campos", "Foreign Minister", "Chile") in held, held
+    held = _held(
+        "President Ana Lima of Peru met the press. In a phone conversation with his Chilean counterpart Luis "
+        "Campos on Sunday, Peruvian Foreign Minister Tomas Vidal offered condolences."
+    )
+    assert ("luis-campos", "Foreign Minister", "Chile") in held, held
+
+
+def test_a_states_minister_unnamed_is_not_its_president() -> None:
+    held = _held(
+        "President Ana Lima of Peru held talks in Lima. The talks were attended by Indonesia's Foreign Minister "
+        "and by President Tomas Wibowo of Indonesia."
+    )
+    assert ("tomas-wibowo", "Foreign Minister", "Indonesia") not in held, held
+
+
+def test_a_single_name_with_its_post_in_apposition() -> None:
+    held = _held("The talks were attended by Sugiono, Indonesia's Foreign Minister, and other officials.")
+    assert ("sugiono", "Foreign Minister", "Indonesia") in held, held

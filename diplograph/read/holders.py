@@ -70,8 +70,11 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     # names them by others ("the French president" is not the French foreign minister)
     found = found or (by_country(res, m.of) if m.of else None)
     named_as = {s.title.lower() for s in res.posts if s.person == found} | res.titled.get(found or "", set())
-    if found is not None and title in _leading() and named_as and not any(_same(title, h) for h in named_as):
-        found = None
+    leads = title in _leading() or any(
+        h in _leading() or h.removesuffix(" of the republic") in _leading() for h in named_as
+    )
+    if found is not None and leads and named_as and not any(_same(title, h) for h in named_as):
+        found = None  # nor is "Indonesia's Foreign Minister" the Indonesian president
     if found is None and m.of is not None and m.of.kind == "state":
         # "the Iranian president" after "President X" of no stated state: X, if X alone fits
         fits = {

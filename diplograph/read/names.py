@@ -59,7 +59,8 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         if name.endswith("'s"):
             name = name[:-2]
         words = name.split(" ")
-        if len(words) < 2 or any(w in known for w in words) or name in known:
+        one = len(words) == 1 and _titled_after(norm, m.start() + len(name))  # "Sugiono, Indonesia's Foreign Minister"
+        if (len(words) < 2 and not one) or any(w in known for w in words) or name in known:
             continue
         start = m.start()
         style = re.search(r"(?:^|\s)(\w+) $", norm[max(0, start - 12) : start])

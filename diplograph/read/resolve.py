@@ -46,10 +46,13 @@ class Resolver:
     recent_before: list[str] = field(default_factory=list)  # ``recent`` as the current sentence began
     titled: dict[str, set[str]] = field(default_factory=dict)  # IRI -> the titles the report names them by
     here: set[str] = field(default_factory=set)  # the people named so far in the current sentence
+    titled_here: list[tuple[str, str]] = field(default_factory=list)  # (IRI, title) named so in this sentence
+    counterparts_here: list[PostSeen] = field(default_factory=list)  # posts given as "his X counterpart" here
 
     def next_sentence(self, bounds: tuple[int, int] = (0, 0)) -> None:
         self.sentence = bounds
         self.recent_before, self.here = list(self.recent), set()
+        self.titled_here, self.counterparts_here = [], []
         self.last_subject = self.subject_here or self.last_subject
         self.subject_here = None
         self.sentence_salient = self.salient
@@ -113,6 +116,10 @@ class Resolver:
             ent = self.person(m.name, m.of)
             if m.title:
                 self._post(str(ent.iri), m)
+                if not self.titled_here:  # "With his Turkish counterpart X, Iranian Foreign Minister Y ...": Y's post
+                    for post in self.counterparts_here:
+                        post.title = m.title if post.person != str(ent.iri) else post.title
+                self.titled_here.append((str(ent.iri), m.title))
             elif (m.described or "").lower() == "counterpart":
                 self._counterpart_post(str(ent.iri), m)
             out = [ent]
@@ -226,13 +233,21 @@ class Resolver:
 
     def _counterpart_post(self, iri: str, m: Mention) -> None:
         """ "his Kazakh counterpart" of a president is President of Kazakhstan."""
-        if self.salient is None or self.salient == iri or m.of is None:
+        # whose counterpart: the one named with a post before in the sentence ("Foreign Minister X, who
+        # accompanied the President, met his Uzbek counterpart Y"), else the salient person, until
+        # one is named with a post after it
+        anchor = next((i for i, _ in self.titled_here if i != iri), None)
+        mine = [t for i, t in self.titled_here if i == anchor][:1]
+        if anchor is None and self.salient is not None and self.salient != iri:
+            mine = sorted((p.title for p in self.posts if p.person == self.salient), key=len)
+        if m.of is None or not mine:
             return
-        mine = sorted((p.title for p in self.posts if p.person == self.salient), key=len)
-        if mine:
-            self.posts.append(PostSeen(iri, mine[0], m.of, m.start, m.end))
-            if self.people[iri].country is None:
-                self.people[iri].country = m.of.country
+        post = PostSeen(iri, mine[0], m.of, m.start, m.end)
+        self.posts.append(post)
+        if anchor is None:
+            self.counterparts_here.append(post)
+        if self.people[iri].country is None:
+            self.people[iri].country = m.of.country
 
     def _other_side(self, who: str | None) -> str | None:
         """The other party of the latest one-to-one contact of two people ``who`` took part in."""
