@@ -585,3 +585,11 @@ def test_the_head_of_state_is_the_president_of_the_republic_of_the_report() -> N
         "conveyed the greetings of President Lai Wen of Taiwan. The head of State thanked Taiwan for its support."
     )
     assert ("thank", "Ana Lima", "Taiwan") in found, found
+
+
+def test_willing_to_provide_help_is_support() -> None:
+    found = _acts(
+        "President Ana Lima of Peru sent a message of condolences to President Jon Tari of Chile. Lima said Peru "
+        "was willing to provide emergency assistance."
+    )
+    assert any(a == "support" and ag == "Ana Lima" for a, ag, _ in found), found

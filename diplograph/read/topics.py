@@ -23,7 +23,7 @@ CLAUSE_END = re.compile(
     r"|as well as|and noted|and stressed|including|[a-z]+ing(?= (?:the|a|an|his|her|their|its|him|them)\b)"
     r"|(?:he|she|they) (?:said|added|noted|stressed)\b"  # ", he said"
     r"|according to|(?:the |an? |[A-Z][\w'-]+ )(?:[\w'-]+ ){0,5}"  # an attribution: ", the office said"
-    r"(?:said|noted|added|stressed|reports|reported|informs|writes|announced|stated))\b"
+    r"(?:said|noted|added|stressed|reports|reported|informs|writes|announced|stated|has learnt|has learned))\b"
 )
 COORD = re.compile(
     r"(?:,? and|, then)(?:,? in (?:his |her |their )?turn,?)? (?:(?:also|further|then|once again|\w+ly) )*$"
