@@ -489,6 +489,12 @@ CASES = [
         "on Monday.",
         ("visit", ["Ana Lima"], ["Chile"]),
     ),
+    # a name a style opens, whose last words are another's name ("... bin Haitham" is not Sultan Haitham)
+    (
+        "Sultan Haitham bin Tarik of Oman received greetings. His Highness Sheikh Hamdan bin Mohammed also sent "
+        "a cable of congratulations to Sayyid Theyazin bin Haitham Al Said, Crown Prince of Oman.",
+        ("telegram", ["Sheikh Hamdan bin Mohammed"], ["Sayyid Theyazin bin Haitham Al Said"]),
+    ),
     # an event noun inside "a round of", "a session of"
     (
         "Foreign Minister Ana Lima of Peru held a round of talks with Foreign Minister Jon Tari of Chile.",

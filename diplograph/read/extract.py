@@ -82,8 +82,11 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     if doc is None:
         doc = language.parse(*for_parser(src))
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    runs = names.given_name_runs(src.norm)
+    styled = [r for r in runs if r[2] == "STYLED"]  # "Sayyid Theyazin bin Haitham Al Said": whole, not its end
+    ents = [e for e in ents if not any(r[0] <= e[0] and e[1] <= r[1] for r in styled)]
     taken = [(a, b) for a, b, label in ents if label == "PERSON"]
-    ents += [r for r in names.given_name_runs(src.norm) if not any(a < r[1] and r[0] < b for a, b in taken)]
+    ents += [r for r in runs if not any(a < r[1] and r[0] < b for a, b in taken)]
     people = names.person_spans(src.norm, ents)
     res = Resolver(home=home_state(src), day=src.published)
     out = Extraction(src)

@@ -45,7 +45,7 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     skip, known = _not_a_name()
     out: list[tuple[int, int]] = []
     for a, b, label in ents:
-        if label != "PERSON" and not _titled_after(norm, b) and not _given_first(norm[a:b]):
+        if label not in ("PERSON", "STYLED") and not _titled_after(norm, b) and not _given_first(norm[a:b]):
             continue
         pos = a
         while (w := re.match(r"[^\s]+", norm[pos:b])) and (
@@ -78,17 +78,21 @@ def given_name_runs(norm: str) -> list[tuple[int, int, str]]:
     recogniser missed ("... of Foreign Affairs Ignazio Cassis, today concluded ..."): at most
     four words each, typed ``GIVEN`` for :func:`person_spans` to weigh."""
     out: list[tuple[int, int, str]] = []
+    styles = lexicon().references["name_styles"]
     for m in _CAPITALISED.finditer(norm):
-        if not given_name(m.group()):
+        styled = re.search(r"(\w+) $", norm[max(0, m.start() - 12) : m.start()])
+        styled_by = styled is not None and styled.group(1) in styles and m.group() not in styles
+        if not given_name(m.group()) and not styled_by:  # "Sayyid Theyazin bin Haitham": a style opens it
             continue
         before = re.search(r"([A-Z][\w'-]*) $", norm[max(0, m.start() - 30) : m.start()])
         if before is not None and before.group(1) in lexicon().references["named_after_people"]:
             continue  # a place named after someone ("Palacio Benigno Lopez"), no person
         end, words = m.end(), 1
-        while words < 4 and (nxt := re.match(rf" (?:{'|'.join(PARTICLES)} )?[A-Z][\w'-]*\w", norm[end:])):
+        while words < 4 and (nxt := re.match(rf" (?:(?:{'|'.join(PARTICLES)}) )?[A-Z][\w'-]*\w", norm[end:])):
             end, words = end + nxt.end(), words + 1
-        if words > 1:
-            out.append((m.start(), end, "GIVEN"))
+        things = lexicon().references["named_after_people"]
+        if words > 1 and not any(w in things for w in norm[m.start() : end].split(" ")):
+            out.append((m.start(), end, "STYLED" if styled_by else "GIVEN"))
     return out
 
 
