@@ -137,6 +137,21 @@ def test_the_news_words_for_good_relations_characterise_them() -> None:
     assert phrases == ["excellent relations", "cordial and longstanding ties"]  # "fruitful cooperation": too weak
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ('The President described the relations between France and Norway as "warm and growing".', "warm and growing"),
+        (
+            "The minister said Franco-Norwegian relations are excellent and steadily deepening.",
+            "excellent and steadily deepening",
+        ),
+    ],
+)
+def test_what_is_said_of_a_relationship_characterises_it(sentence: str, phrase: str) -> None:
+    """ingest/relations.yaml qualifiers as the predicate of "relations": "described ... as", "are"."""
+    assert phrase in [r.phrase for r in _read(sentence).relations]
+
+
 def test_initiatives_yaml() -> None:
     data = load_yaml(ING / "initiatives.yaml")
     assert set(data["kinds"]) <= notations("initiative-kinds.ttl")

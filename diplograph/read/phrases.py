@@ -39,6 +39,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "based": re.compile(r"\b(?:are|is|which are|that are) (based on (?:[\w-]+,? ){1,6}(?:and [\w-]+))", re.I),
+        # said of the relationship: "described relations between X and Y as friendly and constructive",
+        # "Czech-Moldovan relations are 'excellent and steadily deepening'"
+        "predicate": re.compile(
+            r"\b(?:relations|ties|relationship)(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)?,? "
+            r"(?:are|is|were|was|remain|remains|remained|as) \"?"
+            rf"({unit}(?:(?:,| and|, and) (?:(?:steadily|constantly|increasingly|still) )?(?:{qual}|[a-z]+ing)\b)*)",
+            re.I,
+        ),
     }
 
 
@@ -97,7 +105,7 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
         if words & blockers or (head.lower() in weak and not words & strong) or named:
             continue  # a capitalised head before a capitalised word is part of a name ("... Partnership Agreement")
         spans.append((m.start(), m.end()))
-    for key in ("values", "based"):
+    for key in ("values", "based", "predicate"):
         for m in rx[key].finditer(src.norm, s.start, s.end):
             if not any(a <= m.start(1) < b for a, b in spans):
                 spans.append((m.start(1), m.end(1)))
