@@ -23,13 +23,13 @@ FLOORS = {
         "overall": 0.80,
     },
     "genre": {
-        "communications": 0.76,
-        "speech_acts": 0.69,
+        "communications": 0.74,
+        "speech_acts": 0.68,
         "posts": 0.76,
-        "relations": 0.76,
+        "relations": 0.75,
         "initiatives": 0.68,
-        "quotes": 0.77,
-        "overall": 0.73,
+        "quotes": 0.78,
+        "overall": 0.72,
     },
 }
 
