@@ -1194,3 +1194,21 @@ def test_hosting_or_welcoming_someone_at_a_place_is_a_meeting(sentence: str, exp
     x = _extract(sentence + "\n")
     met = [e.label for c in x.communications if c.kind == "meeting" for e in c.recipients]
     assert met == expected
+
+
+def test_envoys_whose_credentials_were_received_named_after() -> None:
+    """An audience with each envoy named after the ceremony, in the next sentence or after a colon;
+    with each state where no envoy is named."""
+    x = _extract(
+        "Lima - President Ana Lima received letters of credence from three new ambassadors on Tuesday. The "
+        "envoys who presented their credentials were Kenji Sato of Japan, Marta Nowak of Poland and Omar Haddad "
+        "of Jordan.\n"
+    )
+    met = sorted(r.label for c in x.communications if c.kind == "meeting" for r in c.recipients)
+    assert met == ["Kenji Sato", "Marta Nowak", "Omar Haddad"]
+    x = _extract(
+        "Lima - President Ana Lima received the credentials of three ambassadors on Tuesday. The envoys came "
+        "from Japan, Poland and Jordan.\n"
+    )
+    met = sorted(r.label for c in x.communications if c.kind == "meeting" for r in c.recipients)
+    assert met == ["Japan", "Jordan", "Poland"]

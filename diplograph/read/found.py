@@ -32,6 +32,7 @@ class Found:
     verb: bool = False  # the trigger is a verb ("congratulated X in a cable"): the act reader reads its act
     same_sender: bool = False  # "Similar cables were sent to X": by whoever sent the last one
     named_before: bool = False  # "During the meeting, X and Y ...": news only if no such contact was read yet
+    envoys_later: bool = False  # "received the credentials of four new ambassadors": named in a sentence after
 
 
 def found(

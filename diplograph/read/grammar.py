@@ -283,6 +283,9 @@ def _presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         if envoy is None and node is not tok:  # "received from X a copy of ...": the parser's hook
             envoy = _first({**preps(receiver), **preps(node)}, g.from_party)
         envoys += [e for e in parties_of(envoy, refs) if e not in envoys]
+    if not envoys and (host := subjects(receiver, refs)):  # the envoys named in a sentence after
+        found = _found(kind, host, [], tok, to_host=True)
+        return replace(found, envoys_later=True) if found is not None else None
     return _found(kind, subjects(receiver, refs), envoys, tok)
 
 
