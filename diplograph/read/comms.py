@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import carried, grammar, roles, triggers, visits, voices
+from diplograph.read import carried, credentials, grammar, roles, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.contacts import add, dated, host, met, named_now, receiver
 from diplograph.read.dates import before_report, event_date, in_past_clause, own_day, same_day, visit_date
@@ -44,7 +44,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         received, res.receiver_phrase = grammar.receivers(span, refs)
         res.receiver = next(iter(received), None)
     cued = _cued(src, doc)
-    _envoys_named(src, s, refs, res, out)
+    credentials.envoys_named(src, s, refs, res, out)
     for f in grammar.communications(span, refs, cued=cued):
         if any(a <= f.start < b for a, b in taken) or any(
             q[0] <= f.start < q[1] and not voices.voiced(q, refs) for q in s.quotes
@@ -67,7 +67,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             res.credentials = (f.senders, own_day(src, doc, f.start) or when)
             colon = norm.find(": ", f.start, s.end)  # "... on Wednesday: X of Japan, Y of Brazil ..."
             if colon >= 0:
-                _audiences(norm, refs, colon, res, out, s)
+                credentials.audiences(norm, refs, colon, res, out, s)
             continue
         if f.same_sender:  # "Similar cables were sent to X and Y": one each, by the last one's sender
             last = next((c for c in reversed(out.communications) if c.kind == f.kind and c.senders), None)
@@ -119,45 +119,6 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         src, s, refs, res, out, cued
     )  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
     _visits(src, s, span, refs, res, out)
-
-
-_ENVOYS = re.compile(
-    r"\b(?:envoys|ambassadors|diplomats)\b[^.;]{0,60}?\b(?:were|are|came from|included|include)\b", re.I
-)
-
-
-def _envoys_named(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
-    """The envoys whose credentials were received, named in a sentence after ("The envoys who
-    presented their credentials were X of A, Y of B ..."): an audience with each, or with each
-    state where the sentence names no envoy."""
-    if res.credentials is None:
-        return
-    m = _ENVOYS.search(src.norm, s.start, s.end)
-    if m is None:
-        return
-    _audiences(src.norm, refs, m.end(), res, out, s)
-
-
-def _audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extraction, s: Sentence) -> None:
-    """An audience of the credentials' receiver with each person listed after ``at``, else with
-    each state."""
-    assert res.credentials is not None
-    hosts, day = res.credentials
-    res.credentials = None
-    after = [(r.start, es[0]) for r, es in refs if r.start >= at and es]
-    for m in _ENVOY_OF.finditer(norm, at, s.end):  # "X of Japan": X an envoy, where the recogniser found no name
-        ent = lexicon().names.get(m.group(2))
-        if ent is not None and ent.kind == "state" and not any(r.start <= m.start(1) < r.end for r, _ in refs):
-            after.append((m.start(1), res.person(m.group(1), ent)))
-    listed = [e for _, e in sorted(after, key=lambda x: x[0])]
-    people = [e for e in dict.fromkeys(listed) if e.kind == "person" and e not in hosts]
-    for e in people or [e for e in dict.fromkeys(listed) if e.kind == "state"]:
-        add(out, res, "meeting", hosts, [e], day, s)
-
-
-_ENVOY_OF = re.compile(
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) of (?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
-)
 
 
 def _one_receiver(out: Extraction) -> bool:

@@ -1,0 +1,51 @@
+"""Credentials received from envoys the report names only after the ceremony: an audience
+with each ("received the credentials of four new ambassadors ... The envoys were X of A, ...")."""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.read.clauses import Ref
+from diplograph.read.contacts import add
+from diplograph.read.facts import Extraction
+from diplograph.read.lexicon import lexicon
+from diplograph.read.resolve import Resolver
+from diplograph.read.text import Sentence, Source
+
+_ENVOYS = re.compile(
+    r"\b(?:envoys|ambassadors|diplomats)\b[^.;]{0,60}?\b(?:were|are|came from|included|include)\b", re.I
+)
+
+
+def envoys_named(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+    """The envoys whose credentials were received, named in a sentence after ("The envoys who
+    presented their credentials were X of A, Y of B ..."): an audience with each, or with each
+    state where the sentence names no envoy."""
+    if res.credentials is None:
+        return
+    m = _ENVOYS.search(src.norm, s.start, s.end)
+    if m is None:
+        return
+    audiences(src.norm, refs, m.end(), res, out, s)
+
+
+def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extraction, s: Sentence) -> None:
+    """An audience of the credentials' receiver with each person listed after ``at``, else with
+    each state."""
+    assert res.credentials is not None
+    hosts, day = res.credentials
+    res.credentials = None
+    after = [(r.start, es[0]) for r, es in refs if r.start >= at and es]
+    for m in _ENVOY_OF.finditer(norm, at, s.end):  # "X of Japan": X an envoy, where the recogniser found no name
+        ent = lexicon().names.get(m.group(2))
+        if ent is not None and ent.kind == "state" and not any(r.start <= m.start(1) < r.end for r, _ in refs):
+            after.append((m.start(1), res.person(m.group(1), ent)))
+    listed = [e for _, e in sorted(after, key=lambda x: x[0])]
+    people = [e for e in dict.fromkeys(listed) if e.kind == "person" and e not in hosts]
+    for e in people or [e for e in dict.fromkeys(listed) if e.kind == "state"]:
+        add(out, res, "meeting", hosts, [e], day, s)
+
+
+_ENVOY_OF = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) of (?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+)
