@@ -1212,3 +1212,17 @@ def test_envoys_whose_credentials_were_received_named_after() -> None:
     )
     met = sorted(r.label for c in x.communications if c.kind == "meeting" for r in c.recipients)
     assert met == ["Japan", "Jordan", "Poland"]
+
+
+def test_who_asked_for_a_call_placed_it() -> None:
+    """ "requested by X", and "at the request of the X side" told in the next sentence."""
+    x = _extract(
+        "President Ana Lima of Peru spoke by phone with President Jon Tari of Chile on Monday. The call, which "
+        "the presidency said was requested by Tari, came before the summit.\n"
+    )
+    assert [([e.label for e in c.senders], c.kind) for c in x.communications] == [(["Jon Tari"], "phone_call")]
+    x = _extract(
+        "President Ana Lima of Peru and Prime Minister Jon Tari of New Zealand spoke by phone on Monday. The two "
+        "leaders spoke by phone for about 25 minutes at the request of the New Zealand side.\n"
+    )
+    assert [[e.label for e in c.senders] for c in x.communications] == [["Jon Tari"]]

@@ -258,6 +258,8 @@ def _initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ex
         hit: Ref | None = (Mention(which.start(), which.end(), "person"), sides[:1]) if len(sides) == 1 else None
     elif not m or noun is None:
         return
+    elif noun.group().lower().endswith("phone") and not 0 < m.start() - noun.end() < 60:
+        return  # "spoke by phone ... at the request of X" close by, not an initiative named further on
     else:
         hit = mention_at(refs, norm, m.end())
         place = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", norm[m.end() : m.end() + 40]) if hit is None else None
@@ -291,6 +293,7 @@ def _initiated(
     word = noun.group().lower()
     medium = re.search(r"\b(?:tele)?phone|video\b", src.norm[max(s.start, noun.start() - 12) : noun.start()], re.I)
     kind = {"call": "phone_call", "talks": "talks", "negotiations": "talks", "meeting": "meeting"}.get(word)
+    kind = "phone_call" if word in ("phone", "telephone") else kind  # "spoke by phone at the request of X"
     kind = "phone_call" if medium or (word == "conversation" and cued) else kind
     if kind is None or who.kind != "person":
         return
