@@ -483,6 +483,12 @@ CASES = [
         "visit, held delegation-level talks with President Jon Tari of Chile at the palace on Wednesday.",
         ("talks", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # the main verb the parser hung inside the relative clause after the subject's name
+    (
+        "Foreign Secretary Ana Lima of Peru, who arrived in Santiago on Wednesday on a two-day official visit, "
+        "called on President Jon Tari of Chile at the palace on Thursday.",
+        ("meeting", ["Ana Lima"], ["Jon Tari"]),
+    ),
     # a visit of whom a relative "whose" stands for
     (
         "President Jon Tari of Chile held talks with President Ana Lima of Peru, whose state visit to Chile began "

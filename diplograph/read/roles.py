@@ -85,7 +85,18 @@ def subject_token(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "X met Y before holding talks with Z": X holds them
             continue
+        return _after_relative(verb)
+
+
+def _after_relative(verb: Token) -> Token | None:
+    """The name a sentence opens with where the parser hung its main verb inside the relative
+    clause after the name ("X, who arrived on Wednesday on a visit, called on Y", read as a
+    participle of "visit"): that name."""
+    root = verb.sent.root
+    if verb.dep_ not in ("acl", "amod") or verb.i == 0 or verb.doc[verb.i - 1].text != "," or root.pos_ != "PROPN":
         return None
+    inside = any(c.dep_ == "relcl" and c.left_edge.i <= verb.i <= c.right_edge.i for c in root.children)
+    return root if inside else None
 
 
 def _antecedent(who: Token) -> Token:
