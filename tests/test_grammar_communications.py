@@ -489,6 +489,17 @@ CASES = [
         "called on President Jon Tari of Chile at the palace on Thursday.",
         ("meeting", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # a tete-a-tete, and talks that followed it with the same parties
+    (
+        "President Ana Lima of Peru and President Jon Tari of Chile held a tête-à-tête followed by "
+        "delegation-level talks at the palace.",
+        ("talks", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    (
+        "President Ana Lima of Peru and President Jon Tari of Chile held a tête-à-tête followed by "
+        "delegation-level talks at the palace.",
+        ("meeting", ["Ana Lima"], ["Jon Tari"]),
+    ),
     # a visit of whom a relative "whose" stands for
     (
         "President Jon Tari of Chile held talks with President Ana Lima of Peru, whose state visit to Chile began "

@@ -101,6 +101,10 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # "X, who arrived on Tuesday, held talks with Y": the parser took the verb for an adjective
         to = parties_of(_first(preps(tok), g.to_party), refs)
         return _found(kind, parties(head, refs, head_only=True), to, tok)
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in ("follow", "precede"):
+        first = head.head.head if head.head.dep_ == "acl" and head.head.head.pos_ == "NOUN" else None
+        found = _noun_event(first, kind, refs, g) if first is not None else None  # "a tete-a-tete followed by talks"
+        return replace(found, start=tok.idx) if found is not None else None
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in g.frames:
         found = _noun_event(head.head, kind, refs, g)  # "held a round of talks with X": the round's roles
         return replace(found, start=tok.idx) if found is not None else None
