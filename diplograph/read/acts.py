@@ -277,11 +277,9 @@ def _one_act(
 
 
 def _antecedent(verb: Token, refs: list[Ref]) -> list[Entity]:
-    """The one a relative "whom" object stands for: what the clause hangs on ("Maia Sandu, whom
-    he congratulated")."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in verb.children):
-        return []
-    return roles.parties(verb.head, refs, head_only=True)
+    """The one a relative "whom" object stands for ("Maia Sandu, whom he congratulated")."""
+    whom = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("whom", "who")), None)
+    return roles.parties(roles.antecedent(whom), refs, head_only=True) if whom is not None else []
 
 
 def _also_addressed(

@@ -292,8 +292,8 @@ def _initiated(
     named only now, is Y's with the other party of what the lead says they did together."""
     word = noun.group().lower()
     medium = re.search(r"\b(?:tele)?phone|video\b", src.norm[max(s.start, noun.start() - 12) : noun.start()], re.I)
-    kind = {"call": "phone_call", "talks": "talks", "negotiations": "talks", "meeting": "meeting"}.get(word)
-    kind = "phone_call" if word in ("phone", "telephone") else kind  # "spoke by phone at the request of X"
+    kinds = {"call": "phone_call", "phone": "phone_call", "telephone": "phone_call", "talks": "talks"}
+    kind = {**kinds, "negotiations": "talks", "meeting": "meeting"}.get(word)  # "spoke by phone": a call
     kind = "phone_call" if medium or (word == "conversation" and cued) else kind
     if kind is None or who.kind != "person":
         return

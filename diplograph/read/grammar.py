@@ -101,7 +101,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # "X, who arrived on Tuesday, held talks with Y": the parser took the verb for an adjective
         to = parties_of(_first(preps(tok), g.to_party), refs)
         return _found(kind, parties(head, refs, head_only=True), to, tok)
-    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in ("follow", "precede"):
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in g.sequels:
         first = head.head.head if head.head.dep_ == "acl" and head.head.head.pos_ == "NOUN" else None
         found = _noun_event(first, kind, refs, g) if first is not None else None  # "a tete-a-tete followed by talks"
         return replace(found, start=tok.idx) if found is not None else None
@@ -282,7 +282,7 @@ def _presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         envoy = next(
             (o for c in t.children if c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None
         )
-        if envoy is not None and envoy.lower_ == "credence":  # "letters of credence of X"
+        if envoy is not None and presented_as(t) in g.presented:  # "letters of credence of X": the "of" after
             envoy = next((o for c in envoy.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
         if envoy is None and node is not tok:  # "received from X a copy of ...": the parser's hook
             envoy = _first({**preps(receiver), **preps(node)}, g.from_party)

@@ -70,9 +70,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     # names them by others ("the French president" is not the French foreign minister)
     found = found or (by_country(res, m.of) if m.of else None)
     named_as = {s.title.lower() for s in res.posts if s.person == found} | res.titled.get(found or "", set())
-    leads = title in _leading() or any(
-        h in _leading() or h.removesuffix(" of the republic") in _leading() for h in named_as
-    )
+    leads = title in _leading() or any(post_key(h) in _leading() for h in named_as)
     if found is not None and leads and named_as and not any(_same(title, h) for h in named_as):
         found = None  # nor is "Indonesia's Foreign Minister" the Indonesian president
     if found is None and m.of is not None and m.of.kind == "state":
@@ -93,9 +91,7 @@ def head_of_state(res: Resolver, of: Entity | None = None) -> str | None:
     the report names one and another person spoke before ("the Prime Minister handed the
     head of state a letter")."""
     heads = {t.lower() for t in lexicon().heads_of_state}
-    holders = {  # "President of the Republic" is a President
-        p.person for p in res.posts if p.title.lower().removesuffix(" of the republic") in heads and of in (None, p.of)
-    }
+    holders = {p.person for p in res.posts if post_key(p.title) in heads and of in (None, p.of)}
     if of is None and (res.protagonist in holders or res.protagonist is None):
         return res.protagonist  # the report's own head of state, as a readout calls them
     return next((i for i in reversed(res.recent) if i in holders), None)
@@ -146,6 +142,12 @@ def _leading() -> frozenset[str]:
 def _same(title: str, held: str) -> bool:
     """ "president" for "President", "Vice President" no, "President of the Republic" yes."""
     return held == title or held.startswith(title + " of ")
+
+
+def post_key(title: str) -> str:
+    """A post as one holder at a time holds it, in lower case: "President of the Republic" is
+    the President."""
+    return title.lower().removesuffix(" of the republic")
 
 
 def envoy_title(title: str) -> bool:

@@ -71,27 +71,36 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
 
 
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*\w")
+_NEXT_WORD = re.compile(rf" (?:(?:{'|'.join(PARTICLES)}) )?[A-Z][\w'-]*\w")
+_STYLE_BEFORE = re.compile(r"(\w+) $")
+_WORD_BEFORE = re.compile(r"([A-Z][\w'-]*) $")
+
+
+@cache
+def _things() -> frozenset[str]:
+    """Words of places and things named after people (``ingest/references.yaml``)."""
+    return frozenset(lexicon().references["named_after_people"])
 
 
 def given_name_runs(norm: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words that open with a given name of the list, for the people the
-    recogniser missed ("... of Foreign Affairs Ignazio Cassis, today concluded ..."): at most
-    four words each, typed ``GIVEN`` for :func:`person_spans` to weigh."""
+    recogniser missed ("... of Foreign Affairs Ignazio Cassis, today concluded ..."), typed
+    ``GIVEN``, or that follow a style ("Sayyid Theyazin bin Haitham Al Said"), typed ``STYLED``:
+    at most four words each, none of a place or thing named after someone."""
     out: list[tuple[int, int, str]] = []
     styles = lexicon().references["name_styles"]
     for m in _CAPITALISED.finditer(norm):
-        styled = re.search(r"(\w+) $", norm[max(0, m.start() - 12) : m.start()])
+        styled = _STYLE_BEFORE.search(norm, max(0, m.start() - 12), m.start())
         styled_by = styled is not None and styled.group(1) in styles and m.group() not in styles
-        if not given_name(m.group()) and not styled_by:  # "Sayyid Theyazin bin Haitham": a style opens it
+        if not given_name(m.group()) and not styled_by:
             continue
-        before = re.search(r"([A-Z][\w'-]*) $", norm[max(0, m.start() - 30) : m.start()])
-        if before is not None and before.group(1) in lexicon().references["named_after_people"]:
+        before = _WORD_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+        if before is not None and before.group(1) in _things():
             continue  # a place named after someone ("Palacio Benigno Lopez"), no person
         end, words = m.end(), 1
-        while words < 4 and (nxt := re.match(rf" (?:(?:{'|'.join(PARTICLES)}) )?[A-Z][\w'-]*\w", norm[end:])):
-            end, words = end + nxt.end(), words + 1
-        things = lexicon().references["named_after_people"]
-        if words > 1 and not any(w in things for w in norm[m.start() : end].split(" ")):
+        while words < 4 and (nxt := _NEXT_WORD.match(norm, end)):
+            end, words = nxt.end(), words + 1
+        if words > 1 and not _things() & set(norm[m.start() : end].split(" ")):
             out.append((m.start(), end, "STYLED" if styled_by else "GIVEN"))
     return out
 
@@ -101,12 +110,11 @@ def _given_first(span: str) -> bool:
     capitalised words opening with a given name of the list ("Ignazio Cassis"), none of them
     a word of a place or thing named after someone ("Charles de Gaulle Airport")."""
     words = span.removesuffix("'s").split(" ")
-    after = lexicon().references["named_after_people"]
     return (
         2 <= len(words) <= 4
         and given_name(words[0])
         and all(w[:1].isupper() or w in PARTICLES for w in words)
-        and not any(w in after for w in words)
+        and not _things() & set(words)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from diplograph.read.facts import Communication
+from diplograph.read.holders import post_key
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import PostSeen, Resolver
 
@@ -21,13 +22,13 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
     the state of an office holder named just before. X cannot hold it where another person
     holds it in the report, or where X is the foreign party of a message or call from
     someone of that state."""
-    taken: dict[tuple[str, Entity], str] = {(_key(p.title), p.of): p.person for p in res.posts if p.of is not None}
+    taken: dict[tuple[str, Entity], str] = {(post_key(p.title), p.of): p.person for p in res.posts if p.of is not None}
     sent = _senders(res, contacts)
     hosts = _hosts(contacts)
     stated = {(p.person, p.title.lower()): p.of for p in res.posts if p.of is not None}
     tenures = {(p.person, p.title.lower()): org for p in res.posts if p.of is None and (org := _tenure(p, day))}
     for (person, title), org in tenures.items():  # a holder by the reference data takes the post first
-        taken.setdefault((_key(title), org), person)
+        taken.setdefault((post_key(title), org), person)
     for i, p in enumerate(res.posts):
         if p.of is not None:
             continue
@@ -47,21 +48,16 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
                     s
                     for s in (hosts.get(p.person), res.home, *named, p.near)
                     if s is not None
-                    and taken.get((_key(p.title), s), p.person) == p.person
+                    and taken.get((post_key(p.title), s), p.person) == p.person
                     and s not in sent.get(p.person, set())
                 ),
                 None,
             )
         if state is not None:
             res.posts[i] = _with(p, state)
-            taken.setdefault((_key(p.title), state), p.person)
+            taken.setdefault((post_key(p.title), state), p.person)
             if state.kind == "state" and res.people[p.person].country is None:
                 res.people[p.person].country = state.country  # their other posts are of it too
-
-
-def _key(title: str) -> str:
-    """A post as one holder at a time holds it: "President of the Republic" is the President."""
-    return title.lower().removesuffix(" of the republic")
 
 
 def _senders(res: Resolver, contacts: list[Communication]) -> dict[str, set[Entity]]:

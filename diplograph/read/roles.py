@@ -76,7 +76,7 @@ def subject_token(verb: Token) -> Token | None:
         subjs = [c for c in verb.children if c.dep_ in _SUBJ]
         subj = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
         if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
-            return _antecedent(subj) if verb.head.pos_ in ("NOUN", "PROPN") and subj.lower_ == "who" else verb.head
+            return antecedent(subj) if verb.head.pos_ in ("NOUN", "PROPN") and subj.lower_ == "who" else verb.head
         if subj is not None:
             return subj
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
@@ -99,14 +99,15 @@ def _after_relative(verb: Token) -> Token | None:
     return root if inside else None
 
 
-def _antecedent(who: Token) -> Token:
-    """The name "who" follows where the parser hung the clause on a thing ("a call from X of
-    Oman, who conveyed ..."): the phrase right before it, up from its "of" phrases."""
+def antecedent(who: Token) -> Token:
+    """The name a relative word ("who", "whom", "whose") follows, where the parser may have hung
+    its clause on a thing ("a call from X of Oman, who conveyed ..."): the phrase right before
+    it, up from its "of" phrases."""
     t = who.doc[who.i - 1] if who.i > 0 else who
     if t.is_punct and t.i > 0:
         t = t.doc[t.i - 1]
-    while t.dep_ in ("pobj", "prep") and t.head != t:
-        t = t.head
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head != t.head:
+        t = t.head.head
     return t if t.pos_ == "PROPN" else who.head.head
 
 

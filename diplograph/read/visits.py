@@ -143,9 +143,8 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
         out += roles.parties_of(by, refs)
         out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in roles.entity(c, refs)]
         whose = next((c for c in tok.children if c.lower_ == "whose"), None)
-        before = tok.doc[whose.i - 2] if whose is not None and whose.i > 1 and whose.nbor(-1).text == "," else None
-        if before is not None:  # "X, whose state visit began on ...": X's
-            out += roles.parties(before, refs, head_only=True)
+        if whose is not None:  # "X, whose state visit began on ...": X's
+            out += roles.parties(roles.antecedent(whose), refs, head_only=True)
         # "X received B ... during his visit": the guest named last before it, not the host
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if pron is not None and verb is not None and verb.lemma_.lower() in _HOSTING:
