@@ -1231,6 +1231,24 @@ def test_envoys_whose_credentials_were_received_named_after() -> None:
     assert met == ["Japan", "Jordan", "Poland"]
 
 
+def test_envoys_whose_credentials_were_received_listed_one_per_line() -> None:
+    """A list after a line that ends in a colon: an audience with each envoy of a line; "the
+    Peruvian ambassador" after is the Ambassador Extraordinary and Plenipotentiary of Peru."""
+    x = _extract(
+        "Lima - President Ana Lima received the credentials of three new ambassadors on Tuesday.\n\n"
+        "The credentials were presented by:\n\n"
+        "- Ambassador Extraordinary and Plenipotentiary of Japan Kenji Sato;\n"
+        "- Ambassador Extraordinary and Plenipotentiary of the Republic of Poland Marta Nowak (residence in Berlin);\n"
+        "- Ambassador Extraordinary and Plenipotentiary of Jordan Omar Haddad.\n\n"
+        "Ambassador Sato conveyed greetings from his government. The President later thanked the Japanese "
+        "ambassador for the gift of books.\n"
+    )
+    met = [r.label for c in x.communications if c.kind == "meeting" for r in c.recipients]
+    assert met == ["Kenji Sato", "Marta Nowak", "Omar Haddad"]
+    thanked = [a.addressee.label for a in x.acts if a.act == "thank" and a.addressee]
+    assert thanked == ["Kenji Sato"]
+
+
 def test_who_asked_for_a_call_placed_it() -> None:
     """ "requested by X", and "at the request of the X side" told in the next sentence."""
     x = _extract(

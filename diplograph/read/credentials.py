@@ -23,6 +23,12 @@ def envoys_named(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: 
     state where the sentence names no envoy."""
     if res.credentials is None:
         return
+    item = _ITEM.match(src.norm, s.start, s.end)
+    if item is not None and src.norm.rfind(":", 0, s.start) > src.norm.rfind(".", 0, s.start):
+        pending = res.credentials  # "Credentials were presented by:" then "- Ambassador X of A;": one each
+        audiences(src.norm, refs, item.end(), res, out, s)
+        res.credentials = pending
+        return
     m = _ENVOYS.search(src.norm, s.start, s.end)
     if m is None:
         return
@@ -45,6 +51,8 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
     for e in people or [e for e in dict.fromkeys(listed) if e.kind == "state"]:
         add(out, res, "meeting", hosts, [e], day, s)
 
+
+_ITEM = re.compile(r"[-\u2013\u2022*] ")  # a list's item: "- ", "\u2013 ", "\u2022 ", "* "
 
 _ENVOY_OF = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) of (?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"

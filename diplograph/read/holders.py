@@ -27,7 +27,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             seen.person
             for seen in res.posts
             if (
-                ((held := seen.title.lower()) == title or held.endswith(" " + title))
+                ((held := seen.title.lower().partition(" extraordinary")[0]) == title or held.endswith(" " + title))
                 and (m.of is None or seen.of == m.of)
             )
             or (seen.of is not None and _short_of(title, seen.title.lower(), seen.of.label))

@@ -196,14 +196,15 @@ _ABBREV = re.compile(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z])\.$")
 
 def sentences(src: Source) -> list[Sentence]:
     """Prose sentences of the body; lines without closing punctuation (headlines, bylines,
-    tag lists, "Follow us") are not prose and are left out."""
+    tag lists, "Follow us") are not prose and are left out. A line that opens a list ("The
+    credentials were presented by:") or is an item of one ("- Ambassador X of Y;") is prose."""
     out: list[Sentence] = []
     for para in re.finditer(r"[^\n]+", src.norm[src.body_start : src.body_end]):
         p0 = src.body_start + para.start()
         ptext = para.group().rstrip()
         if not ptext.strip():
             continue
-        if not re.search(r"[.!?\"]\s*$", ptext) and len(ptext.split()) < 15:
+        if not re.search(r"[.!?\":;]\s*$", ptext) and len(ptext.split()) < 15:  # ":" and ";" open and end lists
             continue
         if _ASIDE_LINK.match(ptext):  # "Read also: X met Y": another story's headline
             continue
