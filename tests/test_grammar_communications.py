@@ -1249,6 +1249,33 @@ def test_envoys_whose_credentials_were_received_listed_one_per_line() -> None:
     assert thanked == ["Kenji Sato"]
 
 
+def test_envoys_who_called_on_someone_named_after() -> None:
+    """Unnamed new envoys who pay courtesy calls, named in the next sentence: a meeting of each
+    with the one they called on, even past a relative clause about their credentials."""
+    x = _extract(
+        "LIMA, June 2 (Andina) - Newly appointed ambassadors of three countries paid separate courtesy calls "
+        "on President Ana Lima today. The envoys, who presented their credentials to the Foreign Minister last "
+        "week, are Ambassador of Japan Kenji Sato, Ambassador of Poland Marta Nowak and Ambassador of Jordan "
+        "Omar Haddad.\n"
+    )
+    calls = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert calls == [
+        (["Kenji Sato"], ["Ana Lima"]),
+        (["Marta Nowak"], ["Ana Lima"]),
+        (["Omar Haddad"], ["Ana Lima"]),
+    ]
+
+
+def test_a_possessive_before_the_subject_is_the_subject() -> None:
+    """ "During his meeting with X, President Y ...": Y's meeting, not the last person's named."""
+    x = _extract(
+        "Ambassador Jon Tari of Chile opened the forum in Lima on Monday. During his meeting with Foreign "
+        "Minister Rosa Vela of Peru, President Luis Arce of Bolivia thanked her for the invitation.\n"
+    )
+    calls = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert calls == [(["Luis Arce"], ["Rosa Vela"])]
+
+
 def test_who_asked_for_a_call_placed_it() -> None:
     """ "requested by X", and "at the request of the X side" told in the next sentence."""
     x = _extract(

@@ -64,7 +64,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             dated(out, f.kind, own_day(src, doc, f.start))  # "The letter was handed over on 10 March"
             continue  # "During the meeting, the parties discussed ...", "In his cable, X ...": read before
         if f.envoys_later:  # "received the credentials of four new ambassadors": who they are comes after
-            res.credentials = (f.senders, own_day(src, doc, f.start) or when)
+            res.credentials = (f.senders, own_day(src, doc, f.start) or when, f.envoys_send)
             colon = norm.find(": ", f.start, s.end)  # "... on Wednesday: X of Japan, Y of Brazil ..."
             if colon >= 0:
                 credentials.audiences(norm, refs, colon, res, out, s)

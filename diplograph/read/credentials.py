@@ -13,7 +13,9 @@ from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 
 _ENVOYS = re.compile(
-    r"\b(?:envoys|ambassadors|diplomats)\b[^.;]{0,60}?\b(?:were|are|came from|included|include)\b", re.I
+    r"\b(?:envoys|ambassadors|diplomats)\b(?:, (?:who|whose) [^.;]{0,120}?,)?[^.;]{0,60}?"
+    r"\b(?:were|are|came from|included|include)\b",
+    re.I,
 )
 
 
@@ -39,7 +41,7 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
     """An audience of the credentials' receiver with each person listed after ``at``, else with
     each state."""
     assert res.credentials is not None
-    hosts, day = res.credentials
+    hosts, day, called = res.credentials
     res.credentials = None
     after = [(r.start, es[0]) for r, es in refs if r.start >= at and es]
     for m in _ENVOY_OF.finditer(norm, at, s.end):  # "X of Japan": X an envoy, where the recogniser found no name
@@ -49,7 +51,7 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
     listed = [e for _, e in sorted(after, key=lambda x: x[0])]
     people = [e for e in dict.fromkeys(listed) if e.kind == "person" and e not in hosts]
     for e in people or [e for e in dict.fromkeys(listed) if e.kind == "state"]:
-        add(out, res, "meeting", hosts, [e], day, s)
+        add(out, res, "meeting", *(([e], hosts) if called else (hosts, [e])), day, s)
 
 
 _ITEM = re.compile(r"[-\u2013\u2022*] ")  # a list's item: "- ", "\u2013 ", "\u2022 ", "* "

@@ -7,7 +7,19 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import acts, agents, comms, initiatives, language, mentions, names, phrases, posts, voices
+from diplograph.read import (
+    acts,
+    agents,
+    cataphora,
+    comms,
+    initiatives,
+    language,
+    mentions,
+    names,
+    phrases,
+    posts,
+    voices,
+)
 from diplograph.read.clauses import Ref
 from diplograph.read.dates import event_date
 from diplograph.read.facts import Communication, Extraction
@@ -113,6 +125,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms, people)
         res.next_sentence((s.start, s.end))
         refs: list[Ref] = voices.first_person(src.norm, s, [(m, res.resolve(m)) for m in found])
+        refs = cataphora.forward(src.norm, s, refs)
         if author is not None:
             refs = voices.author_voice(src.norm, s, refs, author)
         before = (res.main, res.pair)

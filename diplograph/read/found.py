@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from diplograph.read.lexicon import Entity
+from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.roles import phrase_end
 from diplograph.read.triggers import grammar
 
@@ -33,6 +33,7 @@ class Found:
     same_sender: bool = False  # "Similar cables were sent to X": by whoever sent the last one
     named_before: bool = False  # "During the meeting, X and Y ...": news only if no such contact was read yet
     envoys_later: bool = False  # "received the credentials of four new ambassadors": named in a sentence after
+    envoys_send: bool = False  # with ``envoys_later``: the envoys are the senders ("new ambassadors called on X")
 
 
 def found(
@@ -48,6 +49,9 @@ def found(
     same_sender: bool = False,
 ) -> Found | None:
     recipients = [e for e in recipients if e not in senders]
+    envoys = bool(not senders and recipients and kind == "meeting" and _envoys(tok))
+    if envoys:  # "New ambassadors of five countries paid courtesy calls on X": named in a sentence after
+        senders, recipients, to_host = recipients, [], True
     if not (senders or same_sender) or not (recipients or to_host):
         return None
     last = phrase_end(tok) if tok.pos_ == "NOUN" else tok
@@ -61,5 +65,32 @@ def found(
     apart = any(c.lower_ == "separately" for c in (tok.head if tok.pos_ == "NOUN" else tok).children)
     verb = tok.pos_ == "VERB"
     return Found(
-        kind, senders, recipients, tok.idx, end, phrase, mutual, to_host, handed, loose, apart, verb, same_sender
+        kind,
+        senders,
+        recipients,
+        tok.idx,
+        end,
+        phrase,
+        mutual,
+        to_host,
+        handed,
+        loose,
+        apart,
+        verb,
+        same_sender,
+        envoys_later=envoys,
+        envoys_send=envoys,
     )
+
+
+def _envoys(tok: Token) -> bool:
+    """The subject of the trigger (or of its verb) is envoys of no name: "newly appointed
+    ambassadors and high commissioners of five countries"."""
+    words = {t.lower().split(" ")[-1] for t in lexicon().envoys} | {"diplomat"}
+    verb = tok.head if tok.pos_ == "NOUN" else tok
+    subj = next((c for t in (tok, verb) for c in t.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD"
+    ):  # the parser's "ambassadors of [five countries paid]"
+        subj = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else verb.head
+    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in words

@@ -48,7 +48,8 @@ class Resolver:
     here: set[str] = field(default_factory=set)  # the people named so far in the current sentence
     titled_here: list[tuple[str, str]] = field(default_factory=list)  # (IRI, title) named so in this sentence
     counterparts_here: list[PostSeen] = field(default_factory=list)  # posts given as "his X counterpart" here
-    credentials: tuple[list[Entity], date | None] | None = None  # who received envoys named only after, and when
+    # who received envoys named only after, when, and whether the envoys called on them
+    credentials: tuple[list[Entity], date | None, bool] | None = None
 
     def next_sentence(self, bounds: tuple[int, int] = (0, 0)) -> None:
         self.sentence = bounds
