@@ -560,6 +560,9 @@ CASES = [
 ]
 
 NOT_NEWS = [
+    # what is looked forward to, or only scheduled
+    "Ambassador Omar Haddad said President Ana Lima looked forward to welcoming President Jon Tari in Lima.",
+    "President Jon Tari of Chile is scheduled to visit Peru on Thursday, where he will meet business leaders.",
     # what an invitation is to
     "President Ana Lima of Peru extended an invitation to President Jon Tari to pay an official visit to Peru.",
     # a future clause the contact is the purpose of
@@ -1274,6 +1277,39 @@ def test_a_possessive_before_the_subject_is_the_subject() -> None:
     )
     calls = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     assert calls == [(["Luis Arce"], ["Rosa Vela"])]
+
+
+def test_envoys_listed_as_they_are_after_the_ceremony() -> None:
+    """ "They are X, Ambassador of A; Y, Ambassador of B": an audience with each envoy."""
+    x = _extract(
+        "LIMA, June 2 (Andina) - President Ana Lima on Tuesday received the letters of credence of three new "
+        "Heads of Mission accredited to Peru. They are Mr Kenji Sato, Ambassador of Japan; Mrs Marta Nowak, "
+        "Ambassador of the Republic of Poland; and Mr Omar Haddad, Ambassador of Jordan.\n"
+    )
+    met = [r.label for c in x.communications if c.kind == "meeting" for r in c.recipients]
+    assert met == ["Kenji Sato", "Marta Nowak", "Omar Haddad"]
+
+
+def test_a_clause_joined_after_a_list_of_parties_is_not_in_it() -> None:
+    """ "held talks with X, and they agreed ...": "they" is no further party of the talks."""
+    x = _extract(
+        "President Ana Lima of Peru spoke by phone with President Jon Tari of Chile on Monday. Separately, "
+        "Foreign Minister Rosa Vela held phone talks with her Bolivian counterpart Luis Arce, and they agreed "
+        "to meet in La Paz.\n"
+    )
+    calls = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert calls == [(["Ana Lima"], ["Jon Tari"]), (["Rosa Vela"], ["Luis Arce"])]
+
+
+def test_a_visitor_to_a_capital_of_no_name_visits_the_state_of_who_received_them() -> None:
+    x = _extract(
+        "President Ana Lima of Peru received President Jon Tari of Chile on Wednesday at the palace. Tari "
+        "arrived in the capital on Tuesday for a state visit, his second since 2023.\n"
+    )
+    visits = [
+        ([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications if c.kind == "visit"
+    ]
+    assert visits == [(["Jon Tari"], ["Peru"])]
 
 
 def test_who_asked_for_a_call_placed_it() -> None:

@@ -86,8 +86,8 @@ def listed(refs: list[Ref], norm: str, pos: int, end: int) -> tuple[list[Entity]
     pos = first[0].end
     while sep := _LIST_SEP.match(norm, pos):
         more = mention_at(refs, norm, sep.end(), skip_titles=True)
-        if more is None or more[0].start >= end:
-            break
+        if more is None or more[0].start >= end or more[0].kind in ("pair", "pronoun"):
+            break  # "X, and they agreed ...": a clause of its own, no name of the list
         out += [e for e in parties(more) if e not in out]
         pos = more[0].end
     return out, pos

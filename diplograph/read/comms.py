@@ -311,7 +311,7 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
         for c in out.communications:
             if c.kind == "visit" and c.date is None and c.senders == [who] and place in (None, *c.recipients):
                 c.date = own_day(src, verb.doc, verb.idx)
-    for v in visits.visits(span, refs, res.country_of, res.home):
+    for v in visits.visits(span, refs, res.country_of, res.home, res.contacts):
         if (
             any(q0 <= v.start < q1 for q0, q1 in s.quotes)
             or before_report(src, norm[v.start : v.start + 80])

@@ -13,8 +13,9 @@ from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 
 _ENVOYS = re.compile(
-    r"\b(?:envoys|ambassadors|diplomats)\b(?:, (?:who|whose) [^.;]{0,120}?,)?[^.;]{0,60}?"
-    r"\b(?:were|are|came from|included|include)\b",
+    r"\b(?:envoys|ambassadors|high commissioners|diplomats|heads of mission)\b(?:, (?:who|whose) [^.;]{0,120}?,)?"
+    r"[^.;]{0,60}?\b(?:were|are|came from|included|include)\b"
+    r"|(?:(?<=\n)|(?<=\. ))(?:They|These) (?:are|were|included|include)\b",  # "They are X, Ambassador of Japan; ..."
     re.I,
 )
 

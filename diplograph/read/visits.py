@@ -12,7 +12,7 @@ his visit to France" finds Y. Words are in ``ingest/grammar/communications.yaml`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,9 +35,17 @@ class Visit:
     clause: tuple[int, int]  # the characters of the clause that carries it (for its day)
 
 
-def visits(sent: Span, refs: list[Ref], country_of: CountryOf, home: Entity | None = None) -> Iterator[Visit]:
+def visits(
+    sent: Span,
+    refs: list[Ref],
+    country_of: CountryOf,
+    home: Entity | None = None,
+    contacts: Sequence[tuple[list[Entity], list[Entity]]] = (),
+) -> Iterator[Visit]:
     """The visits one sentence reports as happening; ``home`` is the state of the report's
-    dateline, where a visitor "arrived here"."""
+    dateline, where a visitor "arrived here"; ``contacts`` the report's contacts so far, whose
+    other party's state is where a visitor of no named destination is ("Y received X ... X
+    arrived in the federal capital on Tuesday for a state visit")."""
     g = gr.grammar()
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -61,6 +69,9 @@ def visits(sent: Span, refs: list[Ref], country_of: CountryOf, home: Entity | No
             continue
         if host is None:  # "X, who is in our country on a working visit": the receiver's state
             host = next((c for p in persons if p != visitor and (c := country_of(p)) is not None), None)
+        if host is None:  # of the one who received them before
+            met = [o for a, b in contacts if visitor in a + b for o in a + b if o != visitor and o.kind == "person"]
+            host = next((c for p in reversed(met) if (c := country_of(p)) is not None), None)
         if host is None or host == country_of(visitor):
             continue
         scope = verb if verb is not None else tok
