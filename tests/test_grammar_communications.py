@@ -1312,6 +1312,39 @@ def test_a_visitor_to_a_capital_of_no_name_visits_the_state_of_who_received_them
     assert visits == [(["Jon Tari"], ["Peru"])]
 
 
+def test_with_the_two_discussing_names_no_party() -> None:
+    """ "..., with the two discussing X, Y and the Philippines' chairship": what went on at the
+    call, not who was at it; "both visiting ministers" still are."""
+    x = _extract(
+        "MANILA - Foreign Minister Jon Tari of Chile paid a courtesy call on President Rosa Vela on Tuesday, with "
+        "the two discussing defence cooperation, trade and the Philippines' chairship of ASEAN.\n"
+        "President Mari Kask of Estonia met with both visiting ministers, Jon Tari and Luis Arce.\n"
+    )
+    calls = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert calls == [(["Jon Tari"], ["Rosa Vela"]), (["Mari Kask"], ["Jon Tari", "Luis Arce"])]
+
+
+def test_a_contact_where_a_recalled_trip_went_is_recalled() -> None:
+    x = _extract(
+        "President Rosa Vela received Foreign Minister Jon Tari of Chile on Tuesday. Vela last travelled to "
+        "Chile in December 2024 to attend a summit in Santiago, where she held a meeting with President Luis Arce.\n"
+    )
+    calls = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert calls == [(["Rosa Vela"], ["Jon Tari"])]
+
+
+def test_a_states_leader_is_who_holds_its_first_post() -> None:
+    """ "the Egyptian leader": the president named before, not the Egyptian minister present."""
+    x = _extract(
+        "President Rosa Vela received Egyptian Foreign Minister Badr Abdelatty on Tuesday. Abdelatty conveyed "
+        "the greetings of President Abdel Fattah el-Sisi and handed over a letter from the Egyptian leader.\n"
+    )
+    letters = [
+        ([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications if c.kind == "letter"
+    ]
+    assert letters == [(["Abdel Fattah el-Sisi"], ["Rosa Vela"])]
+
+
 def test_who_asked_for_a_call_placed_it() -> None:
     """ "requested by X", and "at the request of the X side" told in the next sentence."""
     x = _extract(

@@ -196,10 +196,12 @@ def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
     if _past(src, " ".join(t.text for t in words)):
         return True
     # "the meeting held in Tokyo last November, when X visited Japan": the time of what it hangs on
-    if verb.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in verb.children):
+    # "... travelled to Egypt in December 2024 for the summit in Cairo, where he met X": of the clause too
+    if verb.dep_ in ("relcl", "advcl") and any(c.lower_ in ("when", "where") for c in verb.children):
         own = {t.i for t in verb.subtree}
         anchor = verb.head.head if verb.head.dep_ == "pobj" else verb.head  # "in August, when ...": "in August"
-        return _past(src, " ".join(t.text for t in anchor.subtree if t.i not in own))
+        root = verb.sent.root
+        return any(_past(src, " ".join(t.text for t in a.subtree if t.i not in own)) for a in (anchor, root))
     return False
 
 

@@ -86,6 +86,17 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     return found
 
 
+def leader_of(res: Resolver, of: Entity) -> str | None:
+    """ "The Egyptian leader": of the people named with a head of state's or government's post
+    of that state, or of no state the report gives (and who is of no other), the last named."""
+    leaders = [p.person for p in res.posts if post_key(p.title) in _leading() and p.of in (None, of)]
+    for country in (of.country, None):  # of that state first, then of none known
+        found = next((i for i in reversed(res.recent) if i in leaders and res.people[i].country == country), None)
+        if found is not None:
+            return found
+    return None
+
+
 def head_of_state(res: Resolver, of: Entity | None = None) -> str | None:
     """ "The head of state": the person last named who holds a head of state's post, where
     the report names one and another person spoke before ("the Prime Minister handed the

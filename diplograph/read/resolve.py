@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from diplograph.read.gender import PRONOUNS, gender
-from diplograph.read.holders import by_country, by_post, envoy_title, head_of_state, royal
+from diplograph.read.holders import by_country, by_post, envoy_title, head_of_state, leader_of, royal
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import met_as, person_for
@@ -133,7 +133,9 @@ class Resolver:
             elif m.of is not None and m.of.kind == "state" and envoy_title(m.title or ""):
                 out = [m.of]  # an unnamed ambassador of a state stands for it
         elif m.kind == "description":
-            iri = by_country(self, m.of, latest=True) if m.of else None
+            leader = m.of is not None and m.of.kind == "state" and (m.title or "").lower() == "leader"
+            iri = leader_of(self, m.of) if leader and m.of is not None else None
+            iri = iri or (by_country(self, m.of, latest=True) if m.of else None)
             anchor = self.subject_here or (self.recent[-1] if self.recent else None)
             if iri and m.of and (m.title or "").lower() == "counterpart" and not self._peers(iri, anchor):
                 # of that state's people, one who holds the subject's post; else the state ("his

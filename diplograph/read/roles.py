@@ -20,12 +20,26 @@ _PASS = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "obj")
 
 
+def _absolute(obj: Token) -> bool:
+    """The object of "with" in an absolute phrase, "with the two (leaders) discussing X": the
+    parser may take the participle for a modifier of X."""
+    words = list(obj.subtree)
+    for i, t in enumerate(words):
+        if t.tag_ == "VBG" and i > 0 and t.lower_ != "visiting":  # "both visiting ministers": parties
+            before = [w.lower_ for w in words[max(0, i - 2) : i]]
+            if before[-1] in ("two", "both") or (len(before) == 2 and before[0] in ("two", "both")):
+                return True
+    return False
+
+
 def preps(tok: Token) -> dict[str, Token]:
     """The objects of a word's prepositions, by preposition ("to" -> Y in "a letter to Y")."""
     out: dict[str, Token] = {}
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative"):
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and c.lower_ == "with" and _absolute(obj):
+                continue  # "..., with the two discussing defence cooperation": what went on, no party
             if obj is not None:
                 out.setdefault(c.lower_, obj)
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
