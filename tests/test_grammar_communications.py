@@ -1345,6 +1345,21 @@ def test_a_states_leader_is_who_holds_its_first_post() -> None:
     assert letters == [(["Abdel Fattah el-Sisi"], ["Rosa Vela"])]
 
 
+def test_envoys_of_named_states_named_later_take_their_states_place() -> None:
+    """ "The President of the Republic, X, received the credentials of the new ambassadors of A,
+    B and C" (the parser hangs "received" on the post), then each envoy named with their state,
+    "its new ambassador" after the state included."""
+    x = _extract(
+        "LIMA, June 2 (Andina) The President of the Republic, Rosa Vela, received on Thursday the credentials "
+        "of the new ambassadors of Vietnam, Namibia and Mexico.\n"
+        "The new Vietnamese ambassador, Tran Minh Hieu, conveyed greetings from Hanoi.\n"
+        "Namibia's ambassador, Penda Shikongo, spoke of the two countries' ties.\n"
+        "The President thanked Mexico, through its new ambassador, Ana Ferrer Villalobos, for its solidarity.\n"
+    )
+    met = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert met == [(["Rosa Vela"], ["Tran Minh Hieu", "Penda Shikongo", "Ana Ferrer Villalobos"])]
+
+
 def test_who_asked_for_a_call_placed_it() -> None:
     """ "requested by X", and "at the request of the X side" told in the next sentence."""
     x = _extract(
@@ -1357,3 +1372,22 @@ def test_who_asked_for_a_call_placed_it() -> None:
         "leaders spoke by phone for about 25 minutes at the request of the New Zealand side.\n"
     )
     assert [[e.label for e in c.senders] for c in x.communications] == [["Jon Tari"]]
+
+
+def test_a_verb_the_parser_hung_on_the_post_before_an_apposition_has_it_for_subject() -> None:
+    """ "The President, X, received the credentials": where the parser reads "received" as a
+    participle of "President" (as it does for some names), the post is still its subject."""
+    from spacy.tokens import Doc
+
+    from diplograph.read import language
+    from diplograph.read.roles import subject_token
+
+    words = ["The", "President", ",", "Rosa", "Vela", ",", "received", "the", "credentials", "."]
+    heads = [1, 1, 4, 4, 1, 4, 1, 8, 6, 1]
+    deps = ["det", "ROOT", "punct", "compound", "appos", "punct", "acl", "det", "dobj", "punct"]
+    doc = Doc(language.pipeline(language.model_name()).vocab, words=words, heads=heads, deps=deps)
+    subject = subject_token(doc[6])
+    assert subject is not None and subject.i == 1
+    deps[8] = "npadvmod"  # a participle with no object may be a passive: "the President, X, elected ..."
+    doc = Doc(language.pipeline(language.model_name()).vocab, words=words, heads=heads, deps=deps)
+    assert subject_token(doc[6]) is None

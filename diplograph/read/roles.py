@@ -99,7 +99,21 @@ def subject_token(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "X met Y before holding talks with Z": X holds them
             continue
-        return _after_relative(verb)
+        return _after_relative(verb) or _after_apposition(verb)
+
+
+def _after_apposition(verb: Token) -> Token | None:
+    """The noun whose apposition ends right before the verb, where the parser took the main
+    verb for a participle of that noun ("The President of the Republic, X, received on Thursday
+    the credentials of ..."): a participle with a direct object is no passive, so the noun is
+    its subject."""
+    if verb.dep_ != "acl" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    head = verb.head
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
+    return head if appos is not None else None
 
 
 def _after_relative(verb: Token) -> Token | None:
