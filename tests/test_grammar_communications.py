@@ -19,6 +19,12 @@ def _extract(text: str) -> Extraction:
 
 
 CASES = [
+    # the call the parser took for the subject of a trailing "the ministry said"
+    (
+        "Meanwhile, Foreign Minister Rosa Vela received on Sunday a phone call from Chile's Deputy Prime "
+        "Minister and Foreign Minister Jon Tari, the Ministry of Foreign Affairs said in a press release.",
+        ("phone_call", ["Jon Tari"], ["Rosa Vela"]),
+    ),
     # nominal event with its parties in a "between" phrase
     (
         "Talks between President Sadyr Japarov and President of Chile Gabriel Boric took place in Santiago.",

@@ -19,7 +19,13 @@ from diplograph.read.clauses import Ref
 from diplograph.read.found import Found
 from diplograph.read.found import found as _found
 from diplograph.read.lexicon import Entity
-from diplograph.read.misparse import lost_object, named_after, named_after_dash, passive_to_by
+from diplograph.read.misparse import (
+    lost_object,
+    named_after,
+    named_after_dash,
+    object_before_attribution,
+    passive_to_by,
+)
 from diplograph.read.roles import (
     _PASS,
     by_agents,
@@ -115,6 +121,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     recipients: list[Entity] = []
     pp = preps(tok)
     carrier = head if tok.dep_ in (*OBJ, *_PASS, "nsubj") and head.pos_ in ("VERB", "AUX") else None
+    dep = tok.dep_
+    if (misread := object_before_attribution(tok)) is not None:  # "X received a call from Y, Z said"
+        carrier, dep = misread, "dobj"
     if carrier is not None:
         pp = {**preps(carrier), **pp}
     between = _first(pp, g.between)
@@ -157,7 +166,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     if between is not None or of is not None:
         ents = parties(between or of, refs)
         senders, recipients = ents[:1], ents[1:]
-    elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_from:
+    elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_from:
         recipients = subjects(carrier, refs)
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         if not senders:  # "cables of thanks from X": the "from" of the noun's "of" phrase
@@ -169,7 +178,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not senders:  # "received letters on the occasion from X": the parser hangs "from" on the occasion
             hung = (o for c in preps(carrier).values() for w, o in preps(c).items() if w in g.from_party)
             senders = parties_of(next(hung, None), refs)
-    elif carrier is not None and tok.dep_ in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
+    elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
         own = parties_of(_first(preps(tok), g.from_party), refs)
         if not own and carrier.lemma_.lower() in g.hand_over and lemma in MEDIA_NOUNS:  # "conveyed a message from X"
             own = parties_of(_first(preps(carrier), g.from_party), refs)
@@ -218,7 +227,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return _found(kind, senders, [], tok, to_host=True, loose=tok.lemma_.lower() not in MEDIA_NOUNS)
         if not recipients and len(senders) >= 2 and kind not in WRITTEN:  # "X and Y held talks"
             senders, recipients = senders[:1], senders[1:]
-    elif carrier is not None and tok.dep_ in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
+    elif carrier is not None and dep in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
         senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         senders = senders or parties_of(_first(pp, g.agent), refs)
         recipients = parties_of(_first(pp, g.to_party), refs)

@@ -4,10 +4,11 @@ name right after a verb or a plural word, the guest after a place, "conveyed to 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref, listed
-from diplograph.read.lexicon import Entity
+from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.roles import parties, phrase_end, sentence_end, text_of
 
 if TYPE_CHECKING:
@@ -98,3 +99,28 @@ def lost_object(verb: Token, refs: list[Ref]) -> list[Entity]:
     if not found and any(t.lower_ == "audience" for t in place.subtree):
         found = parties(next((o for o in place.children if o.dep_ == "pobj"), None), refs)
     return found
+
+
+def object_before_attribution(tok: Token) -> Token | None:
+    """The verb whose object a noun is, where the parser made it the subject of a trailing
+    attribution ("X received on Sunday a phone call from Y, the ministry said": "call" read as
+    the subject of "said"): that verb, if it stands before the noun with no object of its own."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lower_ not in _said() or head.i < tok.i:
+        return None
+    if not any(t.text == "," for t in tok.doc[tok.i : head.i]):
+        return None
+    verb = next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.pos_ == "VERB"), None)
+    if (
+        verb is None
+        or verb.dep_ not in ("ROOT", "conj", "ccomp")
+        or any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    ):
+        return None
+    return verb
+
+
+@cache
+def _said() -> frozenset[str]:
+    """The verbs of saying (``said`` in ``ingest/quotes.yaml``) and "reported"."""
+    return frozenset(w.lower() for w in lexicon().quotes["said"]) | {"reported", "reports"}
