@@ -593,3 +593,30 @@ def test_willing_to_provide_help_is_support() -> None:
         "was willing to provide emergency assistance."
     )
     assert any(a == "support" and ag == "Ana Lima" for a, ag, _ in found), found
+
+
+def test_a_wish_in_a_letter_past_a_vocative_and_for_a_people_too() -> None:
+    """ "I take this opportunity to wish you, dear X, good health ..., and the people of Y peace":
+    the writer wishes the recipient one thing and the people another."""
+    x = _extract(
+        "President Rosa Vela of Peru has sent a congratulatory letter to President Jon Tari of Chile on the "
+        'occasion of Independence Day.\n\nThe letter reads:\n\n"Dear Jon Tari,\n\nI take this opportunity to wish '
+        "you, dear Jon Tari, good health and new successes in your state activities, and the people of Chile "
+        'peace and well-being.\n\nRespectfully,\n\nRosa Vela"\n'
+    )
+    wishes = [(a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts if a.act == "wish"]
+    assert wishes == [
+        ("Rosa Vela", "Jon Tari", "good health and new successes in your state activities"),
+        ("Rosa Vela", "Chile", "peace and well-being"),
+    ]
+
+
+def test_letters_received_from_several_past_the_occasion() -> None:
+    """ "received letters on the occasion of Independence Day from X and Y": the parser hangs
+    "from" on the occasion; a letter and a congratulation from each."""
+    x = _extract(
+        "President Jon Tari has also received congratulatory letters on the occasion of Independence Day from "
+        "President of the Republic of Peru Rosa Vela and President of the Republic of Bolivia Luis Arce.\n"
+    )
+    letters = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert letters == [(["Rosa Vela"], ["Jon Tari"]), (["Luis Arce"], ["Jon Tari"])]

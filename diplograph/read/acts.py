@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from diplograph.read.nouns import addressee_before, carried_by
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import (
+    and_the_people,
     clean,
     communication_of,
     counterpart,
@@ -191,10 +193,13 @@ def _one_act(
     elif pat.addressee == "to" and (hit := addressee_before(verb, refs, norm)) is not None:
         addressee = _addressee(hit, agent, res, out) if hit[1] else counterpart(agent, res, out)
     elif pat.addressee == "direct" and not by:
-        you = re.match(r"\s*you(?= [a-z])", norm[pos : pos + 6])  # "I wish you good health": the recipient
+        # "I wish you good health", "wish you, dear X, good health": the recipient
+        you = re.match(r"\s*you(?:, (?:my )?dear [^,]{1,60},)?(?= [a-z])", norm[pos : pos + 80])
         pos = pos + you.end() if you else pos
         hit = mention_at(refs, norm, pos)
         hit_none = hit is None or hit[0].possessive  # "supports Peru's participation": no party named
+        if you and hit_none:
+            addressee = counterpart(agent, res, out)  # the one the letter is to
         if hit and not hit[0].possessive:
             addressee, pos = _addressee(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
@@ -266,6 +271,9 @@ def _one_act(
         return [extra, act]
     if many:
         return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in many[1:]]
+    if pat.act == "wish" and topic and (two := and_the_people(topic)) is not None:  # "..., and the people of X Y"
+        first, people, wished = two
+        return [replace(act, topic=first), Act(pat.act, agent, people, wished, (s.start, s.end), tspan, comm)]
     if also:  # "thanked Norway and Chile for their support": one act each
         return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in also]
     if pat.mode == "reciprocal" and addressee is not None:

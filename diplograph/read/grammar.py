@@ -178,6 +178,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not senders:  # "received letters on the occasion from X": the parser hangs "from" on the occasion
             hung = (o for c in preps(carrier).values() for w, o in preps(c).items() if w in g.from_party)
             senders = parties_of(next(hung, None), refs)
+        if not senders:  # "received letters on the occasion of Independence Day from X": hung deeper
+            deep = (o for t in tok.subtree if t.dep_ == "prep" and t.lower_ in g.from_party for o in t.children)
+            senders = parties_of(next((o for o in deep if o.dep_ == "pobj"), None), refs)
     elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
         own = parties_of(_first(preps(tok), g.from_party), refs)
         if not own and carrier.lemma_.lower() in g.hand_over and lemma in MEDIA_NOUNS:  # "conveyed a message from X"

@@ -41,6 +41,12 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
     >>> text = "a cable from Sheikh Tamim Al Thani"
     >>> [text[a:b] for a, b in person_spans(text, [(20, 34, "PERSON")])]
     ['Sheikh Tamim Al Thani']
+
+    A participle that opens the sentence is no part of the name the recogniser took it into:
+
+    >>> text = "Welcoming Mrs Rosa Vela, the President said"
+    >>> [text[a:b] for a, b in person_spans(text, [(0, 23, "PERSON")])]
+    ['Rosa Vela']
     """
     skip, known = _not_a_name()
     out: list[tuple[int, int]] = []
@@ -49,7 +55,9 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         pos = a
         while (w := re.match(r"[^\s]+", norm[pos:b])) and (
-            w.group().rstrip(".,") in skip or re.fullmatch(r"(?:[A-Z]\.?){1,3}", w.group())
+            w.group().rstrip(".,") in skip
+            or re.fullmatch(r"(?:[A-Z]\.?){1,3}", w.group())
+            or (pos == a and w.group() in _participles())  # "Welcoming Mrs Lins, the President said"
         ):
             pos += w.end() + 1  # "HE", "Mr.", "His Highness", "President": not the name
         m = name_pattern().match(norm, pos, b) if pos < b else None
@@ -125,6 +133,12 @@ def _titled_after(norm: str, end: int) -> bool:
         return False
     m = mention_patterns()["title"].match(norm, end + 2)
     return m is not None and not m.group("name") and bool(m.group("of1") or m.group("pre") or m.group("poss"))
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """Participles that open a sentence (``opening_participles`` in ``ingest/references.yaml``)."""
+    return frozenset(lexicon().references.get("opening_participles", []))
 
 
 @cache

@@ -99,6 +99,14 @@ def subject_token(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "X met Y before holding talks with Z": X holds them
             continue
+        if (
+            verb.dep_ == "acl"
+            and verb.head.dep_ == "dobj"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
+            verb = verb.head.head  # "I take this opportunity to wish you ...": I wish
+            continue
         return _after_relative(verb) or _after_apposition(verb)
 
 

@@ -157,3 +157,20 @@ def communication_of(agent: Entity, res: Resolver, out: Extraction) -> int | Non
         if agent in parties or res.country_of(agent) in {res.country_of(p) for p in parties}:
             return i
     return None
+
+
+_AND_PEOPLE = re.compile(
+    r",? and (?:to )?(?:the |your )?(?:(?:entire|brotherly|friendly|fraternal) )*people of (?:the )?"
+    r"(?P<state>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) "
+)
+
+
+def and_the_people(topic: str) -> tuple[str, Entity, str] | None:
+    """A wish for the recipient and another for a people, in one clause ("wish you good health,
+    and the people of Chile peace and well-being"): the first topic, the people's state, and
+    what is wished them."""
+    m = _AND_PEOPLE.search(topic)
+    state = lexicon().names.get(m.group("state")) if m else None
+    if m is None or state is None or state.kind != "state" or not topic[m.end() :].strip():
+        return None
+    return topic[: m.start()].strip(), state, topic[m.end() :].strip()
