@@ -608,3 +608,22 @@ def test_a_states_minister_unnamed_is_not_its_president() -> None:
 def test_a_single_name_with_its_post_in_apposition() -> None:
     held = _held("The talks were attended by Sugiono, Indonesia's Foreign Minister, and other officials.")
     assert ("sugiono", "Foreign Minister", "Indonesia") in held, held
+
+
+def test_another_states_president_is_not_the_datelines_president_of_the_republic() -> None:
+    """ "The President of the Republic, X" of a Havana dateline is Cuba's; "the Vietnamese
+    President" after "President Y" is Y, of Vietnam; "its new ambassador" after a state is its."""
+    x = extract(
+        parse_report(
+            "case",
+            "url: composed\ndate: 2025-11-13\n\nHavana, Nov 13 (Agency) The President of the Republic, Rosa Vela, "
+            "received the new ambassador of Vietnam, Tran Van Hieu, who handed her a message from President Luong "
+            "Van Cuong. In the message, the Vietnamese President wished the Cuban people success. The President "
+            "thanked Mexico, through its new ambassador, Ana Ferrer Villalobos, for its solidarity.\n",
+        )
+    )
+    posts = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+    assert ("rosa-vela", "President of the Republic", "Cuba") in posts
+    assert ("luong-van-cuong", "President", "Vietnam") in posts
+    assert ("ana-ferrer-villalobos", "ambassador", "Mexico") in posts
+    assert not any(p[0] == "rosa-vela" and p[2] == "Vietnam" for p in posts)

@@ -45,7 +45,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         res.receiver = next(iter(received), None)
     cued = _cued(src, doc)
     credentials.envoys_named(src, s, refs, res, out)
-    credentials.envoy_named(norm, res, out, s)
+    credentials.envoy_named(res, out, s)
     for f in grammar.communications(span, refs, cued=cued):
         if any(a <= f.start < b for a, b in taken) or any(
             q[0] <= f.start < q[1] and not voices.voiced(q, refs) for q in s.quotes

@@ -9,7 +9,7 @@ from diplograph.read.clauses import Ref
 from diplograph.read.contacts import add
 from diplograph.read.facts import Extraction
 from diplograph.read.holders import envoy_title
-from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.lexicon import lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 
@@ -39,12 +39,12 @@ def envoys_named(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: 
     audiences(src.norm, refs, m.end(), res, out, s)
 
 
-def envoy_named(norm: str, res: Resolver, out: Extraction, s: Sentence) -> None:
+def envoy_named(res: Resolver, out: Extraction, s: Sentence) -> None:
     """An envoy the report names after a contact with their unnamed self ("received the
     credentials of the new ambassadors of A, B and C ... The new ambassador of A, X, conveyed
     ..."): X, not A, in that contact."""
     for post in res.posts:
-        state = post.of or _its(norm, res, post.start, s)  # "thanked Mexico, through its new ambassador, X"
+        state = post.of
         if post.sentence != (s.start, s.end) or state is None or state.kind != "state":
             continue
         if not envoy_title(post.title):
@@ -55,14 +55,6 @@ def envoy_named(norm: str, res: Resolver, out: Extraction, s: Sentence) -> None:
                 continue
             c.senders = [envoy if e == state else e for e in c.senders]
             c.recipients = [envoy if e == state else e for e in c.recipients]
-
-
-def _its(norm: str, res: Resolver, at: int, s: Sentence) -> Entity | None:
-    """The state "its" before a post stands for: the one named last before it in the sentence."""
-    if not norm[max(s.start, at - 5) : at].endswith("its "):
-        return None
-    before = [(start, e) for start, e in res.states_seen if s.start <= start < at and at - start <= 60]
-    return before[-1][1] if before else None
 
 
 def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extraction, s: Sentence) -> None:

@@ -32,7 +32,11 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             )
             or (seen.of is not None and _short_of(title, seen.title.lower(), seen.of.label))
             # "the Cuban President" for the "President of the Republic" of a report of no dateline
-            or (seen.title.lower() == title + " of the republic" and seen.of in (None, m.of))
+            or (
+                seen.title.lower() == title + " of the republic"
+                and seen.of in (None, m.of)
+                and (m.of is None or res.home in (None, m.of))  # not the dateline's own, of another state
+            )
         )
     )
     if any(title == w.lower() for w in lexicon().address):  # "the Secretary" for the Secretary of State named before

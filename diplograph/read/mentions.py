@@ -137,6 +137,9 @@ def find(
             prev.title, prev.of, prev.end, prev.apposed = mm.title, mm.of or prev.of, mm.end, True
             prev.former = mm.former
             continue
+        if mm.kind == "person" and mm.title and mm.of is None and norm[max(0, mm.start - 4) : mm.start] == "its ":
+            # "thanked Mexico, through its new ambassador, X": the state named last before
+            mm.of = next((c.entity for c in reversed(chosen) if c.kind == "state" and mm.start - c.end <= 40), None)
         chosen.append(mm)
     return chosen
 
