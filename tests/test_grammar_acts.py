@@ -620,3 +620,14 @@ def test_letters_received_from_several_past_the_occasion() -> None:
     )
     letters = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     assert letters == [(["Rosa Vela"], ["Jon Tari"]), (["Luis Arce"], ["Jon Tari"])]
+
+
+def test_a_title_two_hold_in_a_message_named_before_is_its_writer() -> None:
+    """ "In the message, the Prime Minister ...": of the two prime ministers, the one who wrote."""
+    found = _acts(
+        "President Luis Arce of Bolivia congratulated Chile on its national day.\n\n"
+        "Prime Minister of Peru Rosa Vela has sent a congratulatory message to Prime Minister of Chile Jon Tari "
+        "on Independence Day. In the message, the Prime Minister expressed gratitude to Chile for its support "
+        "of the Pacific ports project."
+    )
+    assert ("thank", "Rosa Vela", "Chile") in found

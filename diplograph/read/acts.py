@@ -214,7 +214,12 @@ def _one_act(
             norm[pos : pos + 80],
         )
         pos = pos + group.end() if group else pos
-    if addressee is None and pat.addressee == "direct" and verb is not None and (whom := _antecedent(verb, refs)):
+    if (
+        addressee is None
+        and pat.addressee in ("direct", "none")
+        and verb is not None
+        and (whom := _antecedent(verb, refs))
+    ):
         addressee = whom[0]  # "Y, whom he congratulated on ...": Y
     if topic_start is None:
         prep = prep_at(norm, pos, pat.topic, past_names=pat.addressee != "none")
@@ -285,8 +290,13 @@ def _one_act(
 
 
 def _antecedent(verb: Token, refs: list[Ref]) -> list[Entity]:
-    """The one a relative "whom" object stands for ("Maia Sandu, whom he congratulated")."""
-    whom = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("whom", "who")), None)
+    """The one a relative "whom" object stands for ("Maia Sandu, whom he congratulated"; "X, with
+    whom he agreed to ...")."""
+    objects = [
+        *verb.children,
+        *(o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children),
+    ]
+    whom = next((c for c in objects if c.dep_ in ("dobj", "pobj") and c.lower_ in ("whom", "who")), None)
     return roles.parties(roles.antecedent(whom), refs, head_only=True) if whom is not None else []
 
 

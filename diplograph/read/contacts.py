@@ -35,6 +35,8 @@ def add(
             c.date = c.date or when
             return i
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
+    if kind in WRITTEN:
+        res.writers += [str(e.iri) for e in senders if e.kind == "person"]
     if res.main is None and kind != "visit":  # a visitor and the host state are not "the two leaders"
         res.main = (senders, recipients)
     if len(senders) == len(recipients) == 1 and senders[0].kind == recipients[0].kind == "person":

@@ -48,6 +48,9 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         # of a Secretary of State and a Prime Cabinet Secretary: the post it begins
         first = list(dict.fromkeys(s.person for s in res.posts if s.title.lower().startswith(title + " ")))
         holders = first if len(first) == 1 else holders
+    written = [w for w in reversed(res.writers) if w in holders]
+    if len(holders) > 1 and m.in_medium and written:  # "In the message, the Prime Minister": its writer
+        return written[0]
     if len(holders) > 1 and res.protagonist not in holders:
         # "the Amir" after the Amirs of Qatar and of Kuwait: the last named (the report's own
         # protagonist where they hold it: "the prime minister" of a readout)

@@ -166,14 +166,18 @@ def lexicon() -> Lexicon:
                 lex.names.setdefault(str(name), ent)
     for s in g.subjects(RDF.type, DG.Person):
         assert isinstance(s, URIRef)
-        surname = str(g.value(s, DG.surname))
+        # a person with no dg:surname is known by full names only (office holders in
+        # leaders.ttl: a surname alone may be anyone's)
+        known = g.value(s, DG.surname)
+        surname = str(known) if known is not None else None
         ent = Entity(s, "person", str(g.value(s, RDFS.label)), surname=surname)
         for name in [g.value(s, RDFS.label), *g.objects(s, SKOS.altLabel)]:
             if " " in str(name):
                 lex.names[str(name)] = ent
-            else:
+            elif surname is not None:
                 lex.surnames.setdefault(str(name), []).append(ent)
-        lex.surnames.setdefault(surname, []).append(ent)
+        if surname is not None:
+            lex.surnames.setdefault(surname, []).append(ent)
     for concept, notation in g.subject_objects(SKOS.notation):
         if isinstance(concept, URIRef) and isinstance(notation, Literal):
             lex.notations[concept] = notation

@@ -39,6 +39,7 @@ class Mention:
     apposed: bool = False  # its title stood after the name, in apposition
     voice: bool = False  # "I" in a quotation: the speaker the sentence names (diplograph.read.voices)
     former: bool = False  # "former Prime Minister X", "the then Foreign Minister": a post not held now
+    in_medium: bool = False  # "In the message, the Prime Minister ...": its writer, most likely
 
 
 @dataclass
@@ -100,6 +101,7 @@ def find(
         mm.possessive = rest == "'s" or (rest[:1] == "'" and norm[mm.end - 1] == "s")
         mm.obj = bool(pat["objmark"].search(norm[max(0, mm.start - 30) : mm.start]))
         mm.in_quote = any(q0 <= mm.start < q1 for q0, q1 in quotes)
+        mm.in_medium = bool(_IN_MEDIUM.search(norm, max(0, mm.start - 50), mm.start))
         prev = chosen[-1] if chosen else None
         if (
             prev
@@ -142,6 +144,11 @@ def find(
             mm.of = next((c.entity for c in reversed(chosen) if c.kind == "state" and mm.start - c.end <= 40), None)
         chosen.append(mm)
     return chosen
+
+
+_IN_MEDIUM = re.compile(
+    r"\bIn (?:the|his|her|this|that|its) (?:[a-z]+ ){0,2}(?:message|letter|cable|telegram)s?, (?:the )?$"
+)
 
 
 def _named_before(norm: str, title: Mention) -> bool:

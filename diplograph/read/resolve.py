@@ -50,6 +50,7 @@ class Resolver:
     counterparts_here: list[PostSeen] = field(default_factory=list)  # posts given as "his X counterpart" here
     # who received envoys named only after, when, and whether the envoys called on them
     credentials: tuple[list[Entity], date | None, bool] | None = None
+    writers: list[str] = field(default_factory=list)  # senders of messages, letters and cables, in order
 
     def next_sentence(self, bounds: tuple[int, int] = (0, 0)) -> None:
         self.sentence = bounds
