@@ -1397,3 +1397,26 @@ def test_a_verb_the_parser_hung_on_the_post_before_an_apposition_has_it_for_subj
     deps[8] = "npadvmod"  # a participle with no object may be a passive: "the President, X, elected ..."
     doc = Doc(language.pipeline(language.model_name()).vocab, words=words, heads=heads, deps=deps)
     assert subject_token(doc[6]) is None
+
+
+def test_a_round_up_of_messages_addressed_to_one_and_also_received_by_another() -> None:
+    """ "Messages addressed to X continue to arrive": X receives each message the report goes on
+    to name, states' too; "Congratulations were also received by Y. Z sent him a similar
+    message": Y receives Z's."""
+    x = _extract(
+        "Congratulatory messages addressed to President of Peru Rosa Vela on the national holiday continue to "
+        "arrive from heads of foreign states.\n\n"
+        "In his message, President of Chile Jon Tari cordially congratulated the head of Peru.\n\n"
+        "President of Bolivia Luis Arce, in his congratulatory letter, wished the Peruvian people peace.\n\n"
+        "Congratulations on the holiday also came from the heads of state of Georgia and Moldova.\n\n"
+        "Congratulations were also received by Chairman of the Senate of Peru Mario Quispe. President Jon Tari "
+        "sent him a similar message.\n"
+    )
+    got = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert got == [
+        ("message", ["Jon Tari"], ["Rosa Vela"]),
+        ("letter", ["Luis Arce"], ["Rosa Vela"]),
+        ("message", ["Georgia"], ["Rosa Vela"]),
+        ("message", ["Moldova"], ["Rosa Vela"]),
+        ("message", ["Jon Tari"], ["Mario Quispe"]),
+    ]

@@ -40,9 +40,10 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if span is None:
         return
     when = event_date(src, text) or same_day(text, out)
-    if res.receiver is None:
-        received, res.receiver_phrase = grammar.receivers(span, refs)
-        res.receiver = next(iter(received), None)
+    received, phrase = grammar.receivers(span, refs)
+    if received and (res.receiver is None or grammar.received_also(span)):
+        # the round-up's receiver; "Congratulations were also received by X": another one, from here
+        res.receiver, res.receiver_phrase = received[0], phrase
     cued = _cued(src, doc)
     credentials.envoys_named(src, s, refs, res, out)
     credentials.envoy_named(res, out, s)

@@ -87,11 +87,31 @@ _PHONE = frozenset({"telephone", "phone"})
 _CALLS = frozenset({"call", "conversation", "talk", "talks"})
 
 
+_ADDRESSED = frozenset({"address", "send", "direct"})
+
+
+def received_also(sent: Span) -> bool:
+    """A sentence that names another receiver of the round-up ("... were also received by X")."""
+    return any(t.lower_ == "also" and t.head.lemma_.lower() in grammar().carry_from for t in sent)
+
+
 def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
     """Who "has received messages of congratulations" from senders the sentence does not name:
     the one the report's round-up of messages goes to; and the phrase that says what they carry."""
     g = grammar()
     for tok in sent:
+        addressed = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ADDRESSED), None)
+        if addressed is not None and tok.dep_ in ("nsubj", "nsubjpass") and kind_of(tok, g) in WRITTEN:
+            # "Messages addressed to X ... continue to arrive from heads of state"
+            to = [e for e in parties_of(_first(preps(addressed), g.to_party), refs) if e.kind == "person"]
+            if to and _first(preps(tok), g.from_party) is None:
+                return to[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
+        receiver = tok.head if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in g.carry_from else None
+        if receiver is not None and _first(preps(tok), g.from_party) is None and kind_of(tok, g) in WRITTEN:
+            # "Congratulations were also received by X"
+            by = [e for e in by_agents(receiver, refs) if e.kind == "person"]
+            if by and _first(preps(receiver), g.from_party) is None:
+                return by[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
         if tok.dep_ not in OBJ or tok.head.lemma_.lower() not in g.carry_from or kind_of(tok, g) not in WRITTEN:
             continue
         if not parties_of(_first({**preps(tok.head), **preps(tok)}, g.from_party), refs):

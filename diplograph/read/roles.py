@@ -204,6 +204,8 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         if len(named) >= 2:
             return named
         of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+        if of is not None and of.lemma_.lower() in ("state", "government"):  # "the heads of state of A and B"
+            of = next((o for c in of.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), of)
         got = parties_of(of, refs)
         people = [e for e in got if e.kind == "person"]  # "..., X and Y," listed after the states
         if len(people) >= 2:
