@@ -1420,3 +1420,20 @@ def test_a_round_up_of_messages_addressed_to_one_and_also_received_by_another() 
         ("message", ["Moldova"], ["Rosa Vela"]),
         ("message", ["Jon Tari"], ["Mario Quispe"]),
     ]
+
+
+def test_a_subject_the_parser_joined_to_the_last_recipient_is_not_one() -> None:
+    """ "X extended congratulations to Y, and Deputy Prime Minister Z sent a message to W": Z is
+    no recipient of X's; "cabled congratulations" is a telegram."""
+    x = _extract(
+        "Also on August 8, Chairman of the National Assembly Tran Van Man extended congratulations to Speaker "
+        "of the Parliament of Chile Jon Tari, and Deputy Prime Minister and Foreign Minister Bui Van Son sent a "
+        "congratulatory message to Minister for Foreign Affairs Rosa Vela. Prime Minister Pham Van Chinh "
+        "cabled congratulations to his Chilean counterpart Luis Arce.\n"
+    )
+    got = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert got == [
+        ("message", ["Tran Van Man"], ["Jon Tari"]),
+        ("message", ["Bui Van Son"], ["Rosa Vela"]),
+        ("telegram", ["Pham Van Chinh"], ["Luis Arce"]),
+    ]

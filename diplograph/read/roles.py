@@ -225,6 +225,8 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     more = [o for p in tok.head.conjuncts if tok.dep_ == "pobj" for o in p.children if o.dep_ == "pobj"]
     heads += more
     for t in dict.fromkeys([tok, *(c for h in heads for c in h.conjuncts), *more]):
+        if t is not tok and _opens_clause(t, refs):
+            break  # "to X, and Minister Y sent ...": Y is the subject the parser joined to X
         ents = entity(t, refs, head_only=head_only)
         if not ents and t is tok:  # "His Highness the Amir Sheikh X": the name in apposition
             ents = next((got for a in heads[1:] if (got := entity(a, refs, head_only=head_only))), [])
@@ -243,6 +245,25 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     return out
 
 
+def _opens_clause(t: Token, refs: list[Ref]) -> bool:
+    """A conjunct the parser joined to a party that is the subject of the verb right after its
+    name, a verb it found no subject for."""
+    named = next((m for m, _ in refs if m.start <= t.idx < m.end), None)
+    return _before_subjectless(t.doc, named.end if named is not None else t.idx + len(t.text))
+
+
+def _before_subjectless(doc: Doc, end: int) -> bool:
+    """The word after ``end`` is a joined verb the parser found no subject for."""
+    last = doc.char_span(max(0, end - 1), end, alignment_mode="expand")
+    verb = doc[last[-1].i + 1] if last is not None and len(last) and last[-1].i + 1 < len(doc) else None
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in _SUBJ for c in verb.children)
+    )
+
+
 def _listed_after(tok: Token, first: Entity, refs: list[Ref]) -> list[Entity]:
     """People listed after the one a phrase names ("to President of A X, President of B Y and
     Prime Minister of C Z"), which the parser may chain as appositions of each other."""
@@ -250,7 +271,14 @@ def _listed_after(tok: Token, first: Entity, refs: list[Ref]) -> list[Entity]:
     if here is None:
         return []
     found, _ = listed(refs, text_of(tok.doc), here.start, sentence_end(tok))
-    return [e for e in found if e.kind == "person"]
+    out: list[Entity] = []
+    for e in found:  # "to X, and Deputy Prime Minister Y sent ...": Y opens a clause of their own
+        at = next((m for m, ents in refs if ents[:1] == [e] and m.start >= here.start), None)
+        span = tok.doc.char_span(at.start, at.end, alignment_mode="expand") if at is not None else None
+        if at is not None and (_before_subjectless(tok.doc, at.end) or (span is not None and span.root.dep_ in _SUBJ)):
+            break
+        out.append(e)
+    return [e for e in out if e.kind == "person"]
 
 
 def entity(tok: Token, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
