@@ -152,6 +152,17 @@ def test_what_is_said_of_a_relationship_characterises_it(sentence: str, phrase: 
     assert phrase in [r.phrase for r in _read(sentence).relations]
 
 
+def test_a_strong_qualifier_outweighs_bilateral_and_values_may_be_built_on() -> None:
+    """ingest/relations.yaml ``neutral``: "excellent bilateral ties" characterises, "bilateral
+    cooperation" does not; "relations between X and Y were built on \"good neighborliness ...\""."""
+    found = _read(
+        "The meeting reflected the excellent bilateral ties between France and Norway, and the bilateral "
+        'cooperation in trade. Relations between the two neighbours were built on "good neighborliness and '
+        'mutual respect."'
+    )
+    assert [r.phrase for r in found.relations] == ["excellent bilateral ties", "good neighborliness and mutual respect"]
+
+
 def test_initiatives_yaml() -> None:
     data = load_yaml(ING / "initiatives.yaml")
     assert set(data["kinds"]) <= notations("initiative-kinds.ttl")

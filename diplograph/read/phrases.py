@@ -34,7 +34,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"{unit}(?:(?:,? and |, |-| ){unit})*(?: [A-Z][\w]+[–-][A-Z][\w]+)? {alternation(r['heads'], case=False)}"
         ),
         "values": re.compile(
-            r"\b(?:relations|ties|relationship)(?: \w+){0,2} (?:of|based on|built on|rest(?:ing)? on|founded on) "
+            r"\b(?:relations|ties|relationship)(?: \w+){0,2}(?: between [^.;\"]{1,60}?)?(?: (?:are|is|were|was))? "
+            r"(?:of|based on|built on|rest(?:ing)? on|founded on) \"?"
             rf"((?:{values})(?:(?:,| and|, and) (?:{values}))*)",
             re.I,
         ),
@@ -92,6 +93,7 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
     strong = {w.lower() for w in lex.relations["strong_qualifiers"]}
     weak = {w.lower() for w in lex.relations["weak_heads"]}
     blockers = {w.lower() for w in lex.relations["blockers"]}
+    neutral = {w.lower() for w in lex.relations.get("neutral", [])}
     text = src.norm[s.start : s.end]
     spans: list[tuple[int, int]] = []
     for m in rx["relation"].finditer(src.norm, s.start, s.end):
@@ -102,7 +104,10 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
             re.match(r" (?:of )?[A-Z]", src.norm[m.end() : m.end() + 5])
             or re.search(r"[A-Z]\w+ (?:on|of|for) (?:the )?$", before)  # "a Joint Statement on Strategic Partnership"
         )
-        if words & blockers or (head.lower() in weak and not words & strong) or named:
+        blocked = words & blockers and not (
+            words & strong and words & blockers <= neutral
+        )  # "excellent bilateral ties"
+        if blocked or (head.lower() in weak and not words & strong) or named:
             continue  # a capitalised head before a capitalised word is part of a name ("... Partnership Agreement")
         spans.append((m.start(), m.end()))
     for key in ("values", "based", "predicate"):
