@@ -953,13 +953,13 @@ def test_a_ruler_by_style_and_a_letter_quoted_after_an_audience() -> None:
     not that of the audience's host or envoy."""
     x = _extract(
         "President Ana Lima of Peru received Special Envoy Salim Al Harthy of Oman. The envoy conveyed the greetings "
-        "of Sultan Haitham bin Tarik and handed over a letter from the Sultan of Oman to President Ana Lima.\n\n"
+        "of Sultan Khalid bin Faisal and handed over a letter from the Sultan of Oman to President Ana Lima.\n\n"
         '"We regard the coming years as an opportunity to bring our peoples closer," the letter reads.\n'
     )
-    assert ("letter", ["Sultan Haitham bin Tarik"], ["Ana Lima"]) in [
+    assert ("letter", ["Sultan Khalid bin Faisal"], ["Ana Lima"]) in [
         (c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications
     ]
-    assert [q.speaker.label if q.speaker else None for q in x.quotes] == ["Sultan Haitham bin Tarik"]
+    assert [q.speaker.label if q.speaker else None for q in x.quotes] == ["Sultan Khalid bin Faisal"]
 
 
 def test_similar_cables_carry_the_congratulation_of_the_last() -> None:
@@ -1342,13 +1342,13 @@ def test_a_contact_where_a_recalled_trip_went_is_recalled() -> None:
 def test_a_states_leader_is_who_holds_its_first_post() -> None:
     """ "the Egyptian leader": the president named before, not the Egyptian minister present."""
     x = _extract(
-        "President Rosa Vela received Egyptian Foreign Minister Badr Abdelatty on Tuesday. Abdelatty conveyed "
-        "the greetings of President Abdel Fattah el-Sisi and handed over a letter from the Egyptian leader.\n"
+        "President Rosa Vela received Egyptian Foreign Minister Omar Fathy on Tuesday. Fathy conveyed "
+        "the greetings of President Karim Mansour and handed over a letter from the Egyptian leader.\n"
     )
     letters = [
         ([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications if c.kind == "letter"
     ]
-    assert letters == [(["Abdel Fattah el-Sisi"], ["Rosa Vela"])]
+    assert letters == [(["Karim Mansour"], ["Rosa Vela"])]
 
 
 def test_envoys_of_named_states_named_later_take_their_states_place() -> None:

@@ -627,3 +627,10 @@ def test_another_states_president_is_not_the_datelines_president_of_the_republic
     assert ("luong-van-cuong", "President", "Vietnam") in posts
     assert ("ana-ferrer-villalobos", "ambassador", "Mexico") in posts
     assert not any(p[0] == "rosa-vela" and p[2] == "Vietnam" for p in posts)
+
+
+def test_a_world_leader_of_the_reference_data_gives_a_bare_title_its_state() -> None:
+    """ontology/reference/leaders.ttl: "President William Ruto", with no state in the text, held
+    the post of Kenya on the report's date."""
+    posts = _posts("President William Ruto held talks with President Ana Lima in Lima on Monday.")
+    assert (str(person_iri("William Ruto")), "President", "Kenya") in posts

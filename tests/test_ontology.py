@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import SH, SKOS
+from rdflib.namespace import ORG, SH, SKOS
 
 from diplograph.namespace import DG
 
@@ -154,3 +154,27 @@ def test_ontology_docs_list_every_class(tmp_path: Path) -> None:
     for cls in g.subjects(RDF.type, OWL.Class):
         assert f'id="{str(cls).split("#")[-1]}"' in page
     assert "<code>congratulate</code>" in page and "cameo:051" in page
+
+
+def test_reference_leaders() -> None:
+    """ontology/reference/leaders.ttl: each person known by full names only, each tenure dated,
+    of a person of the file, for a state or body of the reference data."""
+    g = load(ONTO / "reference" / "leaders.ttl")
+    known = load(ONTO / "reference" / "states.ttl") + load(ONTO / "reference" / "bodies.ttl")
+    people = set(g.subjects(RDF.type, DG.Person))
+    assert len(people) >= 300
+    others = load(ONTO / "reference" / "people.ttl")
+    taken = {str(n) for p in others.subjects(RDF.type, DG.Person) for n in others.objects(p, RDFS.label)}
+    for p in people:
+        assert g.value(p, DG.surname) is None, p
+        names = [str(g.value(p, RDFS.label)), *(str(a) for a in g.objects(p, SKOS.altLabel))]
+        assert all(" " in n for n in names[1:]), p  # a label may be one name ("Sugiono")
+        assert not set(names) & taken, p
+    tenures = set(g.subjects(RDF.type, DG.Tenure))
+    assert len(tenures) >= len(people)
+    for t in tenures:
+        assert g.value(t, DG.holder) in people
+        org = g.value(t, ORG.organization)
+        assert (org, RDF.type, DG.State) in known or (org, RDF.type, DG.Body) in known, t
+        until = g.value(t, DG.until)
+        assert until is None or str(until) > str(g.value(t, DG["from"]))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import carried, credentials, grammar, roles, triggers, visits, voices
+from diplograph.read import carried, credentials, grammar, roles, roundups, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.contacts import add, dated, host, met, named_now, receiver
 from diplograph.read.dates import before_report, event_date, in_past_clause, own_day, same_day, visit_date
@@ -40,8 +40,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if span is None:
         return
     when = event_date(src, text) or same_day(text, out)
-    received, phrase = grammar.receivers(span, refs)
-    if received and (res.receiver is None or grammar.received_also(span)):
+    received, phrase = roundups.receivers(span, refs)
+    if received and (res.receiver is None or roundups.received_also(span)):
         # the round-up's receiver; "Congratulations were also received by X": another one, from here
         res.receiver, res.receiver_phrase = received[0], phrase
     cued = _cued(src, doc)
@@ -99,7 +99,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             # "X and Y met A and B": a meeting of the first named with all the others
             f = replace(f, senders=f.senders[:1], recipients=[*f.senders[1:], *f.recipients])
         groups = [[one] for one in f.senders] if each else [f.senders]
-        groups += [[e] for e in grammar.likewise(doc, f.start, refs) if e not in f.senders]  # ", as did X"
+        groups += [[e] for e in roundups.likewise(doc, f.start, refs) if e not in f.senders]  # ", as did X"
         day = own_day(src, doc, f.start) or when
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)

@@ -29,12 +29,11 @@ from diplograph.read.misparse import (
 from diplograph.read.roles import (
     _PASS,
     by_agents,
+    first_of,
     parties,
     parties_of,
-    phrase_end,
     preps,
     subjects,
-    tokens,
     visited,
 )
 from diplograph.read.triggers import (
@@ -51,7 +50,7 @@ from diplograph.read.triggers import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 
 def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterator[Found]:
@@ -87,45 +86,12 @@ _PHONE = frozenset({"telephone", "phone"})
 _CALLS = frozenset({"call", "conversation", "talk", "talks"})
 
 
-_ADDRESSED = frozenset({"address", "send", "direct"})
-
-
-def received_also(sent: Span) -> bool:
-    """A sentence that names another receiver of the round-up ("... were also received by X")."""
-    return any(t.lower_ == "also" and t.head.lemma_.lower() in grammar().carry_from for t in sent)
-
-
-def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
-    """Who "has received messages of congratulations" from senders the sentence does not name:
-    the one the report's round-up of messages goes to; and the phrase that says what they carry."""
-    g = grammar()
-    for tok in sent:
-        addressed = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ADDRESSED), None)
-        if addressed is not None and tok.dep_ in ("nsubj", "nsubjpass") and kind_of(tok, g) in WRITTEN:
-            # "Messages addressed to X ... continue to arrive from heads of state"
-            to = [e for e in parties_of(_first(preps(addressed), g.to_party), refs) if e.kind == "person"]
-            if to and _first(preps(tok), g.from_party) is None:
-                return to[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
-        receiver = tok.head if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in g.carry_from else None
-        if receiver is not None and _first(preps(tok), g.from_party) is None and kind_of(tok, g) in WRITTEN:
-            # "Congratulations were also received by X"
-            by = [e for e in by_agents(receiver, refs) if e.kind == "person"]
-            if by and _first(preps(receiver), g.from_party) is None:
-                return by[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
-        if tok.dep_ not in OBJ or tok.head.lemma_.lower() not in g.carry_from or kind_of(tok, g) not in WRITTEN:
-            continue
-        if not parties_of(_first({**preps(tok.head), **preps(tok)}, g.from_party), refs):
-            phrase = tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
-            return [e for e in subjects(tok.head, refs) if e.kind == "person"][:1], phrase
-    return [], ""
-
-
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     head = tok.head
     held = next((c for c in tok.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")), None)
     if held is not None and tok.dep_ == "appos" and held.lemma_.lower() in g.carry_to and kind not in WRITTEN:
         # "X, who arrived on Tuesday, held talks with Y": the parser took the verb for an adjective
-        to = parties_of(_first(preps(tok), g.to_party), refs)
+        to = parties_of(first_of(preps(tok), g.to_party), refs)
         return _found(kind, parties(head, refs, head_only=True), to, tok)
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in g.sequels:
         first = head.head.head if head.head.dep_ == "acl" and head.head.head.pos_ == "NOUN" else None
@@ -146,9 +112,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         carrier, dep = misread, "dobj"
     if carrier is not None:
         pp = {**preps(carrier), **pp}
-    between = _first(pp, g.between)
+    between = first_of(pp, g.between)
     if between is None and carrier is not None:  # "was held at the Ministry between X and Y": hung on the place
-        between = next((b for o in preps(carrier).values() if (b := _first(preps(o), g.between)) is not None), None)
+        between = next((b for o in preps(carrier).values() if (b := first_of(preps(o), g.between)) is not None), None)
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if carrier is not None and any(
         o.lower_ == "behalf" for c in carrier.children if c.lower_ == "on" for o in c.children
@@ -165,16 +131,16 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         return None  # "conveyed the greetings of President X to Y": X's greetings passed on, as on X's behalf
     via = medium_verb(tok, g) if kind in WRITTEN else None
     named_before = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in tok.children)
-    if via is not None and named_before and _first(preps(tok), g.to_party) is None:
+    if via is not None and named_before and first_of(preps(tok), g.to_party) is None:
         # "In his message, X ...": the message named before, what it says; in a round-up of
         # messages to one receiver, X's message, where none of X's was named before
         acl = next((c for c in tok.children if c.dep_ == "acl"), None)  # "the message addressed to Y"
-        to = parties_of(_first(preps(acl), g.to_party), refs) if acl is not None else []
+        to = parties_of(first_of(preps(acl), g.to_party), refs) if acl is not None else []
         found = _found(kind, subjects(via, refs), to, tok, to_host=not to, loose=not to)
         return replace(found, named_before=True) if found is not None else None
     if via is not None and carrier is None:  # "X offered condolences in a cable to Y"
         senders = subjects(via, refs)
-        recipients = parties_of(_first(pp, g.to_party), refs) or parties_of(_first(preps(via), g.to_party), refs)
+        recipients = parties_of(first_of(pp, g.to_party), refs) or parties_of(first_of(preps(via), g.to_party), refs)
         obj = next((c for c in via.children if c.dep_ in OBJ), None)
         recipients = recipients or parties(obj, refs, head_only=True)
         return _found(kind, senders, recipients, tok)
@@ -188,13 +154,13 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         senders, recipients = ents[:1], ents[1:]
     elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_from:
         recipients = subjects(carrier, refs)
-        senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
+        senders = parties_of(first_of(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
         if not senders:  # "cables of thanks from X": the "from" of the noun's "of" phrase
             of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-            senders = parties_of(_first(preps(of), g.from_party), refs) if of is not None else []
+            senders = parties_of(first_of(preps(of), g.from_party), refs) if of is not None else []
             senders = senders or parties_of(of, refs)  # "received the courtesy call of X": X's
         if not senders and kind == "meeting":  # "received a courtesy call by X"
-            senders = parties_of(_first(pp, g.agent), refs) or parties_of(_first(preps(carrier), g.agent), refs)
+            senders = parties_of(first_of(pp, g.agent), refs) or parties_of(first_of(preps(carrier), g.agent), refs)
         if not senders:  # "received letters on the occasion from X": the parser hangs "from" on the occasion
             hung = (o for c in preps(carrier).values() for w, o in preps(c).items() if w in g.from_party)
             senders = parties_of(next(hung, None), refs)
@@ -202,9 +168,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             deep = (o for t in tok.subtree if t.dep_ == "prep" and t.lower_ in g.from_party for o in t.children)
             senders = parties_of(next((o for o in deep if o.dep_ == "pobj"), None), refs)
     elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
-        own = parties_of(_first(preps(tok), g.from_party), refs)
+        own = parties_of(first_of(preps(tok), g.from_party), refs)
         if not own and carrier.lemma_.lower() in g.hand_over and lemma in MEDIA_NOUNS:  # "conveyed a message from X"
-            own = parties_of(_first(preps(carrier), g.from_party), refs)
+            own = parties_of(first_of(preps(carrier), g.from_party), refs)
         given = next((c for c in carrier.children if c.dep_ in _PASS), None)
         if (
             named_before
@@ -213,18 +179,18 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             and carrier.lemma_.lower() in g.hand_over
         ):
             # "received Y, who delivered the message": the message read before, handed over
-            found = _found(kind, subjects(carrier, refs), parties_of(_first(pp, g.to_party), refs), tok, to_host=True)
+            found = _found(kind, subjects(carrier, refs), parties_of(first_of(pp, g.to_party), refs), tok, to_host=True)
             return replace(found, named_before=True) if found is not None else None
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
-            recipients = parties_of(_first(pp, g.to_party), refs) or parties(given, refs)  # "Y was handed ..."
+            recipients = parties_of(first_of(pp, g.to_party), refs) or parties(given, refs)  # "Y was handed ..."
             return _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
         if given is not None:  # "X was granted an audience with Y", "X was sent a letter by Y"
             other = next(
-                (e for ps in (g.agent, g.from_party, g.to_party) if (e := parties_of(_first(pp, ps), refs))), []
+                (e for ps in (g.agent, g.from_party, g.to_party) if (e := parties_of(first_of(pp, ps), refs))), []
             )
             return _found(kind, other, parties(given, refs), tok)
         senders = subjects(carrier, refs)
-        recipients = parties_of(_first(pp, g.to_party), refs) or _to_within(tok, refs, g) or _greeted(tok, refs)
+        recipients = parties_of(first_of(pp, g.to_party), refs) or _to_within(tok, refs, g) or _greeted(tok, refs)
         if not recipients and kind == "meeting" and "on" in pp:  # "paid a courtesy call on X"
             recipients = parties_of(pp["on"], refs)
         by_phone = [
@@ -251,12 +217,12 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not recipients and len(senders) >= 2 and kind not in WRITTEN:  # "X and Y held talks"
             senders, recipients = senders[:1], senders[1:]
     elif carrier is not None and dep in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
-        senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
-        senders = senders or parties_of(_first(pp, g.agent), refs)
-        recipients = parties_of(_first(pp, g.to_party), refs)
+        senders = parties_of(first_of(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
+        senders = senders or parties_of(first_of(pp, g.agent), refs)
+        recipients = parties_of(first_of(pp, g.to_party), refs)
         if not senders and not recipients and carrier.lemma_.lower() in g.carry_to:
             senders, recipients = passive_to_by(carrier, refs)
-        if named_before and _first(pp, g.from_party) is None and carrier.lemma_.lower() in g.hand_over:
+        if named_before and first_of(pp, g.from_party) is None and carrier.lemma_.lower() in g.hand_over:
             # "The letter was handed over ... by the ambassador": the letter read before, delivered
             found = _found(kind, senders, recipients, tok, to_host=True)
             return replace(found, named_before=True) if found is not None else None
@@ -265,11 +231,11 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not senders and recipients and any(c.lower_ == "similar" for c in tok.children):
             return _found(kind, [], recipients, tok, same_sender=True)  # "Similar cables were sent to X and Y"
     else:
-        senders = parties_of(_first(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
-        recipients = parties_of(_first(pp, g.to_party), refs)
+        senders = parties_of(first_of(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
+        recipients = parties_of(first_of(pp, g.to_party), refs)
         hand = next((c for c in tok.children if c.pos_ == "VERB" and c.lemma_.lower() in g.hand_over), None)
         if senders and not recipients and kind in WRITTEN and hand is not None:
-            recipients = parties_of(_first(preps(hand), g.to_party), refs)  # "a cable from X ... was handed to Y"
+            recipients = parties_of(first_of(preps(hand), g.to_party), refs)  # "a cable from X ... was handed to Y"
             if recipients:
                 return _found(kind, senders, recipients, tok, handed=True)
         if senders and not recipients and kind in WRITTEN and any(c.lower_ == "similar" for c in tok.children):
@@ -289,7 +255,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             obj = next((c for c in verb.children if c.dep_ in OBJ), None)
             them = parties(obj, refs, head_only=True) if obj is not None else []
             them = them or parties_of(
-                _first(preps(verb), g.to_party), refs
+                first_of(preps(verb), g.to_party), refs
             )  # "expressed condolences to X during a call"
             if tok.head.lower_ == "for" or (them and all(e.kind == "person" for e in them)):
                 senders, recipients = subjects(verb, refs), them
@@ -317,7 +283,7 @@ def _presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         if envoy is not None and presented_as(t) in g.presented:  # "letters of credence of X": the "of" after
             envoy = next((o for c in envoy.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
         if envoy is None and node is not tok:  # "received from X a copy of ...": the parser's hook
-            envoy = _first({**preps(receiver), **preps(node)}, g.from_party)
+            envoy = first_of({**preps(receiver), **preps(node)}, g.from_party)
         envoys += [e for e in parties_of(envoy, refs) if e not in envoys]
     if not envoys and (host := subjects(receiver, refs)):  # the envoys named in a sentence after
         found = _found(kind, host, [], tok, to_host=True)
@@ -356,10 +322,10 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if obj is None or not direct:  # "received the credentials ... to Nepal": not whom it received
             recipients = recipients or next((e for e in others if e and not set(e) <= set(senders)), [])
         if not recipients and obj is not None and not direct:  # "discussed security with Y": hung on the topic
-            recipients = [e for e in parties_of(_first(preps(obj), g.to_party), refs) if e.kind == "person"]
+            recipients = [e for e in parties_of(first_of(preps(obj), g.to_party), refs) if e.kind == "person"]
         if not recipients:  # "spoke by telephone with Y": the parser hangs "with Y" on the medium
             hung = (preps(o) for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
-            recipients = next((e for pp2 in hung if (e := parties_of(_first(pp2, g.to_party), refs))), [])
+            recipients = next((e for pp2 in hung if (e := parties_of(first_of(pp2, g.to_party), refs))), [])
         after = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), None)
         if not recipients and after is not None and f"{tok.lemma_.lower()} {after.lower_}" in g.verbs:
             recipients = parties_of(after, refs)  # "called on X", not "on Monday" before it
@@ -404,22 +370,4 @@ def _greeted(tok: Token, refs: list[Ref]) -> list[Entity]:
             found = [e for e in parties(obj, refs, head_only=True) if e.kind == "person"] if obj is not None else []
             if found:
                 return found
-    return []
-
-
-def _first(pp: dict[str, Token], words: frozenset[str]) -> Token | None:
-    return next((t for w, t in pp.items() if w in words), None)
-
-
-def likewise(doc: Doc, at: int, refs: list[Ref]) -> list[Entity]:
-    """Who did the same, told by "as did X" after the contact's verb ("Lula also sent a message
-    to Y, as did the leaders of A and B"): each of them, as senders of their own."""
-    span = tokens(doc, at, at + 1)
-    if span is None or not len(span):
-        return []
-    tok = span[0]
-    verb = tok.head if tok.dep_ in OBJ else tok
-    for c in verb.children:
-        if c.dep_ == "advcl" and c.lemma_ == "do" and any(w.lower_ == "as" for w in c.children):
-            return parties(next((w for w in c.children if w.dep_ == "nsubj"), None), refs)
     return []

@@ -20,6 +20,11 @@ _PASS = ("nsubjpass", "csubjpass")
 _OBJ = ("dobj", "obj")
 
 
+def first_of(pp: dict[str, Token], words: frozenset[str]) -> Token | None:
+    """The object of the first of a word's prepositions that is one of ``words``."""
+    return next((t for w, t in pp.items() if w in words), None)
+
+
 def _absolute(obj: Token) -> bool:
     """The object of "with" in an absolute phrase, "with the two (leaders) discussing X": the
     parser may take the participle for a modifier of X."""

@@ -1,0 +1,62 @@
+"""Round-ups: one report of many senders. Who receives them all ("Messages addressed to X
+continue to arrive", "X has received messages of congratulations", "Congratulations were also
+received by Y"), and who did the same as a sender ("..., as did the leaders of A and B")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from diplograph.read.clauses import Ref
+from diplograph.read.lexicon import Entity
+from diplograph.read.roles import by_agents, first_of, parties, parties_of, phrase_end, preps, subjects, tokens
+from diplograph.read.triggers import OBJ, WRITTEN, grammar, kind_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+_ADDRESSED = frozenset({"address", "send", "direct"})
+
+
+def received_also(sent: Span) -> bool:
+    """A sentence that names another receiver of the round-up ("... were also received by X")."""
+    return any(t.lower_ == "also" and t.head.lemma_.lower() in grammar().carry_from for t in sent)
+
+
+def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
+    """Who "has received messages of congratulations" from senders the sentence does not name:
+    the one the report's round-up of messages goes to; and the phrase that says what they carry."""
+    g = grammar()
+    for tok in sent:
+        addressed = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ADDRESSED), None)
+        if addressed is not None and tok.dep_ in ("nsubj", "nsubjpass") and kind_of(tok, g) in WRITTEN:
+            # "Messages addressed to X ... continue to arrive from heads of state"
+            to = [e for e in parties_of(first_of(preps(addressed), g.to_party), refs) if e.kind == "person"]
+            if to and first_of(preps(tok), g.from_party) is None:
+                return to[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
+        receiver = tok.head if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in g.carry_from else None
+        if receiver is not None and first_of(preps(tok), g.from_party) is None and kind_of(tok, g) in WRITTEN:
+            # "Congratulations were also received by X"
+            by = [e for e in by_agents(receiver, refs) if e.kind == "person"]
+            if by and first_of(preps(receiver), g.from_party) is None:
+                return by[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
+        if tok.dep_ not in OBJ or tok.head.lemma_.lower() not in g.carry_from or kind_of(tok, g) not in WRITTEN:
+            continue
+        if not parties_of(first_of({**preps(tok.head), **preps(tok)}, g.from_party), refs):
+            phrase = tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
+            return [e for e in subjects(tok.head, refs) if e.kind == "person"][:1], phrase
+    return [], ""
+
+
+def likewise(doc: Doc, at: int, refs: list[Ref]) -> list[Entity]:
+    """Who did the same, told by "as did X" after the contact's verb ("Lula also sent a message
+    to Y, as did the leaders of A and B"): each of them, as senders of their own."""
+    span = tokens(doc, at, at + 1)
+    if span is None or not len(span):
+        return []
+    tok = span[0]
+    verb = tok.head if tok.dep_ in OBJ else tok
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.lemma_ == "do" and any(w.lower_ == "as" for w in c.children):
+            return parties(next((w for w in c.children if w.dep_ == "nsubj"), None), refs)
+    return []
