@@ -631,3 +631,38 @@ def test_a_title_two_hold_in_a_message_named_before_is_its_writer() -> None:
         "of the Pacific ports project."
     )
     assert ("thank", "Rosa Vela", "Chile") in found
+
+
+def test_a_letter_handed_over_at_an_audience_and_what_it_asks() -> None:
+    """ "The minister handed over to the head of state a letter from X inviting him ...": a letter
+    from X to the head of state (the parser reads the letter as the minister's apposition), whose
+    invitation is to him, accepted by him; "the sides" after it are still those who met; "Minister
+    of A Y and Z held talks" are Y and Z."""
+    x = _extract(
+        "On February 10, President of the Republic of Peru Rosa Vela received Foreign Minister of the Republic "
+        "of Chile Jon Tari.\n\nThe Chilean foreign minister handed over to the head of state a letter from "
+        "President Luis Arce inviting him to pay a state visit to Chile. President Rosa Vela accepted the "
+        "invitation with gratitude.\n\nThe sides highly appreciated the activities of the Joint Council.\n\n"
+        "Later the same day, Minister of Foreign Affairs of Peru Mario Quispe and Jon Tari held talks in an "
+        "expanded format.\n"
+    )
+    got = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert got == [
+        ("meeting", ["Rosa Vela"], ["Jon Tari"]),
+        ("letter", ["Luis Arce"], ["Rosa Vela"]),
+        ("talks", ["Mario Quispe"], ["Jon Tari"]),
+    ]
+    acts = [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+    assert ("invite", "Luis Arce", "Rosa Vela") in acts
+    assert ("agree", "Rosa Vela", "Luis Arce") in acts
+    assert ("praise", "Rosa Vela", "Jon Tari") in acts
+
+
+def test_him_in_what_a_message_asks_is_whom_it_is_to() -> None:
+    """ "The ambassador handed over a message from X inviting him to visit": him, the host."""
+    found = _acts(
+        "President Rosa Vela received Ambassador Jon Tari of Chile on Monday. The ambassador handed over a "
+        "message from President Luis Arce inviting him to visit Santiago. Later, Minister Mario Quispe of "
+        "Bolivia arrived."
+    )
+    assert ("invite", "Luis Arce", "Rosa Vela") in found

@@ -146,7 +146,7 @@ def _one_act(
     doc: Doc | None = None,
 ) -> list[Act]:
     norm = src.norm
-    them = False
+    them = pronoun = False
     also: list[Entity] = []
     if pat.agent_rule == "invitee":
         invite = _last_invite(out)
@@ -203,6 +203,7 @@ def _one_act(
         if hit and not hit[0].possessive:
             addressee, pos = _addressee(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
+            pronoun = hit[0].kind == "pronoun"
             also, pos = _also_addressed(refs, norm, pos, agent, res, out)
         elif hit is None and (bare := re.match(r"\s*(?:him|her|them)\b", norm[pos : pos + 6])):
             pos += bare.end()  # a pronoun standing for no one named yet: the topic follows it
@@ -269,6 +270,10 @@ def _one_act(
         topic = occasion(src, s.start, pat.act)
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
     comm = communication_of(agent, res, out)
+    written = out.communications[comm] if comm is not None else None
+    if pronoun and written is not None and written.kind in WRITTEN and written.senders == [agent]:
+        # "a letter from X inviting him to ...": him, whom the letter is to
+        addressee = written.recipients[0] if len(written.recipients) == 1 else addressee
     act = Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan, comm)
     extra = _invitation_of(src, s, refs, agent, start, end, comm) if "invitation" in norm[start:end] else None
     if extra is not None:  # "accepted the invitation of X to ...": X invited, and X is whom it answers

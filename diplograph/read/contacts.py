@@ -40,8 +40,10 @@ def add(
     if res.main is None and kind != "visit":  # a visitor and the host state are not "the two leaders"
         res.main = (senders, recipients)
     if len(senders) == len(recipients) == 1 and senders[0].kind == recipients[0].kind == "person":
-        res.pair = (senders, recipients)
-        res.contacts.append(res.pair)
+        # a letter handed over at an audience leaves "the sides" those who met
+        if not (kind in WRITTEN and met(out, [*(res.pair[0] + res.pair[1] if res.pair else [])])):
+            res.pair = (senders, recipients)
+        res.contacts.append((senders, recipients))
     return len(out.communications) - 1
 
 

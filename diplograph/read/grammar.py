@@ -23,6 +23,7 @@ from diplograph.read.misparse import (
     lost_object,
     named_after,
     named_after_dash,
+    object_as_apposition,
     object_before_attribution,
     passive_to_by,
 )
@@ -108,7 +109,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     pp = preps(tok)
     carrier = head if tok.dep_ in (*OBJ, *_PASS, "nsubj") and head.pos_ in ("VERB", "AUX") else None
     dep = tok.dep_
-    if (misread := object_before_attribution(tok)) is not None:  # "X received a call from Y, Z said"
+    # "X received a call from Y, Z said"; "X handed over to Y a letter from Z" (read as X's apposition)
+    if (misread := object_before_attribution(tok) or object_as_apposition(tok)) is not None:
         carrier, dep = misread, "dobj"
     if carrier is not None:
         pp = {**preps(carrier), **pp}

@@ -124,3 +124,15 @@ def object_before_attribution(tok: Token) -> Token | None:
 def _said() -> frozenset[str]:
     """The verbs of saying (``said`` in ``ingest/quotes.yaml``) and "reported"."""
     return frozenset(w.lower() for w in lexicon().quotes["said"]) | {"reported", "reports"}
+
+
+def object_as_apposition(tok: Token) -> Token | None:
+    """The verb whose object a noun is, where the parser made the verb a participle of the
+    subject and the noun that subject's apposition ("The minister handed over to the head of
+    state a letter from X"): that verb, standing before the noun with no object of its own."""
+    if tok.dep_ != "appos" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = next((c for c in tok.head.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i < tok.i), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    return verb

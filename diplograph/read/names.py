@@ -147,7 +147,8 @@ def _not_a_name() -> tuple[frozenset[str], frozenset[str]]:
     names of states, bodies, places and demonyms, which a person's name is not."""
     lex = lexicon()
     skip = title_words() | {w.rstrip(".") for h in lex.honorifics for w in h.split(" ")}
-    return skip, frozenset(lex.names.keys() | lex.demonyms.keys() | lex.cities.keys())
+    places = {k for k, e in lex.names.items() if e.kind != "person"}  # a known person's name is a name
+    return skip, frozenset(places | lex.demonyms.keys() | lex.cities.keys())
 
 
 def met_as(name: str, forms: Mapping[str, str]) -> str | None:

@@ -205,8 +205,9 @@ class Resolver:
         return None
 
     def other_than(self, agent: Entity | None) -> Entity | None:
-        """For an object pronoun ("thanked him"): the last person met who is not the agent."""
-        for iri in reversed(list(self.forms.values())):
+        """For an object pronoun ("thanked him"): the last person named so far who is not the
+        agent (the first reading of the report knows people it has not reached yet)."""
+        for iri in reversed(self.recent or list(self.forms.values())):
             if agent is None or iri != str(agent.iri):
                 return self.people[iri].entity
         return None

@@ -166,6 +166,12 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
             between = text_of(verb.doc)[refs[at - 1][0].end : refs[at][0].start]
             if between == " and ":
                 found = refs[at - 1][1][:1] + found
+        # or the first, where the second hangs inside the first's post ("Minister of A X and Y held")
+        nxt = refs[at + 1] if at is not None and at + 1 < len(refs) else None
+        if at is not None and len(found) == 1 and nxt is not None and nxt[1] and nxt[1][0].kind == found[0].kind:
+            text = text_of(verb.doc)
+            if text[refs[at][0].end : nxt[0].start] == " and " and text[nxt[0].end : verb.idx].strip() == "":
+                found = found + nxt[1][:1]
     return found
 
 

@@ -220,7 +220,12 @@ def not_news(tok: Token, g: Grammar) -> bool:
     """Planned, invited, hoped-for, only agreed or recalled: not an event of this report."""
     near = [*tok.children, *tok.head.children] if tok.dep_ in (*OBJ, "pobj") else list(tok.children)
     other = ("prep", "pobj", "conj", "cc", "punct", "advcl", "ccomp", "appos", "relcl")  # not about this event
-    if any(c.lemma_.lower() in g.not_news or c.dep_ == "neg" for c in near if c.dep_ not in other):
+    written = tok.lemma_.lower() in MEDIA_NOUNS  # "a letter from X inviting him to ...": what it says
+    if any(
+        c.lemma_.lower() in g.not_news or c.dep_ == "neg"
+        for c in near
+        if c.dep_ not in other and not (written and c.dep_ == "acl" and c.tag_ == "VBG" and c.head.i == tok.i)
+    ):
         return True
     up = _clause_ancestors(tok)[:4]
     if tok.dep_ == "pobj" and tok.head.lower_ in g.circumstance:  # "discussed ... in a phone conversation"
@@ -243,7 +248,11 @@ def not_news(tok: Token, g: Grammar) -> bool:
         return True  # "extended an invitation to X to pay a visit to Y": the invitation's
     # "views on the agenda of the visit ... planned for next year": the parser may hang the
     # participle on a noun further up
-    return any(c.dep_ == "acl" and c.lemma_.lower() in g.not_news for a in up for c in a.children)
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in g.not_news and not (written and c.head.i == tok.i and c.tag_ == "VBG")
+        for a in up
+        for c in a.children
+    )
 
 
 def _clause_ancestors(tok: Token) -> list[Token]:
