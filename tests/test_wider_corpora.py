@@ -14,22 +14,22 @@ from tests.conftest import CORPUS, need
 
 FLOORS = {
     "dev2": {
-        "communications": 0.79,
-        "speech_acts": 0.75,
-        "posts": 0.83,
-        "relations": 0.85,
+        "communications": 0.80,
+        "speech_acts": 0.77,
+        "posts": 0.88,
+        "relations": 0.86,
         "initiatives": 0.82,
         "quotes": 0.86,
-        "overall": 0.80,
+        "overall": 0.82,
     },
     "genre": {
         "communications": 0.74,
         "speech_acts": 0.68,
-        "posts": 0.76,
+        "posts": 0.84,
         "relations": 0.75,
         "initiatives": 0.68,
-        "quotes": 0.78,
-        "overall": 0.72,
+        "quotes": 0.77,
+        "overall": 0.75,
     },
 }
 
