@@ -1,17 +1,27 @@
 """Credentials received from envoys the report names only after the ceremony: an audience
-with each ("received the credentials of four new ambassadors ... The envoys were X of A, ...")."""
+with each ("received the credentials of four new ambassadors ... The envoys were X of A, ..."),
+and what a receiver of credentials is read to have received (:func:`presented`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
 from diplograph.read.contacts import add
 from diplograph.read.facts import Extraction
+from diplograph.read.found import Found, found
 from diplograph.read.holders import envoy_title
-from diplograph.read.lexicon import lexicon
+from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.prepositions import first_of, preps
 from diplograph.read.resolve import Resolver
+from diplograph.read.roles import parties_of, subjects
 from diplograph.read.text import Sentence, Source
+from diplograph.read.triggers import OBJ, Grammar, presented_as
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _ENVOYS = re.compile(
     r"\b(?:envoys|ambassadors|high commissioners|diplomats|heads of mission)\b(?:, (?:who|whose) [^.;]{0,120}?,)?"
@@ -79,3 +89,29 @@ _ITEM = re.compile(r"[-\u2013\u2022*] ")  # a list's item: "- ", "\u2013 ", "\u2
 _ENVOY_OF = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) of (?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
 )
+
+
+def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
+    """What a guest presents, received: "X received the credentials of the ambassadors of A and
+    B", "a copy of the credentials from the new Ambassador of C", "..., then those of the
+    Ambassador of D": X meets each envoy, or, unnamed, the state that sent them."""
+    copy = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    node = copy if copy is not None and copy.lemma_.lower() == "copy" else tok
+    if node.dep_ not in OBJ or node.head.lemma_.lower() not in g.carry_from:
+        return None
+    receiver = node.head
+    envoys: list[Entity] = []
+    those = [a for a in tok.children if a.dep_ == "appos" and a.lower_ == "those"]
+    for t in [tok, *(w for a in those for w in (a, *a.conjuncts))]:
+        envoy = next(
+            (o for c in t.children if c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None
+        )
+        if envoy is not None and presented_as(t) in g.presented:  # "letters of credence of X": the "of" after
+            envoy = next((o for c in envoy.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+        if envoy is None and node is not tok:  # "received from X a copy of ...": the parser's hook
+            envoy = first_of({**preps(receiver), **preps(node)}, g.from_party)
+        envoys += [e for e in parties_of(envoy, refs) if e not in envoys]
+    if not envoys and (host := subjects(receiver, refs)):  # the envoys named in a sentence after
+        later = found(kind, host, [], tok, to_host=True)
+        return replace(later, envoys_later=True) if later is not None else None
+    return found(kind, subjects(receiver, refs), envoys, tok)

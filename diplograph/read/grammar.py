@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from diplograph.read import credentials
 from diplograph.read.clauses import Ref
 from diplograph.read.found import Found
 from diplograph.read.found import found as _found
@@ -27,16 +28,8 @@ from diplograph.read.misparse import (
     object_before_attribution,
     passive_to_by,
 )
-from diplograph.read.roles import (
-    _PASS,
-    by_agents,
-    first_of,
-    parties,
-    parties_of,
-    preps,
-    subjects,
-    visited,
-)
+from diplograph.read.prepositions import first_of, preps, visited
+from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
 from diplograph.read.triggers import (
     MEDIA_NOUNS,
     OBJ,
@@ -102,7 +95,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         found = _noun_event(head.head, kind, refs, g)  # "held a round of talks with X": the round's roles
         return replace(found, start=tok.idx) if found is not None else None
     presented = tok.lemma_.lower() in g.presented or presented_as(tok) in g.presented
-    if presented and (received := _presented(tok, kind, refs, g)) is not None:
+    if presented and (received := credentials.presented(tok, kind, refs, g)) is not None:
         return received
     senders: list[Entity] = []
     recipients: list[Entity] = []
@@ -265,32 +258,6 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
                 found = _found(kind, both[:1], both[1:], tok)
                 return replace(found, named_before=named_before) if found is not None else None
     return _found(kind, senders, recipients, tok)
-
-
-def _presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
-    """What a guest presents, received: "X received the credentials of the ambassadors of A and
-    B", "a copy of the credentials from the new Ambassador of C", "..., then those of the
-    Ambassador of D": X meets each envoy, or, unnamed, the state that sent them."""
-    copy = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    node = copy if copy is not None and copy.lemma_.lower() == "copy" else tok
-    if node.dep_ not in OBJ or node.head.lemma_.lower() not in g.carry_from:
-        return None
-    receiver = node.head
-    envoys: list[Entity] = []
-    those = [a for a in tok.children if a.dep_ == "appos" and a.lower_ == "those"]
-    for t in [tok, *(w for a in those for w in (a, *a.conjuncts))]:
-        envoy = next(
-            (o for c in t.children if c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None
-        )
-        if envoy is not None and presented_as(t) in g.presented:  # "letters of credence of X": the "of" after
-            envoy = next((o for c in envoy.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-        if envoy is None and node is not tok:  # "received from X a copy of ...": the parser's hook
-            envoy = first_of({**preps(receiver), **preps(node)}, g.from_party)
-        envoys += [e for e in parties_of(envoy, refs) if e not in envoys]
-    if not envoys and (host := subjects(receiver, refs)):  # the envoys named in a sentence after
-        found = _found(kind, host, [], tok, to_host=True)
-        return replace(found, envoys_later=True) if found is not None else None
-    return _found(kind, subjects(receiver, refs), envoys, tok)
 
 
 def _visiting(tok: Token) -> Token | None:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity
-from diplograph.read.roles import by_agents, first_of, parties, parties_of, phrase_end, preps, subjects, tokens
+from diplograph.read.prepositions import first_of, preps
+from diplograph.read.roles import by_agents, parties, parties_of, phrase_end, subjects, tokens
 from diplograph.read.triggers import OBJ, WRITTEN, grammar, kind_of
 
 if TYPE_CHECKING:

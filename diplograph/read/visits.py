@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from diplograph.read import roles
+from diplograph.read import prepositions, roles
 from diplograph.read import triggers as gr
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, city, lexicon
@@ -57,7 +57,10 @@ def visits(
         persons = [e for _, ents in refs for e in ents[:1] if e.kind == "person"]
         if guest is not None:  # "hosted visiting Prime Minister X in Hanoi": X is the visitor
             verb, named = None, [guest[0]]
-            inside = next((t for w, t in (roles.preps(tok) | roles.preps(guest[1])).items() if w in g.visit_in), None)
+            inside = next(
+                (t for w, t in (prepositions.preps(tok) | prepositions.preps(guest[1])).items() if w in g.visit_in),
+                None,
+            )
             host = _place(inside, refs) if inside is not None else None
         else:
             named = _named(tok, verb, refs, g, noun=noun)
@@ -81,7 +84,7 @@ def visits(
 
 def _here(verb: Token, g: gr.Grammar) -> bool:
     """The visitor is where the report is written: "arrived here", "is in the country"."""
-    inside = next((t for w, t in roles.preps(verb).items() if w in g.visit_in), None)
+    inside = next((t for w, t in prepositions.preps(verb).items() if w in g.visit_in), None)
     return any(c.lower_ == "here" for c in verb.children) or (
         inside is not None and inside.lemma_ == "country" and any(c.lower_ in ("the", "our") for c in inside.children)
     )
@@ -89,7 +92,7 @@ def _here(verb: Token, g: gr.Grammar) -> bool:
 
 def _guest(tok: Token, refs: list[Ref]) -> tuple[Entity, Token] | None:
     """The person "visiting" stands before ("hosted visiting President X"): the visitor."""
-    c = roles.visited(tok) if tok.text.lower() == "visiting" else None
+    c = prepositions.visited(tok) if tok.text.lower() == "visiting" else None
     people = [e for e in roles.entity(c, refs) if e.kind == "person"] if c is not None and c.pos_ == "PROPN" else []
     return (people[0], c) if people and c is not None else None
 
@@ -113,15 +116,15 @@ def _carrier(tok: Token) -> Token | None:
 def _host(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, noun: bool) -> Entity | None:
     """The state visited: after "to" (of the noun or its verb), the verb's object, else where
     the visitor "arrived in" or "is in"."""
-    preps = roles.preps(tok)
+    preps = prepositions.preps(tok)
     if noun and verb is not None:
-        preps = {**{w: t for w, t in roles.preps(verb).items() if w in g.visit_to}, **preps}
+        preps = {**{w: t for w, t in prepositions.preps(verb).items() if w in g.visit_to}, **preps}
     to = next((t for w, t in preps.items() if w in g.visit_to), None)
     if not noun:
         to = to or next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     place = _place(to, refs) if to is not None else None
     if place is None and verb is not None:
-        inside = next((t for w, t in roles.preps(verb).items() if w in g.visit_in), None)
+        inside = next((t for w, t in prepositions.preps(verb).items() if w in g.visit_in), None)
         place = _place(inside, refs) if inside is not None else None
     return place
 
@@ -150,7 +153,7 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
     that verb's object."""
     out: list[Entity] = []
     if noun:
-        by = next((t for w, t in roles.preps(tok).items() if w in g.agent), None)
+        by = next((t for w, t in prepositions.preps(tok).items() if w in g.agent), None)
         out += roles.parties_of(by, refs)
         out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in roles.entity(c, refs)]
         whose = next((c for c in tok.children if c.lower_ == "whose"), None)
@@ -192,6 +195,6 @@ def arrivals(sent: Span, refs: list[Ref]) -> Iterator[tuple[Entity, Entity | Non
     for tok in sent:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in ("arrive", "land"):
             who = [e for e in roles.subjects(tok, refs) if e.kind == "person"]
-            inside = next((t for w, t in roles.preps(tok).items() if w in ("in", "at")), None)
+            inside = next((t for w, t in prepositions.preps(tok).items() if w in ("in", "at")), None)
             if who:
                 yield who[0], _place(inside, refs) if inside is not None else None, tok
