@@ -8,6 +8,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import roles
+from diplograph.read.addressees import (
+    addressee_of,
+    also_addressed,
+    antecedent_of,
+    invitation_of,
+    last_invite,
+    written_to_many,
+)
 from diplograph.read.agents import (
     a_noun_named,
     agents_of,
@@ -149,7 +157,7 @@ def _one_act(
     them = pronoun = False
     also: list[Entity] = []
     if pat.agent_rule == "invitee":
-        invite = _last_invite(out)
+        invite = last_invite(out)
         agents = [invite.addressee] if invite and invite.addressee else []
     elif pat.agent_rule == "contact":  # "It was agreed to ...": the parties of the latest contact
         sides = res.pair or res.main
@@ -163,7 +171,7 @@ def _one_act(
         agents = [*by[:1], *roles.parties(done_to, refs)[:1]]
     accepted = pat.act == "agree" and norm.startswith("accept", start)
     if "invitation" in norm[start:end] or accepted:  # who accepts an invitation is not who made it
-        invite = _last_invite(out)
+        invite = last_invite(out)
         # the invitee accepts, and answers the one who invited
         if (
             invite is not None
@@ -189,9 +197,9 @@ def _one_act(
     elif pat.addressee == "to" and to:
         hit = mention_at(refs, norm, pos + to.end())
         if hit:
-            addressee, pos = _addressee(hit, agent, res, out), hit[0].end
+            addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
     elif pat.addressee == "to" and (hit := addressee_before(verb, refs, norm)) is not None:
-        addressee = _addressee(hit, agent, res, out) if hit[1] else counterpart(agent, res, out)
+        addressee = addressee_of(hit, agent, res, out) if hit[1] else counterpart(agent, res, out)
     elif pat.addressee == "direct" and not by:
         # "I wish you good health", "wish you, dear X, good health": the recipient
         you = re.match(r"\s*you(?:, (?:my )?dear [^,]{1,60},)?(?= [a-z])", norm[pos : pos + 80])
@@ -201,10 +209,10 @@ def _one_act(
         if you and hit_none:
             addressee = counterpart(agent, res, out)  # the one the letter is to
         if hit and not hit[0].possessive:
-            addressee, pos = _addressee(hit, agent, res, out), hit[0].end
+            addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
             pronoun = hit[0].kind == "pronoun"
-            also, pos = _also_addressed(refs, norm, pos, agent, res, out)
+            also, pos = also_addressed(refs, norm, pos, agent, res, out)
         elif hit is None and (bare := re.match(r"\s*(?:him|her|them)\b", norm[pos : pos + 6])):
             pos += bare.end()  # a pronoun standing for no one named yet: the topic follows it
             them = bare.group().strip() == "them"
@@ -219,7 +227,7 @@ def _one_act(
         addressee is None
         and pat.addressee in ("direct", "none")
         and verb is not None
-        and (whom := _antecedent(verb, refs))
+        and (whom := antecedent_of(verb, refs))
     ):
         addressee = whom[0]  # "Y, whom he congratulated on ...": Y
     if topic_start is None:
@@ -235,7 +243,7 @@ def _one_act(
             late = re.search(r" to (?:(?:his|her|their) )?(?=(?:the )?[A-Z])", norm[tspan[0] : tspan[1]])
             hit = mention_at(refs, norm, tspan[0] + late.end()) if late else None
             if late and hit is not None and hit[0].kind != "pronoun" and hit[1]:
-                addressee, tspan = _addressee(hit, agent, res, out), (tspan[0], tspan[0] + late.start())
+                addressee, tspan = addressee_of(hit, agent, res, out), (tspan[0], tspan[0] + late.start())
                 tspan = trim(norm, *tspan)
         at = tspan[0]
         topic = clean(src.text[tspan[0] : tspan[1]]) if tspan[1] > tspan[0] else None
@@ -252,10 +260,10 @@ def _one_act(
     if sent and at is not None and norm.startswith(sent.group(), at):  # "wishes of good health to X"
         hit = mention_at(refs, norm, at + sent.end())
         if hit is not None:
-            addressee, topic = _addressee(hit, agent, res, out), sent.group(1)
+            addressee, topic = addressee_of(hit, agent, res, out), sent.group(1)
     third = pat.no_addressee is not None and topic is not None and pat.no_addressee.search(topic)
     # "sent cables to X and Y, expressing his thanks ... and wishing them ...": one act each
-    many = _written_to_many(out, s, agent) if (addressee is None or them) and not third else []
+    many = written_to_many(out, s, agent) if (addressee is None or them) and not third else []
     addressee = many[0] if many else addressee
     if addressee is None and topic_start is not None and not third:
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
@@ -275,7 +283,7 @@ def _one_act(
         # "a letter from X inviting him to ...": him, whom the letter is to
         addressee = written.recipients[0] if len(written.recipients) == 1 else addressee
     act = Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan, comm)
-    extra = _invitation_of(src, s, refs, agent, start, end, comm) if "invitation" in norm[start:end] else None
+    extra = invitation_of(src, s, refs, agent, start, end, comm) if "invitation" in norm[start:end] else None
     if extra is not None:  # "accepted the invitation of X to ...": X invited, and X is whom it answers
         act = Act(pat.act, agent, extra.agent, topic, (s.start, s.end), tspan, comm)
         return [extra, act]
@@ -294,74 +302,5 @@ def _one_act(
     return [act]
 
 
-def _antecedent(verb: Token, refs: list[Ref]) -> list[Entity]:
-    """The one a relative "whom" object stands for ("Maia Sandu, whom he congratulated"; "X, with
-    whom he agreed to ...")."""
-    objects = [
-        *verb.children,
-        *(o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children),
-    ]
-    whom = next((c for c in objects if c.dep_ in ("dobj", "pobj") and c.lower_ in ("whom", "who")), None)
-    return roles.parties(roles.antecedent(whom), refs, head_only=True) if whom is not None else []
-
-
-def _also_addressed(
-    refs: list[Ref], norm: str, pos: int, agent: Entity, res: Resolver, out: Extraction
-) -> tuple[list[Entity], int]:
-    """The parties listed after an act's first addressee ("congratulated X, Y and Z on ..."),
-    and where the list ends."""
-    found: list[Entity] = []
-    while (joint := re.match(r",? and |, ", norm[pos : pos + 6])) is not None:
-        hit = mention_at(refs, norm, pos + joint.end())
-        if hit is None or not hit[1] or hit[0].possessive or hit[0].kind in ("pronoun", "pair"):
-            break
-        if (party := _addressee(hit, agent, res, out)) is not None:
-            found.append(party)
-        pos = hit[0].end
-    return [e for e in dict.fromkeys(found) if e != agent], pos
-
-
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)
-
-
-def _last_invite(out: Extraction) -> Act | None:
-    return next((a for a in reversed(out.acts) if a.act == "invite"), None)
-
-
-def _invitation_of(
-    src: Source, s: Sentence, refs: list[Ref], agent: Entity, start: int, end: int, comm: int | None
-) -> Act | None:
-    """The invitation an acceptance names: "accepted the invitation of X to hold ...", "an
-    invitation from X", "X's invitation"."""
-    norm = src.norm
-    of = re.match(r" (?:of|from) (?:the )?", norm[end : end + 10])
-    hit = mention_at(refs, norm, end + of.end(), skip_titles=True) if of else None
-    owner = next((r for r in refs if r[0].possessive and r[1] and start < r[0].start < end), None)
-    after = hit[0].end if hit is not None else end  # "X's invitation to visit ...": the topic after the noun
-    hit = hit or owner
-    if hit is None or not hit[1] or hit[1][0] == agent:
-        return None
-    to = re.match(r",? to ", norm[after : after + 5])
-    topic = None
-    if to is not None:
-        a = after + to.end()
-        topic = clean(src.text[a : trim(norm, a, topic_end(norm, a, s.end, []))[1]])
-    return Act("invite", hit[1][0], agent, topic, (s.start, s.end), (end, hit[0].end), comm)
-
-
-def _written_to_many(out: Extraction, s: Sentence, agent: Entity) -> list[Entity]:
-    """The recipients of a letter, message or cable the agent sends to several in this sentence."""
-    for c in reversed(out.communications):
-        if c.span == (s.start, s.end) and c.senders == [agent] and len(c.recipients) > 1 and c.kind in WRITTEN:
-            return c.recipients
-    return []
-
-
-def _addressee(hit: Ref, agent: Entity, res: Resolver, out: Extraction) -> Entity | None:
-    m, ents = hit
-    if m.kind == "pronoun":  # "sent a message to X congratulating him": X, the other party of the contact
-        return counterpart(agent, res, out) or res.other_than(agent)
-    if not ents and m.of is not None:
-        return m.of
-    return ents[0] if ents else None

@@ -1,0 +1,89 @@
+"""To whom an act is addressed: the names after its verb ("congratulated X, Y and Z"), a
+relative "whom" ("X, with whom he agreed"), the invitation an acceptance answers, the
+recipients of the message it is sent in."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from diplograph.read import roles
+from diplograph.read.clauses import Ref, mention_at
+from diplograph.read.facts import Act, Extraction
+from diplograph.read.lexicon import Entity
+from diplograph.read.resolve import Resolver
+from diplograph.read.text import Sentence, Source
+from diplograph.read.topics import clean, counterpart, topic_end, trim
+from diplograph.read.triggers import WRITTEN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def antecedent_of(verb: Token, refs: list[Ref]) -> list[Entity]:
+    """The one a relative "whom" object stands for ("Maia Sandu, whom he congratulated"; "X, with
+    whom he agreed to ...")."""
+    objects = [
+        *verb.children,
+        *(o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children),
+    ]
+    whom = next((c for c in objects if c.dep_ in ("dobj", "pobj") and c.lower_ in ("whom", "who")), None)
+    return roles.parties(roles.antecedent(whom), refs, head_only=True) if whom is not None else []
+
+
+def also_addressed(
+    refs: list[Ref], norm: str, pos: int, agent: Entity, res: Resolver, out: Extraction
+) -> tuple[list[Entity], int]:
+    """The parties listed after an act's first addressee ("congratulated X, Y and Z on ..."),
+    and where the list ends."""
+    found: list[Entity] = []
+    while (joint := re.match(r",? and |, ", norm[pos : pos + 6])) is not None:
+        hit = mention_at(refs, norm, pos + joint.end())
+        if hit is None or not hit[1] or hit[0].possessive or hit[0].kind in ("pronoun", "pair"):
+            break
+        if (party := addressee_of(hit, agent, res, out)) is not None:
+            found.append(party)
+        pos = hit[0].end
+    return [e for e in dict.fromkeys(found) if e != agent], pos
+
+
+def last_invite(out: Extraction) -> Act | None:
+    return next((a for a in reversed(out.acts) if a.act == "invite"), None)
+
+
+def invitation_of(
+    src: Source, s: Sentence, refs: list[Ref], agent: Entity, start: int, end: int, comm: int | None
+) -> Act | None:
+    """The invitation an acceptance names: "accepted the invitation of X to hold ...", "an
+    invitation from X", "X's invitation"."""
+    norm = src.norm
+    of = re.match(r" (?:of|from) (?:the )?", norm[end : end + 10])
+    hit = mention_at(refs, norm, end + of.end(), skip_titles=True) if of else None
+    owner = next((r for r in refs if r[0].possessive and r[1] and start < r[0].start < end), None)
+    after = hit[0].end if hit is not None else end  # "X's invitation to visit ...": the topic after the noun
+    hit = hit or owner
+    if hit is None or not hit[1] or hit[1][0] == agent:
+        return None
+    to = re.match(r",? to ", norm[after : after + 5])
+    topic = None
+    if to is not None:
+        a = after + to.end()
+        topic = clean(src.text[a : trim(norm, a, topic_end(norm, a, s.end, []))[1]])
+    return Act("invite", hit[1][0], agent, topic, (s.start, s.end), (end, hit[0].end), comm)
+
+
+def written_to_many(out: Extraction, s: Sentence, agent: Entity) -> list[Entity]:
+    """The recipients of a letter, message or cable the agent sends to several in this sentence."""
+    for c in reversed(out.communications):
+        if c.span == (s.start, s.end) and c.senders == [agent] and len(c.recipients) > 1 and c.kind in WRITTEN:
+            return c.recipients
+    return []
+
+
+def addressee_of(hit: Ref, agent: Entity, res: Resolver, out: Extraction) -> Entity | None:
+    m, ents = hit
+    if m.kind == "pronoun":  # "sent a message to X congratulating him": X, the other party of the contact
+        return counterpart(agent, res, out) or res.other_than(agent)
+    if not ents and m.of is not None:
+        return m.of
+    return ents[0] if ents else None
