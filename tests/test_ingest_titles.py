@@ -634,3 +634,19 @@ def test_a_world_leader_of_the_reference_data_gives_a_bare_title_its_state() -> 
     the post of Kenya on the report's date."""
     posts = _posts("President William Ruto held talks with President Ana Lima in Lima on Monday.")
     assert (str(person_iri("William Ruto")), "President", "Kenya") in posts
+
+
+def test_a_name_that_ends_in_a_known_fathers_name_is_the_son() -> None:
+    """ "Prince Mohammed bin Salman bin Abdulaziz Al Saud" ends with the name of King Salman
+    (ontology/reference/leaders.ttl) after "bin": the son, not the king."""
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "Crown Prince and Prime Minister Prince Mohammed bin Salman bin Abdulaziz Al Saud met King Salman "
+            "bin Abdulaziz Al Saud.\n",
+        )
+    )
+    assert sorted({p.entity.label for p in x.people.values()}) == [
+        "Prince Mohammed bin Salman bin Abdulaziz Al Saud",
+        "Salman bin Abdulaziz Al Saud",
+    ]

@@ -19,7 +19,9 @@ def person_for(name: str, lex: Lexicon) -> Entity:
         return lex.names[name]
     for form, ent in lex.names.items():  # "Muhammad Shehbaz Sharif" is the known "Shehbaz Sharif"
         if ent.kind == "person" and name.endswith(" " + form):
-            return ent
+            before = name[: -len(form) - 1].split(" ")[-1]
+            if before.lower() not in LINEAGE:  # not the father's: "Mohammed bin Salman bin Abdulaziz"
+                return ent
     last = name.split(" ")[-1]
     known = [e for e in lex.surnames.get(last, []) if e.label.split(" ")[0] == name.split(" ")[0]]
     if len(known) == 1 or (" " not in name and len(lex.surnames.get(name, [])) == 1):
