@@ -1437,3 +1437,17 @@ def test_a_subject_the_parser_joined_to_the_last_recipient_is_not_one() -> None:
         ("message", ["Bui Van Son"], ["Rosa Vela"]),
         ("telegram", ["Pham Van Chinh"], ["Luis Arce"]),
     ]
+
+
+def test_the_minister_in_lower_case_and_a_name_after_a_post_of_no_known_title() -> None:
+    """ "the minister met ..." is the minister named before; "met with the United Nations Special
+    Coordinator for Peru, X" meets X, not the United Nations."""
+    x = _extract(
+        "Foreign Minister Jon Tari of Chile arrived in Lima on Sunday. On the same day, the minister met the "
+        "Secretary-General of the Andean Community, Mario Quispe.\n\n"
+        "President Rosa Vela later met with the United Nations Special Coordinator for Peru, Anna Lindqvist, who "
+        "briefed her on the plan.\n"
+    )
+    got = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert ("meeting", ["Jon Tari"], ["Mario Quispe"]) in got
+    assert ("meeting", ["Rosa Vela"], ["Anna Lindqvist"]) in got

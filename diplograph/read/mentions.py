@@ -281,7 +281,7 @@ def _fixed(
     for m in pat["head"].finditer(text):  # "the Secretary", "the Ghanaian Minister": the post's head word alone
         if not any(f.start <= start + m.start() < f.end for f in found):
             of = lex.demonyms.get(m.group("hdem") or m.group("ldem") or "")
-            head = m.group("head") or m.group("lhead").capitalize()
+            head = m.group("head") or (m.group("lhead") or m.group("bare")).capitalize()
             found.append(Mention(start + m.start(), start + m.end(), "title", title=head, of=of))
     for m in pat["desc"].finditer(text):
         dem = m.group("dpre") or m.group("ddem")

@@ -157,13 +157,15 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         # "the Sultan of Oman": a ruler by a style that is otherwise part of a name ("Sultan Ibrahim")
         "ruler": re.compile(rf"(?<=[Tt]he )(?:{'|'.join(lex.references['name_styles'])}) of (?:the )?(?P<of>{names})"),
         # "the Secretary", "the Minister": the one named with a post so headed
-        # and in lower case after a demonym: "the Uzbek minister"
+        # and in lower case after a demonym: "the Uzbek minister"; "the minister" alone
         "head": re.compile(
             rf"(?<=[Tt]he )(?:(?P<hdem>{dem}) )?(?P<head>"
             + "|".join(map(re.escape, lex.address))
             + rf")(?![\w-])(?! of| for|,? [A-Z])|(?<=[Tt]he )(?P<ldem>{dem}) (?P<lhead>"
             + "|".join(re.escape(a.lower()) for a in lex.address)
             + r")(?![\w-])(?! of| for|,? [A-Z])"
+            # and alone in lower case: "the minister met ..." after "Foreign Minister X"
+            + r"|(?<=[Tt]he )(?P<bare>minister)(?![\w-])(?! of| for|,? [A-Z])"
         ),
         # a post that serves the title after it: "Assistant to the President X"
         "serving": re.compile(

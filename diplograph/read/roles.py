@@ -174,6 +174,11 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         ents = entity(t, refs, head_only=head_only)
         if not ents and t is tok:  # "His Highness the Amir Sheikh X": the name in apposition
             ents = next((got for a in heads[1:] if (got := entity(a, refs, head_only=head_only))), [])
+        if ents and t is tok and all(e.kind in ("body", "state") for e in ents) and t.pos_ == "PROPN":
+            # "the United Nations Special Coordinator for Lebanon, X": X, not the body of a post read
+            named = [e for a in t.subtree if a.dep_ == "appos" for e in entity(a, refs, head_only=True)]
+            named = [e for e in named if e.kind == "person"]
+            ents = named[:1] or ents
         title = _title_over(t, refs) if t is not tok else None
         if title is not None and ents == [title.of] and any(e.kind == "person" for e in out):
             continue  # "X, general secretary of ... and president of China": a second post, not China
