@@ -666,3 +666,15 @@ def test_him_in_what_a_message_asks_is_whom_it_is_to() -> None:
         "Bolivia arrived."
     )
     assert ("invite", "Luis Arce", "Rosa Vela") in found
+
+
+def test_them_after_a_contact_with_several_is_each_of_them() -> None:
+    """ "received the credentials of X, Y and Z ... welcomed the ambassadors, wishing them
+    success": a wish for each envoy."""
+    x = _extract(
+        "President Rosa Vela received the credentials of Ambassador of Chile Jon Tari, Ambassador of Bolivia "
+        "Luis Arce and Ambassador of Ecuador Mario Quispe on Tuesday.\n\nThe President welcomed the ambassadors, "
+        "wishing them success in their diplomatic missions.\n"
+    )
+    wished = [a.addressee.label for a in x.acts if a.act == "wish" and a.addressee]
+    assert wished == ["Jon Tari", "Luis Arce", "Mario Quispe"]

@@ -263,7 +263,8 @@ def _one_act(
             addressee, topic = addressee_of(hit, agent, res, out), sent.group(1)
     third = pat.no_addressee is not None and topic is not None and pat.no_addressee.search(topic)
     # "sent cables to X and Y, expressing his thanks ... and wishing them ...": one act each
-    many = written_to_many(out, s, agent) if (addressee is None or them) and not third else []
+    plural = them and _GROUP.search(norm, s.start, start) is not None  # "welcomed the ambassadors, wishing them"
+    many = written_to_many(out, s, agent, them=plural) if (addressee is None or them) and not third else []
     addressee = many[0] if many else addressee
     if addressee is None and topic_start is not None and not third:
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
@@ -302,5 +303,6 @@ def _one_act(
     return [act]
 
 
+_GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)

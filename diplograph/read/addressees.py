@@ -72,11 +72,17 @@ def invitation_of(
     return Act("invite", hit[1][0], agent, topic, (s.start, s.end), (end, hit[0].end), comm)
 
 
-def written_to_many(out: Extraction, s: Sentence, agent: Entity) -> list[Entity]:
-    """The recipients of a letter, message or cable the agent sends to several in this sentence."""
+def written_to_many(out: Extraction, s: Sentence, agent: Entity, *, them: bool = False) -> list[Entity]:
+    """The recipients of a letter, message or cable the agent sends to several in this sentence;
+    for "them", those of the agent's latest contact with several ("received the credentials of
+    three ambassadors ... welcomed the ambassadors, wishing them success")."""
     for c in reversed(out.communications):
         if c.span == (s.start, s.end) and c.senders == [agent] and len(c.recipients) > 1 and c.kind in WRITTEN:
             return c.recipients
+    if them:
+        last = next((c for c in reversed(out.communications) if c.senders == [agent]), None)
+        if last is not None and len(last.recipients) > 1 and all(e.kind == "person" for e in last.recipients):
+            return last.recipients
     return []
 
 
