@@ -23,6 +23,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-cases", action="store_true", help="rewrite tests/cases/*.ttl from the current output")
 
 
+def contacts(x: Any) -> list[tuple[str, list[str], list[str]]]:
+    """The communications of an extraction as (kind, senders, recipients) by label."""
+    return [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+
+
 def need(path: Path) -> Path:
     """``path`` if it exists; otherwise skip (or fail when CI is set, where it must be present)."""
     if path.exists():

@@ -8,6 +8,7 @@ import pytest
 from diplograph.read.extract import extract
 from diplograph.read.facts import Extraction
 from diplograph.read.text import parse_report
+from tests.conftest import contacts
 
 HEAD = "url: composed\ndate: 2025-06-02\n\n"
 
@@ -646,7 +647,7 @@ def test_a_letter_handed_over_at_an_audience_and_what_it_asks() -> None:
         "Later the same day, Minister of Foreign Affairs of Peru Mario Quispe and Jon Tari held talks in an "
         "expanded format.\n"
     )
-    got = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    got = contacts(x)
     assert got == [
         ("meeting", ["Rosa Vela"], ["Jon Tari"]),
         ("letter", ["Luis Arce"], ["Rosa Vela"]),

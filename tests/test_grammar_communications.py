@@ -9,6 +9,7 @@ import pytest
 from diplograph.read.extract import extract
 from diplograph.read.facts import Extraction
 from diplograph.read.text import parse_report
+from tests.conftest import contacts
 
 HEAD = "url: composed\ndate: 2025-06-02\n\n"
 
@@ -606,7 +607,7 @@ NOT_NEWS = [
 
 def _read(sentence: str) -> list[tuple[str, list[str], list[str]]]:
     x = _extract(sentence + "\n")
-    return [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    return contacts(x)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[1][0] + "-" + str(i) for i, c in enumerate(CASES)])
@@ -742,9 +743,7 @@ def test_the_first_person_of_a_quoted_post_is_its_named_author() -> None:
         'Moreau today. I thanked her for the support of France."',
     ):
         x = _extract(text + "\n")
-        assert [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications] == [
-            ("phone_call", ["Haruki Tanabe"], ["Ines Moreau"])
-        ]
+        assert contacts(x) == [("phone_call", ["Haruki Tanabe"], ["Ines Moreau"])]
         assert [(a.act, a.agent.label, a.topic) for a in x.acts] == [
             ("thank", "Haruki Tanabe", "the support of France")
         ]
@@ -956,9 +955,7 @@ def test_a_ruler_by_style_and_a_letter_quoted_after_an_audience() -> None:
         "of Sultan Khalid bin Faisal and handed over a letter from the Sultan of Oman to President Ana Lima.\n\n"
         '"We regard the coming years as an opportunity to bring our peoples closer," the letter reads.\n'
     )
-    assert ("letter", ["Sultan Khalid bin Faisal"], ["Ana Lima"]) in [
-        (c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications
-    ]
+    assert ("letter", ["Sultan Khalid bin Faisal"], ["Ana Lima"]) in contacts(x)
     assert [q.speaker.label if q.speaker else None for q in x.quotes] == ["Sultan Khalid bin Faisal"]
 
 
@@ -993,7 +990,7 @@ def test_what_a_message_says_to_the_people_is_no_second_message() -> None:
         "In the text, Jon Tari conveyed to the Cuban people his condolences for the losses. Messages of "
         "condolence were also received from Prime Minister Rui Costa of Barbados.\n"
     )
-    assert [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications] == [
+    assert contacts(x) == [
         ("message", ["Jon Tari"], ["Ana Lima"]),
         ("message", ["Rui Costa"], ["Ana Lima"]),
     ]
@@ -1015,7 +1012,7 @@ def test_a_congratulation_in_a_report_of_messages_is_a_message_of_its_own() -> N
         "Independence Day. Ana Lima also congratulated President Rui Costa of Portugal on National Day. Similar "
         "messages were sent to Prime Minister Eva Moss of Portugal.\\n"
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     assert ("message", ["Ana Lima"], ["Rui Costa"]) in found
     assert ("message", ["Ana Lima"], ["Eva Moss"]) in found
 
@@ -1028,7 +1025,7 @@ def test_a_date_in_a_clause_of_its_own_does_not_make_a_contact_recalled() -> Non
         "first talks since she took office last week. Jon Tari is on his third visit to Peru since taking office "
         "in September 2024.\n"
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     assert ("talks", ["Ana Lima"], ["Jon Tari"]) in found
     assert ("visit", ["Jon Tari"], ["Peru"]) in found
 
@@ -1038,7 +1035,7 @@ def test_the_envoy_who_delivered_the_message_sends_none_of_his_own() -> None:
         "King Harald of Norway received a written message from President Ana Lima of Peru. The King received "
         "Foreign Minister Jon Tari of Peru, who delivered the message.\n"
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     assert [f for f in found if f[0] == "message"] == [("message", ["Ana Lima"], ["Harald"])]
     assert ("meeting", ["Harald"], ["Jon Tari"]) in found
 
@@ -1082,7 +1079,7 @@ def test_the_guest_of_a_host_is_whose_visit_his_is() -> None:
         "Lima, June 2 -- President Ana Lima received a written message from King Harald of Norway, handed over "
         "by Norway's Minister of State at the Ministry of Foreign Affairs, Jon Tari, during his visit to Lima.\n"
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     assert ("visit", ["Jon Tari"], ["Peru"]) in found
     assert not [f for f in found if f[0] == "visit" and f[1] == ["Ana Lima"]]
 
@@ -1097,7 +1094,7 @@ def test_a_release_in_the_first_person_is_its_ministers() -> None:
             "morning I also spoke with the President of Brazil, Rui Costa, to brief him on the treaty.\n",
         )
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     assert ("phone_call", ["Ana Lima"], ["Rui Costa"]) in found
     assert ("Ana Lima", "Prime Minister") in [(x.people[p.person].entity.label, p.title) for p in x.posts]
     assert ("Jon Tari", "President", "Chile") in [
@@ -1115,7 +1112,7 @@ def test_a_guest_received_after_a_day_and_a_place_with_a_message_from_his_presid
         "new Ambassador of Japan, then those of the Ambassador of Brazil, and finally those of the Ambassador of "
         "Oman.\n"
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     assert ("meeting", ["Ana Lima"], ["Jon Tari"]) in found
     assert ("message", ["Rui Costa"], ["Ana Lima"]) in found
     met = sorted(r for k, _, rs in found if k == "meeting" for r in rs)
@@ -1129,7 +1126,7 @@ def test_as_did_others_each_sent_their_own() -> None:
         "The President of the Republic, Jon Tari, received messages after the storm. President Ana Lima of Peru "
         "sent a message to the Chilean President, as did the leaders of Bolivia and Ecuador.\n"
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     assert ("message", ["Ana Lima"], ["Jon Tari"]) in found
     assert ("message", ["Bolivia"], ["Jon Tari"]) in found
     assert ("message", ["Ecuador"], ["Jon Tari"]) in found
@@ -1156,7 +1153,7 @@ def test_in_his_message_in_a_round_up_is_a_message_to_its_receiver() -> None:
         "Secretary of the Communist Party of Vietnam Central Committee To Lam also sent a message to President "
         "Jon Tari. King Harald of Norway, in his message, wished the Peruvian people peace and prosperity.\n"
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     assert found == [
         ("message", ["Ana Lima"], ["Jon Tari"]),
         ("message", ["To Lam"], ["Jon Tari"]),
@@ -1182,7 +1179,7 @@ def test_letters_received_on_the_occasion_from_others_and_a_visit_recalled_by_it
         "and President of Brazil Rui Costa. They agreed to speed up the initiative launched in March, when Jon Tari "
         "travelled to Peru for talks with her predecessor, Eva Moss.\n"
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     assert found == [("letter", ["Jon Tari"], ["Ana Lima"]), ("letter", ["Rui Costa"], ["Ana Lima"])]
 
 
@@ -1192,7 +1189,7 @@ def test_talks_held_before_or_after_another_meeting_are_the_same_subjects() -> N
         "Foreign Minister Ana Lima of Peru met President Jon Tari of Chile on Friday before holding separate "
         "talks with Prime Minister Rui Costa and his Chilean counterpart Eva Moss.\n"
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     talked = sorted(r for k, s, rs in found if k == "talks" and s == ["Ana Lima"] for r in rs)
     assert talked == ["Eva Moss", "Rui Costa"]
 
@@ -1203,7 +1200,7 @@ def test_a_meeting_told_by_a_participle_after_what_was_agreed_was_held() -> None
         "President Ana Lima of Peru and President Jon Tari of Chile agreed on Saturday to expand trade, meeting "
         "on the sidelines of the summit as it drew to a close.\n"
     )
-    found = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    found = contacts(x)
     assert found == [("meeting", ["Ana Lima"], ["Jon Tari"])]
 
 
@@ -1412,7 +1409,7 @@ def test_a_round_up_of_messages_addressed_to_one_and_also_received_by_another() 
         "Congratulations were also received by Chairman of the Senate of Peru Mario Quispe. President Jon Tari "
         "sent him a similar message.\n"
     )
-    got = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    got = contacts(x)
     assert got == [
         ("message", ["Jon Tari"], ["Rosa Vela"]),
         ("letter", ["Luis Arce"], ["Rosa Vela"]),
@@ -1431,7 +1428,7 @@ def test_a_subject_the_parser_joined_to_the_last_recipient_is_not_one() -> None:
         "congratulatory message to Minister for Foreign Affairs Rosa Vela. Prime Minister Pham Van Chinh "
         "cabled congratulations to his Chilean counterpart Luis Arce.\n"
     )
-    got = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    got = contacts(x)
     assert got == [
         ("message", ["Tran Van Man"], ["Jon Tari"]),
         ("message", ["Bui Van Son"], ["Rosa Vela"]),
@@ -1448,6 +1445,6 @@ def test_the_minister_in_lower_case_and_a_name_after_a_post_of_no_known_title() 
         "President Rosa Vela later met with the United Nations Special Coordinator for Peru, Anna Lindqvist, who "
         "briefed her on the plan.\n"
     )
-    got = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    got = contacts(x)
     assert ("meeting", ["Jon Tari"], ["Mario Quispe"]) in got
     assert ("meeting", ["Rosa Vela"], ["Anna Lindqvist"]) in got

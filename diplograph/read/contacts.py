@@ -41,7 +41,8 @@ def add(
         res.main = (senders, recipients)
     if len(senders) == len(recipients) == 1 and senders[0].kind == recipients[0].kind == "person":
         # a letter handed over at an audience leaves "the sides" those who met
-        if not (kind in WRITTEN and met(out, [*(res.pair[0] + res.pair[1] if res.pair else [])])):
+        sides = res.pair[0] + res.pair[1] if res.pair else []
+        if not (kind in WRITTEN and met(out, sides)):
             res.pair = (senders, recipients)
         res.contacts.append((senders, recipients))
     return len(out.communications) - 1

@@ -4,6 +4,7 @@ names it and what the rest of the reader needs to know about how it was said."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read.lexicon import Entity, lexicon
@@ -86,11 +87,16 @@ def found(
 def _envoys(tok: Token) -> bool:
     """The subject of the trigger (or of its verb) is envoys of no name: "newly appointed
     ambassadors and high commissioners of five countries"."""
-    words = {t.lower().split(" ")[-1] for t in lexicon().envoys} | {"diplomat"}
     verb = tok.head if tok.pos_ == "NOUN" else tok
     subj = next((c for t in (tok, verb) for c in t.children if c.dep_ == "nsubj"), None)
     if (
         subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD"
     ):  # the parser's "ambassadors of [five countries paid]"
         subj = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else verb.head
-    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in words
+    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in _envoy_words()
+
+
+@cache
+def _envoy_words() -> frozenset[str]:
+    """The head words of envoys' titles (``envoys`` in ``ingest/titles.yaml``), and "diplomat"."""
+    return frozenset(t.lower().split(" ")[-1] for t in lexicon().envoys) | {"diplomat"}
