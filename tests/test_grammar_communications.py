@@ -1448,3 +1448,32 @@ def test_the_minister_in_lower_case_and_a_name_after_a_post_of_no_known_title() 
     got = contacts(x)
     assert ("meeting", ["Jon Tari"], ["Mario Quispe"]) in got
     assert ("meeting", ["Rosa Vela"], ["Anna Lindqvist"]) in got
+
+
+def test_a_bare_post_is_who_of_those_named_held_it_that_day() -> None:
+    """ "says X ... The Prime Minister said this after talks with Y": X, Prime Minister that day
+    by the reference data, though the report never gives X the post; speaking "to reporters"
+    after a meeting is no call with whom the meeting was with."""
+    x = _extract(
+        "Malaysia hopes to sell more palm oil to Brazil, says Anwar Ibrahim.\n\n"
+        "The Prime Minister said this after a bilateral meeting with Brazilian President Luiz Inacio Lula "
+        "da Silva on Sunday, and then spoke to reporters after a working lunch with Chile's Rosa Vela.\n"
+    )
+    got = contacts(x)
+    assert ("meeting", ["Anwar Ibrahim"], ["Luiz Inácio Lula da Silva"]) in got
+    assert all(kind != "phone_call" for kind, _, _ in got)
+
+
+def test_an_object_pronoun_right_after_a_subject_and_its_verb_is_someone_else() -> None:
+    """ "when X received him": him is the messenger, not X; "His Highness the Deputy Amir X"
+    is X with his post, not a pronoun for the Amir named before."""
+    x = _extract(
+        "The letter was handed over on Monday to Deputy Foreign Minister Jon Tari by Peru's Ambassador to "
+        "Chile, Mario Quispe, when Tari received him at the ministry in Santiago.\n\n"
+        "His Highness the Amir Sheikh Omar bin Saleh al-Dosari sent a cable of congratulations to King Rafael "
+        "of Andora. His Highness the Deputy Amir Sheikh Fahd bin Saleh al-Dosari sent a similar cable to King "
+        "Rafael.\n"
+    )
+    got = contacts(x)
+    assert ("meeting", ["Jon Tari"], ["Mario Quispe"]) in got
+    assert ("telegram", ["Sheikh Fahd bin Saleh al-Dosari"], ["Rafael"]) in got

@@ -293,7 +293,14 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not recipients and obj is not None and not direct:  # "discussed security with Y": hung on the topic
             recipients = [e for e in parties_of(first_of(preps(obj), g.to_party), refs) if e.kind == "person"]
         if not recipients:  # "spoke by telephone with Y": the parser hangs "with Y" on the medium
-            hung = (preps(o) for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
+            # (not "spoke to reporters after a meeting with Y": only a medium's phrase)
+            hung = (
+                preps(o)
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in g.media
+                for o in c.children
+                if o.dep_ == "pobj"
+            )
             recipients = next((e for pp2 in hung if (e := parties_of(first_of(pp2, g.to_party), refs))), [])
         after = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), None)
         if not recipients and after is not None and f"{tok.lemma_.lower()} {after.lower_}" in g.verbs:

@@ -73,6 +73,14 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             ),
             None,
         )
+    if found is None and m.of is None and res.day is not None:
+        # "The Prime Minister said" after "says Anwar Ibrahim": the one named who held it that day
+        same_day = {
+            str(t.holder)
+            for t in lexicon().tenures
+            if t.title.lower() == title and str(t.holder) in res.recent and t.on(res.day)
+        }
+        found = same_day.pop() if len(same_day) == 1 else None
     # else the one person of its state, unless the title is a leader's office and the report
     # names them by others ("the French president" is not the French foreign minister)
     found = found or (by_country(res, m.of) if m.of else None)

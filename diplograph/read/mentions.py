@@ -40,6 +40,7 @@ class Mention:
     voice: bool = False  # "I" in a quotation: the speaker the sentence names (diplograph.read.voices)
     former: bool = False  # "former Prime Minister X", "the then Foreign Minister": a post not held now
     in_medium: bool = False  # "In the message, the Prime Minister ...": its writer, most likely
+    bound: bool = False  # "X received him": an object pronoun right after its verb's subject, not X
 
 
 @dataclass
@@ -142,8 +143,24 @@ def find(
         if mm.kind == "person" and mm.title and mm.of is None and norm[max(0, mm.start - 4) : mm.start] == "its ":
             # "thanked Mexico, through its new ambassador, X": the state named last before
             mm.of = next((c.entity for c in reversed(chosen) if c.kind == "state" and mm.start - c.end <= 40), None)
+        mm.bound = mm.kind == "pronoun" and _bound(norm, prev, mm)
         chosen.append(mm)
     return chosen
+
+
+_BOUND = re.compile(
+    r" (?:(?:also|then|later|had|has|have|[a-z]+ly) )*[a-z]+ "  # "X also received him"
+    r"(?=(?:him|her)(?:[,.;:]| (?:at|in|on|to|for|with|and|during|as)\b))"
+)
+
+
+def _bound(norm: str, prev: Mention | None, pronoun: Mention) -> bool:
+    """An object pronoun right after one verb whose subject is the mention before it ("when
+    X received him at the ministry"): someone other than X."""
+    if prev is None or prev.possessive or prev.obj or prev.kind not in ("person", "title", "description"):
+        return False
+    verb = _BOUND.match(norm, prev.end)
+    return verb is not None and verb.end() == pronoun.start
 
 
 _IN_MEDIUM = re.compile(

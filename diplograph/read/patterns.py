@@ -136,7 +136,10 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         "dem": re.compile(dem),
         "name": re.compile(name),
         "honorific": re.compile(rf"(?<![\w.])(?:(?:{honorific}) )+(?P<name>{name})"),  # "H.E. Ms. X"
-        "pronoun": re.compile(alternation(refs["pronouns"], case=False)),
+        # not a style, "His Highness the Deputy Amir X": part of the name that follows
+        "pronoun": re.compile(
+            alternation(refs["pronouns"], case=False) + r"(?! (?:Royal )?(?:Highness|Majesty|Excellency)\b)"
+        ),
         "after_title": re.compile(rf",? (?:(?:{honorific}),? )?(?P<name>{name})"),
         "address": re.compile(r"(?:(?:" + "|".join(map(re.escape, lex.address)) + r") )+"),
         # "the two" alone is the pair only as the subject of a verb ("The two agreed to ...")

@@ -169,7 +169,7 @@ class Resolver:
             before = [i for i in self.recent_before if i not in self.here]
             out = [self.people[i].entity for i in before[-n:]] if len(before) >= n else []
         elif m.kind == "pronoun":
-            who = self._pronoun((m.name or "").lower())
+            who = self._pronoun((m.name or "").lower(), bound=m.bound)
             out = [self.people[who].entity] if who else []
         elif m.kind == "pair" and (self.pair or self.main or (len(self.recent) >= 2 and _two(m.name))):
             people = (m.name or "").lower() in [*lexicon().references["pair_people"], "the two", "both"]
@@ -271,12 +271,16 @@ class Resolver:
         named = [e for c in codes if (e := lexicon().states.get(c)) is not None and e in self.states_named]
         return named[0] if len(named) == 1 else m.entity
 
-    def _pronoun(self, word: str) -> str | None:
+    def _pronoun(self, word: str, *, bound: bool = False) -> str | None:
         """ "He", "she": the sentence's subject, else the last sentence's, else the salient
         person; where that person's gender is known not to be the pronoun's, the person named
-        last whose gender may be ("X invited President Y, and she accepted")."""
-        who = self.subject_here or self.last_subject or self.salient
+        last whose gender may be ("X invited President Y, and she accepted"). A ``bound``
+        object pronoun is not its verb's subject, the person just named ("X received him")."""
         want = PRONOUNS.get(word)
+        if bound and self.recent:
+            subject = self.recent[-1]
+            return next((i for i in reversed(self.recent) if i != subject and self._gender(i) in (None, want)), None)
+        who = self.subject_here or self.last_subject or self.salient
         if who is None or want is None or self._gender(who) in (None, want):
             return who
         return next((i for i in reversed(self.recent) if self._gender(i) in (None, want)), who)
