@@ -1477,3 +1477,45 @@ def test_an_object_pronoun_right_after_a_subject_and_its_verb_is_someone_else() 
     got = contacts(x)
     assert ("meeting", ["Jon Tari"], ["Mario Quispe"]) in got
     assert ("telegram", ["Sheikh Fahd bin Saleh al-Dosari"], ["Rafael"]) in got
+
+
+def test_talks_of_one_with_another_and_a_headline_contact_with_their_state() -> None:
+    """ "the talks of X with Y" are X's with Y, also "followed by" a meeting of no parties; a
+    headline's meeting with a state is the meeting with that state's leader told after."""
+    x = _extract(
+        "President Rosa Vela meets leaders of Chile and Peru on sidelines of Andean summit\n\n"
+        "Lima (Andina) - President Rosa Vela had bilateral meetings with leaders of Chile and Peru on the "
+        "sidelines of the Andean summit in Lima on June 2.\n\n"
+        "The first meeting was followed by the talks of President Rosa Vela with Chilean President Jon Tari in "
+        "an extended format. In the talks of Ms Vela with Prime Minister of Peru Mario Quispe, held after the "
+        "plenary, the two leaders discussed trade.\n"
+    )
+    got = contacts(x)
+    assert ("talks", ["Rosa Vela"], ["Jon Tari"]) in got
+    assert ("talks", ["Rosa Vela"], ["Mario Quispe"]) in got
+    assert all(not (r and r[0] in ("Chile", "Peru")) for _, _, r in got), got
+
+
+def test_messages_received_from_a_list_are_no_meeting_and_an_agency_no_person() -> None:
+    """ "X received messages of congratulations from A, B and C": messages, not a meeting with
+    them, however the parser joins the list to "messages"; "(Prensa Latina)" is no person."""
+    x = _extract(
+        "Havana, Jun 2 (Prensa Latina) President Rosa Vela on Monday received messages of congratulations from "
+        "the President of Chile, Jon Tari, the Prime Minister of Peru, Mario Quispe, and the President of "
+        "Bolivia, Ana Soliz, on the national day.\n"
+    )
+    got = contacts(x)
+    assert [k for k, _, _ in got] == ["message"] * 3
+    assert {s[0] for _, s, _ in got} == {"Jon Tari", "Mario Quispe", "Ana Soliz"}
+    assert all(p.label != "Prensa Latina" for p in x.people.values())
+
+
+def test_a_cable_received_by_one_from_another_and_the_cable_sent_in_reply() -> None:
+    """ "a cable of congratulations was received by X from Y, in which he expressed ...": one
+    cable, Y's to X (no message beside it); "X sent a cable of thanks in reply": to Y."""
+    x = _extract(
+        "A cable of congratulations on the National Day was received by King Rafael of Andora from President "
+        "Jon Tari of Chile, in which he expressed his warmest congratulations to the King. King Rafael sent a "
+        "cable of thanks in reply, expressing his gratitude for the kind wishes.\n"
+    )
+    assert contacts(x) == [("telegram", ["Jon Tari"], ["Rafael"]), ("telegram", ["Rafael"], ["Jon Tari"])]

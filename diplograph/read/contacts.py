@@ -3,6 +3,7 @@ whether two parties have met already, and who a message goes to where the text n
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,17 @@ def receiver(out: Extraction, res: Resolver) -> list[Entity]:
     return written[-1].recipients if written else []
 
 
+_REPLY = re.compile(r"\b(?:in (?:reply|response|return)|replied|a reply)\b", re.I)
+
+
+def replied_to(out: Extraction, f: Found, sentence: str) -> list[Entity]:
+    """ "X sent a cable of thanks in reply": to whoever's letter, message or cable X received last."""
+    if f.kind not in WRITTEN or not _REPLY.search(sentence):
+        return []
+    last = next((c for c in reversed(out.communications) if set(f.senders) & set(c.recipients)), None)
+    return last.senders if last is not None and last.kind in WRITTEN else []
+
+
 def host(res: Resolver) -> list[Entity]:
     """Who receives what a messenger hands over: the main host, else the salient person."""
     if res.main:
@@ -100,3 +112,38 @@ def own_message(src: Source, s: Sentence, out: Extraction, act: Act) -> None:
     when = event_date(src, src.norm[s.start : s.end])
     out.communications.append(Communication("message", [act.agent], [act.addressee], when, (s.start, s.end)))
     act.communication = len(out.communications) - 1
+
+
+_SPOKEN = {"phone_call": "call", "meeting": "met", "talks": "met"}
+
+
+def fold_states(out: Extraction, res: Resolver) -> None:
+    """A contact with states alone ("meets leaders of A, B and C", a headline's) that the report
+    also tells with a person of each ("talks with C's Prime Minister X") is those contacts: it
+    goes, and acts said in it go with the first; states not told so stay its parties."""
+    folded: dict[int, int] = {}
+    for i, c in enumerate(out.communications):
+        if c.kind not in _SPOKEN or not c.recipients or any(r.kind != "state" for r in c.recipients):
+            continue
+        told = {
+            r: j
+            for r in c.recipients
+            for j, d in enumerate(out.communications)
+            if j != i
+            and _SPOKEN.get(d.kind) == _SPOKEN[c.kind]
+            and d.senders == c.senders
+            and (c.date is None or d.date in (None, c.date))
+            and any(e.kind == "person" and res.country_of(e) == r for e in d.recipients)
+        }
+        if len(told) == len(c.recipients):
+            folded[i] = min(told.values())
+        else:
+            c.recipients = [r for r in c.recipients if r not in told]
+    if not folded:
+        return
+    kept = [i for i in range(len(out.communications)) if i not in folded]
+    where = {old: new for new, old in enumerate(kept)}
+    for a in out.acts:
+        if a.communication is not None:
+            a.communication = where[folded.get(a.communication, a.communication)]
+    out.communications = [out.communications[i] for i in kept]

@@ -12,6 +12,7 @@ from diplograph.read import (
     agents,
     cataphora,
     comms,
+    contacts,
     initiatives,
     language,
     mentions,
@@ -140,6 +141,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     _conveyed(src, out)
     _lead_day(src, sents, out)
     posts.settle(res, src.published, out.communications)
+    contacts.fold_states(out, res)
     out.people = res.people
     out.posts = res.posts
     return out

@@ -41,6 +41,7 @@ from diplograph.read.triggers import (
     not_news,
     presented_as,
     within_contact,
+    within_medium,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             continue
         if kind in WRITTEN and within_contact(tok, g):
             continue  # "a call, during which they exchanged congratulations": acts of the call
+        if kind == "message" and tok.lemma_.lower() not in MEDIA_NOUNS and within_medium(tok):
+            continue  # "a cable ..., in which he expressed his congratulations to Y": what it says
         if kind in WRITTEN and tok.pos_ == "NOUN" and _in_a_message(tok):
             continue  # "In his message, X expressed warm greetings to the people of Y": what it says
         found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else _verb_event(tok, kind, refs, g)
@@ -70,8 +73,12 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             founds[i] = (replace(found, recipients=before.recipients, to_host=False, handed=before.handed), tok)
     # "offered condolences in a cable to X": one telegram, not a message beside it
     media = {t.head.head.i for f, t in founds if medium_verb(t, g) is not None}
+    # "a cable of congratulations was received by X from Y": the cable
+    written = {t.i for f, t in founds if f.kind in WRITTEN and f.kind != "message"}
     for found, tok in founds:
         if found.kind == "message" and tok.head.i in media and medium_verb(tok, g) is None:
+            continue
+        if found.kind == "message" and tok.head.lower_ == "of" and tok.head.head.i in written:
             continue
         yield found
 
@@ -90,7 +97,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in g.sequels:
         first = head.head.head if head.head.dep_ == "acl" and head.head.head.pos_ == "NOUN" else None
         found = _noun_event(first, kind, refs, g) if first is not None else None  # "a tete-a-tete followed by talks"
-        return replace(found, start=tok.idx) if found is not None else None
+        if found is not None or "of" not in preps(tok):
+            return replace(found, start=tok.idx) if found is not None else None
+        # "the meeting was followed by the talks of X with Y": read on, as talks of their own
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in g.frames:
         found = _noun_event(head.head, kind, refs, g)  # "held a round of talks with X": the round's roles
         return replace(found, start=tok.idx) if found is not None else None
@@ -144,6 +153,12 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     of = pp.get("of") if between is None and kind not in WRITTEN and not named and lemma not in g.presented else None
     if of is not None and len(parties(of, refs)) < 2:
         of = None  # "the meeting of X and Y": both parties; "the meeting of the council": neither
+    with_ = pp.get("with") or (preps(pp["of"]).get("with") if "of" in pp else None)  # hung on X
+    if between is None and of is None and not named and kind not in WRITTEN and "of" in pp and with_ is not None:
+        # "the talks of X with Y": X's, with Y
+        own, other = parties(pp["of"], refs, head_only=True), parties_of(with_, refs)
+        if own and other and all(e.kind == "person" for e in own):
+            return _found(kind, own, other, tok)
     if between is not None or of is not None:
         ents = parties(between or of, refs)
         senders, recipients = ents[:1], ents[1:]
@@ -213,8 +228,11 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             senders, recipients = senders[:1], senders[1:]
     elif carrier is not None and dep in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
         senders = parties_of(first_of(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
-        senders = senders or parties_of(first_of(pp, g.agent), refs)
         recipients = parties_of(first_of(pp, g.to_party), refs)
+        if carrier.lemma_.lower() in g.carry_from and dep in _PASS and not recipients:
+            recipients = parties_of(first_of(pp, g.agent), refs)  # "a cable ... was received by Y from X"
+        else:
+            senders = senders or parties_of(first_of(pp, g.agent), refs)
         if not senders and not recipients and carrier.lemma_.lower() in g.carry_to:
             senders, recipients = passive_to_by(carrier, refs)
         if named_before and first_of(pp, g.from_party) is None and carrier.lemma_.lower() in g.hand_over:
@@ -283,7 +301,9 @@ def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         direct = tok.lemma_.lower() in g.direct
         # a direct object is a party only when a name stands at its head ("received the minister
         # X", not "welcomed Tajikistan's participation")
-        recipients = parties(obj, refs, head_only=True) if obj is not None and direct else []
+        # ("received messages from X": the message's, though the parser joins X to the object)
+        event = obj is not None and obj.lemma_.lower() in g.nouns
+        recipients = parties(obj, refs, head_only=True) if obj is not None and direct and not event else []
         if obj is None and direct:  # "received on Monday the Ambassador of X to Y": the parser lost the object
             recipients = named_after(tok, refs)
         # the first "to" or "with" phrase that names someone else ("To Lam met with X": not "to Lam")

@@ -70,7 +70,7 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             name = name[:-2]
         words = name.split(" ")
         one = len(words) == 1 and _titled_after(norm, m.start() + len(name))  # "Sugiono, Indonesia's Foreign Minister"
-        if (len(words) < 2 and not one) or any(w in known for w in words) or name in known:
+        if (len(words) < 2 and not one) or any(w in known for w in words) or name in known or name in _agencies():
             continue
         start = m.start()
         style = re.search(r"(?:^|\s)(\w+) $", norm[max(0, start - 12) : start])
@@ -84,6 +84,12 @@ _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*\w")
 _NEXT_WORD = re.compile(rf" (?:(?:{'|'.join(PARTICLES)}) )?[A-Z][\w'-]*\w")
 _STYLE_BEFORE = re.compile(r"(\w+) $")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'-]*) $")
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """News agencies a dateline names ("Havana, Jan 1 (Prensa Latina)"): whole, no person."""
+    return frozenset(lexicon().references["news_agencies"])
 
 
 @cache

@@ -126,6 +126,21 @@ def within_contact(tok: Token, g: Grammar) -> bool:
     return False
 
 
+def within_medium(tok: Token) -> bool:
+    """A word inside a relative clause on a letter, cable or message ("a cable ..., in which he
+    expressed his congratulations"): what the medium says."""
+    for a in list(tok.ancestors)[:6]:
+        if a.dep_ == "relcl" and a.head.pos_ == "NOUN" and a.head.lemma_.lower() in MEDIA_NOUNS:
+            return True
+        # "a cable ... was received by X from Y, in which he ...": the parser hangs the clause on the verb
+        which = any(c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in a.children)
+        if which and any(
+            t.lemma_.lower() in MEDIA_NOUNS and t.pos_ == "NOUN" for t in a.doc[a.sent.start : a.left_edge.i]
+        ):
+            return True
+    return False
+
+
 def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     """The first kind the trigger may name whose needed words stand in its phrase: "telephone
     talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
