@@ -1519,3 +1519,42 @@ def test_a_cable_received_by_one_from_another_and_the_cable_sent_in_reply() -> N
         "cable of thanks in reply, expressing his gratitude for the kind wishes.\n"
     )
     assert contacts(x) == [("telegram", ["Jon Tari"], ["Rafael"]), ("telegram", ["Rafael"], ["Jon Tari"])]
+
+
+def test_envoys_presenting_their_credentials_named_after_the_verb() -> None:
+    """ "received the credentials of three new ambassadors ... Presenting their letters of
+    credence were A, B and C": an audience with each."""
+    x = _extract(
+        "President Rosa Vela on Monday received the credentials of three new ambassadors to Peru. Presenting "
+        "their letters of credence were Chilean Ambassador Jon Tari, Bolivian Ambassador Ana Soliz and Finnish "
+        "Ambassador Mikko Salo, the palace said.\n"
+    )
+    assert contacts(x) == [("meeting", ["Rosa Vela"], [who]) for who in ("Jon Tari", "Ana Soliz", "Mikko Salo")]
+
+
+def test_talks_between_delegations_a_message_delivered_on_a_call_and_greetings_in_a_call() -> None:
+    """ "talks held between the delegation led by X and the delegation led by Y"; "paid a
+    courtesy call on Z, where he delivered a message from W": W's message to Z; a call with a
+    state's leader, who then "exchanged greetings" with the caller: that call, with them."""
+    x = _extract(
+        "This follows talks held on Monday between the Chilean delegation led by Foreign Minister Jon Tari and "
+        "the Peruvian delegation led by Foreign Minister Mario Quispe in Lima. Later in the day, Tari paid a "
+        "courtesy call on President Rosa Vela of Peru, where he delivered a special message from Chilean "
+        "President Ana Soliz.\n\n"
+        "President Rosa Vela on Tuesday held phone calls with the leaders of Chile and Bolivia. Vela and "
+        "Bolivian President Luis Mendoza exchanged greetings and reviewed cooperation.\n"
+    )
+    got = contacts(x)
+    assert ("talks", ["Jon Tari"], ["Mario Quispe"]) in got
+    assert ("message", ["Ana Soliz"], ["Rosa Vela"]) in got
+    assert ("phone_call", ["Rosa Vela"], ["Chile", "Luis Mendoza"]) in got  # no Chilean leader named: the state
+    assert all(k != "message" or s != ["Luis Mendoza"] for k, s, _ in got), got
+
+
+def test_the_visit_of_someone_to_a_state() -> None:
+    """ "in conjunction with the official visit of X to Y": X visits Y."""
+    x = _extract(
+        "Peru and Chile today signed three memoranda in conjunction with the official visit of Chilean "
+        "President Jon Tari to Peru.\n"
+    )
+    assert ("visit", ["Jon Tari"], ["Peru"]) in contacts(x)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read import carried, credentials, grammar, roles, roundups, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
-from diplograph.read.contacts import add, dated, host, met, named_now, receiver, replied_to
+from diplograph.read.contacts import add, dated, host, hosting, met, named_now, receiver, replied_to
 from diplograph.read.dates import before_report, event_date, in_past_clause, own_day, same_day, visit_date
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import CommPattern, Entity, city, lexicon
@@ -103,7 +103,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         day = own_day(src, doc, f.start) or when
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
-        recipients = f.recipients or replied_to(out, f, norm[s.start : s.end])
+        recipients = f.recipients or replied_to(out, f, norm[s.start : s.end]) or hosting(out, f.messenger)
         recipients = recipients or (host(res) if f.handed else receiver(out, res) or host(res))
         if not recipients or set(recipients) & set(f.senders):
             continue

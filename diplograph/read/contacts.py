@@ -91,6 +91,19 @@ def replied_to(out: Extraction, f: Found, sentence: str) -> list[Entity]:
     return last.senders if last is not None and last.kind in WRITTEN else []
 
 
+def hosting(out: Extraction, messenger: tuple[Entity, ...]) -> list[Entity]:
+    """Whom a messenger hands a letter to: the other side of the latest call, meeting or talks
+    they are in ("paid a courtesy call on Y, where he delivered a message from Z": Y)."""
+    for c in reversed(out.communications):
+        if c.kind in WRITTEN or not messenger:
+            continue
+        if set(messenger) & set(c.senders):
+            return c.recipients
+        if set(messenger) & set(c.recipients):
+            return c.senders
+    return []
+
+
 def host(res: Resolver) -> list[Entity]:
     """Who receives what a messenger hands over: the main host, else the salient person."""
     if res.main:
@@ -120,7 +133,8 @@ _SPOKEN = {"phone_call": "call", "meeting": "met", "talks": "met"}
 def fold_states(out: Extraction, res: Resolver) -> None:
     """A contact with states alone ("meets leaders of A, B and C", a headline's) that the report
     also tells with a person of each ("talks with C's Prime Minister X") is those contacts: it
-    goes, and acts said in it go with the first; states not told so stay its parties."""
+    goes, and acts said in it go with the first. A state told by no such contact stays its party,
+    or gives way to the person of it who "exchanged greetings" with its sender: in that call."""
     folded: dict[int, int] = {}
     for i, c in enumerate(out.communications):
         if c.kind not in _SPOKEN or not c.recipients or any(r.kind != "state" for r in c.recipients):
@@ -137,8 +151,16 @@ def fold_states(out: Extraction, res: Resolver) -> None:
         }
         if len(told) == len(c.recipients):
             folded[i] = min(told.values())
-        else:
-            c.recipients = [r for r in c.recipients if r not in told]
+            continue
+        c.recipients = [r for r in c.recipients if r not in told]
+        for r in list(c.recipients):
+            p = _exchanged(out, c.senders, r, res)
+            if p is None:
+                continue
+            c.recipients = [p if e == r else e for e in c.recipients]
+            for j, d in enumerate(out.communications):
+                if d.kind in WRITTEN and set(d.senders + d.recipients) == {*c.senders, p}:
+                    folded[j] = i
     if not folded:
         return
     kept = [i for i in range(len(out.communications)) if i not in folded]
@@ -147,3 +169,14 @@ def fold_states(out: Extraction, res: Resolver) -> None:
         if a.communication is not None:
             a.communication = where[folded.get(a.communication, a.communication)]
     out.communications = [out.communications[i] for i in kept]
+
+
+def _exchanged(out: Extraction, senders: list[Entity], state: Entity, res: Resolver) -> Entity | None:
+    """The person of ``state`` who exchanged letters or messages (one each way) with the one sender."""
+    if len(senders) != 1:
+        return None
+    written = [(d.senders, d.recipients) for d in out.communications if d.kind in WRITTEN]
+    for to, back in written:
+        if to == senders and len(back) == 1 and res.country_of(back[0]) == state and (back, to) in written:
+            return back[0]
+    return None

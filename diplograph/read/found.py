@@ -35,6 +35,7 @@ class Found:
     named_before: bool = False  # "During the meeting, X and Y ...": news only if no such contact was read yet
     envoys_later: bool = False  # "received the credentials of four new ambassadors": named in a sentence after
     envoys_send: bool = False  # with ``envoys_later``: the envoys are the senders ("new ambassadors called on X")
+    messenger: tuple[Entity, ...] = ()  # who handed it over: their host in the contact they are in receives it
 
 
 def found(

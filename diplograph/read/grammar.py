@@ -57,8 +57,12 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         kind = kind_of(tok, g, cued=cued)
         if kind is None or not_news(tok, g):
             continue
-        if kind in WRITTEN and within_contact(tok, g):
-            continue  # "a call, during which they exchanged congratulations": acts of the call
+        if (
+            kind in WRITTEN
+            and within_contact(tok, g)
+            and not (tok.pos_ == "NOUN" and first_of(preps(tok), g.from_party))
+        ):
+            continue  # "a call, during which they exchanged congratulations": acts of the call (not "a message from X")
         if kind == "message" and tok.lemma_.lower() not in MEDIA_NOUNS and within_medium(tok):
             continue  # "a cable ..., in which he expressed his congratulations to Y": what it says
         if kind in WRITTEN and tok.pos_ == "NOUN" and _in_a_message(tok):
@@ -117,6 +121,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     if carrier is not None:
         pp = {**preps(carrier), **pp}
     between = first_of(pp, g.between)
+    if between is None:  # "talks held on Wednesday between X and Y"
+        between = next((b for c in tok.children if c.dep_ == "acl" and (b := first_of(preps(c), g.between))), None)
     if between is None and carrier is not None:  # "was held at the Ministry between X and Y": hung on the place
         between = next((b for o in preps(carrier).values() if (b := first_of(preps(o), g.between)) is not None), None)
     poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -193,7 +199,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return replace(found, named_before=True) if found is not None else None
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
             recipients = parties_of(first_of(pp, g.to_party), refs) or parties(given, refs)  # "Y was handed ..."
-            return _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
+            handed = _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
+            by = tuple(e for e in subjects(carrier, refs) if e.kind == "person")  # "where he delivered ..."
+            return replace(handed, messenger=by) if handed is not None else None
         if given is not None:  # "X was granted an audience with Y", "X was sent a letter by Y"
             other = next(
                 (e for ps in (g.agent, g.from_party, g.to_party) if (e := parties_of(first_of(pp, ps), refs))), []

@@ -157,9 +157,8 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         states = [e for e in got if e.kind == "state"]
         if states:
             return states
-    if tok.lemma_.lower() in _GROUPS:  # "the delegation led by X": X
-        led = next((a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
-        found = parties_of(next((o for o in led.children if o.dep_ == "pobj"), None), refs) if led else []
+    if tok.lemma_.lower() in _GROUPS:  # "the delegation led by X": X; "and the delegation led by Y": Y too
+        found = [e for t in (tok, *tok.conjuncts) if t.lemma_.lower() in _GROUPS for e in _led_by(t, refs)]
         if found:
             return found
     out: list[Entity] = []
@@ -171,7 +170,10 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     for t in dict.fromkeys([tok, *(c for h in heads for c in h.conjuncts), *more]):
         if t is not tok and _opens_clause(t, refs):
             break  # "to X, and Minister Y sent ...": Y is the subject the parser joined to X
-        ents = entity(t, refs, head_only=head_only)
+        led = (
+            _led_by(t, refs) if t is not tok and t.lemma_.lower() in _GROUPS else []
+        )  # "X and the delegation led by Y"
+        ents = led or entity(t, refs, head_only=head_only)
         if not ents and t is tok:  # "His Highness the Amir Sheikh X": the name in apposition
             ents = next((got for a in heads[1:] if (got := entity(a, refs, head_only=head_only))), [])
         if ents and t is tok and all(e.kind in ("body", "state") for e in ents) and t.pos_ == "PROPN":
@@ -192,6 +194,11 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     if out and all(e.kind == "person" for e in out):  # the list may go on past what the parser joined
         out += [e for e in _listed_after(tok, out[-1], refs) if e not in out]
     return out
+
+
+def _led_by(group: Token, refs: list[Ref]) -> list[Entity]:
+    led = next((a for c in group.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
+    return parties_of(next((o for o in led.children if o.dep_ == "pobj"), None), refs) if led else []
 
 
 def _opens_clause(t: Token, refs: list[Ref]) -> bool:

@@ -155,6 +155,7 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
     if noun:
         by = next((t for w, t in prepositions.preps(tok).items() if w in g.agent), None)
         out += roles.parties_of(by, refs)
+        out += roles.parties_of(prepositions.preps(tok).get("of"), refs)  # "the official visit of X to Y"
         out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in roles.entity(c, refs)]
         whose = next((c for c in tok.children if c.lower_ == "whose"), None)
         if whose is not None:  # "X, whose state visit began on ...": X's
