@@ -1558,3 +1558,30 @@ def test_the_visit_of_someone_to_a_state() -> None:
         "President Jon Tari to Peru.\n"
     )
     assert ("visit", ["Jon Tari"], ["Peru"]) in contacts(x)
+
+
+def test_a_name_after_a_post_the_parser_lost_and_greetings_passed_on_from_another() -> None:
+    """ "met with the President of the Chamber of Deputies, X, at ...": X; "Y also conveyed
+    greetings from President Z to W": Z's greetings passed on, no message of Z's; "hosted X
+    for talks": the talks, no meeting beside them."""
+    x = _extract(
+        "Foreign Minister Jon Tari of Chile hosted his Peruvian counterpart Mario Quispe at the palace on "
+        "Monday for talks on trade. On Monday afternoon, Quispe met with the President of the Chamber of "
+        "Deputies, Luis Mendoza, at the National Congress. Tari also conveyed greetings from President Ana "
+        "Soliz to Peruvian President Rosa Vela.\n"
+    )
+    assert contacts(x) == [("talks", ["Jon Tari"], ["Mario Quispe"]), ("meeting", ["Mario Quispe"], ["Luis Mendoza"])]
+
+
+def test_a_message_handed_over_addressed_to_another_and_a_meeting_earlier_in_the_day() -> None:
+    """ "handed over a message from X addressed to Y": X's to Y; "Earlier in the day" is the day
+    of the contact told before."""
+    x = _extract(
+        "Talks between Chilean Foreign Minister Jon Tari and his Peruvian counterpart Mario Quispe were held in "
+        "Santiago on Monday. During the talks, Quispe handed over a message from Peruvian President Rosa Vela "
+        "addressed to Chilean President Ana Soliz. Earlier in the day, Quispe was received by Interior Minister "
+        "Luis Mendoza.\n"
+    )
+    got = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients], c.date) for c in x.communications]
+    assert ("message", ["Rosa Vela"], ["Ana Soliz"], got[0][3]) in got
+    assert got[0][3] is not None and got[-1][0] == "meeting" and got[-1][3] == got[0][3]

@@ -226,7 +226,8 @@ def own_day(src: Source, doc: Doc, at: int) -> date | None:
 def same_day(text: str, out: Extraction) -> date | None:
     """ "On the same day" / "the same day": the day of the last dated communication."""
     if re.search(
-        r"\b(?:the same day|that (?:day|morning|afternoon|evening|night)|the same (?:morning|afternoon|evening))\b",
+        r"\b(?:the same day|that (?:day|morning|afternoon|evening|night)|the same (?:morning|afternoon|evening)"
+        r"|(?:earlier|later) (?:in the day|that day|on the same day))\b",
         text,
         re.I,
     ):

@@ -79,7 +79,11 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
     media = {t.head.head.i for f, t in founds if medium_verb(t, g) is not None}
     # "a cable of congratulations was received by X from Y": the cable
     written = {t.i for f, t in founds if f.kind in WRITTEN and f.kind != "message"}
+    # "X hosted Y at the palace for talks": the talks
+    talks = {frozenset(f.senders + f.recipients) for f, _ in founds if f.kind == "talks"}
     for found, tok in founds:
+        if found.kind == "meeting" and tok.pos_ == "VERB" and frozenset(found.senders + found.recipients) in talks:
+            continue
         if found.kind == "message" and tok.head.i in media and medium_verb(tok, g) is None:
             continue
         if found.kind == "message" and tok.head.lower_ == "of" and tok.head.head.i in written:
@@ -197,8 +201,12 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             # "received Y, who delivered the message": the message read before, handed over
             found = _found(kind, subjects(carrier, refs), parties_of(first_of(pp, g.to_party), refs), tok, to_host=True)
             return replace(found, named_before=True) if found is not None else None
+        passed = own or parties_of(first_of(preps(carrier), g.from_party), refs)
+        if passed and lemma not in MEDIA_NOUNS and not set(passed) & set(subjects(carrier, refs)):
+            return None  # "Y conveyed greetings from X to Z": X's greetings passed on, as "the greetings of X"
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
             recipients = parties_of(first_of(pp, g.to_party), refs) or parties(given, refs)  # "Y was handed ..."
+            recipients = recipients or _to_within(tok, refs, g)  # "a message from X addressed to Y"
             handed = _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
             by = tuple(e for e in subjects(carrier, refs) if e.kind == "person")  # "where he delivered ..."
             return replace(handed, messenger=by) if handed is not None else None

@@ -176,6 +176,8 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         ents = led or entity(t, refs, head_only=head_only)
         if not ents and t is tok:  # "His Highness the Amir Sheikh X": the name in apposition
             ents = next((got for a in heads[1:] if (got := entity(a, refs, head_only=head_only))), [])
+        if not ents and t is tok:  # "met with the President of the Chamber, X, at ...": the parser lost X
+            ents = _name_after_post(t, refs)
         if ents and t is tok and all(e.kind in ("body", "state") for e in ents) and t.pos_ == "PROPN":
             # "the United Nations Special Coordinator for Lebanon, X": X, not the body of a post read
             named = [e for a in t.subtree if a.dep_ == "appos" for e in entity(a, refs, head_only=True)]
@@ -194,6 +196,19 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     if out and all(e.kind == "person" for e in out):  # the list may go on past what the parser joined
         out += [e for e in _listed_after(tok, out[-1], refs) if e not in out]
     return out
+
+
+def _name_after_post(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """The person named right after a post that names no one (", X,"), however the parser hung X."""
+    if _title_over(tok, refs) is None:
+        return []
+    last = tok.doc[tok.right_edge.i]
+    end = last.idx + len(last.text)
+    text = text_of(tok.doc)
+    return next(
+        (es[:1] for m, es in refs if es and es[0].kind == "person" and m.start > end and text[end : m.start] == ", "),
+        [],
+    )
 
 
 def _led_by(group: Token, refs: list[Ref]) -> list[Entity]:
