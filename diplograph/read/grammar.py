@@ -16,20 +16,18 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplograph.read import credentials
+from diplograph.read.addressed import greeted, in_a_message, to_within
 from diplograph.read.clauses import Ref
 from diplograph.read.found import Found
 from diplograph.read.found import found as _found
 from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import (
-    lost_object,
-    named_after,
-    named_after_dash,
     object_as_apposition,
     object_before_attribution,
     passive_to_by,
 )
-from diplograph.read.prepositions import first_of, preps, visited
-from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
+from diplograph.read.prepositions import first_of, preps
+from diplograph.read.roles import _PASS, parties, parties_of, subjects
 from diplograph.read.triggers import (
     MEDIA_NOUNS,
     OBJ,
@@ -43,6 +41,7 @@ from diplograph.read.triggers import (
     within_contact,
     within_medium,
 )
+from diplograph.read.verbs import verb_event
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,9 +64,9 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             continue  # "a call, during which they exchanged congratulations": acts of the call (not "a message from X")
         if kind == "message" and tok.lemma_.lower() not in MEDIA_NOUNS and within_medium(tok):
             continue  # "a cable ..., in which he expressed his congratulations to Y": what it says
-        if kind in WRITTEN and tok.pos_ == "NOUN" and _in_a_message(tok):
+        if kind in WRITTEN and tok.pos_ == "NOUN" and in_a_message(tok):
             continue  # "In his message, X expressed warm greetings to the people of Y": what it says
-        found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else _verb_event(tok, kind, refs, g)
+        found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else verb_event(tok, kind, refs, g)
         if found is not None:
             founds.append((found, tok))
     # "a cable from X was handed to Y, along with a similar cable from Z": Z's to Y too
@@ -206,7 +205,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return None  # "Y conveyed greetings from X to Z": X's greetings passed on, as "the greetings of X"
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
             recipients = parties_of(first_of(pp, g.to_party), refs) or parties(given, refs)  # "Y was handed ..."
-            recipients = recipients or _to_within(tok, refs, g)  # "a message from X addressed to Y"
+            recipients = recipients or to_within(tok, refs, g)  # "a message from X addressed to Y"
             handed = _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
             by = tuple(e for e in subjects(carrier, refs) if e.kind == "person")  # "where he delivered ..."
             return replace(handed, messenger=by) if handed is not None else None
@@ -216,7 +215,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             )
             return _found(kind, other, parties(given, refs), tok)
         senders = subjects(carrier, refs)
-        recipients = parties_of(first_of(pp, g.to_party), refs) or _to_within(tok, refs, g) or _greeted(tok, refs)
+        recipients = parties_of(first_of(pp, g.to_party), refs) or to_within(tok, refs, g) or greeted(tok, refs)
         if not recipients and kind == "meeting" and "on" in pp:  # "paid a courtesy call on X"
             recipients = parties_of(pp["on"], refs)
         by_phone = [
@@ -292,94 +291,3 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
                 found = _found(kind, both[:1], both[1:], tok)
                 return replace(found, named_before=named_before) if found is not None else None
     return _found(kind, senders, recipients, tok)
-
-
-def _visiting(tok: Token) -> Token | None:
-    """ "received visiting President X": the parser may read "visiting X" as a verb of its
-    own, hung on "received"; X is still the object of "received"."""
-    after = next((c for c in tok.children if c.i == tok.i + 1 and c.lower_ == "visiting"), None)
-    return visited(after) if after is not None else None
-
-
-def _verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
-    pp = preps(tok)
-    passive = [c for c in tok.children if c.dep_ in _PASS]
-    shared = not passive and any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ == "conj"
-    if passive:  # "Y was received by X"
-        senders = by_agents(tok, refs)
-        recipients = parties(passive[0], refs)
-    elif shared:  # "Y arrived ... and was received by X": the subject of the verb it is joined to
-        senders = by_agents(tok, refs)
-        recipients = subjects(tok, refs)
-    else:
-        senders = subjects(tok, refs)
-        obj = next((c for c in tok.children if c.dep_ in OBJ), None) or _visiting(tok)
-        direct = tok.lemma_.lower() in g.direct
-        # a direct object is a party only when a name stands at its head ("received the minister
-        # X", not "welcomed Tajikistan's participation")
-        # ("received messages from X": the message's, though the parser joins X to the object)
-        event = obj is not None and obj.lemma_.lower() in g.nouns
-        recipients = parties(obj, refs, head_only=True) if obj is not None and direct and not event else []
-        if obj is None and direct:  # "received on Monday the Ambassador of X to Y": the parser lost the object
-            recipients = named_after(tok, refs)
-        # the first "to" or "with" phrase that names someone else ("To Lam met with X": not "to Lam")
-        others = (parties_of(t, refs) for w, t in pp.items() if w in g.to_party)
-        if obj is None or not direct:  # "received the credentials ... to Nepal": not whom it received
-            recipients = recipients or next((e for e in others if e and not set(e) <= set(senders)), [])
-        if not recipients and obj is not None and not direct:  # "discussed security with Y": hung on the topic
-            recipients = [e for e in parties_of(first_of(preps(obj), g.to_party), refs) if e.kind == "person"]
-        if not recipients:  # "spoke by telephone with Y": the parser hangs "with Y" on the medium
-            # (not "spoke to reporters after a meeting with Y": only a medium's phrase)
-            hung = (
-                preps(o)
-                for c in tok.children
-                if c.dep_ == "prep" and c.lower_ in g.media
-                for o in c.children
-                if o.dep_ == "pobj"
-            )
-            recipients = next((e for pp2 in hung if (e := parties_of(first_of(pp2, g.to_party), refs))), [])
-        after = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), None)
-        if not recipients and after is not None and f"{tok.lemma_.lower()} {after.lower_}" in g.verbs:
-            recipients = parties_of(after, refs)  # "called on X", not "on Monday" before it
-        if not recipients and obj is not None and direct:  # "met the Presidents of A and B – X and Y"
-            recipients = named_after_dash(obj, refs)
-        if not recipients and obj is not None and direct:  # "they are receiving medical care"
-            return None
-        if not recipients and obj is None and direct:  # the parser lost the object: the name right after
-            recipients = named_after(tok, refs) or lost_object(tok, refs)
-        if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
-            senders, recipients = senders[:1], senders[1:]
-    return _found(kind, senders, recipients, tok)
-
-
-def _to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
-    """The party after a "to" further inside the phrase ("messages on the occasion of the
-    holiday to X"), where the parser hung it on a word of the topic."""
-    carrier = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
-    for t in carrier.subtree:
-        if t.i > tok.i and t.dep_ in ("prep", "dative") and t.lower_ in g.to_party and t.head not in (tok, carrier):
-            obj = next((o for o in t.children if o.dep_ == "pobj"), None)
-            found = [e for e in parties_of(obj, refs) if e.kind in ("person", "state")]
-            if found:
-                return found
-    return []
-
-
-def _in_a_message(tok: Token) -> bool:
-    """A greeting carried by a verb that stands "in his message" or "in the letter"."""
-    verb = tok.head
-    return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in MEDIA_NOUNS for o in c.children)
-        for c in verb.children
-    )
-
-
-def _greeted(tok: Token, refs: list[Ref]) -> list[Entity]:
-    """Whom a message's participle greets: "sent a message congratulating X on ..."."""
-    for c in [*tok.children, *tok.head.children]:
-        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG":
-            obj = next((o for o in c.children if o.dep_ in OBJ), None)
-            found = [e for e in parties(obj, refs, head_only=True) if e.kind == "person"] if obj is not None else []
-            if found:
-                return found
-    return []

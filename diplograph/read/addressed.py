@@ -1,0 +1,48 @@
+"""Whom a written word's message goes to where the parser hung the party away from it: a
+"to" deeper in the phrase ("messages on the occasion of the holiday to X"), a participle's
+object ("sent a message congratulating X"); and greetings a verb carries "in his message"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from diplograph.read.clauses import Ref
+from diplograph.read.lexicon import Entity
+from diplograph.read.roles import parties, parties_of
+from diplograph.read.triggers import MEDIA_NOUNS, OBJ, Grammar
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
+    """The party after a "to" further inside the phrase ("messages on the occasion of the
+    holiday to X"), where the parser hung it on a word of the topic."""
+    carrier = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+    for t in carrier.subtree:
+        if t.i > tok.i and t.dep_ in ("prep", "dative") and t.lower_ in g.to_party and t.head not in (tok, carrier):
+            obj = next((o for o in t.children if o.dep_ == "pobj"), None)
+            found = [e for e in parties_of(obj, refs) if e.kind in ("person", "state")]
+            if found:
+                return found
+    return []
+
+
+def in_a_message(tok: Token) -> bool:
+    """A greeting carried by a verb that stands "in his message" or "in the letter"."""
+    verb = tok.head
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in MEDIA_NOUNS for o in c.children)
+        for c in verb.children
+    )
+
+
+def greeted(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """Whom a message's participle greets: "sent a message congratulating X on ..."."""
+    for c in [*tok.children, *tok.head.children]:
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG":
+            obj = next((o for o in c.children if o.dep_ in OBJ), None)
+            found = [e for e in parties(obj, refs, head_only=True) if e.kind == "person"] if obj is not None else []
+            if found:
+                return found
+    return []

@@ -1,0 +1,78 @@
+"""Communications a verb names: "X met Y", "Y was received by X", "X and Y discussed by
+phone", "X called on Y": the parties by the verb's subject, object, passive agent and its
+"to" and "with" phrases, and where the parser hung them elsewhere (:mod:`diplograph.read.misparse`).
+Events named by nouns are read in :mod:`diplograph.read.grammar`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from diplograph.read.clauses import Ref
+from diplograph.read.found import Found, found
+from diplograph.read.misparse import lost_object, named_after, named_after_dash
+from diplograph.read.prepositions import first_of, preps, visited
+from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
+from diplograph.read.triggers import OBJ, Grammar
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _visiting(tok: Token) -> Token | None:
+    """ "received visiting President X": the parser may read "visiting X" as a verb of its
+    own, hung on "received"; X is still the object of "received"."""
+    after = next((c for c in tok.children if c.i == tok.i + 1 and c.lower_ == "visiting"), None)
+    return visited(after) if after is not None else None
+
+
+def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
+    """A communication a verb names ("X met Y", "Y was received by X", "X spoke by phone with
+    Y"): its parties by the verb's roles, and where the parser hung them elsewhere."""
+    pp = preps(tok)
+    passive = [c for c in tok.children if c.dep_ in _PASS]
+    shared = not passive and any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ == "conj"
+    if passive:  # "Y was received by X"
+        senders = by_agents(tok, refs)
+        recipients = parties(passive[0], refs)
+    elif shared:  # "Y arrived ... and was received by X": the subject of the verb it is joined to
+        senders = by_agents(tok, refs)
+        recipients = subjects(tok, refs)
+    else:
+        senders = subjects(tok, refs)
+        obj = next((c for c in tok.children if c.dep_ in OBJ), None) or _visiting(tok)
+        direct = tok.lemma_.lower() in g.direct
+        # a direct object is a party only when a name stands at its head ("received the minister
+        # X", not "welcomed Tajikistan's participation")
+        # ("received messages from X": the message's, though the parser joins X to the object)
+        event = obj is not None and obj.lemma_.lower() in g.nouns
+        recipients = parties(obj, refs, head_only=True) if obj is not None and direct and not event else []
+        if obj is None and direct:  # "received on Monday the Ambassador of X to Y": the parser lost the object
+            recipients = named_after(tok, refs)
+        # the first "to" or "with" phrase that names someone else ("To Lam met with X": not "to Lam")
+        others = (parties_of(t, refs) for w, t in pp.items() if w in g.to_party)
+        if obj is None or not direct:  # "received the credentials ... to Nepal": not whom it received
+            recipients = recipients or next((e for e in others if e and not set(e) <= set(senders)), [])
+        if not recipients and obj is not None and not direct:  # "discussed security with Y": hung on the topic
+            recipients = [e for e in parties_of(first_of(preps(obj), g.to_party), refs) if e.kind == "person"]
+        if not recipients:  # "spoke by telephone with Y": the parser hangs "with Y" on the medium
+            # (not "spoke to reporters after a meeting with Y": only a medium's phrase)
+            hung = (
+                preps(o)
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in g.media
+                for o in c.children
+                if o.dep_ == "pobj"
+            )
+            recipients = next((e for pp2 in hung if (e := parties_of(first_of(pp2, g.to_party), refs))), [])
+        after = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), None)
+        if not recipients and after is not None and f"{tok.lemma_.lower()} {after.lower_}" in g.verbs:
+            recipients = parties_of(after, refs)  # "called on X", not "on Monday" before it
+        if not recipients and obj is not None and direct:  # "met the Presidents of A and B – X and Y"
+            recipients = named_after_dash(obj, refs)
+        if not recipients and obj is not None and direct:  # "they are receiving medical care"
+            return None
+        if not recipients and obj is None and direct:  # the parser lost the object: the name right after
+            recipients = named_after(tok, refs) or lost_object(tok, refs)
+        if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
+            senders, recipients = senders[:1], senders[1:]
+    return found(kind, senders, recipients, tok)
