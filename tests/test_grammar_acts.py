@@ -679,3 +679,21 @@ def test_them_after_a_contact_with_several_is_each_of_them() -> None:
     )
     wished = [a.addressee.label for a in x.acts if a.act == "wish" and a.addressee]
     assert wished == ["Jon Tari", "Luis Arce", "Mario Quispe"]
+
+
+def test_a_name_the_parser_read_as_a_phrase_agreed_in_a_recalled_meeting_and_an_unposted_counterpart() -> None:
+    """ "To Lam, for his part, ... wished": To Lam wishes (the parser reads "to Lam"); "they
+    last met in October, when they agreed to ..." (a June report: last October) is no act of
+    this report; "invited his Chilean counterpart" after a call with a Chilean of no stated
+    post is that Chilean."""
+    acts = _acts(
+        "General Secretary To Lam sent a message to President Rosa Vela of Peru. To Lam, for his part, "
+        "highlighted the ties between Vietnam and Peru, forged by Jon Tari and Luis Mendoza, and wished the "
+        "Peruvian people greater achievements.\n\n"
+        "Foreign Minister Ana Soliz of Peru held a phone call with Chile's Mario Quispe on Monday. Quispe said "
+        "that Chilean President Luis Tapia would attend the summit. Soliz invited her Chilean counterpart to "
+        "visit Lima. The two last met in Santiago in October, when they agreed to resume the joint commission.\n"
+    )
+    assert ("wish", "To Lam", "Peru") in acts
+    assert ("invite", "Ana Soliz", "Mario Quispe") in acts
+    assert not any(a == "agree" for a, _, _ in acts), acts

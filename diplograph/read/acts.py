@@ -28,6 +28,7 @@ from diplograph.read.agents import (
 from diplograph.read.carried import keep, occasion
 from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.contacts import own_message
+from diplograph.read.dates import recalled_when
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon, load_yaml
 from diplograph.read.nouns import addressee_before, carried_by
@@ -67,7 +68,7 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
     taken_until = s.start
     previous: Act | None = None
     for start, end, pat in cands:
-        if start < taken_until:
+        if start < taken_until or (doc is not None and recalled_when(src, doc, start)):
             continue
         found = _one_act(src, s, refs, res, out, pat, start, end, starts, previous, doc)
         if not found:

@@ -157,15 +157,18 @@ def before_report(src: Source, phrase: str) -> bool:
     (True, False)
     >>> before_report(src, "met in March, the two"), before_report(src, "met to review the accord signed in 2019")
     (True, False)
+    >>> before_report(src, "last met in October"), before_report(src, "met in August, the two")
+    (True, False)
     """
     if src.published is None:
         return False
     m = re.match(rf"(?:[^\s,;.]+\s+){{0,4}}?in (?:({_MONTH})\b ?)?((?:19|20)\d\d)?\b", phrase, re.I)
     if m is None or not (m.group(1) or m.group(2)):
         return False
-    year = int(m.group(2)) if m.group(2) else src.published.year  # "in March": of the report's year
     month = MONTHS[m.group(1).lower()] if m.group(1) else 12
-    return (year, month) < (src.published.year, src.published.month)
+    if not m.group(2):  # "in March": of the report's year; "met in October" in a March report: the last
+        return month != src.published.month
+    return (int(m.group(2)), month) < (src.published.year, src.published.month)
 
 
 _SUBCLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "pcomp")
@@ -203,6 +206,17 @@ def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
         root = verb.sent.root
         return any(_past(src, " ".join(t.text for t in a.subtree if t.i not in own)) for a in (anchor, root))
     return False
+
+
+def recalled_when(src: Source, doc: Doc, at: int) -> bool:
+    """A word in a "when" clause of a contact the report recalls ("The two ministers last met
+    in Bratislava in October, when they agreed to ..."): what was done then."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = next((a for a in [span[0], *span[0].ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    when = verb is not None and verb.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in verb.children)
+    return when and in_past_clause(src, doc, at)
 
 
 def _past(src: Source, text: str) -> bool:

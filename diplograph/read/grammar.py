@@ -6,7 +6,7 @@ nouns ("talks between X and Y took place"), passives ("a letter from X was hande
 conjoined parties, possessives ("X's message to Y"), greetings and condolences as objects of
 "conveyed", "addressed", "expressed". Parties are the reader's resolved mentions under the
 tokens that hold those roles. What a trigger word names, and whether it is news, is in
-:mod:`diplograph.read.triggers`.
+:mod:`diplograph.read.triggers`; events named by verbs are read in :mod:`diplograph.read.verbs`.
 """
 
 from __future__ import annotations

@@ -144,6 +144,9 @@ class Resolver:
                 peers = [
                     i for i, p in self.people.items() if p.country == m.of.country and self._peers(i, self.subject_here)
                 ]
+                other = self._other_side(self.subject_here)  # else the subject's party of that state
+                if not peers and other is not None and self.people[other].country in (None, m.of.country):
+                    return [self.people[other].entity]  # (whose post the text does not say)
                 if len(peers) != 1:
                     return [m.of]
                 iri = peers[0]

@@ -93,6 +93,16 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
     found = parties(subj, refs) if subj is not None else []
     if subj is None and verb.i > 0:
         found = next((e[:1] for m, e in refs if e and e[0].kind == "person" and m.end + 1 == verb.idx), [])
+    if subj is None and not found:  # "To Lam, for his part, highlighted ...": the name read as "to Lam"
+        first = verb.sent[0]
+        found = next(
+            (
+                e[:1]
+                for m, e in refs
+                if e and e[0].kind == "person" and m.start == first.idx and first.dep_ == "prep" and m.end < verb.idx
+            ),
+            [],
+        )
     if len(found) == 1:  # "X and Y signed": the parser often keeps only the last of a pair
         at = next((i for i, (m, e) in enumerate(refs) if e[:1] == found and not m.obj), None)
         if at and refs[at - 1][1] and refs[at - 1][1][0].kind == found[0].kind:
