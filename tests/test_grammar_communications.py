@@ -1585,3 +1585,22 @@ def test_a_message_handed_over_addressed_to_another_and_a_meeting_earlier_in_the
     got = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients], c.date) for c in x.communications]
     assert ("message", ["Rosa Vela"], ["Ana Soliz"], got[0][3]) in got
     assert got[0][3] is not None and got[-1][0] == "meeting" and got[-1][3] == got[0][3]
+
+
+def test_office_holders_of_the_reference_data_give_their_states() -> None:
+    """Who held a state's office that day by the reference data is of that state where the
+    text gives no state: "Argentina's head of state" is its president named later; the host of
+    "visiting" X is the state of the minister X held talks with."""
+    x = _extract(
+        "Argentina's head of state was among the first leaders to call the winner of the Chilean run-off.\n\n"
+        "President Javier Milei telephoned Chile's President-elect Jon Tari on Sunday to congratulate him. "
+        "Congratulatory messages also arrived from Bolivian President Ana Soliz.\n\n"
+        "India and Peru on Tuesday agreed to expand trade as External Affairs Minister S. Jaishankar held "
+        "talks with visiting Peruvian Foreign Minister Mario Quispe.\n"
+    )
+    got = contacts(x)
+    assert ("phone_call", ["Javier Milei"], ["Jon Tari"]) in got
+    assert ("message", ["Ana Soliz"], ["Jon Tari"]) in got
+    assert ("talks", ["S. Jaishankar"], ["Mario Quispe"]) in got
+    assert ("visit", ["Mario Quispe"], ["India"]) in got
+    assert all(s != ["Argentina"] for _, s, _ in got), got

@@ -77,7 +77,11 @@ def receiver(out: Extraction, res: Resolver) -> list[Entity]:
     if res.receiver is not None:
         return [res.receiver]
     written = [c for c in out.communications if c.kind in WRITTEN and len(c.recipients) == 1]
-    return written[-1].recipients if written else []
+    if written:
+        return written[-1].recipients
+    # "X called Y to congratulate him ... Congratulatory messages also arrived from Z": to Y
+    hailed = [a.addressee for a in out.acts if a.act == "congratulate" and a.addressee is not None]
+    return [hailed[-1]] if hailed and hailed[-1].kind == "person" else []
 
 
 _REPLY = re.compile(r"\b(?:in (?:reply|response|return)|replied|a reply)\b", re.I)

@@ -120,7 +120,16 @@ def head_of_state(res: Resolver, of: Entity | None = None) -> str | None:
     holders = {p.person for p in res.posts if post_key(p.title) in heads and of in (None, p.of)}
     if of is None and (res.protagonist in holders or res.protagonist is None):
         return res.protagonist  # the report's own head of state, as a readout calls them
-    return next((i for i in reversed(res.recent) if i in holders), None)
+    found = next((i for i in reversed(res.recent) if i in holders), None)
+    if found is None and of is not None and res.day is not None:  # "Argentina's head of state": who was, that day
+        day = res.day
+        held = {
+            str(t.holder)
+            for t in lexicon().tenures
+            if t.organisation == of.iri and t.title.lower() in heads and str(t.holder) in res.people and t.on(day)
+        }
+        found = held.pop() if len(held) == 1 else None
+    return found
 
 
 def royal(res: Resolver, iri: str) -> bool:

@@ -278,3 +278,26 @@ def _ci_first(phrase: str) -> str:
         f"[{w[0].upper()}{w[0].lower()}]" + re.escape(w[1:]) if w[:1].isalpha() else re.escape(w)
         for w in phrase.split(" ")
     )
+
+
+def held_for(holder: str, day: date) -> str | None:
+    """The state (ISO code) whose office ``holder`` held on ``day`` by the reference data."""
+    codes = {
+        e.country
+        for t in _tenures_of().get(holder, ())
+        if t.on(day) and (e := _organisations().get(str(t.organisation))) is not None and e.kind == "state"
+    }
+    return codes.pop() if len(codes) == 1 else None
+
+
+@cache
+def _tenures_of() -> dict[str, tuple[Tenure, ...]]:
+    out: dict[str, list[Tenure]] = {}
+    for t in lexicon().tenures:
+        out.setdefault(str(t.holder), []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _organisations() -> dict[str, Entity]:
+    return {str(e.iri): e for e in lexicon().states.values()}

@@ -133,6 +133,11 @@ def find(
             mm.start, mm.obj, mm.possessive = prev.start, prev.obj, mm.possessive
             chosen[-1] = mm
             continue
+        if prev and prev.kind == "state" and prev.possessive and mm.kind == "description" and mm.of is None:
+            if norm[prev.end : mm.start] in ("'s ", "' "):  # "Argentina's head of state": of Argentina
+                mm.of, mm.start, mm.obj = prev.entity, prev.start, prev.obj
+                chosen[-1] = mm
+                continue
         if _apposed(norm, prev, mm):  # "Mr X, President of the Republic of Kazakhstan, ...": X's post
             assert prev is not None
             if prev.apposed:  # "X, Prime Minister and Minister of Foreign Affairs of Qatar": both X's

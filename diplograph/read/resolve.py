@@ -8,7 +8,7 @@ from datetime import date
 
 from diplograph.read.gender import PRONOUNS, gender
 from diplograph.read.holders import by_country, by_post, envoy_title, head_of_state, leader_of, royal
-from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.lexicon import Entity, held_for, lexicon
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import met_as, person_for
 
@@ -91,6 +91,8 @@ class Resolver:
         if ent.kind == "person":
             p = self.people.get(str(ent.iri))
             code = p.country if p else None
+            if code is None and self.day is not None:  # a state's office holder that day, by the reference data
+                code = held_for(str(ent.iri), self.day)
         else:
             code = ent.country
         if code is None:

@@ -277,6 +277,8 @@ def _clause_ancestors(tok: Token) -> list[Token]:
     while tok.head.i != tok.i:
         if tok.dep_ in ("advcl", "relcl") and (out or tok.tag_ == "VBG"):
             break  # "agreed Saturday to restore ties, meeting on the sidelines": the meeting was held
+        if out and tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "A and B agreed to ... as X held talks with Y": a clause of its own
         tok = tok.head
         out.append(tok)
     return out
