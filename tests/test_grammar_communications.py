@@ -1604,3 +1604,18 @@ def test_office_holders_of_the_reference_data_give_their_states() -> None:
     assert ("talks", ["S. Jaishankar"], ["Mario Quispe"]) in got
     assert ("visit", ["Mario Quispe"], ["India"]) in got
     assert all(s != ["Argentina"] for _, s, _ in got), got
+
+
+def test_a_name_opening_with_particles_a_dinner_at_a_palace_and_a_visit_by_someone_of_one_of_two_states() -> None:
+    """ "Mr de la Cruz" is the de la Cruz named before; "hosted X for dinner at Y Palace" is a
+    meeting; "A and B signed ... during a state visit by X of B": X visits A."""
+    x = _extract(
+        "Peru and Chile signed six agreements on Wednesday during a two-day state visit by Chilean President "
+        "Jon Tari. On Tuesday evening, President Rosa Vela hosted Tari for dinner at Palacio Pizarro.\n\n"
+        "Foreign Minister Luis de la Cruz of Mexico called on Vela on Wednesday. Mr de la Cruz also held "
+        "talks with Foreign Minister Ana Soliz of Peru.\n"
+    )
+    got = contacts(x)
+    assert ("visit", ["Jon Tari"], ["Peru"]) in got
+    assert ("meeting", ["Rosa Vela"], ["Jon Tari"]) in got
+    assert ("talks", ["Luis de la Cruz"], ["Ana Soliz"]) in got

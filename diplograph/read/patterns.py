@@ -70,7 +70,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     # "S. Jaishankar", "Ma. Theresa Lazaro", "Md. Touhid Hossain"; "von der Leyen" after a title
     # initials, spaced or not ("K.P. Sharma Oli", "D. N. Dhungyel"), not a state's ("U.S.")
     initials = rf"(?!U\.[SKN]\.|E\.U\.)(?:{up}\. ?){{0,2}}{up}\. "
-    name = rf"(?:{initials}|(?:{'|'.join(GIVEN_SHORT)})\. |(?:von|van|de|da|di|du|dos|del|della) (?:der |den )?)?"
+    lead = r"(?:von|van|de|da|di|du|dos|del|della) (?:der |den |la |las |los )?"  # "von der Leyen", "de la Cruz"
+    name = rf"(?:{initials}|(?:{'|'.join(GIVEN_SHORT)})\. |{lead})?"
     name += rf"(?:'(?={up}[a-z]+ {up}))?"  # the glottal stop opening a Tongan or Samoan name ("'Aisake Eke")
     name += rf"{up}[\w'-]*[\w](?: (?:{part}))*"
     name += r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"  # "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr."

@@ -164,6 +164,8 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         )
         kinds = g.verbs.get(f"{lemma} {particle}") or g.verbs.get(lemma, [])
         here = [tok, *(c for c in tok.children if c.dep_ in OBJ)]  # the parser may hang the place on the guest
+        # or on what the guest came for ("hosted X for dinner at Y Palace")
+        here += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
         if lemma in g.placed and not any(
             c.dep_ == "prep" and c.lower_ in ("at", "to", "in") and any(o.pos_ == "PROPN" for o in c.children)
             for h in here

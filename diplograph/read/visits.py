@@ -72,6 +72,10 @@ def visits(
             continue
         if host is None:  # "X, who is in our country on a working visit": the receiver's state
             host = next((c for p in persons if p != visitor and (c := country_of(p)) is not None), None)
+        if host is None and noun and _by_or_of(tok, refs, g) == [visitor]:
+            # "A and B signed ... during a state visit by X of B": A, the one other state named
+            states = {e for _, ents in refs for e in ents[:1] if e.kind == "state"} - {country_of(visitor)}
+            host = states.pop() if len(states) == 1 else None
         if host is None:  # of the one who received them before
             met = [o for a, b in contacts if visitor in a + b for o in a + b if o != visitor and o.kind == "person"]
             host = next((c for p in reversed(met) if (c := country_of(p)) is not None), None)
@@ -142,6 +146,13 @@ def _place(tok: Token, refs: list[Ref]) -> Entity | None:
         if ent is not None and ent.kind == "state":
             return ent
     return None
+
+
+def _by_or_of(tok: Token, refs: list[Ref], g: gr.Grammar) -> list[Entity]:
+    """The people a visit noun names as its own: "a visit by X", "the visit of X"."""
+    pp = prepositions.preps(tok)
+    by = next((t for w, t in pp.items() if w in g.agent or w == "of"), None)
+    return [e for e in roles.parties_of(by, refs) if e.kind == "person"]
 
 
 _HOSTING = frozenset({"receive", "host", "welcome"})
