@@ -697,3 +697,19 @@ def test_a_name_the_parser_read_as_a_phrase_agreed_in_a_recalled_meeting_and_an_
     assert ("wish", "To Lam", "Peru") in acts
     assert ("invite", "Ana Soliz", "Mario Quispe") in acts
     assert not any(a == "agree" for a, _, _ in acts), acts
+
+
+def test_congratulations_exchanged_in_calls_from_two_go_both_ways_with_each() -> None:
+    """ "received phone calls from X and Y, during which they exchanged congratulations": X and
+    the receiver congratulate each other, and so do Y and the receiver."""
+    acts = _acts(
+        "President Rosa Vela of Peru on Friday received phone calls from President Jon Tari of Chile and "
+        "President Ana Soliz of Bolivia, during which they exchanged congratulations on the new year."
+    )
+    congratulated = {(a, b) for act, a, b in acts if act == "congratulate"}
+    assert congratulated == {
+        ("Jon Tari", "Rosa Vela"),
+        ("Rosa Vela", "Jon Tari"),
+        ("Ana Soliz", "Rosa Vela"),
+        ("Rosa Vela", "Ana Soliz"),
+    }

@@ -297,7 +297,18 @@ def _one_act(
     if also:  # "thanked Norway and Chile for their support": one act each
         return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in also]
     if pat.mode == "reciprocal" and addressee is not None:
-        return [act, Act(pat.act, addressee, agent, topic, (s.start, s.end), tspan, comm)]
+        # "received calls from X and Y, during which they exchanged congratulations": each pair both ways
+        pairs = [
+            (c.senders[0], c.recipients[0])
+            for c in out.communications
+            if c.span == (s.start, s.end) and len(c.senders) == len(c.recipients) == 1
+        ]
+        pairs = pairs if len(pairs) > 1 and any({agent, addressee} == set(p) for p in pairs) else [(agent, addressee)]
+        return [
+            Act(pat.act, a, b, topic, (s.start, s.end), tspan, comm)
+            for one, two in pairs
+            for a, b in ((one, two), (two, one))
+        ]
     if len(agents) > 1 and addressee is not None and addressee not in agents:
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
