@@ -282,3 +282,13 @@ def test_more_heads_of_named_initiatives(sentence: str, name: str, kind: str) ->
     """ingest/initiatives.yaml: projects, plans, facilities, accords and joint committees by their heads."""
     x = _read(sentence)
     assert (name, kind) in [(i.name, i.kind) for i in x.initiatives]
+
+
+def test_relations_between_two_capitals_are_between_their_states() -> None:
+    """ "relations between Lima and Oslo": Peru and Norway, whatever other states the report named."""
+    found = _read(
+        "President Tomas Halvorsen thanked Chile for its help. He described the relations between Lima and Oslo "
+        "as a strategic partnership."
+    )
+    parties = [sorted(p.label for p in r.parties) for r in found.relations if "strategic" in r.phrase]
+    assert parties == [["Norway", "Peru"]]

@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read.facts import Extraction, Quote, Relation
-from diplograph.read.lexicon import Entity, alternation, lexicon
+from diplograph.read.lexicon import Entity, alternation, city, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.triggers import WRITTEN
@@ -158,6 +158,11 @@ def _parties(
         b = lex.demonyms.get(pair.group(2)) or lex.names.get(pair.group(2))
         if a and b and a.kind == b.kind == "state" and a != b:
             return a, b
+    capitals = _BETWEEN.search(text)  # "relations between Moscow and Havana"
+    if capitals is not None:
+        a, b = (lex.names.get(g) or city(g) for g in capitals.groups())
+        if a and b and a.kind == b.kind == "state" and a != b:
+            return a, b
     if len(states) == 2:
         return states[0], states[1]
     speaker = _quoted_by(out, at)
@@ -177,3 +182,6 @@ def _parties(
         if a and b and a != b:
             return a, b
     return None
+
+
+_BETWEEN = re.compile(r"\bbetween ([A-Z][\w-]+(?: [A-Z][\w-]+)?) and ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b")
