@@ -292,3 +292,19 @@ def test_relations_between_two_capitals_are_between_their_states() -> None:
     )
     parties = [sorted(p.label for p in r.parties) for r in found.relations if "strategic" in r.phrase]
     assert parties == [["Norway", "Peru"]]
+
+
+def test_infrastructure_projects_are_initiatives_and_no_people() -> None:
+    """ingest/initiatives.yaml heads and ingest/references.yaml thing_heads: "the long-delayed
+    Trans-Andean Railway" (which the recogniser may take for a person), "the Lima-Oslo power
+    interconnector", "the Agua Fria tunnel" are projects, kind other."""
+    found = _read(
+        "They agreed to fast-track the long-delayed Trans-Andean Railway, to study the Lima-Oslo power "
+        "interconnector and to finish the Agua Fria tunnel."
+    )
+    assert {(i.name, i.kind) for i in found.initiatives} == {
+        ("Trans-Andean Railway", "other"),
+        ("Lima-Oslo power interconnector", "other"),
+        ("Agua Fria tunnel", "other"),
+    }
+    assert not any("Railway" in p.label for p in found.people.values())

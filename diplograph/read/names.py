@@ -72,6 +72,9 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         one = len(words) == 1 and _titled_after(norm, m.start() + len(name))  # "Sugiono, Indonesia's Foreign Minister"
         if (len(words) < 2 and not one) or any(w in known for w in words) or name in known or name in _agencies():
             continue
+        after = re.match(r" ([a-z]+)", norm[m.start() + len(name) : m.start() + len(name) + 20])
+        if words[-1] in _thing_heads() or (after and after.group(1).capitalize() in _thing_heads()):
+            continue  # "the Trans-Kalahari Railway", "the Agua Negra tunnel"
         start = m.start()
         style = re.search(r"(?:^|\s)(\w+) $", norm[max(0, start - 12) : start])
         if style and style.group(1) in lexicon().references["name_styles"]:
@@ -90,6 +93,12 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'-]*) $")
 def _agencies() -> frozenset[str]:
     """News agencies a dateline names ("Havana, Jan 1 (Prensa Latina)"): whole, no person."""
     return frozenset(lexicon().references["news_agencies"])
+
+
+@cache
+def _thing_heads() -> frozenset[str]:
+    """Words that close the names of things, never of people (``ingest/references.yaml``)."""
+    return frozenset(lexicon().references["thing_heads"])
 
 
 @cache
