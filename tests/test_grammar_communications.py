@@ -1619,3 +1619,17 @@ def test_a_name_opening_with_particles_a_dinner_at_a_palace_and_a_visit_by_someo
     assert ("visit", ["Jon Tari"], ["Peru"]) in got
     assert ("meeting", ["Rosa Vela"], ["Jon Tari"]) in got
     assert ("talks", ["Luis de la Cruz"], ["Ana Soliz"]) in got
+
+
+def test_a_round_up_of_messages_sent_to_one_and_told_in_his_message() -> None:
+    """ "Heads of state ... continue to send congratulatory messages to X": X receives the
+    round-up; "Y, in his message, highly appreciated ..." (however the parser hangs the verb) is
+    Y's message to X; "the head of our state" is X."""
+    x = _extract(
+        "Heads of foreign states and governments continue to send congratulatory messages to President of the "
+        "Republic of Peru Rosa Vela on the occasion of Independence Day.\n\n"
+        "President of the Republic of Chile Jon Tari, in his message, highly appreciated Peru's role in "
+        "promoting the Andean railway project.\n\n"
+        "The head of our state also received a congratulatory letter from King Harald of Norway.\n"
+    )
+    assert contacts(x) == [("message", ["Jon Tari"], ["Rosa Vela"]), ("letter", ["Harald"], ["Rosa Vela"])]

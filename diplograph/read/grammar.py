@@ -151,6 +151,16 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         to = parties_of(first_of(preps(acl), g.to_party), refs) if acl is not None else []
         found = _found(kind, subjects(via, refs), to, tok, to_host=not to, loose=not to)
         return replace(found, named_before=True) if found is not None else None
+    if (
+        via is None
+        and named_before
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and tok.head.head.pos_ == "PROPN"
+    ):
+        # "X, in his message, highly appreciated ...", where the parser lost the verb: X's message
+        found = _found(kind, parties(tok.head.head, refs, head_only=True), [], tok, to_host=True, loose=True)
+        return replace(found, named_before=True) if found is not None else None
     if via is not None and carrier is None:  # "X offered condolences in a cable to Y"
         senders = subjects(via, refs)
         recipients = parties_of(first_of(pp, g.to_party), refs) or parties_of(first_of(preps(via), g.to_party), refs)

@@ -153,7 +153,9 @@ class Resolver:
                     return [m.of]
                 iri = peers[0]
             if iri is None and (m.title or "").lower().startswith("head of"):
-                iri = head_of_state(self, m.of)
+                round_up = self.receiver if self.receiver is not None and self.receiver.kind == "person" else None
+                # in a round-up of messages to one head of state, "the head of our state" is its receiver
+                iri = str(round_up.iri) if round_up is not None and m.of is None else head_of_state(self, m.of)
             if iri is None and not m.of and (m.title or "").lower() == "counterpart":
                 iri = self._other_side(self.subject_here)  # "X thanked his counterpart": X's in the latest contact
                 if iri is None and self.subject_here:  # no contact yet: the last other person named

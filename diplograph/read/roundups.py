@@ -41,6 +41,16 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
             by = [e for e in by_agents(receiver, refs) if e.kind == "person"]
             if by and first_of(preps(receiver), g.from_party) is None:
                 return by[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
+        sent_to = tok.dep_ in OBJ and tok.head.lemma_.lower() in _ADDRESSED and kind_of(tok, g) in WRITTEN
+        if sent_to and not any(e.kind == "person" for e in subjects(tok.head, refs)):
+            # "Heads of state ... continue to send congratulatory messages to X": no one named sends
+            to = [
+                e
+                for e in parties_of(first_of({**preps(tok.head), **preps(tok)}, g.to_party), refs)
+                if e.kind == "person"
+            ]
+            if to:
+                return to[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
         if tok.dep_ not in OBJ or tok.head.lemma_.lower() not in g.carry_from or kind_of(tok, g) not in WRITTEN:
             continue
         if not parties_of(first_of({**preps(tok.head), **preps(tok)}, g.from_party), refs):
