@@ -1633,3 +1633,15 @@ def test_a_round_up_of_messages_sent_to_one_and_told_in_his_message() -> None:
         "The head of our state also received a congratulatory letter from King Harald of Norway.\n"
     )
     assert contacts(x) == [("message", ["Jon Tari"], ["Rosa Vela"]), ("letter", ["Harald"], ["Rosa Vela"])]
+
+
+def test_calling_on_someone_to_act_a_meeting_that_dealt_with_relations_and_a_guest_after_a_place_in_a_city() -> None:
+    """ "called on the Commission to complete its review" urges, no meeting; "The meeting dealt
+    with the relations between A and B" names no parties; "received on Tuesday at the People's
+    Palace in Lima Chilean Foreign Minister X": X is received."""
+    x = _extract(
+        "Peru and Chile have jointly called on the European Commission to complete its review of the accord.\n\n"
+        "President Rosa Vela received on Tuesday at the People's Palace in Lima Chilean Foreign Minister Jon "
+        "Tari and his delegation. The meeting dealt with the brotherly relations between Peru and Chile.\n"
+    )
+    assert contacts(x) == [("meeting", ["Rosa Vela"], ["Jon Tari"])]

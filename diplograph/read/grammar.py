@@ -126,7 +126,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     between = first_of(pp, g.between)
     if between is None:  # "talks held on Wednesday between X and Y"
         between = next((b for c in tok.children if c.dep_ == "acl" and (b := first_of(preps(c), g.between))), None)
-    if between is None and carrier is not None:  # "was held at the Ministry between X and Y": hung on the place
+    if between is None and carrier is not None and carrier.lemma_.lower() in g.happen | g.carry_to:
+        # "was held at the Ministry between X and Y": hung on the place (not "dealt with relations between")
         between = next((b for o in preps(carrier).values() if (b := first_of(preps(o), g.between)) is not None), None)
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if carrier is not None and any(

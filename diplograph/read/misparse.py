@@ -50,7 +50,7 @@ def named_after(tok: Token, refs: list[Ref]) -> list[Entity]:
 
 # a place before the guest: capitalised words up to the guest's title or name
 _PLACE_BEFORE = re.compile(r"(?:at|in) (?:the )?")
-_PLACE_WORDS = re.compile(r"[A-Z][\w'-]*,? (?:(?:[A-Z][\w'-]*|de|del|la|da|do|dos),? ){0,4}(?:the )?")
+_PLACE_WORDS = re.compile(r"[A-Z][\w'-]*,? (?:(?:[A-Z][\w'-]*|de|del|la|da|do|dos|in|of),? ){0,5}(?:the )?")
 _TO_BY = re.compile(r"\s+(?:also\s+)?to\s+")
 
 

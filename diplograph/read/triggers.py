@@ -163,6 +163,8 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
             (c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)), ""
         )
         kinds = g.verbs.get(f"{lemma} {particle}") or g.verbs.get(lemma, [])
+        if particle and _urged(tok):
+            return None  # "called on the Commission to complete its review": urged, no visit
         here = [tok, *(c for c in tok.children if c.dep_ in OBJ)]  # the parser may hang the place on the guest
         # or on what the guest came for ("hosted X for dinner at Y Palace")
         here += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
@@ -284,6 +286,16 @@ def _clause_ancestors(tok: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _urged(verb: Token) -> bool:
+    """A verb with its particle that takes an infinitive after its object ("called on X to act")."""
+    objs = [o for c in verb.children if c.dep_ in ("prep", "prt") for o in c.children if o.dep_ == "pobj"]
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "acl", "relcl") and any(a.tag_ == "TO" for a in c.children)
+        for h in (verb, *objs)
+        for c in h.children
+    )
 
 
 def _uncued_ok(tok: Token) -> bool:
