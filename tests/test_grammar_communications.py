@@ -1645,3 +1645,17 @@ def test_calling_on_someone_to_act_a_meeting_that_dealt_with_relations_and_a_gue
         "Tari and his delegation. The meeting dealt with the brotherly relations between Peru and Chile.\n"
     )
     assert contacts(x) == [("meeting", ["Rosa Vela"], ["Jon Tari"])]
+
+
+def test_a_subject_the_parser_joined_to_the_object_of_the_clause_before() -> None:
+    """ "X also spoke with Y, and Foreign Minister Z wrote to W to congratulate him": Z writes
+    (the parser joins Z to Y and "wrote" to "spoke"); writing "to W to congratulate" urges no one."""
+    x = _extract(
+        "President Rosa Vela has spoken by phone with Japan's new prime minister, Haruto Sato.\n\n"
+        "Deputy Prime Minister and Defence Minister Jon Tari also spoke on Wednesday with Japan's new defence "
+        "minister, Shinji Kato, and Foreign Minister Penny Lau wrote to her counterpart Kenji Mori to "
+        "congratulate him on his appointment.\n"
+    )
+    got = contacts(x)
+    assert ("phone_call", ["Jon Tari"], ["Shinji Kato"]) in got
+    assert ("letter", ["Penny Lau"], ["Kenji Mori"]) in got and len(got) == 3

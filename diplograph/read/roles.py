@@ -31,6 +31,8 @@ def subject_token(verb: Token) -> Token | None:
             return antecedent(subj) if verb.head.pos_ in ("NOUN", "PROPN") and subj.lower_ == "who" else verb.head
         if subj is not None:
             return subj
+        if verb.dep_ in ("conj", "advcl") and (joined := _joined_subject(verb)) is not None:
+            return joined  # "X spoke with Y, and Minister Z wrote to W": Z, which the parser joined to Y
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             verb = verb.head
             continue
@@ -46,6 +48,23 @@ def subject_token(verb: Token) -> Token | None:
             verb = verb.head.head  # "I take this opportunity to wish you ...": I wish
             continue
         return _after_relative(verb) or _after_apposition(verb)
+
+
+def _joined_subject(verb: Token) -> Token | None:
+    """The name right before a conjoined verb (past adverbs) that the parser made a conjunct or
+    apposition of a name in the clause before."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].tag_ == "RB":
+        i -= 1
+    before = verb.doc[i]
+    if (
+        before.pos_ == "PROPN"
+        and before.dep_ in ("conj", "appos")
+        and before.head.i < before.i
+        and verb.head.i < before.i
+    ):
+        return before
+    return None
 
 
 def _after_apposition(verb: Token) -> Token | None:
@@ -90,7 +109,8 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
     relative pronoun stands for the name it follows ("Y, who held talks with X"); a name right
     before a verb the parser found no subject for ("To Lam met ..." read as "to Lam")."""
     subj = subject_token(verb)
-    found = parties(subj, refs) if subj is not None else []
+    joined = subj is not None and verb.dep_ in ("conj", "advcl") and subj == _joined_subject(verb)
+    found = (entity(subj, refs) if joined else parties(subj, refs)) if subj is not None else []  # not its conjuncts
     if subj is None and verb.i > 0:
         found = next((e[:1] for m, e in refs if e and e[0].kind == "person" and m.end + 1 == verb.idx), [])
     if subj is None and not found:  # "To Lam, for his part, highlighted ...": the name read as "to Lam"
@@ -240,7 +260,7 @@ def _before_subjectless(doc: Doc, end: int) -> bool:
     return (
         verb is not None
         and verb.pos_ == "VERB"
-        and verb.dep_ == "conj"
+        and verb.dep_ in ("conj", "advcl")
         and not any(c.dep_ in _SUBJ for c in verb.children)
     )
 

@@ -163,7 +163,7 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
             (c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)), ""
         )
         kinds = g.verbs.get(f"{lemma} {particle}") or g.verbs.get(lemma, [])
-        if particle and _urged(tok):
+        if particle == "on" and _urged(tok):
             return None  # "called on the Commission to complete its review": urged, no visit
         here = [tok, *(c for c in tok.children if c.dep_ in OBJ)]  # the parser may hang the place on the guest
         # or on what the guest came for ("hosted X for dinner at Y Palace")
