@@ -269,6 +269,16 @@ CASES = [
         "Timor-Leste",
     ),
     ("The Ambassador of Peru to ASEAN, H.E. Mr. Tomas Vidal, met the envoy.", "Tomas Vidal", "Ambassador", "Peru"),
+    # the whole of a long post of a body; a hyphenated one
+    (
+        "EU High Representative for Foreign Affairs and Security Policy Ana Kovac met the envoy.",
+        "Ana Kovac",
+        "High Representative for Foreign Affairs and Security Policy",
+        "European Union",
+    ),
+    ("UNRWA Commissioner-General Piet Lammers met the envoy.", "Piet Lammers", "Commissioner-General", "UNRWA"),
+    # a deputy of a monarch, after a style that is no pronoun
+    ("His Highness the Deputy Amir Sheikh Fahd bin Saleh met the envoy.", "Sheikh Fahd bin Saleh", "Deputy Amir", None),
 ]
 
 # single words that also stand in ordinary text before a capitalised word: never a post alone
@@ -293,7 +303,7 @@ def _posts(sentence: str) -> list[tuple[str, str, str | None]]:
 
 
 @pytest.mark.parametrize(("sentence", "name", "title", "state"), CASES)
-def test_post_of_any_country(sentence: str, name: str, title: str, state: str) -> None:
+def test_post_of_any_country(sentence: str, name: str, title: str, state: str | None) -> None:
     assert (str(person_iri(name)), title, state) in _posts(sentence)
 
 
