@@ -35,6 +35,12 @@ def test_acts_yaml() -> None:
         assert all(isinstance(t, str) for t in e.get("topic", [""]))
 
 
+def test_readiness_to_help_is_support_whoever_owns_it() -> None:
+    """ingest/acts.yaml: "expressed his country's readiness to provide assistance" supports."""
+    found = _read("Ines Moreau expressed her country's readiness to provide humanitarian assistance to Norway.")
+    assert [(a.act, a.topic) for a in found.acts] == [("support", "provide humanitarian assistance to Norway")]
+
+
 def test_communications_yaml() -> None:
     data = load_yaml(ING / "communications.yaml")
     assert {e["kind"] for e in data["patterns"]} <= notations("communication-kinds.ttl")
