@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -60,27 +62,12 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     if envoy_title(title):
         return None  # an unnamed ambassador or envoy is not the state's known leader
     found = None
-    if m.of is not None and res.day is not None:
-        # "the President of Russia": the one named in this report who held it that day
-        found = next(
-            (
-                str(t.holder)
-                for t in lexicon().tenures
-                if t.organisation == m.of.iri
-                and t.title.lower() == title
-                and str(t.holder) in res.people
-                and t.on(res.day)
-            ),
-            None,
-        )
-    if found is None and m.of is None and res.day is not None:
-        # "The Prime Minister said" after "says Anwar Ibrahim": the one named who held it that day
-        same_day = {
-            str(t.holder)
-            for t in lexicon().tenures
-            if t.title.lower() == title and str(t.holder) in res.recent and t.on(res.day)
-        }
-        found = same_day.pop() if len(same_day) == 1 else None
+    if res.day is not None:
+        # "the President of Russia": the one named in this report who held it that day; "The Prime
+        # Minister said" after "says Anwar Ibrahim": of those named so far, the one who held it
+        named = res.people if m.of is not None else res.recent
+        on_day = _held(res.day, {title}, named, m.of)
+        found = on_day.pop() if len(on_day) == 1 else None
     # else the one person of its state, unless the title is a leader's office and the report
     # names them by others ("the French president" is not the French foreign minister)
     found = found or (by_country(res, m.of) if m.of else None)
@@ -122,12 +109,7 @@ def head_of_state(res: Resolver, of: Entity | None = None) -> str | None:
         return res.protagonist  # the report's own head of state, as a readout calls them
     found = next((i for i in reversed(res.recent) if i in holders), None)
     if found is None and of is not None and res.day is not None:  # "Argentina's head of state": who was, that day
-        day = res.day
-        held = {
-            str(t.holder)
-            for t in lexicon().tenures
-            if t.organisation == of.iri and t.title.lower() in heads and str(t.holder) in res.people and t.on(day)
-        }
+        held = _held(res.day, heads, res.people, of)
         found = held.pop() if len(held) == 1 else None
     return found
 
@@ -148,6 +130,19 @@ def by_country(res: Resolver, of: Entity | None, *, latest: bool = False) -> str
     if len(found) > 1 and latest:  # "the Mongolian leader": of those named so far, the last
         found = [i for i in reversed(res.recent) if i in found][:1]
     return found[0] if len(found) == 1 else None
+
+
+def _held(day: date, titles: set[str], named: Container[str], of: Entity | None) -> set[str]:
+    """Those of ``named`` who held one of ``titles`` (lower case) on ``day`` by the reference
+    tenures, of ``of`` where it is given."""
+    return {
+        str(t.holder)
+        for t in lexicon().tenures
+        if t.title.lower() in titles
+        and (of is None or t.organisation == of.iri)
+        and str(t.holder) in named
+        and t.on(day)
+    }
 
 
 @cache
