@@ -284,14 +284,24 @@ def held_for(holder: str, day: date) -> str | None:
     """The state (ISO code) whose office ``holder`` held on ``day`` by the reference data."""
     codes = {
         e.country
-        for t in _tenures_of().get(holder, ())
-        if t.on(day) and (e := _organisations().get(str(t.organisation))) is not None and e.kind == "state"
+        for t in tenures_of(holder)
+        if t.on(day) and (e := organisation(t.organisation)) is not None and e.kind == "state"
     }
     return codes.pop() if len(codes) == 1 else None
 
 
+def tenures_of(holder: str) -> tuple[Tenure, ...]:
+    """The reference tenures of one office holder (by IRI)."""
+    return _tenures_by_holder().get(holder, ())
+
+
+def organisation(iri: URIRef) -> Entity | None:
+    """The state or body of the reference data with this IRI."""
+    return _organisations().get(str(iri))
+
+
 @cache
-def _tenures_of() -> dict[str, tuple[Tenure, ...]]:
+def _tenures_by_holder() -> dict[str, tuple[Tenure, ...]]:
     out: dict[str, list[Tenure]] = {}
     for t in lexicon().tenures:
         out.setdefault(str(t.holder), []).append(t)
@@ -300,4 +310,8 @@ def _tenures_of() -> dict[str, tuple[Tenure, ...]]:
 
 @cache
 def _organisations() -> dict[str, Entity]:
-    return {str(e.iri): e for e in lexicon().states.values()}
+    out: dict[str, Entity] = {}
+    for e in lexicon().names.values():  # the first entity of each IRI, as the names list them
+        if e.kind != "person":
+            out.setdefault(str(e.iri), e)
+    return out

@@ -6,7 +6,7 @@ from datetime import date
 
 from diplograph.read.facts import Communication
 from diplograph.read.holders import post_key
-from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.lexicon import Entity, organisation, tenures_of
 from diplograph.read.resolve import PostSeen, Resolver
 
 SENT = ("message", "letter", "telegram", "phone_call")
@@ -102,15 +102,8 @@ def _hosts(contacts: list[Communication]) -> dict[str, Entity]:
 def _tenure(p: PostSeen, day: date | None) -> Entity | None:
     if day is None:
         return None
-    held = next(
-        (
-            t
-            for t in lexicon().tenures
-            if str(t.holder) == p.person and t.on(day) and t.title.lower() == p.title.lower()
-        ),
-        None,
-    )
-    return next((e for e in lexicon().names.values() if held and e.iri == held.organisation), None)
+    held = next((t for t in tenures_of(p.person) if t.on(day) and t.title.lower() == p.title.lower()), None)
+    return organisation(held.organisation) if held is not None else None
 
 
 def _with(p: PostSeen, of: Entity) -> PostSeen:
