@@ -5,7 +5,9 @@ a malformed file is refused before anything of it is written. Then each document
 checked against the shapes and written in one transaction (``store.put``: replaced when the
 store holds other facts under its name, left alone when it holds the same). The ontology
 graph is compared with the store's, never written. This is how an export is restored, and
-how the shards of ``diplograph.distributed`` go in."""
+how the shards of ``diplograph.distributed`` go in. With ``--trusted`` (files this project
+wrote) the shapes are skipped and the graphs the store lacks stream from the parser into
+Oxigraph's bulk loader, whose files go into the store in one atomic step (:func:`_trusted`)."""
 
 from __future__ import annotations
 
@@ -58,60 +60,103 @@ def staged(path: Path, fmt: ox.RdfFormat) -> ox.Store:
     stage = ox.Store()
     try:
         stage.load(path=str(path), format=fmt)
-    except FileNotFoundError:
-        raise BadInput(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise BadInput(f"{path}: is a folder, not an RDF file") from None
-    except SyntaxError as exc:
-        raise BadInput(f"{path}: malformed RDF: {str(exc).splitlines()[0]}") from None
-    except (OSError, ValueError) as exc:
-        raise BadInput(f"{path}: cannot read ({exc})") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise _unreadable(path, exc) from None
     return stage
+
+
+def _unreadable(path: Path, exc: Exception) -> BadInput:
+    if isinstance(exc, FileNotFoundError):
+        return BadInput(f"{path}: no such file")
+    if isinstance(exc, IsADirectoryError):
+        return BadInput(f"{path}: is a folder, not an RDF file")
+    if isinstance(exc, SyntaxError):
+        return BadInput(f"{path}: malformed RDF: {str(exc).splitlines()[0]}")
+    return BadInput(f"{path}: cannot read ({exc})")
 
 
 def load_file(store: ox.Store, path: Path, fmt: ox.RdfFormat, *, trusted: bool = False) -> Iterator[Outcome]:
     """Load every document graph of one file; one Outcome per graph, in graph order, each
     given once its graph is committed. ``trusted`` skips the shapes, for files this project
     wrote from graphs it had already validated (an export of its store, the shards of
-    ``diplograph.distributed``); new graphs then go in batches of whole graphs, one
-    transaction each."""
+    ``diplograph.distributed``): see :func:`_trusted`."""
+    if trusted:
+        yield from _trusted(store, path, fmt)
+        return
     stage = staged(path, fmt)
     default = sum(1 for _ in stage.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     if default:
-        yield Outcome("default graph", "foreign", default, "triples outside any document graph are not loaded")
-    batch: list[ox.Quad] = []
-    waiting: list[Outcome] = []
+        yield _default(default)
     for name in sorted(stage.named_graphs(), key=str):
-        quads = list(stage.quads_for_pattern(None, None, None, name))
-        if not isinstance(name, ox.NamedNode) or not name.value.startswith(DOCUMENT_GRAPHS):
-            if isinstance(name, ox.NamedNode) and name.value == str(ONTOLOGY_GRAPH):
-                yield _ontology(store, quads)
+        yield _graph(store, name, list(stage.quads_for_pattern(None, None, None, name)), trusted=False)
+
+
+def _trusted(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> Iterator[Outcome]:
+    """A trusted file streamed from Oxigraph's parser into its bulk loader (``bulk_extend``),
+    the fastest way into the store: the document graphs the store does not hold go in as the
+    parser gives them, and the loader ingests them in one atomic step at its commit (in
+    pyoxigraph 0.5 its files are ingested together at the end, not as it goes), so a syntax
+    error anywhere in the file leaves nothing of it written. Graphs the store already holds,
+    the ontology's and foreign ones are held back and settled one by one afterwards, as an
+    untrusted load settles them."""
+    held: dict[str, list[ox.Quad]] = {}
+    names: dict[str, ox.NamedNode | ox.BlankNode] = {}
+    new: dict[str, int] = {}
+    default = 0
+
+    def fresh() -> Iterator[ox.Quad]:
+        nonlocal default
+        for q in ox.parse(path=str(path), format=fmt):
+            g = q.graph_name
+            if isinstance(g, ox.DefaultGraph):
+                default += 1
+                continue
+            key = str(g)
+            if key in new:
+                new[key] += 1
+                yield q
+            elif key in held:
+                held[key].append(q)
+            elif (
+                isinstance(g, ox.NamedNode)
+                and g.value.startswith(DOCUMENT_GRAPHS)
+                and not store.contains_named_graph(g)
+            ):
+                new[key] = 1
+                yield q
             else:
-                label = name.value if isinstance(name, ox.NamedNode) else str(name)
-                yield Outcome(label, "foreign", len(quads), "not a diplograph document graph")
-            continue
-        if trusted and not store.contains_named_graph(name):
-            batch += quads
-            waiting.append(Outcome(name.value, "stored", len(quads)))
-            if len(batch) >= BATCH:
-                yield from _commit(store, batch, waiting)
-            continue
-        yield _document(store, name, quads, trusted)
-    yield from _commit(store, batch, waiting)
+                held[key] = [q]
+                names[key] = g
 
-
-BATCH = 50_000
-"""Quads of new, trusted graphs written in one transaction."""
-
-
-def _commit(store: ox.Store, batch: list[ox.Quad], waiting: list[Outcome]) -> Iterator[Outcome]:
-    if batch:
-        store.extend(batch)
+    try:
+        store.bulk_extend(fresh())
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise _unreadable(path, exc) from None
+    if new:
         store.flush()
         snapshot.written(store)
-    yield from waiting
-    batch.clear()
-    waiting.clear()
+    if default:
+        yield _default(default)
+    for key in sorted([*new, *held]):
+        if key in new:
+            yield Outcome(key[1:-1], "stored", new[key])
+        else:
+            yield _graph(store, names[key], held[key], trusted=True)
+
+
+def _default(count: int) -> Outcome:
+    return Outcome("default graph", "foreign", count, "triples outside any document graph are not loaded")
+
+
+def _graph(store: ox.Store, name: ox.NamedNode | ox.BlankNode, quads: list[ox.Quad], *, trusted: bool) -> Outcome:
+    """One named graph of a file settled: a document graph stored (checked unless
+    ``trusted``), the ontology's compared, any other refused as foreign."""
+    if isinstance(name, ox.NamedNode) and name.value.startswith(DOCUMENT_GRAPHS):
+        return _document(store, name, quads, trusted)
+    if isinstance(name, ox.NamedNode) and name.value == str(ONTOLOGY_GRAPH):
+        return _ontology(store, quads)
+    label = name.value if isinstance(name, ox.NamedNode) else str(name)
+    return Outcome(label, "foreign", len(quads), "not a diplograph document graph")
 
 
 def _document(store: ox.Store, name: ox.NamedNode, quads: list[ox.Quad], trusted: bool) -> Outcome:

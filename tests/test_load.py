@@ -146,3 +146,42 @@ def test_the_ontology_graph_is_checked_not_overwritten_and_foreign_graphs_are_re
     after = per_graph(dataset(store, "--with-ontology"))
     assert isomorphic(after[ONTOLOGY], ontology_before)
     assert "urn:x:other" not in after
+
+
+def test_a_trusted_load_streams_new_graphs_and_settles_the_rest_one_by_one(tmp_path: Path) -> None:
+    """``--trusted``: graphs the store lacks go in through the bulk loader in one atomic step;
+    one it holds with other facts is replaced, one it holds unchanged is left, a foreign graph
+    is refused, and a file malformed at its end writes nothing at all."""
+    store = tmp_path / "store"
+    held = case_quads("condolence-telegram")
+    assert dg(store, "load", str(write(tmp_path / "one.nq", held))).code == 0
+    exact = ox.NamedNode("http://www.w3.org/ns/oa#exact")
+    changed = [
+        ox.Quad(q.subject, q.predicate, ox.Literal("other words"), q.graph_name) if q.predicate == exact else q
+        for q in held
+    ]
+    fresh = case_quads("letter-with-quotes")
+    other = ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal("o"), ox.NamedNode("urn:x:other"))
+    good = ox.serialize([*fresh, *changed, other], format=ox.RdfFormat.N_QUADS) or b""
+    bad = tmp_path / "bad.nq"
+    bad.write_bytes(good + b'<urn:x:a> <urn:x:b> "no end .\n')
+    before = dg(store, "export", "--format", "nquads").out
+    r = dg(store, "load", "--trusted", str(bad))
+    assert r.code == 2 and r.out == "" and str(bad) in r.err
+    assert dg(store, "export", "--format", "nquads").out == before, "nothing of a malformed file is written"
+    path = tmp_path / "mixed.nq"
+    path.write_bytes(good)
+    r = dg(store, "load", "--trusted", str(path))
+    assert r.code == 2, r.err
+    assert "stored letter-with-quotes" in r.out and "stored condolence-telegram" in r.out
+    assert "urn:x:other: not a diplograph document graph" in r.err
+    graphs = per_graph(dataset(store))
+    want = Dataset()
+    want.parse(data=(ox.serialize([*fresh, *changed], format=ox.RdfFormat.N_QUADS) or b"").decode(), format="nquads")
+    expected = per_graph(want)
+    assert set(graphs) == set(expected)
+    for name, g in expected.items():
+        got = {t for t in graphs[name] if "ingested" not in str(t[1])}
+        assert got == {t for t in g if "ingested" not in str(t[1])}, name
+    r = dg(store, "load", "--trusted", str(path))
+    assert "unchanged letter-with-quotes" in r.out and "unchanged condolence-telegram" in r.out
