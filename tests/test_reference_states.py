@@ -43,8 +43,9 @@ def names(g: Graph, s: URIRef) -> set[str]:
     return {str(n) for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for n in g.objects(s, p)}
 
 
-# States in ISO 3166-1 that are neither, named as parties in their own right.
-OTHER_CODES = ["TW"]
+# States that are neither, named as parties in their own right: Taiwan (ISO 3166-1) and Kosovo
+# (the user-assigned code XK, as the European Commission and the IMF use it).
+OTHER_CODES = ["TW", "XK"]
 
 
 def test_code_list() -> None:
