@@ -713,3 +713,24 @@ def test_congratulations_exchanged_in_calls_from_two_go_both_ways_with_each() ->
         ("Ana Soliz", "Rosa Vela"),
         ("Rosa Vela", "Ana Soliz"),
     }
+
+
+def test_support_for_a_state_the_speaker_of_reported_speech_and_condolences_on_ones_own_behalf() -> None:
+    """ "reaffirmed Estonia's support for Ukraine in a phone call with X": Ukraine; "X reassured
+    his partner that Slovakia would continue to support Serbia's path": X; a commissioner who
+    "expressed condolences on behalf of the European Commission" condoles herself."""
+    acts = _acts(
+        "Foreign Minister Marek Tamm reaffirmed Estonia's support for Ukraine in a phone call with his "
+        "Ukrainian counterpart Oleh Brovko on Tuesday."
+    )
+    assert ("support", "Marek Tamm", "Ukraine") in acts
+    acts = _acts(
+        "Slovak Prime Minister Peter Novak met Serbian President Milan Petrovic. Novak reassured his Serbian "
+        "partner that Slovakia would continue to support Serbia's path to the European Union."
+    )
+    assert ("support", "Peter Novak", "Serbia") in acts
+    acts = _acts(
+        "European Commissioner for Enlargement Marta Lind, in a letter to Prime Minister Borka Jelic, expressed "
+        "condolences on behalf of the European Commission."
+    )
+    assert acts == [("condole", "Marta Lind", "Borka Jelic")]

@@ -62,7 +62,8 @@ def test_grammar_communications_yaml() -> None:
         assert set(t.get("direct", [])) <= set(t.get("verbs", [])), kind
         assert set(t.get("bare", [])) <= set(t.get("nouns", [])), kind
     assert data["visits"]["nouns"] and data["visits"]["host"] == ["to"]
-    assert set(data["carriers"]) == {"to", "from", "mutual", "hand_over", "presented"}
+    assert set(data["carriers"]) == {"to", "from", "mutual", "hand_over", "presented", "accepts"}
+    assert not set(data["carriers"]["accepts"]) & set(data["carriers"]["from"])
     assert set(data["carriers"]["presented"]) & set(data["triggers"]["meeting"]["nouns"])
     assert set(data["carriers"]["mutual"]) <= set(data["carriers"]["to"])
     assert set(data["carriers"]["hand_over"]) <= set(data["carriers"]["to"])

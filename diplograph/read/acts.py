@@ -39,6 +39,7 @@ from diplograph.read.topics import (
     clean,
     communication_of,
     counterpart,
+    own_behalf,
     owner_in_topic,
     prep_at,
     topic_end,
@@ -252,7 +253,9 @@ def _one_act(
     if topic is None and pat.addressee == "direct" and not by and hit_none and "" not in pat.topic:
         return []  # "supports the Global Development Initiative": no one named, no topic; another entry reads it
     if topic is not None and topic.startswith("behalf of"):
-        return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
+        if not own_behalf(src.norm, refs, at or start, agent, res):
+            return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
+        topic = None  # "expressed condolences on behalf of his government": the speaker's own
     if pat.act == "praise" and topic is not None and topic.lower().startswith("our "):
         return []  # "I highly value our dialogue": the relationship, not praise of the other side
     if pat.act == "wish" and topic is not None and topic.startswith("to "):

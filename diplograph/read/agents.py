@@ -160,7 +160,20 @@ def verb_at(doc: Doc | None, start: int, end: int) -> Token | None:
 
 
 _SAY = frozenset(
-    {"say", "add", "note", "stress", "emphasise", "emphasize", "state", "declare", "underline", "tell", "assure"}
+    {
+        "say",
+        "add",
+        "note",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "state",
+        "declare",
+        "underline",
+        "tell",
+        "assure",
+        "reassure",
+    }
     | {"affirm", "reaffirm", "inform", "confirm", "reiterate", "explain", "announce", "indicate", "write", "insist"}
 )
 
@@ -173,7 +186,8 @@ def speaker(
     if agent.kind != "state":
         return agent
     says = None
-    while verb is not None and verb.dep_ == "conj" and verb.head is not verb:  # "... that X stands and is ready"
+    # "... that X stands and is ready", "... that X would continue to support": the clause's verb
+    while verb is not None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
     if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAY:
         says = verb.head

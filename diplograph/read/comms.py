@@ -9,7 +9,17 @@ from typing import TYPE_CHECKING
 
 from diplograph.read import carried, credentials, grammar, roles, roundups, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
-from diplograph.read.contacts import add, dated, host, hosting, met, named_now, receiver, replied_to
+from diplograph.read.contacts import (
+    add,
+    dated,
+    host,
+    hosting,
+    messenger_day,
+    met,
+    named_now,
+    receiver,
+    replied_to,
+)
 from diplograph.read.dates import before_report, event_date, in_past_clause, own_day, same_day, visit_date
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import CommPattern, Entity, city, lexicon
@@ -65,6 +75,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                     c.kind = f.kind
             dated(out, f.kind, own_day(src, doc, f.start))  # "The letter was handed over on 10 March"
             continue  # "During the meeting, the parties discussed ...", "In his cable, X ...": read before
+        if f.unless_met and met(out, f.senders + f.recipients):
+            continue  # "After the ceremony ..., X and the Ambassador talked about ...": the audience's
         if f.envoys_later:  # "received the credentials of four new ambassadors": who they are comes after
             res.credentials = (f.senders, own_day(src, doc, f.start) or when, f.envoys_send)
             colon = norm.find(": ", f.start, s.end)  # "... on Wednesday: X of Japan, Y of Brazil ..."
@@ -100,7 +112,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             f = replace(f, senders=f.senders[:1], recipients=[*f.senders[1:], *f.recipients])
         groups = [[one] for one in f.senders] if each else [f.senders]
         groups += [[e] for e in roundups.likewise(doc, f.start, refs) if e not in f.senders]  # ", as did X"
-        day = own_day(src, doc, f.start) or when
+        day = own_day(src, doc, f.start) or (messenger_day(out, f.messenger) if f.handed else None) or when
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
         recipients = f.recipients or replied_to(out, f, norm[s.start : s.end]) or hosting(out, f.messenger)

@@ -108,6 +108,19 @@ def hosting(out: Extraction, messenger: tuple[Entity, ...]) -> list[Entity]:
     return []
 
 
+def messenger_day(out: Extraction, messenger: tuple[Entity, ...]) -> date | None:
+    """The day of the contact in which a messenger handed over what they carried ("X met on
+    Wednesday with Y, who delivered a letter from Z")."""
+    return next(
+        (
+            c.date
+            for c in reversed(out.communications)
+            if c.kind not in WRITTEN and c.date and set(messenger) & set(c.senders + c.recipients)
+        ),
+        None,
+    )
+
+
 def host(res: Resolver) -> list[Entity]:
     """Who receives what a messenger hands over: the main host, else the salient person."""
     if res.main:

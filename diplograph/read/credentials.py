@@ -98,7 +98,7 @@ def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | Non
     Ambassador of D": X meets each envoy, or, unnamed, the state that sent them."""
     copy = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     node = copy if copy is not None and copy.lemma_.lower() == "copy" else tok
-    if node.dep_ not in OBJ or node.head.lemma_.lower() not in g.carry_from:
+    if node.dep_ not in OBJ or node.head.lemma_.lower() not in g.carry_from | g.accepts:
         return None
     receiver = node.head
     envoys: list[Entity] = []

@@ -200,6 +200,15 @@ def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
         return True
     # "the meeting held in Tokyo last November, when X visited Japan": the time of what it hangs on
     # "... travelled to Egypt in December 2024 for the summit in Cairo, where he met X": of the clause too
+    text = " ".join(t.text for t in words)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "The turning point came in March 2025, ... and the two met again weeks later": a joined
+        # clause of no date of its own takes the time of the clause it is joined to
+        own = {t.i for t in verb.subtree}
+        verb = verb.head
+        own |= {t.i for c in verb.children if c.dep_ in _SUBCLAUSES for t in c.subtree}
+        if event_date(src, text) is None and _past(src, " ".join(t.text for t in verb.subtree if t.i not in own)):
+            return True
     if verb.dep_ in ("relcl", "advcl") and any(c.lower_ in ("when", "where") for c in verb.children):
         own = {t.i for t in verb.subtree}
         anchor = verb.head.head if verb.head.dep_ == "pobj" else verb.head  # "in August, when ...": "in August"

@@ -36,6 +36,9 @@ class Found:
     envoys_later: bool = False  # "received the credentials of four new ambassadors": named in a sentence after
     envoys_send: bool = False  # with ``envoys_later``: the envoys are the senders ("new ambassadors called on X")
     messenger: tuple[Entity, ...] = ()  # who handed it over: their host in the contact they are in receives it
+    # "X and Y talked about ..." with no medium, "X and Y co-chaired the commission": a contact
+    # only where the two have none in this report yet (else it is that contact)
+    unless_met: bool = False
 
 
 def found(

@@ -66,6 +66,8 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             continue  # "a cable ..., in which he expressed his congratulations to Y": what it says
         if kind in WRITTEN and tok.pos_ == "NOUN" and in_a_message(tok):
             continue  # "In his message, X expressed warm greetings to the people of Y": what it says
+        if tok.pos_ == "VERB" and within_contact(tok, g):
+            continue  # "X and Y met in Brisbane to co-chair the forum": what they met for
         found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else verb_event(tok, kind, refs, g)
         if found is not None:
             founds.append((found, tok))
@@ -80,14 +82,28 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
     written = {t.i for f, t in founds if f.kind in WRITTEN and f.kind != "message"}
     # "X hosted Y at the palace for talks": the talks
     talks = {frozenset(f.senders + f.recipients) for f, _ in founds if f.kind == "talks"}
+    # "X, in a message to Y, conveyed his condolences (to the people of Z)": the message to Y
+    addressed = {frozenset(f.senders) for f, _ in founds if f.kind in WRITTEN and f.recipients}
+    carried = {
+        frozenset(f.senders) for f, t in founds if f.kind in WRITTEN and f.recipients and t.lemma_ in MEDIA_NOUNS
+    }
     for found, tok in founds:
         if found.kind == "meeting" and tok.pos_ == "VERB" and frozenset(found.senders + found.recipients) in talks:
+            continue
+        if found.kind in WRITTEN and not found.recipients and frozenset(found.senders) in addressed:
+            continue
+        if found.kind in WRITTEN and tok.lemma_ not in MEDIA_NOUNS and frozenset(found.senders) in carried:
             continue
         if found.kind == "message" and tok.head.i in media and medium_verb(tok, g) is None:
             continue
         if found.kind == "message" and tok.head.lower_ == "of" and tok.head.head.i in written:
             continue
         yield found
+
+
+def _fresh(tok: Token) -> bool:
+    """An event told as one of its own ("in a phone call"), not a topic ("success in the negotiations")."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 _PHONE = frozenset({"telephone", "phone"})
@@ -103,6 +119,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         return _found(kind, parties(head, refs, head_only=True), to, tok)
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in g.sequels:
         first = head.head.head if head.head.dep_ == "acl" and head.head.head.pos_ == "NOUN" else None
+        if first is None and head.head.dep_ == "advcl":  # "held a meeting, followed by talks": hung on "held"
+            first = next((o for o in head.head.head.children if o.dep_ in OBJ and o.lemma_.lower() in g.nouns), None)
         found = _noun_event(first, kind, refs, g) if first is not None else None  # "a tete-a-tete followed by talks"
         if found is not None or "of" not in preps(tok):
             return replace(found, start=tok.idx) if found is not None else None
@@ -282,6 +300,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         verb = (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for", "at", "after") else None
         )
+        if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in OBJ and verb.head.pos_ == "VERB" and _fresh(tok):
+            verb = verb.head  # "X reaffirmed support for Y in a call with Z": hung on the object
         if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
             # "In a phone conversation with X, Y expressed ..."; "..., the two leaders congratulated each other"
             said = subjects(verb, refs)

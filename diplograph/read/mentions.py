@@ -15,6 +15,7 @@ from diplograph.read.patterns import (
     lower_titles,
     mention_patterns,
     not_names,
+    opening,
     second_of_plural,
     title_words,
 )
@@ -80,6 +81,8 @@ def find(
         lead = pat["address"].match(run)
         if lead:  # "Minister Iwaya": a word of address before a surname, not a post of its own
             run, at = run[lead.end() :], at + lead.end()
+        cut = opening(run)  # "On Thursday Fico": Fico
+        run, at = run[cut:], at + cut
         cand = clean_name(run, titled=any(run.startswith(k + " ") or run == k for k in people))
         if not cand:
             continue
@@ -101,6 +104,7 @@ def find(
         rest = norm[mm.end : mm.end + 2]
         mm.possessive = rest == "'s" or (rest[:1] == "'" and norm[mm.end - 1] == "s")
         mm.obj = bool(pat["objmark"].search(norm[max(0, mm.start - 30) : mm.start]))
+        mm.obj = mm.obj and not _AGENT.search(norm, max(0, mm.start - 40), mm.start)  # "was received by X": X acts
         mm.in_quote = any(q0 <= mm.start < q1 for q0, q1 in quotes)
         mm.in_medium = bool(_IN_MEDIUM.search(norm, max(0, mm.start - 50), mm.start))
         prev = chosen[-1] if chosen else None
@@ -116,6 +120,18 @@ def find(
             mm.start, mm.obj = prev.start, prev.obj
             chosen[-1] = mm
             continue
+        if (
+            prev
+            and prev.kind == "title"
+            and mm.kind == "person"
+            and not mm.title
+            and _STYLED.fullmatch(norm, prev.end, mm.start)
+        ):
+            # "President of the Hellenic Republic H E Konstantinos Tasoulas": the post, a style, the name
+            mm.title, mm.of, mm.chain = prev.title, mm.of or prev.of, prev.chain
+            mm.start, mm.obj = prev.start, prev.obj
+            chosen.pop()
+            prev = chosen[-1] if chosen else None  # "Prime Minister and Minister of ... H E X": both
         if (
             prev
             and prev.kind == "title"
@@ -152,6 +168,12 @@ def find(
         chosen.append(mm)
     return chosen
 
+
+_STYLED = re.compile(r" (?:H ?E|H ?H|H\.E\.|H\.H\.|HRH) ")
+"""A style of address between a post and a name, as Gulf agencies print it ("Amir H H Sheikh X")."""
+
+_AGENT = re.compile(r"\b(?:was|were|been) (?:\w+ly )?\w+(?:ed|en) by (?:the )?$")
+"""The agent of a passive, who does what the clause tells ("The message was received by X")."""
 
 _BOUND = re.compile(
     r" (?:(?:also|then|later|had|has|have|[a-z]+ly) )*[a-z]+ "  # "X also received him"

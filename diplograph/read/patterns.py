@@ -19,6 +19,20 @@ _STOP = frozenset(
 )
 
 
+_OPENERS = _STOP - frozenset(
+    "The A An This That These It He She His Her They Their Mr Mrs Ms Dr Of To As Both Special".split()
+)
+"""Words that open a sentence before a name but never stand in one: "On Thursday Fico met ..."."""
+
+
+def opening(run: str) -> int:
+    """The length of the words before a name that only open the sentence ("On Thursday Fico"), 0
+    where the run holds nothing after them."""
+    toks = run.split(" ")
+    n = next((i for i, t in enumerate(toks) if t not in _OPENERS), len(toks))
+    return len(" ".join(toks[:n])) + 1 if 0 < n < len(toks) else 0
+
+
 PARTICLES = ("bin", "bint", "ibn", "al", "de", "da", "van", "von", "der", "la", "del", "dos", "du", "di")
 """Lower-case words inside a name ("Tamim bin Hamad", "Ursula von der Leyen")."""
 GIVEN_SHORT = ("Ma", "Md", "Mohd", "Muh")

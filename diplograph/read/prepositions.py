@@ -47,11 +47,26 @@ def preps(tok: Token) -> dict[str, Token]:
                 guest := visited(visiting)
             ):
                 out.setdefault(c.lower_, guest)  # "met with visiting X": the parser reads "visiting X" as a verb
+        elif _to_misread(c):  # "a telegram to BiH Presidency member X": "to BiH" read as a verb's
+            out.setdefault("to", next((o for o in c.children if o.dep_ == "dobj"), c))
+            for w, o in preps(c).items():  # "... to X by Y": the phrases hung on the misread verb
+                out.setdefault(w, o)
         elif c.dep_ == "advcl" and (with_ := next((m for m in c.children if m.dep_ == "mark"), None)) is not None:
             subj = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"), None)
             if with_.lower_ == "with" and subj is not None:  # "spoke with X to brief him": "with" read as a clause's
                 out.setdefault("with", subj)
     return out
+
+
+def _to_misread(c: Token) -> bool:
+    """A name after "to" the parser read as an infinitive ("to BiH Presidency member X")."""
+    return (
+        c.dep_ in ("acl", "advcl", "xcomp")
+        and c.text[:1].isupper()
+        and c.i > 0
+        and c.doc[c.i - 1].lower_ == "to"
+        and c.doc[c.i - 1].head.i == c.i
+    )
 
 
 def _stray_object(prep: Token) -> Token | None:

@@ -101,6 +101,8 @@ def antecedent(who: Token) -> Token:
         t = t.doc[t.i - 1]
     while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head != t.head:
         t = t.head.head
+    if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN":
+        t = t.head  # "X, a former foreign minister, who delivered ...": X
     return t if t.pos_ == "PROPN" else who.head.head
 
 

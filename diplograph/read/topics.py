@@ -17,7 +17,7 @@ CLAUSE_END = re.compile(
     # a second verb of the same subject: "signed a memorandum and held a joint press conference"
     r"| and (?:also )?(?:held|discussed|exchanged|reviewed|attended|visited|toured|laid|met|paid|hosted|"
     r"inspected|received|addressed|witnessed|visited|inaugurated|opened|launched)\b"
-    r"| during (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:call|conversation|meeting|talks|visit)\b"
+    r"| (?:during|in) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:call|conversation|meeting|talks|visit)\b"
     r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<![A-Z])\.(?= [A-Z])"  # a sentence inside a quotation
     r"|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"
     r"|as well as|and noted|and stressed|including|[a-z]+ing(?= (?:the|a|an|his|her|their|its|him|them)\b)"
@@ -123,6 +123,8 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
         side = m.kind == "state" and norm[m.start : m.end].lower().startswith("the ")  # "the Government of X"
         if m.possessive or side or re.search(r"\b(?:of|of the|provide|to|assist|help|in)\s+$", before):
             return ents[0]
+        if lead and re.search(r"\bsupport for\s+$", before):  # "reaffirmed support for Ukraine": Ukraine
+            return ents[0]
     return None
 
 
@@ -174,3 +176,30 @@ def and_the_people(topic: str) -> tuple[str, Entity, str] | None:
     if m is None or state is None or state.kind != "state" or not topic[m.end() :].strip():
         return None
     return topic[: m.start()].strip(), state, topic[m.end() :].strip()
+
+
+_OWN_SIDE = re.compile(
+    r"behalf of (?:the )?(?:(?:his|her|their|its) (?:own )?)?(?:government|country|people|nation|state)\b"
+)
+
+
+def own_behalf(norm: str, refs: list[Ref], at: int, agent: Entity, res: Resolver) -> bool:
+    """ "on behalf of" the speaker's own side: their government or people, their state, or a
+    body they hold a post in ("Commissioner X expressed condolences on behalf of the European
+    Commission"), not another's greetings passed on."""
+    if _OWN_SIDE.match(norm, at):
+        return True
+    hit = next((ents[0] for m, ents in refs if ents and at < m.start <= at + 14), None)
+    if hit is None:
+        return False
+    posts = [p for p in res.posts if p.person == str(agent.iri)]
+    return (
+        hit == res.country_of(agent)
+        or any(p.of == hit for p in posts)
+        or (hit.kind == "body" and any(_of_body(p.title, hit.label) for p in posts))
+    )
+
+
+def _of_body(title: str, body: str) -> bool:
+    """A post named after its body ("Commissioner for Enlargement" of the European Commission)."""
+    return any(t[:7] == b[:7] for t in title.split() for b in body.split() if len(t) >= 7 and len(b) >= 7)

@@ -47,6 +47,7 @@ class Grammar:
     mutual: frozenset[str]  # carriers that go both ways ("exchanged messages")
     hand_over: frozenset[str]  # carriers a messenger hands over with ("handed over a letter from X")
     presented: frozenset[str]  # nouns of what a guest presents: its receiver receives the guest
+    accepts: frozenset[str]  # verbs by which a host takes what is presented, beside carry_from
     placed: frozenset[str]  # verbs that are a meeting only with the place named ("hosted X at Y")
     aside: dict[str, frozenset[str]]  # kind -> verbs that are it only beside a gathering ("on the sidelines of")
     asides: frozenset[str]  # the nouns of that place beside a gathering
@@ -96,6 +97,7 @@ def grammar() -> Grammar:
         mutual=frozenset(d["carriers"]["mutual"]),
         hand_over=frozenset(d["carriers"]["hand_over"]),
         presented=frozenset(d["carriers"]["presented"]),
+        accepts=frozenset(d["carriers"]["accepts"]),
         placed=frozenset(w for t in triggers for w in t.get("placed", [])),
         aside={kind: frozenset(t.get("aside", [])) for kind, t in d["triggers"].items()},
         asides=frozenset(w for t in triggers for w in t.get("asides", [])),
@@ -120,9 +122,14 @@ def medium_verb(tok: Token, g: Grammar) -> Token | None:
 
 def within_contact(tok: Token, g: Grammar) -> bool:
     """A word inside a clause that hangs on a call, meeting or talks."""
+    below = tok
     for a in list(tok.ancestors)[:6]:
         if a.pos_ == "NOUN" and any(k not in WRITTEN for k in g.nouns.get(a.lemma_.lower(), [])):
             return True
+        purpose = below.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        if purpose and a.pos_ == "VERB" and any(k not in WRITTEN for k in g.verbs.get(a.lemma_.lower(), [])):
+            return True  # "X spoke by phone with Y to convey her congratulations": what the call was for
+        below = a
     return False
 
 
@@ -168,10 +175,15 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         here = [tok, *(c for c in tok.children if c.dep_ in OBJ)]  # the parser may hang the place on the guest
         # or on what the guest came for ("hosted X for dinner at Y Palace")
         here += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
-        if lemma in g.placed and not any(
-            c.dep_ == "prep" and c.lower_ in ("at", "to", "in") and any(o.pos_ == "PROPN" for o in c.children)
-            for h in here
-            for c in h.children
+        where = any(c.lower_ == "where" for c in tok.children)  # "flew to Doha, where he was welcomed by X"
+        if (
+            lemma in g.placed
+            and not where
+            and not any(
+                c.dep_ == "prep" and c.lower_ in ("at", "to", "in") and any(o.pos_ == "PROPN" for o in c.children)
+                for h in here
+                for c in h.children
+            )
         ):
             return None  # "welcomed the decision", "hosted the summit": no meeting without the place
         media = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in g.media]
@@ -238,15 +250,17 @@ def _names_as(verb: Token) -> bool:
 def not_news(tok: Token, g: Grammar) -> bool:
     """Planned, invited, hoped-for, only agreed or recalled: not an event of this report."""
     near = [*tok.children, *tok.head.children] if tok.dep_ in (*OBJ, "pobj") else list(tok.children)
+    taken = _accepted(tok, g)
     other = ("prep", "pobj", "conj", "cc", "punct", "advcl", "ccomp", "appos", "relcl")  # not about this event
     written = tok.lemma_.lower() in MEDIA_NOUNS  # "a letter from X inviting him to ...": what it says
     if any(
         c.lemma_.lower() in g.not_news or c.dep_ == "neg"
         for c in near
+        if c != taken
         if c.dep_ not in other and not (written and c.dep_ == "acl" and c.tag_ == "VBG" and c.head.i == tok.i)
     ):
         return True
-    up = _clause_ancestors(tok)[:4]
+    up = [a for a in _clause_ancestors(tok)[:4] if a != taken]
     if tok.dep_ == "pobj" and tok.head.lower_ in g.circumstance:  # "discussed ... in a phone conversation"
         # the call was held; so were "their talks" in which they agreed "to expand trade"
         up = [a for a in up if a.pos_ not in ("VERB", "AUX") or a.lemma_.lower() not in g.topical]
@@ -272,6 +286,13 @@ def not_news(tok: Token, g: Grammar) -> bool:
         for a in up
         for c in a.children
     )
+
+
+def _accepted(tok: Token, g: Grammar) -> Token | None:
+    """The verb by which a host took what a guest presents ("X accepted the credentials of Y":
+    the ceremony, not an acceptance of something to come)."""
+    presented = tok.lemma_.lower() in g.presented or presented_as(tok) in g.presented
+    return tok.head if presented and tok.dep_ in OBJ and tok.head.lemma_.lower() in g.accepts else None
 
 
 def _clause_ancestors(tok: Token) -> list[Token]:

@@ -5,13 +5,15 @@ Events named by nouns are read in :mod:`diplograph.read.grammar`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
 from diplograph.read.found import Found, found
+from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import lost_object, named_after, named_after_dash
 from diplograph.read.prepositions import first_of, preps, visited
-from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
+from diplograph.read.roles import _PASS, by_agents, entity, parties, parties_of, subjects
 from diplograph.read.triggers import OBJ, Grammar
 
 if TYPE_CHECKING:
@@ -34,6 +36,8 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     if passive:  # "Y was received by X"
         senders = by_agents(tok, refs)
         recipients = parties(passive[0], refs)
+        if not recipients and len(senders) >= 2:
+            senders, recipients = senders[:1], senders[1:]  # "the session was co-chaired by X and Y"
     elif shared:  # "Y arrived ... and was received by X": the subject of the verb it is joined to
         senders = by_agents(tok, refs)
         recipients = subjects(tok, refs)
@@ -66,7 +70,7 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             recipients = next((e for pp2 in hung if (e := parties_of(first_of(pp2, g.to_party), refs))), [])
         after = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), None)
         if not recipients and after is not None and f"{tok.lemma_.lower()} {after.lower_}" in g.verbs:
-            recipients = parties_of(after, refs)  # "called on X", not "on Monday" before it
+            recipients = parties_of(after, refs) or named_after(after, refs)  # "called on X", not "on Monday" before it
         if not recipients and obj is not None and direct:  # "met the Presidents of A and B – X and Y"
             recipients = named_after_dash(obj, refs)
         if not recipients and obj is not None and direct:  # "they are receiving medical care"
@@ -75,4 +79,36 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             recipients = named_after(tok, refs) or lost_object(tok, refs)
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
-    return found(kind, senders, recipients, tok)
+    if kind == "phone_call" and len(senders) == 1 and _called_back(tok, recipients, refs):
+        senders, recipients = recipients[:1], senders  # "X spoke with Y, who called to offer help": Y's call
+    got = found(kind, senders, recipients, tok)
+    if got is not None and kind == "phone_call" and tok.lemma_.lower() in g.cued[kind] and not _by_medium(tok, g):
+        return replace(got, unless_met=True)
+    if got is not None and kind == "talks":  # "co-chaired": the talks of the co-chairs, unless they met
+        return replace(got, unless_met=True)
+    return got
+
+
+def _by_medium(tok: Token, g: Grammar) -> bool:
+    """The verb names its medium ("spoke by telephone", "talked in a video call")."""
+    return any(
+        w.lemma_.lower() in g.needs["phone_call"]
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in g.media
+        for w in c.subtree
+    )
+
+
+_CALLED = frozenset({"call", "phone", "telephone", "ring", "dial"})
+
+
+def _called_back(tok: Token, recipients: list[Entity], refs: list[Ref]) -> bool:
+    """The other party of a call is the one "who called" ("X spoke with Y, who called to ...")."""
+    return bool(recipients) and any(
+        t.dep_ == "relcl"
+        and t.lemma_.lower() in _CALLED
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.children)
+        and entity(t.head, refs)[:1] == recipients[:1]
+        for t in tok.sent
+        if t.i > tok.i
+    )
