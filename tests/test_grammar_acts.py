@@ -734,3 +734,36 @@ def test_support_for_a_state_the_speaker_of_reported_speech_and_condolences_on_o
         "condolences on behalf of the European Commission."
     )
     assert acts == [("condole", "Marta Lind", "Borka Jelic")]
+
+
+def test_a_reproduced_letter_over_paragraphs_speaks_for_its_sender() -> None:
+    """A letter quoted over several paragraphs, its first opening the quotation and its
+    signature closing it: "I" is its sender, not the reporter on the byline; "I address to you
+    ... my warmest congratulations", "I reaffirm Romania's firm support for ...", "I am pleased to
+    invite you" are the sender's acts."""
+    x = _extract(
+        "Mara Ionescu\n27 August 2025\n\n"
+        "President Andrei Popa sent a letter to President Elena Rusu on Wednesday. The letter reads:\n\n"
+        '"Dear Madam President,\n\n'
+        "On the occasion of your Independence Day, I address to you, and through you to all your citizens, "
+        "my warmest congratulations.\n\n"
+        "I reaffirm Romania's firm support for the European path of the Republic of Moldova.\n\n"
+        "I am pleased to invite you to Bucharest this autumn.\n\n"
+        'Andrei Popa"\n'
+    )
+    acts = {(a.act, a.agent.label) for a in x.acts}
+    assert {("congratulate", "Andrei Popa"), ("support", "Andrei Popa"), ("invite", "Andrei Popa")} <= acts
+    assert not any(agent == "Mara Ionescu" for _, agent in acts)
+
+
+def test_acts_whose_object_is_a_states_or_a_bodys() -> None:
+    """ "the reforms undertaken by Uzbekistan": Uzbekistan; "the AU's initiative": the AU;
+    "affirmed Egypt's support for Kenya's efforts": Kenya; a deal "signed" in a visit recalled
+    "during which" is no act of this report."""
+    acts = _acts(
+        "Prime Minister Aziz Rahman hosted President Timur Karimov. Rahman commended the economic reforms "
+        "undertaken by Uzbekistan. Foreign Minister Omar Hany met the Chairperson of the African Union "
+        "Commission, Musa Ali, and reaffirmed Egypt's support for the AU's Silencing the Guns initiative."
+    )
+    assert ("praise", "Aziz Rahman", "Uzbekistan") in acts
+    assert ("support", "Omar Hany", "African Union") in acts

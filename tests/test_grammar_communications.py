@@ -1791,3 +1791,43 @@ def test_a_letter_a_messenger_delivers_goes_to_whom_they_met_that_day() -> None:
     assert [e.label for e in letter.senders] == ["Joana Farias"]
     assert [e.label for e in letter.recipients] == ["Rafael Quispe"]
     assert letter.date == date(2025, 5, 28)  # the Wednesday before the report's Monday, 2 June 2025
+
+
+def test_audiences_granted_to_envoys_named_after_and_messages_counted_by_a_number() -> None:
+    """ "granted separate Audiences to four ambassadors ... The ambassadors are X of A, Y of B":
+    an audience with each; "has received a number of congratulatory messages from foreign
+    heads of state. In his message, X ...": X's message to the receiver."""
+    x = _extract(
+        "King Karma Dorji granted separate Audiences to two ambassadors who presented their Letters of "
+        "Credence in Thimphu yesterday.\n\n"
+        "The ambassadors are Ambassador of Japan Kenta Mori and Ambassador of Austria Eva Gruber.\n"
+    )
+    assert contacts(x) == [("meeting", ["Karma Dorji"], ["Kenta Mori"]), ("meeting", ["Karma Dorji"], ["Eva Gruber"])]
+    x = _extract(
+        "King Sovan Rith has received a number of congratulatory messages from foreign heads of state on the "
+        "occasion of Independence Day.\n\n"
+        "In his message, Chinese President Wen Hao extended warm congratulations to the King.\n"
+    )
+    assert contacts(x) == [("message", ["Wen Hao"], ["Sovan Rith"])]
+
+
+def test_a_junta_chief_named_after_his_title_and_talks_the_sentence_gives_no_parties() -> None:
+    """ "Myanmar's junta chief Senior General X held talks with Y": X; "Foreign Minister U X":
+    the word of address is no name; "The statement was released after 90 minutes of talks at
+    the office", in a report of no contact yet: the talks of the two it has named."""
+    x = _extract(
+        "Myanmar's junta chief Senior General Than Htike held talks with Sergei Volkov, the secretary of "
+        "Russia's Security Council, in Naypyitaw on Monday. On Tuesday, Volkov also held talks with junta "
+        "Foreign Minister U Kyaw Lwin.\n"
+    )
+    assert contacts(x) == [("talks", ["Than Htike"], ["Sergei Volkov"]), ("talks", ["Sergei Volkov"], ["Kyaw Lwin"])]
+    x = _extract(
+        "Prime Minister Emi Tanaka and her Australian counterpart, Liam Walsh, issued a joint statement on "
+        "Tuesday. The statement was released after roughly 90 minutes of talks at the Prime Minister's Office "
+        "in Tokyo.\n"
+    )
+    assert contacts(x) == [("talks", ["Emi Tanaka"], ["Liam Walsh"])]
+    x = _extract(
+        "President Ana Lima wrote to President Jon Tari of Chile. The letter sets out the priorities for the talks.\n"
+    )
+    assert [c[0] for c in contacts(x)] == ["letter"]

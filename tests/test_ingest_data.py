@@ -119,7 +119,9 @@ def test_relations_yaml() -> None:
     assert set(data["weak_heads"]) <= set(data["heads"])
     assert set(data["strong_qualifiers"]) <= set(data["qualifiers"])
     # every word a string (YAML reads a bare true, yes or no as a boolean)
-    assert all(isinstance(w, str) for key in ("heads", "qualifiers", "strong_qualifiers", "values") for w in data[key])
+    keys = ("heads", "qualifiers", "strong_qualifiers", "values", "companions")
+    assert all(isinstance(w, str) for key in keys for w in data[key])
+    assert not set(data["companions"]) & set(data["qualifiers"]), "a companion never qualifies alone"
 
 
 @pytest.mark.parametrize("phrase", ["distinguished relations", "growing partnership", "close and trusting partnership"])
@@ -174,6 +176,16 @@ def test_a_strong_qualifier_outweighs_bilateral_and_values_may_be_built_on() -> 
         'mutual respect."'
     )
     assert [r.phrase for r in found.relations] == ["excellent bilateral ties", "good neighborliness and mutual respect"]
+
+
+def test_a_value_with_its_qualifier_and_a_companion_only_after_a_qualifier() -> None:
+    """ "a relationship of genuine friendship"; "deep historical and cultural bonds" (a
+    companion joined to a qualifier), never "cultural ties" alone."""
+    found = _read(
+        "France and Norway share a relationship of genuine friendship. They praised the deep historical and "
+        "cultural bonds between France and Norway, and the cultural ties between their universities."
+    )
+    assert [r.phrase for r in found.relations] == ["genuine friendship", "deep historical and cultural bonds"]
 
 
 def test_initiatives_yaml() -> None:
@@ -282,6 +294,11 @@ def test_a_conference_of_the_parties_is_named_by_its_number(sentence: str) -> No
             "They agreed to convene the Peru-Norway Joint Committee on Trade.",
             "Peru-Norway Joint Committee on Trade",
             "conference",
+        ),
+        (
+            "They signed an arrangement expanding the Pacific Labour Mobility scheme.",
+            "Pacific Labour Mobility scheme",
+            "programme",
         ),
     ],
 )

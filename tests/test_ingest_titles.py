@@ -279,6 +279,36 @@ CASES = [
     ("UNRWA Commissioner-General Piet Lammers met the envoy.", "Piet Lammers", "Commissioner-General", "UNRWA"),
     # a deputy of a monarch, after a style that is no pronoun
     ("His Highness the Deputy Amir Sheikh Fahd bin Saleh met the envoy.", "Sheikh Fahd bin Saleh", "Deputy Amir", None),
+    # a style between the post and the name, as Gulf agencies print it
+    (
+        "Amir H H Sheikh Fahd bin Saleh Al Thani sent a cable to President of the Hellenic Republic H E Nikos Pappas.",
+        "Nikos Pappas",
+        "President",
+        "Greece",
+    ),
+    # a post in apposition followed by where its holder serves
+    (
+        "The message was handed over by Zafar Nazarov, Ambassador of the Republic of Tajikistan to the Sultanate "
+        "of Oman.",
+        "Zafar Nazarov",
+        "Ambassador",
+        "Tajikistan",
+    ),
+    (
+        "The minister received Kenta Mori, the newly appointed Ambassador of Japan to the Sultanate of Oman.",
+        "Kenta Mori",
+        "Ambassador",
+        "Japan",
+    ),
+    (
+        "Sheikh Salim bin Ali Al Harthi, Undersecretary for Political Affairs at the Foreign Ministry, received "
+        "the envoy.",
+        "Sheikh Salim bin Ali Al Harthi",
+        "Undersecretary for Political Affairs",
+        None,
+    ),
+    # Burmese and Bhutanese words of address are no part of the name
+    ("Foreign Minister U Kyaw Lwin met the envoy.", "Kyaw Lwin", "Foreign Minister", None),
 ]
 
 # single words that also stand in ordinary text before a capitalised word: never a post alone
@@ -660,3 +690,11 @@ def test_a_name_that_ends_in_a_known_fathers_name_is_the_son() -> None:
         "Prince Mohammed bin Salman bin Abdulaziz Al Saud",
         "Salman bin Abdulaziz Al Saud",
     ]
+
+
+def test_a_rulers_style_is_the_office_the_reference_data_has_them_hold() -> None:
+    """ "His Majesty Sultan Haitham bin Tarik": Sultan of Oman (reference data: leaders.ttl);
+    a style the ruler does not hold as an office gives no post."""
+    posts = _posts("His Majesty Sultan Haitham bin Tarik received a written message.")
+    assert (str(person_iri("Haitham bin Tarik")), "Sultan", "Oman") in posts
+    assert _posts("Sheikh Fahd bin Saleh received a written message.") == []

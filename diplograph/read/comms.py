@@ -19,6 +19,7 @@ from diplograph.read.contacts import (
     named_now,
     receiver,
     replied_to,
+    unparted_talks,
 )
 from diplograph.read.dates import before_report, event_date, in_past_clause, own_day, same_day, visit_date
 from diplograph.read.facts import Extraction
@@ -133,6 +134,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     _initiator(
         src, s, refs, res, out, cued
     )  # after this sentence's own contacts: "X held talks ... at the initiative of Y"
+    if not any(q0 <= s.start < q1 for q0, q1 in s.quotes):
+        unparted_talks(span, res, out, when, s)  # "released after 90 minutes of talks at the PM's Office"
     _visits(src, s, span, refs, res, out)
 
 

@@ -10,11 +10,14 @@ from typing import TYPE_CHECKING
 from diplograph.read.dates import event_date
 from diplograph.read.facts import Act, Communication, Extraction
 from diplograph.read.lexicon import Entity
+from diplograph.read.prepositions import preps
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
-from diplograph.read.triggers import WRITTEN
+from diplograph.read.triggers import WRITTEN, grammar, kind_of, not_news
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
     from diplograph.read.found import Found
 
 
@@ -197,3 +200,34 @@ def _exchanged(out: Extraction, senders: list[Entity], state: Entity, res: Resol
         if to == senders and len(back) == 1 and res.country_of(back[0]) == state and (back, to) in written:
             return back[0]
     return None
+
+
+def unparted_talks(span: Span, res: Resolver, out: Extraction, when: date | None, s: Sentence) -> None:
+    """Talks the sentence names with no parties ("The joint statement was released after 90
+    minutes of talks at the Prime Minister's Office") in a report that has told no contact yet:
+    the talks of the two people it has named last, of two states."""
+    if any(c.kind not in (*WRITTEN, "visit") for c in out.communications):
+        return
+    g = grammar()
+    for tok in span:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("talk", "talks") or kind_of(tok, g) != "talks":
+            continue
+        if not_news(tok, g) or preps(tok).keys() & {"with", "between", "of", "by"} or not _after_talks(tok):
+            continue
+        order = list(res.people)  # the first named first
+        two = sorted(res.recent[-2:], key=order.index)
+        people = [res.people[i] for i in two]
+        if len(people) == 2 and any(p.country for p in people) and people[0].country != people[1].country:
+            add(out, res, "talks", [people[0].entity], [people[1].entity], when, s)
+        return
+
+
+def _after_talks(tok: Token) -> bool:
+    """Talks told as the time of what the sentence says: "after", "following", "during" them,
+    or "90 minutes of talks" (not "priorities for the talks", not "held talks")."""
+    head = tok.head
+    if tok.dep_ not in ("pobj", "dobj"):  # "Following talks at ...": the parser's object of a participle
+        return False
+    if head.lower_ in ("after", "following", "during"):
+        return True
+    return head.lower_ == "of" and head.head.lemma_.lower() in ("minute", "hour", "round")

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from diplograph.read.facts import Extraction
     from diplograph.read.text import Source
@@ -209,7 +209,7 @@ def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
         own |= {t.i for c in verb.children if c.dep_ in _SUBCLAUSES for t in c.subtree}
         if event_date(src, text) is None and _past(src, " ".join(t.text for t in verb.subtree if t.i not in own)):
             return True
-    if verb.dep_ in ("relcl", "advcl") and any(c.lower_ in ("when", "where") for c in verb.children):
+    if verb.dep_ in ("relcl", "advcl") and _relative(verb):
         own = {t.i for t in verb.subtree}
         anchor = verb.head.head if verb.head.dep_ == "pobj" else verb.head  # "in August, when ...": "in August"
         root = verb.sent.root
@@ -224,8 +224,18 @@ def recalled_when(src: Source, doc: Doc, at: int) -> bool:
     if span is None or not len(span):
         return False
     verb = next((a for a in [span[0], *span[0].ancestors] if a.pos_ in ("VERB", "AUX")), None)
-    when = verb is not None and verb.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in verb.children)
+    when = verb is not None and verb.dep_ in ("relcl", "advcl") and _relative(verb, where=False)
     return when and in_past_clause(src, doc, at)
+
+
+def _relative(verb: Token, *, where: bool = True) -> bool:
+    """A clause that tells what went on at a time or place named before it: "when ...", "where
+    ...", "during which ..." ("Y's visit to Cairo in October, during which the two signed ...")."""
+    words = ("when", "where") if where else ("when",)
+    return any(c.lower_ in words for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("during", "at") and any(o.lower_ == "which" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _past(src: Source, text: str) -> bool:

@@ -57,6 +57,9 @@ def found(
     envoys = bool(not senders and recipients and kind == "meeting" and _envoys(tok))
     if envoys:  # "New ambassadors of five countries paid courtesy calls on X": named in a sentence after
         senders, recipients, to_host = recipients, [], True
+    later = bool(senders and not recipients and kind == "meeting" and _to_envoys(tok))
+    if later:  # "granted separate audiences to four ambassadors": named in a sentence after
+        to_host = True
     if not (senders or same_sender) or not (recipients or to_host):
         return None
     last = phrase_end(tok) if tok.pos_ == "NOUN" else tok
@@ -83,8 +86,21 @@ def found(
         apart,
         verb,
         same_sender,
-        envoys_later=envoys,
+        envoys_later=envoys or later,
         envoys_send=envoys,
+    )
+
+
+def _to_envoys(tok: Token) -> bool:
+    """The trigger (or its verb) goes "to" envoys of no name ("granted audiences to four ambassadors")."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") else tok
+    return any(
+        o.tag_ == "NNS" and o.lemma_.lower() in _envoy_words()
+        for t in (tok, verb)
+        for c in t.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
     )
 
 

@@ -70,6 +70,10 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
         cop = re.match(r"COP\d+\b", name)
         if cop:  # "COP30 in Belem", "the COP30 conference": the number names it
             end, name, head = start + cop.end(), cop.group(), None
+        owner = None
+        poss = re.match(r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)'s? ", name)
+        if poss and (state := lex.names.get(poss.group(1))) is not None and state.kind == "state":
+            start, name, owner = start + poss.end(), name[poss.end() :], state  # "India's Neighbourhood First policy"
         guest = re.match(r"[A-Z][\w-]* to (?:the )?", name)
         if guest and _kind_of(guest.group()) is None:
             start, name = start + guest.end(), name[guest.end() :]  # "invited X to the ... Summit"
@@ -79,6 +83,8 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             continue
         if head and kind == "conference" and not _known_lead(norm[start : head.start()]):
             continue  # "Astana summit", "Government commission": no name of its own
+        if head and head.group(1) == "policy" and _placed(norm[start : head.start()]):
+            continue  # "China policy", "the One-China policy", "Madrid's Middle East policy": a stance, not a programme
         if name in lex.names:  # an organisation is not an initiative
             continue
         acronym = re.match(r" \((COP\d+)\)", norm[end : end + 10])
@@ -94,7 +100,7 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
         )
         for part, at in _listed(name, start):  # "the Belt and Road Initiative and the Global Development Initiative"
             part_kind = _kind_of(part) or kind
-            found.append(Initiative(part, part_kind, None, body if part_kind == "resolution" else None, None, at))
+            found.append(Initiative(part, part_kind, owner, body if part_kind == "resolution" else None, None, at))
             _inner_year(found, part, at[0], body)
     for m in rx["phrase"].finditer(norm, s.start, s.end):
         stop = rx["phrase_end"].search(norm, m.end(), s.end)
@@ -267,3 +273,12 @@ def _back_reference(norm: str, s: Sentence, out: Extraction) -> list[Initiative]
             if last is not None:
                 return [last]
     return []
+
+
+def _placed(words: str) -> bool:
+    """Words before a head that name a place or someone's: "One-China", "Madrid's Middle East"."""
+    names = lexicon().names
+    parts = re.split(r"[ -]", words.strip())
+    return any(w in names or w.endswith(("'s", "'")) for w in parts) or bool(
+        re.search(r"\b(?:East|West|North|South|Asia|Africa|Europe|Pacific|Atlantic|Arctic)\b", words)
+    )

@@ -367,9 +367,10 @@ def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
         return False
     if prev.title and not (prev.apposed and norm[prev.end : mm.start] in (" and ", ", ")):
         return False
-    return bool(re.fullmatch(r", (?:the )?| and ", norm[prev.end : mm.start])) and bool(
-        re.match(r"\s*(?:[,.;:)]|and\b|$)", norm[mm.end : mm.end + 5])
-    )
+    # "X, the newly appointed Ambassador of Japan to Oman, ..."
+    return bool(
+        re.fullmatch(r", (?:the )?(?:new |newly appointed |newly accredited )?| and ", norm[prev.end : mm.start])
+    ) and bool(re.match(r"\s*(?:[,.;:)]|and\b|(?:to|at) (?:the )?[A-Z]|$)", norm[mm.end : mm.end + 12]))
 
 
 def _rank(m: Mention) -> int:

@@ -33,7 +33,13 @@ def carried_by(tok: Token) -> tuple[Token, ActPattern] | None:
     nouns, carriers = _nouns()
     pat = nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
     verb = tok.head
-    if pat is None or tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in carriers:
+    if pat is not None and tok.dep_ == "appos" and any(c.dep_ == "poss" for c in tok.children):
+        # "I address to you, and through you to all the citizens ..., my warmest congratulations":
+        # the parser hangs the object on the last of the "to" phrases
+        verb = next((a for a in list(tok.ancestors)[:5] if a.pos_ == "VERB"), verb)
+    elif tok.dep_ != "dobj":
+        return None
+    if pat is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in carriers:
         return None
     return verb, pat
 

@@ -31,12 +31,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         # "multifaceted India-Qatar partnership": the two states' names may stand before the head
         "relation": re.compile(
-            rf"{unit}(?:(?:,? and |, |-| ){unit})*(?: [A-Z][\w]+[–-][A-Z][\w]+)? {alternation(r['heads'], case=False)}"
+            rf"{unit}(?:(?:,? and |, |-| )(?:{unit}|{alternation(r['companions'], case=False)}))*"
+            rf"(?: [A-Z][\w]+[–-][A-Z][\w]+)? {alternation(r['heads'], case=False)}"
         ),
         "values": re.compile(
             r"\b(?:relations|ties|relationship)(?: \w+){0,2}(?: between [^.;\"]{1,60}?)?(?: (?:are|is|were|was))? "
             r"(?:of|based on|built on|rest(?:ing)? on|founded on) \"?"
-            rf"((?:{values})(?:(?:,| and|, and) (?:{values}))*)",
+            rf"((?:{unit} )?(?:{values})(?:(?:,| and|, and) (?:{values}))*)",  # "of genuine friendship"
             re.I,
         ),
         "based": re.compile(r"\b(?:are|is|which are|that are) (based on (?:[\w-]+,? ){1,6}(?:and [\w-]+))", re.I),

@@ -3,12 +3,12 @@ name and their country), titles and descriptions, pronouns and pair phrases."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from diplograph.read.gender import PRONOUNS, gender
 from diplograph.read.holders import by_country, by_post, envoy_title, head_of_state, leader_of, royal
-from diplograph.read.lexicon import Entity, held_for, lexicon
+from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, tenures_of
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import met_as, person_for
 
@@ -127,6 +127,8 @@ class Resolver:
                 self.titled_here.append((str(ent.iri), m.title))
             elif (m.described or "").lower() == "counterpart":
                 self._counterpart_post(str(ent.iri), m)
+            elif (styled := self._styled_post(str(ent.iri), m.name)) is not None:
+                self._post(str(ent.iri), replace(m, title=styled[0], of=styled[1], chain=[]))
             out = [ent]
         elif m.kind == "title":
             iri = by_post(self, m)
@@ -243,6 +245,17 @@ class Resolver:
         "the Supreme Leader of Iran ... over the death of President Ebrahim Raisi"."""
         near = [p for p in self.posts if 0 <= at - p.end <= 160 and p.of is not None and p.of.kind == "state"]
         return near[-1].of if near else None
+
+    def _styled_post(self, iri: str, name: str) -> tuple[str, Entity] | None:
+        """A ruler's style that is also the office the reference data has them hold that day
+        ("Sultan Haitham bin Tarik": Sultan of Oman; not "Sultan Ibrahim", King of Malaysia)."""
+        style = name.split(" ", 1)[0]
+        if self.day is None or style not in lexicon().references["name_styles"]:
+            return None
+        for t in tenures_of(iri):
+            if t.title == style and t.on(self.day) and (org := organisation(t.organisation)) is not None:
+                return style, org
+        return None
 
     def _counterpart_post(self, iri: str, m: Mention) -> None:
         """ "his Kazakh counterpart" of a president is President of Kazakhstan."""

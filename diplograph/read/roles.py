@@ -23,6 +23,7 @@ _OBJ = ("dobj", "obj")
 def subject_token(verb: Token) -> Token | None:
     """The head word of a verb's subject, or of the verb it is conjoined to; for a relative
     pronoun, the word it stands for."""
+    via_xcomp = False
     while True:
         # the one nearest before the verb, where the parser found two ("SYDNEY, Dec 2 - X phoned")
         subjs = [c for c in verb.children if c.dep_ in _SUBJ]
@@ -33,7 +34,13 @@ def subject_token(verb: Token) -> Token | None:
             return subj
         if verb.dep_ in ("conj", "advcl") and (joined := _joined_subject(verb)) is not None:
             return joined  # "X spoke with Y, and Minister Z wrote to W": Z, which the parser joined to Y
+        if verb.dep_ == "acomp" and via_xcomp:  # "I am pleased to invite you": I
+            if any(c.dep_ == "aux" and c.lower_ in _MODAL for c in verb.head.children):
+                return None  # "we will be able to sign ...": what may come, no one's act yet
+            verb, via_xcomp = verb.head, False
+            continue
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+            via_xcomp = verb.dep_ == "xcomp"
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -48,6 +55,9 @@ def subject_token(verb: Token) -> Token | None:
             verb = verb.head.head  # "I take this opportunity to wish you ...": I wish
             continue
         return _after_relative(verb) or _after_apposition(verb)
+
+
+_MODAL = frozenset({"will", "would", "shall", "may", "might", "could", "can", "'ll"})
 
 
 def _joined_subject(verb: Token) -> Token | None:
@@ -210,6 +220,10 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
             ents = next((got for a in heads[1:] if (got := entity(a, refs, head_only=head_only))), [])
         if not ents and t is tok:  # "met with the President of the Chamber, X, at ...": the parser lost X
             ents = _name_after_post(t, refs)
+        if ents and t is tok and tok.pos_ == "NOUN" and all(e.kind == "state" for e in ents):
+            # "Myanmar's junta chief Senior General X": the one named right after the noun
+            at = tok.idx + len(tok.text) + 1
+            ents = next((es[:1] for m, es in refs if es and es[0].kind == "person" and m.start == at), ents)
         if ents and t is tok and all(e.kind in ("body", "state") for e in ents) and t.pos_ == "PROPN":
             # "the United Nations Special Coordinator for Lebanon, X": X, not the body of a post read
             named = [e for a in t.subtree if a.dep_ == "appos" for e in entity(a, refs, head_only=True)]

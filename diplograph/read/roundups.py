@@ -24,6 +24,10 @@ def received_also(sent: Span) -> bool:
     return any(t.lower_ == "also" and t.head.lemma_.lower() in grammar().carry_from for t in sent)
 
 
+_QUANTITIES = frozenset({"number", "lot", "series", "host", "flood", "stream", "wave", "dozen", "dozens", "hundred"})
+"""Nouns that count what follows their "of" ("a number of messages")."""
+
+
 def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
     """Who "has received messages of congratulations" from senders the sentence does not name:
     the one the report's round-up of messages goes to; and the phrase that says what they carry."""
@@ -51,11 +55,14 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
             ]
             if to:
                 return to[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
-        if tok.dep_ not in OBJ or tok.head.lemma_.lower() not in g.carry_from or kind_of(tok, g) not in WRITTEN:
+        # "has received a number of congratulatory messages from foreign heads of state": the messages
+        many = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        obj = many if many is not None and many.lemma_.lower() in _QUANTITIES else tok
+        if obj.dep_ not in OBJ or obj.head.lemma_.lower() not in g.carry_from or kind_of(tok, g) not in WRITTEN:
             continue
-        if not parties_of(first_of({**preps(tok.head), **preps(tok)}, g.from_party), refs):
-            phrase = tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
-            return [e for e in subjects(tok.head, refs) if e.kind == "person"][:1], phrase
+        if not parties_of(first_of({**preps(obj.head), **preps(obj), **preps(tok)}, g.from_party), refs):
+            phrase = tok.doc[obj.left_edge.i : phrase_end(tok).i + 1].text
+            return [e for e in subjects(obj.head, refs) if e.kind == "person"][:1], phrase
     return [], ""
 
 

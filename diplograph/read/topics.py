@@ -7,6 +7,7 @@ from functools import cache
 
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction
+from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
 
@@ -110,7 +111,7 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
         if not ents or not span[0] <= m.start < span[1] or ents[0] == own:
             continue
         lead = len(norm[span[0] : m.start].split()) <= 2  # among the topic's first words
-        if ents[0].kind == "person" and m.possessive and lead:  # "X's initiative": X's
+        if ents[0].kind in ("person", "body") and m.possessive and lead:  # "X's initiative", "the AU's": theirs
             return ents[0]
         if ents[0].kind != "state":
             continue
@@ -125,6 +126,10 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
             return ents[0]
         if lead and re.search(r"\bsupport for\s+$", before):  # "reaffirmed support for Ukraine": Ukraine
             return ents[0]
+        if re.search(
+            r"\b(?:undertaken|made|taken|carried out|implemented|pursued|led) by\s+$", norm[m.start - 20 : m.start]
+        ):
+            return ents[0]  # "the reforms undertaken by Uzbekistan": Uzbekistan's
     return None
 
 
@@ -187,12 +192,12 @@ def own_behalf(norm: str, refs: list[Ref], at: int, agent: Entity, res: Resolver
     """ "on behalf of" the speaker's own side: their government or people, their state, or a
     body they hold a post in ("Commissioner X expressed condolences on behalf of the European
     Commission"), not another's greetings passed on."""
-    if _OWN_SIDE.match(norm, at):
-        return True
+    posts = [p for p in res.posts if p.person == str(agent.iri)]
+    if _OWN_SIDE.match(norm, at):  # an envoy speaks for those who sent them, not on their own behalf
+        return not any(envoy_title(p.title) for p in posts)
     hit = next((ents[0] for m, ents in refs if ents and at < m.start <= at + 14), None)
     if hit is None:
         return False
-    posts = [p for p in res.posts if p.person == str(agent.iri)]
     return (
         hit == res.country_of(agent)
         or any(p.of == hit for p in posts)

@@ -155,6 +155,8 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN"):
         kinds = g.nouns.get(lemma) or g.nouns.get(tok.lower_, [])
+        if not kinds and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):  # "granted separate Audiences"
+            kinds = g.nouns.get(tok.lower_[:-1], [])
         qualified = [g.qualified[f"{c.lower_} {lemma}"] for c in tok.children if f"{c.lower_} {lemma}" in g.qualified]
         qualified += [g.qualified[q] for q in (presented_as(tok),) if q in g.qualified]  # "letters of credence"
         if qualified:  # "a courtesy call": a meeting, whatever "call" alone would be

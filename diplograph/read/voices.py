@@ -81,7 +81,10 @@ def release_author(norm: str, body: int, sents: list[Sentence], recognised: list
     named on a line of their own above its first sentence, as releases put their minister
     ("Prime Minister / The Hon X MP"). None where the report tells no "I" outside quotations."""
     told = any(
-        _SAYS_I.match(norm, s.start, s.end) and not any(q0 <= s.start < q1 for q0, q1 in s.quotes) for s in sents
+        _SAYS_I.match(norm, s.start, s.end)
+        and not any(q0 <= s.start < q1 for q0, q1 in s.quotes)
+        and norm.count('"', body, s.start) % 2 == 0  # not a paragraph of a letter quoted over several
+        for s in sents
     )
     if not told or not sents:
         return None
