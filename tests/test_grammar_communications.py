@@ -1831,3 +1831,29 @@ def test_a_junta_chief_named_after_his_title_and_talks_the_sentence_gives_no_par
         "President Ana Lima wrote to President Jon Tari of Chile. The letter sets out the priorities for the talks.\n"
     )
     assert [c[0] for c in contacts(x)] == ["letter"]
+
+
+def test_envoys_who_presented_their_credentials_and_messages_from_one_and_from_another() -> None:
+    """ "received letters of credence from four newly appointed ambassadors ... Those who
+    presented their credentials were X of A and Y of B": an audience with each; "received
+    messages of congratulations from X, and from Y": one from each, the parser hanging each
+    "from" elsewhere."""
+    x = _extract(
+        "President Abel Tesfaye on Tuesday received letters of credence from two newly appointed ambassadors "
+        "at the National Palace.\n\n"
+        "Those who presented their credentials were Ambassador Peter Mwangi of Kenya and Ambassador Kenta Mori "
+        "of Japan.\n"
+    )
+    assert contacts(x) == [
+        ("meeting", ["Abel Tesfaye"], ["Peter Mwangi"]),
+        ("meeting", ["Abel Tesfaye"], ["Kenta Mori"]),
+    ]
+    x = _extract(
+        "President Paul Hoarau has also received messages of congratulations from the President of the People's "
+        "Republic of China, Wen Hao, and from the President of the United Arab Emirates, His Highness Sheikh "
+        "Khalid bin Saeed Al Mansoori.\n"
+    )
+    assert contacts(x) == [
+        ("message", ["Wen Hao"], ["Paul Hoarau"]),
+        ("message", ["Sheikh Khalid bin Saeed Al Mansoori"], ["Paul Hoarau"]),
+    ]

@@ -27,7 +27,8 @@ _ENVOYS = re.compile(
     r"\b(?:envoys|ambassadors|high commissioners|diplomats|heads of mission)\b(?:, (?:who|whose) [^.;]{0,120}?,)?"
     r"[^.;]{0,60}?\b(?:were|are|came from|included|include)\b"
     r"|(?:(?<=\n)|(?<=\. ))(?:They|These) (?:are|were|included|include)\b"  # "They are X, Ambassador of Japan; ..."
-    r"|\bpresenting (?:their |copies of their )?(?:letters of credence|credentials)\b[^.;]{0,40}?\b(?:were|are)\b",
+    r"|\b(?:presenting|who presented) (?:their |copies of their )?(?:letters of credence|credentials)\b[^.;]{0,40}?"
+    r"\b(?:were|are)\b",
     re.I,
 )
 
