@@ -767,3 +767,15 @@ def test_acts_whose_object_is_a_states_or_a_bodys() -> None:
     )
     assert ("praise", "Aziz Rahman", "Uzbekistan") in acts
     assert ("support", "Omar Hany", "African Union") in acts
+
+
+def test_a_signing_in_the_presence_of_leaders_and_a_book_of_condolence_are_no_sign_acts() -> None:
+    """ "A memorandum was signed in the presence of both leaders by X and Y": the passive of
+    the genre gives no sign act (GOLD.md), whoever the "by" names; nor does signing a book of
+    condolence; "X and Y signed the Joint Declaration" does."""
+    acts = _acts(
+        "President Ana Lima met Prime Minister Jon Tari. A memorandum of understanding was signed in the presence "
+        "of both leaders by Foreign Minister Rosa Vela and her Spanish counterpart Jose Alba. Minister Peter Kemp "
+        "signed the book of condolence at the High Commission. Vela and Alba signed the Joint Declaration."
+    )
+    assert [a for a in acts if a[0] == "sign"] == [("sign", "Rosa Vela", "Jose Alba")]

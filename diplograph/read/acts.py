@@ -256,6 +256,8 @@ def _one_act(
         if not own_behalf(src.norm, refs, at or start, agent, res):
             return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
         topic = None  # "expressed condolences on behalf of his government": the speaker's own
+    if pat.act == "sign" and topic is not None and _NOT_SIGNED.match(topic):
+        return []  # "were signed in the presence of the two leaders by X": no leader's act; a condolence book
     if pat.act == "praise" and topic is not None and topic.lower().startswith("our "):
         return []  # "I highly value our dialogue": the relationship, not praise of the other side
     if pat.act == "wish" and topic is not None and topic.startswith("to "):
@@ -318,6 +320,7 @@ def _one_act(
     return [act]
 
 
+_NOT_SIGNED = re.compile(r"(?:in the presence of|the books? of condolences?)\b", re.I)
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)
