@@ -779,3 +779,19 @@ def test_a_signing_in_the_presence_of_leaders_and_a_book_of_condolence_are_no_si
         "signed the book of condolence at the High Commission. Vela and Alba signed the Joint Declaration."
     )
     assert [a for a in acts if a[0] == "sign"] == [("sign", "Rosa Vela", "Jose Alba")]
+
+
+def test_the_kingdom_is_the_kingdom_the_report_names_or_its_own() -> None:
+    """ "thanked the Kingdom for ...", "the Kingdom's leading role": the state of that form named
+    last, else the dateline's (the forms come from the states' official names, states.ttl);
+    "the United Kingdom" stays itself."""
+    acts = _acts(
+        "RABAT - Prime Minister Aziz Alami received Senegalese Prime Minister Amadou Diallo in Rabat on Monday. "
+        "Diallo thanked the Kingdom for the 400 scholarships it grants each year."
+    )
+    assert ("thank", "Amadou Diallo", "Morocco") in acts
+    acts = _acts(
+        "MUSCAT - Sultan Faisal bin Nasser received President Ana Lima of Peru. Lima praised the Sultanate's role in "
+        "the region."
+    )
+    assert ("praise", "Ana Lima", "Oman") in acts

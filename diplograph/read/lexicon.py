@@ -290,6 +290,22 @@ def held_for(holder: str, day: date) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+REALMS = ("Kingdom", "Sultanate", "Principality", "Grand Duchy")
+"""The forms of state a report may name its state by ("the Kingdom", "the Sultanate")."""
+
+
+@cache
+def realms() -> dict[str, tuple[Entity, ...]]:
+    """Each form of state -> the states whose official name is of that form ("Kingdom of
+    Morocco": Morocco is a Kingdom)."""
+    out: dict[str, list[Entity]] = {}
+    for name, e in lexicon().names.items():
+        form = next((r for r in REALMS if name.startswith(r + " of ")), None)
+        if form is not None and e.kind == "state" and e not in out.get(form, []):
+            out.setdefault(form, []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def tenures_of(holder: str) -> tuple[Tenure, ...]:
     """The reference tenures of one office holder (by IRI)."""
     return _tenures_by_holder().get(holder, ())

@@ -97,6 +97,8 @@ def find(
     found += _named_after_description(norm, found)
     # "His Majesty" standing alone: the report's monarch (resolved by the resolver)
     found += [Mention(start + r.start(), start + r.end(), "royal") for r in _ROYAL.finditer(text)]
+    # "the Kingdom", "the Sultanate": the state of that form the report names (resolved by the resolver)
+    found += [Mention(start + r.start(), start + r.end(), "realm", name=r.group(1)) for r in _REALM.finditer(text)]
     chosen: list[Mention] = []
     for mm in sorted(found, key=lambda x: (x.start, -(x.end - x.start), _rank(x))):
         if chosen and mm.start < chosen[-1].end:
@@ -206,6 +208,7 @@ def _named_before(norm: str, title: Mention) -> bool:
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Ee]x)[ -]$")
 """A word before a title that puts the post in the past."""
 _ROYAL = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Majesty|Highness)\b(?!,? (?:the )?[A-Z])")
+_REALM = re.compile(r"\b(?<=the )(Kingdom|Sultanate|Principality|Grand Duchy)\b(?! of\b)")
 _NAME_RUN = re.compile(r",? ([A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|da|de|dos|bin|al|van|von))*)")
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from diplograph.read.gender import PRONOUNS, gender
 from diplograph.read.holders import by_country, by_post, envoy_title, head_of_state, leader_of, royal
-from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, tenures_of
+from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, realms, tenures_of
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import met_as, person_for
 
@@ -170,6 +170,11 @@ class Resolver:
             out = [self._shared(m) if m.kind != "body" else m.entity]
             if update and m.entity.kind == "state":
                 self.states_seen.append((m.start, m.entity))
+        elif m.kind == "realm":  # "the Kingdom": the kingdom named last, else the report's own
+            forms = realms().get(m.name or "", ())
+            seen = [e for _, e in reversed(self.states_seen) if e in forms]
+            home = [self.home] if self.home in forms else []
+            out = [*seen, *home][:1]
         elif m.kind == "royal":  # "His Majesty": the monarch last named
             iri = next((i for i in reversed(self.recent) if royal(self, i)), None)
             out = [self.people[iri].entity] if iri else []
