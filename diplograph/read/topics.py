@@ -136,14 +136,7 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
 def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> Entity | None:
     """The other party of the latest one-to-one contact the agent took part in (the call or
     meeting the act was part of), else of the report's main contact; none at a multilateral
-    event. For a state ("The Indonesian side praised ..."), the other side's state."""
-    other = _other_party(agent, res, out)
-    if other is not None and agent.kind == "state" and other.kind == "person":
-        return res.country_of(other) or other
-    return other
-
-
-def _other_party(agent: Entity, res: Resolver, out: Extraction | None) -> Entity | None:
+    event."""
     mine = {agent, res.country_of(agent)}
     for c in reversed(out.communications if out is not None else []):
         if c.kind == "visit" or len(c.senders) != 1 or len(c.recipients) != 1:
