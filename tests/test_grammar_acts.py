@@ -795,3 +795,13 @@ def test_the_kingdom_is_the_kingdom_the_report_names_or_its_own() -> None:
         "the region."
     )
     assert ("praise", "Ana Lima", "Oman") in acts
+
+
+def test_the_neighbouring_country_is_the_other_state_named_last() -> None:
+    """ "Turning to Djibouti, X thanked the neighbouring country for its role": Djibouti, the
+    state named last that is not the report's own."""
+    acts = _acts(
+        "ADDIS ABABA - President Abel Tesfaye received the new ambassadors of Kenya and Djibouti on Tuesday. "
+        "Turning to Djibouti, Tesfaye thanked the neighboring country for its role in facilitating trade."
+    )
+    assert ("thank", "Abel Tesfaye", "Djibouti") in acts

@@ -99,6 +99,8 @@ def find(
     found += [Mention(start + r.start(), start + r.end(), "royal") for r in _ROYAL.finditer(text)]
     # "the Kingdom", "the Sultanate": the state of that form the report names (resolved by the resolver)
     found += [Mention(start + r.start(), start + r.end(), "realm", name=r.group(1)) for r in _REALM.finditer(text)]
+    # "thanked the neighbouring country for ...": the other state named last
+    found += [Mention(start + r.start(), start + r.end(), "realm", name="country") for r in _KIN.finditer(text)]
     chosen: list[Mention] = []
     for mm in sorted(found, key=lambda x: (x.start, -(x.end - x.start), _rank(x))):
         if chosen and mm.start < chosen[-1].end:
@@ -209,6 +211,7 @@ _FORMER = re.compile(r"\b(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Ee]x)[ -]$")
 """A word before a title that puts the post in the past."""
 _ROYAL = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Majesty|Highness)\b(?!,? (?:the )?[A-Z])")
 _REALM = re.compile(r"\b(?<=the )(Kingdom|Sultanate|Principality|Grand Duchy)\b(?! of\b)")
+_KIN = re.compile(r"\b(?<=the )(?:neighbou?ring|brotherly|friendly|fraternal|sisterly) (?:country|nation)\b")
 _NAME_RUN = re.compile(r",? ([A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|da|de|dos|bin|al|van|von))*)")
 
 
