@@ -203,14 +203,12 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_from:
         recipients = subjects(carrier, refs)
         senders = parties_of(first_of(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
+        # "cables of thanks from X": the "from" of the noun's "of" phrase, first ("messages of
+        # congratulations from X, and from Y": the parser hangs each "from" elsewhere)
         of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-        if senders and of is not None and (earlier := parties_of(first_of(preps(of), g.from_party), refs)):
-            # "messages of congratulations from X, and from Y": the parser hangs each "from" elsewhere
-            senders = [*earlier, *(e for e in senders if e not in earlier)]
-        if not senders:  # "cables of thanks from X": the "from" of the noun's "of" phrase
-            of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-            senders = parties_of(first_of(preps(of), g.from_party), refs) if of is not None else []
-            senders = senders or parties_of(of, refs)  # "received the courtesy call of X": X's
+        earlier = parties_of(first_of(preps(of), g.from_party), refs) if of is not None else []
+        senders = [*earlier, *(e for e in senders if e not in earlier)]
+        senders = senders or parties_of(of, refs)  # "received the courtesy call of X": X's
         if not senders and kind == "meeting":  # "received a courtesy call by X"
             senders = parties_of(first_of(pp, g.agent), refs) or parties_of(first_of(preps(carrier), g.agent), refs)
         if not senders:  # "received letters on the occasion from X": the parser hangs "from" on the occasion
