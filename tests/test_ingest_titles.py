@@ -309,6 +309,13 @@ CASES = [
     ),
     # Burmese and Bhutanese words of address are no part of the name
     ("Foreign Minister U Kyaw Lwin met the envoy.", "Kyaw Lwin", "Foreign Minister", None),
+    # where an envoy serves is the whole city, never the start of a name
+    (
+        "Peru's ambassador in San José, Elena Quispe, met President Tomás Rivas.",
+        "Elena Quispe",
+        "ambassador",
+        "Peru",
+    ),
 ]
 
 # single words that also stand in ordinary text before a capitalised word: never a post alone
@@ -475,6 +482,21 @@ def test_the_last_words_of_a_name_are_its_bearer() -> None:
     )
     assert {p.person for p in x.posts} == {str(person_iri("Ines von der Berg")), str(person_iri("Ana Lima"))}
     assert ("President", "European Commission") in {(p.title, p.of.label if p.of else None) for p in x.posts}
+
+
+def test_a_surname_with_the_title_its_holder_had_that_day_and_another_post_of_a_holder() -> None:
+    """ "President Mnangagwa" alone: the one reference holder of that name and title that day;
+    a post the reference data does not list of someone who holds one of a state then is of it."""
+    x = extract(
+        parse_report(
+            "t",
+            "url: composed\ndate: 2025-11-13\n\nPresident Mnangagwa received the envoy at State House. "
+            "Trade Minister Amon Murwira sat in on the meeting.\n",
+        )
+    )
+    posts = {(p.person, p.title, p.of.label if p.of else None) for p in x.posts}
+    assert (str(person_iri("Mnangagwa")), "President", "Zimbabwe") in posts
+    assert (str(person_iri("Amon Murwira")), "Trade Minister", "Zimbabwe") in posts
 
 
 def test_a_title_of_a_state_is_its_holder_that_day_by_the_reference_data() -> None:

@@ -102,7 +102,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     inst += r"(?: of the Republic\b(?! of\b)(?!'))?"
     envoy = (
         rf"(?:(?:(?<=[Aa]mbassador)|(?<=Envoy)|(?<=Representative)|(?<=Commissioner)) (?:to|in) (?:the )?"
-        rf"(?:{names}|[A-Z][\w'-]*[\w]))"
+        rf"(?:{names}|{alternation(list(lex.cities))}|[A-Z][\w'-]*[\w]))"  # "in San José, X": the whole city
     )
     # a state by its official style where the reference data has no such form ("the Republic of Turkiye")
     official = (

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from diplograph.read.facts import Communication
 from diplograph.read.holders import post_key
-from diplograph.read.lexicon import Entity, organisation, tenures_of
+from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, tenures_of
 from diplograph.read.resolve import PostSeen, Resolver
 
 SENT = ("message", "letter", "telegram", "phone_call")
@@ -26,7 +27,11 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
     sent = _senders(res, contacts)
     hosts = _hosts(contacts)
     stated = {(p.person, p.title.lower()): p.of for p in res.posts if p.of is not None}
-    tenures = {(p.person, p.title.lower()): org for p in res.posts if p.of is None and (org := _tenure(p, day))}
+    tenures = {
+        (p.person, p.title.lower()): org
+        for p in res.posts
+        if p.of is None and (org := _tenure(p, day) or _tenure_by_name(res.people[p.person].entity.label, p, day))
+    }
     for (person, title), org in tenures.items():  # a holder by the reference data takes the post first
         taken.setdefault((post_key(title), org), person)
     for i, p in enumerate(res.posts):
@@ -39,7 +44,7 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
         if org is not None:
             res.posts[i] = _with(p, org)
             continue
-        state = Resolver._state(res.people[p.person].country)
+        state = Resolver._state(res.people[p.person].country or (held_for(p.person, day) if day else None))
         if state is None:
             # (with no dateline, a state of the sentence is as often where the holder went)
             named = [e for at, e in res.states_seen if p.sentence[0] <= at < p.sentence[1]] if res.home else []
@@ -104,6 +109,31 @@ def _tenure(p: PostSeen, day: date | None) -> Entity | None:
         return None
     held = next((t for t in tenures_of(p.person) if t.on(day) and t.title.lower() == p.title.lower()), None)
     return organisation(held.organisation) if held is not None else None
+
+
+def _tenure_by_name(name: str, p: PostSeen, day: date | None) -> Entity | None:
+    """The organisation of the one reference office holder whose name ends as ``name`` does
+    and who held that very title that day ("President Mnangagwa": President of Zimbabwe)."""
+    if day is None:
+        return None
+    orgs = {
+        t.organisation
+        for holder in _holders().get(name.split(" ")[-1], ())
+        if holder[1] == name or holder[1].endswith(" " + name)
+        for t in tenures_of(holder[0])
+        if t.on(day) and t.title.lower() == p.title.lower()
+    }
+    return organisation(orgs.pop()) if len(orgs) == 1 else None
+
+
+@cache
+def _holders() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Reference office holders (IRI, full name) by the last word of their name."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for e in lexicon().names.values():
+        if e.kind == "person" and tenures_of(str(e.iri)):
+            out.setdefault(e.label.split(" ")[-1], []).append((str(e.iri), e.label))
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def _with(p: PostSeen, of: Entity) -> PostSeen:
