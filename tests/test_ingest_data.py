@@ -188,6 +188,13 @@ def test_a_value_with_its_qualifier_and_a_companion_only_after_a_qualifier() -> 
     assert [r.phrase for r in found.relations] == ["genuine friendship", "deep historical and cultural bonds"]
 
 
+def test_bonds_and_links_of_values_characterise_as_ties_do() -> None:
+    found = _read("The envoy worked to strengthen the bonds of friendship and cooperation between Peru and Norway.")
+    assert [r.phrase for r in found.relations] == ["friendship"]
+    found = _read("Peru and Norway are bound by centuries-old bonds of friendship and brotherhood.")
+    assert [r.phrase for r in found.relations] == ["centuries-old bonds of friendship and brotherhood"]
+
+
 def test_initiatives_yaml() -> None:
     data = load_yaml(ING / "initiatives.yaml")
     assert set(data["kinds"]) <= notations("initiative-kinds.ttl")

@@ -35,7 +35,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?: [A-Z][\w]+[–-][A-Z][\w]+)? {alternation(r['heads'], case=False)}"
         ),
         "values": re.compile(
-            r"\b(?:relations|ties|relationship)(?: \w+){0,2}(?: between [^.;\"]{1,60}?)?(?: (?:are|is|were|was))? "
+            r"\b(?:relations|ties|relationship|bonds|links)(?: \w+){0,2}"
+            r"(?: between [^.;\"]{1,60}?)?(?: (?:are|is|were|was))? "
             r"(?:of|based on|built on|rest(?:ing)? on|founded on) \"?"
             rf"((?:{unit} )?(?:{values})(?:(?:,| and|, and) (?:{values}))*)",  # "of genuine friendship"
             re.I,
@@ -129,10 +130,11 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
 
 
 def _merged(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans joined where they overlap or are listed together ("good friends and good partners")."""
+    """Spans joined where they overlap, are listed together ("good friends and good partners") or
+    one holds the other's values ("centuries-old bonds of friendship")."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if out and (start <= out[-1][1] or re.fullmatch(r",? (?:and )?", norm[out[-1][1] : start])):
+        if out and (start <= out[-1][1] or re.fullmatch(r",? (?:and )?| of ", norm[out[-1][1] : start])):
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
