@@ -1857,3 +1857,19 @@ def test_envoys_who_presented_their_credentials_and_messages_from_one_and_from_a
         ("message", ["Wen Hao"], ["Paul Hoarau"]),
         ("message", ["Sheikh Khalid bin Saeed Al Mansoori"], ["Paul Hoarau"]),
     ]
+
+
+def test_envoys_named_after_a_ceremony_from_the_first_by_post() -> None:
+    """ "Three new ambassadors presented their credentials to X ... Chile's ambassador, Y, was the
+    first to be received, followed by Peru's Z and Ana W": an audience with each; a given name
+    the recogniser left out stays in the name; the ruler they greet through one is met by none."""
+    x = _extract(
+        "Three new ambassadors presented their credentials to King Harald Vang at the palace on Wednesday.\n\n"
+        "Chile's ambassador, Tomás Rivas, was the first to be received, followed by Peru's Elena Quispe and "
+        "Brazil's Ana Paula Ribeiro, who conveyed the greetings of President Luiz Inácio Lula da Silva.\n"
+    )
+    assert contacts(x) == [
+        ("meeting", ["Tomás Rivas"], ["Harald Vang"]),
+        ("meeting", ["Elena Quispe"], ["Harald Vang"]),
+        ("meeting", ["Ana Paula Ribeiro"], ["Harald Vang"]),
+    ]

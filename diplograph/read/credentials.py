@@ -46,9 +46,16 @@ def envoys_named(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: 
         res.credentials = pending
         return
     m = _ENVOYS.search(src.norm, s.start, s.end)
-    if m is None:
+    if m is not None:
+        audiences(src.norm, refs, m.end(), res, out, s)
         return
-    audiences(src.norm, refs, m.end(), res, out, s)
+    # a sentence that opens with one of them by post: "Japan's ambassador, X, was the first to be
+    # received, followed by Canada's Y and Brazil's Z": each named after who holds no other post
+    here = [p for p in res.posts if p.sentence == (s.start, s.end)]
+    first = next((es[0] for r, es in refs if es and es[0].kind == "person"), None)
+    if first is not None and any(p.person == str(first.iri) and envoy_title(p.title) for p in here):
+        others = {p.person for p in here if not envoy_title(p.title)}
+        audiences(src.norm, [(r, es) for r, es in refs if not (es and str(es[0].iri) in others)], s.start, res, out, s)
 
 
 def envoy_named(res: Resolver, out: Extraction, s: Sentence) -> None:

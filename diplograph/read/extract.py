@@ -98,6 +98,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     runs = names.given_name_runs(src.norm)
     styled = [r for r in runs if r[2] == "STYLED"]  # "Sayyid Theyazin bin Haitham Al Said": whole, not its end
     ents = [e for e in ents if not any(r[0] <= e[0] and e[1] <= r[1] for r in styled)]
+    ents = names.given_lead(src.norm, ents, runs)  # "Brazil's Ana Paula Ribeiro": "Ana" too
     taken = [(a, b) for a, b, label in ents if label == "PERSON"]
     ents += [r for r in runs if not any(a < r[1] and r[0] < b for a, b in taken)]
     people = names.person_spans(src.norm, ents)

@@ -130,6 +130,23 @@ def given_name_runs(norm: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def given_lead(
+    norm: str, ents: list[tuple[int, int, str]], runs: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Person spans of the recogniser that a run of given names opens before ("Ana" of "Ana
+    Paula Ribeiro"), widened to take them in; words of known names (a state's) never."""
+    lex = lexicon()
+    out = []
+    for a, b, label in ents:
+        run = next((r for r in runs if label == "PERSON" and r[0] < a < r[1] and b <= r[1] + 1), None)
+        if run is not None:
+            lead = norm[run[0] : a].split()
+            if all(given_name(w) and w not in lex.names and w not in lex.demonyms for w in lead):
+                a = run[0]
+        out.append((a, b, label))
+    return out
+
+
 def _given_first(span: str) -> bool:
     """A span the recogniser typed otherwise that reads as a person's name: two to four
     capitalised words opening with a given name of the list ("Ignazio Cassis"), none of them
