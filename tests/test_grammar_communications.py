@@ -1873,3 +1873,34 @@ def test_envoys_named_after_a_ceremony_from_the_first_by_post() -> None:
         ("meeting", ["Elena Quispe"], ["Harald Vang"]),
         ("meeting", ["Ana Paula Ribeiro"], ["Harald Vang"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ana Lima followed up with a call to her Chilean counterpart Tomás Rivas on Tuesday.",
+        "Foreign Minister Ana Lima was among the first to call Foreign Minister Tomás Rivas on Tuesday.",
+        "Foreign Minister Ana Lima was the first foreign minister to call Foreign Minister Tomás Rivas on Tuesday.",
+    ],
+)
+def test_a_call_told_with_another_verb(sentence: str) -> None:
+    """ "followed up with a call to Y", "was (among) the first to call Y": X's call."""
+    assert contacts(_extract(sentence + "\n")) == [("phone_call", ["Ana Lima"], ["Tomás Rivas"])]
+
+
+def test_the_two_who_held_talks_a_visitors_talks_and_a_quote_attributed_after_it() -> None:
+    """ "where the two held talks" (read by the parser as one noun phrase); "the centrepiece was a
+    round of talks with Y": the visitor's; "'... Z and I have learned ...,' the king wrote": a
+    quotation, no letter of Z's."""
+    x = _extract(
+        "Chilean President Ana Lima arrived in Lima on Tuesday for a state visit to Peru. President Tomás Rivas "
+        "welcomed his Chilean counterpart at the palace, where the two held talks in a small format.\n\n"
+        "The centrepiece of the day was a round of talks with Foreign Minister Elena Quispe.\n\n"
+        '"It is with great sadness that Queen Sofia and I have learned of the loss of so many lives," the king '
+        "wrote.\n"
+    )
+    assert contacts(x) == [
+        ("visit", ["Ana Lima"], ["Peru"]),
+        ("talks", ["Tomás Rivas"], ["Ana Lima"]),
+        ("talks", ["Ana Lima"], ["Elena Quispe"]),
+    ]

@@ -84,6 +84,11 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             if colon >= 0:
                 credentials.audiences(norm, refs, colon, res, out, s)
             continue
+        if f.by_visitor:  # "a round of talks with X" in a report of a visit: the visitor's
+            guest = next((c.senders[0] for c in out.communications if c.kind == "visit" and c.senders), None)
+            if guest is None or guest.kind != "person" or guest in f.recipients:
+                continue
+            f = replace(f, senders=[guest])
         if f.same_sender:  # "Similar cables were sent to X and Y": one each, by the last one's sender
             last = next((c for c in reversed(out.communications) if c.kind == f.kind and c.senders), None)
             if last is None:

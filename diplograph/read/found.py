@@ -39,6 +39,7 @@ class Found:
     # "X and Y talked about ..." with no medium, "X and Y co-chaired the commission": a contact
     # only where the two have none in this report yet (else it is that contact)
     unless_met: bool = False
+    by_visitor: bool = False  # "The centrepiece was a round of talks with X": the report's visitor's
 
 
 def found(
@@ -52,6 +53,7 @@ def found(
     handed: bool = False,
     loose: bool = False,
     same_sender: bool = False,
+    by_visitor: bool = False,
 ) -> Found | None:
     recipients = [e for e in recipients if e not in senders]
     envoys = bool(not senders and recipients and kind == "meeting" and _envoys(tok))
@@ -60,7 +62,7 @@ def found(
     later = bool(senders and not recipients and kind == "meeting" and _to_envoys(tok))
     if later:  # "granted separate audiences to four ambassadors": named in a sentence after
         to_host = True
-    if not (senders or same_sender) or not (recipients or to_host):
+    if not (senders or same_sender or by_visitor) or not (recipients or to_host):
         return None
     last = phrase_end(tok) if tok.pos_ == "NOUN" else tok
     phrase = tok.doc[tok.left_edge.i : last.i + 1].text if tok.pos_ == "NOUN" else tok.text
@@ -88,6 +90,7 @@ def found(
         same_sender,
         envoys_later=envoys or later,
         envoys_send=envoys,
+        by_visitor=by_visitor and not senders,
     )
 
 

@@ -117,6 +117,11 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # "X, who arrived on Tuesday, held talks with Y": the parser took the verb for an adjective
         to = parties_of(first_of(preps(tok), g.to_party), refs)
         return _found(kind, parties(head, refs, head_only=True), to, tok)
+    if held is not None and held.lemma_.lower() in g.carry_to and kind not in WRITTEN:
+        # "..., where the two held talks": the parser took the pair and verb for the noun's words
+        pair = next((e for m, e in refs if m.kind == "pair" and m.end + 1 == held.idx and len(e) > 1), None)
+        if pair is not None:
+            return _found(kind, pair[:1], pair[1:], tok)
     if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in g.sequels:
         first = head.head.head if head.head.dep_ == "acl" and head.head.head.pos_ == "NOUN" else None
         if first is None and head.head.dep_ == "advcl":  # "held a meeting, followed by talks": hung on "held"
@@ -302,6 +307,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         verb = (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for", "at", "after") else None
         )
+        if verb is None and recipients and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            verb = tok.head.head  # "X followed up with a call to Y"
         if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in OBJ and verb.head.pos_ == "VERB" and _fresh(tok):
             verb = verb.head  # "X reaffirmed support for Y in a call with Z": hung on the object
         if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
@@ -323,4 +330,6 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             elif len(both := subjects(verb, refs)) >= 2:  # "X and Y signed ... after talks"
                 found = _found(kind, both[:1], both[1:], tok)
                 return replace(found, named_before=named_before) if found is not None else None
-    return _found(kind, senders, recipients, tok)
+    # "The centrepiece of the day was a round of talks with X": whoever the report has visiting
+    alone = not senders and kind in ("meeting", "talks") and all(e.kind == "person" for e in recipients)
+    return _found(kind, senders, recipients, tok, by_visitor=alone)

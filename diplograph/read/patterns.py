@@ -160,7 +160,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         # "the two" alone is the pair only as the subject of a verb ("The two agreed to ...")
         "pair": re.compile(
             alternation(refs["pair_states"] + refs["pair_people"], case=False)
-            + r"|(?<![\w-])(?:[Tt]he two|[Bb]oth)(?= (?:(?:also|then|further|later|have|had) )?[a-z]+ed\b)"
+            + r"|(?<![\w-])(?:[Tt]he two|[Bb]oth)(?= (?:(?:also|then|further|later|have|had) )?"
+            + r"(?:[a-z]+ed|held|met|spoke|sent|made|took|gave|paid|told)\b)"
         ),
         # "the three leaders": as many people as it says, named before
         "group": re.compile(

@@ -54,9 +54,27 @@ def subject_token(verb: Token) -> Token | None:
         ):
             verb = verb.head.head  # "I take this opportunity to wish you ...": I wish
             continue
+        if _first_to(verb):
+            verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head  # "X was the first to call Y"
+            continue
         return _after_relative(verb) or _after_apposition(verb)
 
 
+def _first_to(verb: Token) -> bool:
+    """ "X was (among) the first (leader) to call Y": an infinitive on an ordinal the copula's
+    subject is."""
+    ordinal = verb.head
+    cop = ordinal.head.head if ordinal.dep_ == "pobj" else ordinal.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and (ordinal.lower_ in _ORDINALS or any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in ordinal.children))
+        and ordinal.dep_ in ("attr", "pobj")
+        and cop.lemma_ == "be"
+    )
+
+
+_ORDINALS = frozenset({"first", "last", "only"})
 _MODAL = frozenset({"will", "would", "shall", "may", "might", "could", "can", "'ll"})
 
 
@@ -136,7 +154,14 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
             [],
         )
     if len(found) == 1:  # "X and Y signed": the parser often keeps only the last of a pair
-        at = next((i for i, (m, e) in enumerate(refs) if e[:1] == found and not m.obj), None)
+        at = next(  # the subject's own mention, not an earlier one of the same ("... I," the king wrote)
+            (
+                i
+                for i, (m, e) in enumerate(refs)
+                if e[:1] == found and not m.obj and (subj is None or m.start <= subj.idx < m.end)
+            ),
+            None,
+        )
         if at and refs[at - 1][1] and refs[at - 1][1][0].kind == found[0].kind:
             between = text_of(verb.doc)[refs[at - 1][0].end : refs[at][0].start]
             if between == " and ":
