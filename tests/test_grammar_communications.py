@@ -1904,3 +1904,44 @@ def test_the_two_who_held_talks_a_visitors_talks_and_a_quote_attributed_after_it
         ("talks", ["Tomás Rivas"], ["Ana Lima"]),
         ("talks", ["Ana Lima"], ["Elena Quispe"]),
     ]
+
+
+def test_talks_between_two_states_whose_sides_are_led_by_named_heads() -> None:
+    """ "Consultations between the two countries" before any contact: the two states named
+    first; "X led the Peru side, while the Chilean delegation was headed by Y" (or "Y led his
+    country's delegation"): X and Y hold those talks; "the Chilean deputy minister" after it is Y
+    (a Deputy Foreign Minister of Chile), and meetings a contact was "to" plan are none."""
+    x = _extract(
+        "Peru and Chile agreed to expand trade after the fifth round of Foreign Office Consultations between the "
+        "two countries in Lima today.\n\n"
+        "Foreign Secretary Ana Lima led the Peru side, while the Chilean delegation was headed by Deputy Foreign "
+        "Minister Tomás Rivas.\n\n"
+        "Later, the Chilean deputy minister met Foreign Adviser Elena Quispe to set the calendar of ministerial "
+        "meetings between the two countries.\n"
+    )
+    assert contacts(x) == [("talks", ["Ana Lima"], ["Tomás Rivas"]), ("meeting", ["Tomás Rivas"], ["Elena Quispe"])]
+    x = _extract(
+        "Peru and Chile held the sixth round of Foreign Office Consultations between the two countries in Lima "
+        "today.\n\n"
+        "Foreign Secretary Ana Lima led the Peru side, while Chile's Foreign Secretary Tomás Rivas led his "
+        "country's delegation.\n"
+    )
+    assert contacts(x) == [("talks", ["Ana Lima"], ["Tomás Rivas"])]
+
+
+def test_separate_meetings_a_call_hung_on_its_first_party_and_credentials_of_several() -> None:
+    """ "held separate meetings with Y and Z": one with each, "the leaders" after it the first's;
+    "X and Y in a telephone conversation exchanged views" (the call hung on X); "the ambassadors
+    of A and B presented their credentials to Z": an audience of each."""
+    x = _extract(
+        "Prime Minister Ana Lima on Friday held separate meetings with President Tomás Rivas and President Elena "
+        "Quispe on the sidelines of the summit.\n"
+    )
+    assert contacts(x) == [("meeting", ["Ana Lima"], ["Tomás Rivas"]), ("meeting", ["Ana Lima"], ["Elena Quispe"])]
+    x = _extract(
+        "Lima, AGENCY - Peruvian Foreign Minister Ana Lima and her Chilean counterpart Tomás Rivas in a telephone "
+        "conversation on Sunday exchanged views on bilateral ties.\n"
+    )
+    assert contacts(x) == [("phone_call", ["Ana Lima"], ["Tomás Rivas"])]
+    x = _extract("The new ambassadors of Japan and Brazil presented their credentials to President Ana Lima today.\n")
+    assert contacts(x) == [("meeting", ["Japan"], ["Ana Lima"]), ("meeting", ["Brazil"], ["Ana Lima"])]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import carried, credentials, grammar, roles, roundups, triggers, visits, voices
+from diplograph.read import carried, credentials, delegations, grammar, roles, roundups, triggers, visits, voices
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.contacts import (
     add,
@@ -58,6 +58,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     cued = _cued(src, doc)
     credentials.envoys_named(src, s, refs, res, out)
     credentials.envoy_named(res, out, s)
+    delegations.heads(span, refs, res, out)
     for f in grammar.communications(span, refs, cued=cued):
         if any(a <= f.start < b for a, b in taken) or any(
             q[0] <= f.start < q[1] and not voices.voiced(q, refs) for q in s.quotes
@@ -126,6 +127,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if not recipients or set(recipients) & set(f.senders):
             continue
         ways = [(g, recipients) for g in groups]
+        if f.separately and len(groups) == 1:  # "X held separate meetings with Y and Z": one with each
+            ways = [(groups[0], [r]) for r in recipients]
         if f.mutual and f.kind in WRITTEN:  # "X and Y exchanged messages": one each way
             ways += [(f.recipients, f.senders)]
         for senders, recipients in ways:
@@ -136,6 +139,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 carried.implied(src, s, out.communications[index], index, said, f.end, out)
                 if re.search(r"\bsimilar\b", f.phrase, re.I):  # "sent similar cables": what the last one carried
                     carried.like_the_last(out, index, s)
+        if f.separately and len(ways) > 1 and res.pair == ways[-1]:
+            res.pair = ways[0]  # "separate meetings with Y and Z": "the leaders" after it are the first's
     _initiator(
         src, s, refs, res, out, cued
     )  # after this sentence's own contacts: "X held talks ... at the initiative of Y"

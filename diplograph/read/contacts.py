@@ -37,6 +37,12 @@ def add(
             c.kind == kind and frozenset(c.senders) | frozenset(c.recipients) == key[1] | key[2] and kind not in WRITTEN
         ):
             c.date = c.date or when
+            if (
+                len(c.senders) == len(c.recipients) == 1
+                and kind not in (*WRITTEN, "visit")
+                and c.senders[0].kind == c.recipients[0].kind == "person"
+            ):
+                res.pair = (c.senders, c.recipients)  # "In his meeting with Y, X ...": the two of it again
             return i
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
     if kind in WRITTEN:

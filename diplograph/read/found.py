@@ -72,7 +72,9 @@ def found(
             if c.dep_ in ("prep", "dative") and c.lower_ in g.to_party | g.from_party and phrase_end(c).i > last.i:
                 last = phrase_end(c)
     end = last.idx + len(last.text)
-    apart = any(c.lower_ == "separately" for c in (tok.head if tok.pos_ == "NOUN" else tok).children)
+    apart = any(c.lower_ == "separately" for c in (tok.head if tok.pos_ == "NOUN" else tok).children) or (
+        tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(c.lower_ == "separate" for c in tok.children)
+    )  # "held separate meetings with X and Y": one with each
     verb = tok.pos_ == "VERB"
     return Found(
         kind,

@@ -68,7 +68,12 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             continue  # "In his message, X expressed warm greetings to the people of Y": what it says
         if tok.pos_ == "VERB" and within_contact(tok, g):
             continue  # "X and Y met in Brisbane to co-chair the forum": what they met for
+        if tok.pos_ == "NOUN" and kind not in WRITTEN and within_contact(tok, g, purpose_only=True):
+            continue  # "X met Y to finalise the calendar of meetings between the two countries"
         found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else verb_event(tok, kind, refs, g)
+        presented = found is not None and (tok.lemma_.lower() in g.presented or presented_as(tok) in g.presented)
+        if found is not None and presented and len(found.senders) > 1:
+            found = replace(found, separately=True)  # "the ambassadors of A and B presented their credentials"
         if found is not None:
             founds.append((found, tok))
     # "a cable from X was handed to Y, along with a similar cable from Z": Z's to Y too
@@ -317,6 +322,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             senders = [e for e in said if e not in recipients] if len(said) > 1 else said
         elif not senders and recipients and verb is not None and verb.dep_ in ("nsubj", "nsubjpass"):
             senders = parties(verb, refs, head_only=True)  # "X, in a phone conversation with Y, discussed ..."
+        if not senders and not recipients and verb is not None and verb.dep_ == "nsubj" and kind not in WRITTEN:
+            both = parties(verb, refs)  # "X and Y in a telephone conversation exchanged views": hung on X
+            senders, recipients = both[:1], both[1:]
         if not senders and not recipients and verb is not None and kind not in WRITTEN:
             # "X hosted Y for talks", "X thanked Y during a phone call", "At a meeting, X told Y":
             # the verb's subject and the person it names as object

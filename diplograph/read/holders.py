@@ -15,6 +15,12 @@ if TYPE_CHECKING:
     from diplograph.read.resolve import Resolver
 
 
+def _of_state(res: Resolver, person: str, state: Entity) -> bool:
+    """Whether the report has so far made a person one of ``state``'s."""
+    person_of = res.people[person].country if person in res.people else None
+    return state.kind == "state" and person_of is not None and person_of == state.country
+
+
 def by_post(res: Resolver, m: Mention) -> str | None:
     """The person a bare title stands for: one who holds it in the report, else the one person
     of its state, else who held it that day by the reference data, else the one holder of that
@@ -30,9 +36,16 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             for seen in res.posts
             if (
                 ((held := seen.title.lower().partition(" extraordinary")[0]) == title or held.endswith(" " + title))
-                and (m.of is None or seen.of == m.of)
+                and (m.of is None or seen.of == m.of or (seen.of is None and _of_state(res, seen.person, m.of)))
             )
             or (seen.of is not None and _short_of(title, seen.title.lower(), seen.of.label))
+            # "the Vietnamese deputy minister" for a Deputy Foreign Minister of Vietnam
+            or (
+                m.of is not None
+                and " " in title
+                and _within(title, seen.title.lower())
+                and (seen.of == m.of or (seen.of is None and _of_state(res, seen.person, m.of)))
+            )
             # "the Cuban President" for the "President of the Republic" of a report of no dateline
             or (
                 seen.title.lower() == title + " of the republic"
@@ -155,6 +168,13 @@ def _headed(head: str, held: str) -> bool:
     """ "secretary" heads "secretary of state"; "minister" heads "foreign minister"."""
     words = held.split(" of ")[0].split(" for ")[0].split(" ")
     return head in words and "deputy" not in words and "vice" not in words
+
+
+def _within(title: str, held: str) -> bool:
+    """Every word of a title in a longer post that ends as it does ("deputy minister" of
+    "deputy foreign minister")."""
+    words, post = title.split(" "), held.split(" ")
+    return words[-1] == post[-1] and set(words) <= set(post)
 
 
 def _short_of(title: str, held: str, of: str) -> bool:

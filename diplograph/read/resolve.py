@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from diplograph.read.gender import PRONOUNS, gender
 from diplograph.read.holders import by_country, by_post, envoy_title, head_of_state, leader_of, royal
@@ -187,6 +188,10 @@ class Resolver:
         elif m.kind == "pronoun":
             who = self._pronoun((m.name or "").lower(), bound=m.bound)
             out = [self.people[who].entity] if who else []
+        elif m.kind == "pair" and not (self.pair or self.main) and (m.name or "").lower() in _state_pairs():
+            # before any contact, "the two countries" are the first two states the report has named
+            seen = list(dict.fromkeys(e for _, e in self.states_seen))
+            out = seen[:2] if len(seen) >= 2 else []
         elif m.kind == "pair" and (self.pair or self.main or (len(self.recent) >= 2 and _two(m.name))):
             people = (m.name or "").lower() in [*lexicon().references["pair_people"], "the two", "both"]
             sides = self._pair_titled((m.name or "").lower(), self.pair) or self.pair or self.main
@@ -327,3 +332,8 @@ def _two(phrase: str | None) -> bool:
 
 
 _COUNT = {"three": 3, "four": 4, "five": 5}
+
+
+@cache
+def _state_pairs() -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon().references["pair_states"])

@@ -120,11 +120,12 @@ def medium_verb(tok: Token, g: Grammar) -> Token | None:
     return None
 
 
-def within_contact(tok: Token, g: Grammar) -> bool:
-    """A word inside a clause that hangs on a call, meeting or talks."""
+def within_contact(tok: Token, g: Grammar, *, purpose_only: bool = False) -> bool:
+    """A word inside a clause that hangs on a call, meeting or talks (``purpose_only``: in what
+    a contact verb was for: "met Y to finalise the calendar of meetings")."""
     below = tok
     for a in list(tok.ancestors)[:6]:
-        if a.pos_ == "NOUN" and any(k not in WRITTEN for k in g.nouns.get(a.lemma_.lower(), [])):
+        if a.pos_ == "NOUN" and not purpose_only and any(k not in WRITTEN for k in g.nouns.get(a.lemma_.lower(), [])):
             return True
         purpose = below.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
         if purpose and a.pos_ == "VERB" and any(k not in WRITTEN for k in g.verbs.get(a.lemma_.lower(), [])):
