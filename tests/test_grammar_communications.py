@@ -1945,3 +1945,43 @@ def test_separate_meetings_a_call_hung_on_its_first_party_and_credentials_of_sev
     assert contacts(x) == [("phone_call", ["Ana Lima"], ["Tomás Rivas"])]
     x = _extract("The new ambassadors of Japan and Brazil presented their credentials to President Ana Lima today.\n")
     assert contacts(x) == [("meeting", ["Japan"], ["Ana Lima"]), ("meeting", ["Brazil"], ["Ana Lima"])]
+
+
+def test_a_round_up_with_a_flurry_of_messages_and_congratulations_told_without_one() -> None:
+    """ "has received a flurry of congratulatory messages from world leaders": the round-up's
+    receiver; "X, in his message, congratulated ..." and "Y congratulated his Peruvian
+    counterpart" (a peer of no stated state) are messages to them; who "has yet to congratulate"
+    them sent none."""
+    x = _extract(
+        "President Ana Lima has received a flurry of congratulatory messages from world leaders on the occasion "
+        "of Peru's national day.\n\n"
+        "Chilean President Tomás Rivas, in his message, congratulated President Lima and the Peruvian people.\n\n"
+        "Bolivia's President Elena Quispe congratulated her Peruvian counterpart and hailed the bonds of "
+        "brotherhood between the two countries.\n\n"
+        "Former President Jorge Vela has yet to publicly congratulate his successor.\n"
+    )
+    assert contacts(x) == [
+        ("message", ["Tomás Rivas"], ["Ana Lima"]),
+        ("message", ["Elena Quispe"], ["Ana Lima"]),
+    ]
+    assert not [a for a in x.acts if a.agent.label == "Jorge Vela"]
+
+
+def test_a_dated_letter_to_the_people_of_the_one_congratulated_and_its_signature() -> None:
+    """ "In a letter dated October 27, 2025, X also commended the people of Y's state": X's
+    letter to Y, of that day; "The letter was signed by the President" is no sign act; "X phoned
+    Y and extended condolences to the people of Z": the call, no message beside it."""
+    x = _extract(
+        "President Ana Lima has congratulated President Tomás Rivas of Chile on his re-election.\n\n"
+        "In a letter dated October 27, 2025, President Lima also commended the people of Chile for the peaceful "
+        "conduct of the election.\n\n"
+        "The letter was signed by the President and released to the media yesterday.\n\n"
+        "Bolivia's President Elena Quispe phoned President Rivas on Monday and extended her condolences to the "
+        "families of the victims and to the people of Chile.\n"
+    )
+    assert [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications] == [
+        ("letter", ["Ana Lima"], ["Tomás Rivas"]),
+        ("phone_call", ["Elena Quispe"], ["Tomás Rivas"]),
+    ]
+    assert str(x.communications[0].date) == "2025-10-27"
+    assert not [a for a in x.acts if a.act == "sign"]

@@ -599,6 +599,9 @@ def test_a_post_that_runs_into_a_bodys_name_gives_no_person_of_that_name() -> No
     """ "Secretary of the Supreme National Security Council X": X, not "Security Council X"."""
     people = {p[0] for p in _posts("Secretary of the Supreme National Security Council Ana Vidal met the envoy.\n")}
     assert not any("security-council" in iri for iri in people)
+    # an authority of a body is an institution of the post: no person "Authority"
+    people = {p[0] for p in _posts("President Ana Vidal, Chairman of the ECOWAS Authority of Heads of State, spoke.\n")}
+    assert people == {str(person_iri("Ana Vidal"))}
 
 
 def test_a_bare_title_of_a_state_is_not_someone_of_it_who_holds_another_post() -> None:

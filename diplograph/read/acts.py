@@ -45,7 +45,7 @@ from diplograph.read.topics import (
     topic_end,
     trim,
 )
-from diplograph.read.triggers import WRITTEN
+from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
@@ -156,6 +156,8 @@ def _one_act(
     doc: Doc | None = None,
 ) -> list[Act]:
     norm = src.norm
+    if _UNDONE.search(norm, max(s.start, start - 40), start):
+        return []  # "has yet to congratulate her successor", "did not thank": no act
     them = pronoun = False
     also: list[Entity] = []
     if pat.agent_rule == "invitee":
@@ -256,6 +258,8 @@ def _one_act(
         if not own_behalf(src.norm, refs, at or start, agent, res):
             return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
         topic = None  # "expressed condolences on behalf of his government": the speaker's own
+    if pat.act == "sign" and done_to is not None and done_to.lemma_.lower() in MEDIA_NOUNS:
+        return []  # "The letter was signed by the President": a letter's signature, no agreement
     if pat.act == "sign" and topic is not None and _NOT_SIGNED.match(topic):
         return []  # "were signed in the presence of the two leaders by X": no leader's act; a condolence book
     if pat.act == "praise" and topic is not None and topic.lower().startswith("our "):
@@ -320,6 +324,10 @@ def _one_act(
     return [act]
 
 
+_UNDONE = re.compile(
+    r"\b(?:(?:has|have|is|are|was|were) yet to|(?:did|does|do|has|have|had) not|didn't|hasn't|haven't|never"
+    r"|declined to|refused to|failed to)(?: [a-z]+ly)? $"
+)
 _NOT_SIGNED = re.compile(r"(?:in the presence of|the books? of condolences?)\b", re.I)
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")

@@ -11,6 +11,7 @@ from diplograph.read import carried, credentials, delegations, grammar, roles, r
 from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
 from diplograph.read.contacts import (
     add,
+    addressed_before,
     dated,
     host,
     hosting,
@@ -109,6 +110,15 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if (
             f.kind in WRITTEN
             and _head_word(norm, f.start).removesuffix("s") not in MEDIA_NOUNS
+            and any(
+                c.kind not in WRITTEN and c.span == (s.start, s.end) and set(f.senders) <= set(c.senders + c.recipients)
+                for c in out.communications
+            )
+        ):
+            continue  # "X phoned Y and extended his condolences to the people of Z": said in that call
+        if (
+            f.kind in WRITTEN
+            and _head_word(norm, f.start).removesuffix("s") not in MEDIA_NOUNS
             and _said_in(f, res, out)
         ):
             continue  # "In the text, X conveyed to the Cuban people his condolences": what X's message to Y says
@@ -126,6 +136,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         recipients = recipients or (host(res) if f.handed else receiver(out, res) or host(res))
         if not recipients or set(recipients) & set(f.senders):
             continue
+        if f.kind in WRITTEN and _head_word(norm, f.start).removesuffix("s") in MEDIA_NOUNS:
+            recipients = addressed_before(out, res, f.senders, recipients)
         ways = [(g, recipients) for g in groups]
         if f.separately and len(groups) == 1:  # "X held separate meetings with Y and Z": one with each
             ways = [(groups[0], [r]) for r in recipients]

@@ -73,6 +73,27 @@ def named_now(f: Found, out: Extraction) -> None:
             return
 
 
+def addressed_before(out: Extraction, res: Resolver, senders: list[Entity], recipients: list[Entity]) -> list[Entity]:
+    """A written message to a state from someone the report has already seen address one of
+    that state's people ("X congratulated Y ... In a letter, X also commended the people of
+    Z"): to that person."""
+    if not recipients or any(e.kind != "state" for e in recipients):
+        return recipients
+    whom = [
+        a.addressee
+        for a in out.acts
+        if a.act in ("congratulate", "condole")
+        and a.agent in senders
+        and a.addressee is not None
+        and a.addressee.kind == "person"
+        and (
+            res.country_of(a.addressee) in recipients
+            or any(p.person == str(a.addressee.iri) and p.of in recipients for p in res.posts)
+        )
+    ]
+    return list(dict.fromkeys(whom))[:1] or recipients
+
+
 def dated(out: Extraction, kind: str, day: date | None) -> None:
     """The day a contact read before took place, where the text gives it later and it had none."""
     last = next((c for c in reversed(out.communications) if c.kind == kind), None)

@@ -250,6 +250,11 @@ def own_day(src: Source, doc: Doc, at: int) -> date | None:
     tok = next((t for t in doc if t.idx == at), None)
     if tok is None:
         return None
+    dated = next((c for c in tok.children if c.dep_ == "acl" and c.lower_ == "dated"), None)
+    if dated is not None:  # "a letter dated October 27": that day
+        day = event_date(src, "on " + " ".join(t.text for t in dated.subtree if t != dated).replace(" ,", ","))
+        if day is not None:
+            return day
     verb = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else tok
     inner = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "advcl") and c is not verb for t in c.subtree}
     words = " ".join(t.text for t in verb.subtree if t.i not in inner)

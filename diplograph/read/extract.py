@@ -140,6 +140,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         phrases.relations(src, s, refs, res, out)
         initiatives.initiatives(src, s, refs, res, out)
     _conveyed(src, out)
+    _rounded_up(src, out, res)
     _lead_day(src, sents, out)
     posts.settle(res, src.published, out.communications)
     contacts.fold_states(out, res)
@@ -150,6 +151,23 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
 
 CONVEYED = ("congratulate", "condole")
 """Acts that reach their addressee by a message even where the report names no medium."""
+
+
+def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
+    """In a round-up of messages to one receiver, congratulations or condolences to them from
+    someone the report gives no contact at all: that sender's message ("X has received messages
+    from world leaders ... Y congratulated his counterpart and hailed ...")."""
+    receiver = res.receiver
+    if receiver is None or receiver.kind != "person":
+        return
+    parties = {e for c in out.communications for e in c.senders + c.recipients}
+    for act in out.acts:
+        if act.act not in CONVEYED or act.agent.kind != "person" or act.agent in parties or act.addressee != receiver:
+            continue
+        when = event_date(src, src.norm[act.span[0] : act.span[1]])
+        out.communications.append(Communication("message", [act.agent], [receiver], when, act.span))
+        parties.add(act.agent)
+        act.communication = len(out.communications) - 1
 
 
 def _conveyed(src: Source, out: Extraction) -> None:

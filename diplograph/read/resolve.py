@@ -143,6 +143,12 @@ class Resolver:
             iri = leader_of(self, m.of) if leader and m.of is not None else None
             iri = iri or (by_country(self, m.of, latest=True) if m.of else None)
             anchor = self.subject_here or (self.recent[-1] if self.recent else None)
+            counterpart = m.of is not None and (m.title or "").lower() == "counterpart"
+            if counterpart and iri is None and m.of is not None:
+                # the one peer of no known state ("President X ... his Liberian counterpart")
+                unknown = [i for i, p in self.people.items() if p.country is None and self._peers(i, self.subject_here)]
+                unknown = [i for i in unknown if i != self.subject_here]
+                iri = unknown[0] if len(unknown) == 1 else None
             if iri and m.of and (m.title or "").lower() == "counterpart" and not self._peers(iri, anchor):
                 # of that state's people, one who holds the subject's post; else the state ("his
                 # Vanuatu counterpart" of a minister, where only its prime minister is named)

@@ -24,7 +24,10 @@ def received_also(sent: Span) -> bool:
     return any(t.lower_ == "also" and t.head.lemma_.lower() in grammar().carry_from for t in sent)
 
 
-_QUANTITIES = frozenset({"number", "lot", "series", "host", "flood", "stream", "wave", "dozen", "dozens", "hundred"})
+_QUANTITIES = frozenset(
+    {"number", "lot", "series", "host", "flood", "stream", "wave", "dozen", "dozens", "hundred"}
+    | {"flurry", "raft", "slew", "deluge", "avalanche", "spate", "torrent", "batch", "pile", "bunch"}
+)
 """Nouns that count what follows their "of" ("a number of messages")."""
 
 
