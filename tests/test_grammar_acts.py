@@ -805,3 +805,38 @@ def test_the_neighbouring_country_is_the_other_state_named_last() -> None:
         "Turning to Djibouti, Tesfaye thanked the neighboring country for its role in facilitating trade."
     )
     assert ("thank", "Abel Tesfaye", "Djibouti") in acts
+
+
+def test_acts_of_a_message_quoted_after_writing_and_wishes_passed_on_by_request() -> None:
+    """ "X sent a message, writing: 'I warmly congratulate you and wish you ...'": X's acts to the
+    recipient; "X asked the ambassador to pass on her best wishes for good health to Y": X's wish
+    to Y; "the two governments expect to sign new agreements": no signing yet."""
+    found = _acts(
+        "President Elena Quispe of Chile won the election on Sunday. President Ana Lima of Peru sent a message "
+        'to President Quispe on Monday, writing: "I warmly congratulate you and wish you success in your new '
+        'term." Lima asked the ambassador to pass on her best wishes for good health to President Quispe. Both '
+        "governments expect to sign new agreements on trade next year."
+    )
+    assert found == [
+        ("congratulate", "Ana Lima", "Elena Quispe"),
+        ("wish", "Ana Lima", "Elena Quispe"),
+        ("wish", "Ana Lima", "Elena Quispe"),
+    ]
+
+
+def test_one_addressee_with_their_people_and_the_president_of_their_state() -> None:
+    """ "congratulating him and the Chilean people": one act; "the President of Chile" after "his
+    Chilean counterpart, X" is X, not the sender who is President of the Republic; a known name
+    that ends in a state's ("Luís Montenegro") stays whole; a topic ends before " - while"."""
+    x = _extract(
+        "The President of the Republic, Marcelo Rebelo de Sousa, sent a message to his Chilean counterpart, "
+        "Tomás Rivas, congratulating him and the Chilean people on the national day - while others stayed "
+        "silent. He also wished the President of Chile good health. The Prime Minister, Luís Montenegro, "
+        "thanked Chile for its help.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert found == [
+        ("congratulate", "Marcelo Rebelo de Sousa", "Tomás Rivas", "the national day"),
+        ("wish", "Marcelo Rebelo de Sousa", "Tomás Rivas", "good health"),
+        ("thank", "Luís Montenegro", "Chile", "its help"),
+    ]

@@ -45,7 +45,7 @@ from diplograph.read.topics import (
     topic_end,
     trim,
 )
-from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
+from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN, grammar
 from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
@@ -222,7 +222,7 @@ def _one_act(
             them = bare.group().strip() == "them"
         # "you and your people", "him and the people of X": one addressee, then the topic
         group = re.match(
-            r"\s+and (?:your|his|her|their|the) (?:people|nation|country)"
+            r"\s+and (?:your|his|her|their|the)(?: [A-Z][\w-]+)? (?:people|nation|country)"
             r"(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?",
             norm[pos : pos + 80],
         )
@@ -252,12 +252,14 @@ def _one_act(
         at = tspan[0]
         topic = clean(src.text[tspan[0] : tspan[1]]) if tspan[1] > tspan[0] else None
         tspan = (min(tspan[0], start), max(tspan[1], end))
-    if topic is None and pat.addressee == "direct" and not by and hit_none and "" not in pat.topic:
+    if topic is None and pat.addressee == "direct" and not by and hit_none and not you and "" not in pat.topic:
         return []  # "supports the Global Development Initiative": no one named, no topic; another entry reads it
     if topic is not None and topic.startswith("behalf of"):
         if not own_behalf(src.norm, refs, at or start, agent, res):
             return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
         topic = None  # "expressed condolences on behalf of his government": the speaker's own
+    if pat.act == "sign" and verb is not None and _planned(verb):
+        return []  # "both governments expect to sign new agreements": not signed yet
     if pat.act == "sign" and done_to is not None and done_to.lemma_.lower() in MEDIA_NOUNS:
         return []  # "The letter was signed by the President": a letter's signature, no agreement
     if pat.act == "sign" and topic is not None and _NOT_SIGNED.match(topic):
@@ -322,6 +324,22 @@ def _one_act(
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+def _planned(verb: Token) -> bool:
+    """A verb in the infinitive under a verb of plans, or with a future's auxiliary ("expect to
+    sign", "will sign")."""
+    g = grammar()
+    if any(c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in verb.children):
+        return True
+    up = verb
+    while up.dep_ in ("xcomp", "conj") and up.head != up:
+        up = up.head
+        if up.lemma_.lower() in g.not_news or any(
+            c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in up.children
+        ):
+            return True
+    return False
 
 
 _UNDONE = re.compile(

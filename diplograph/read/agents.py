@@ -110,7 +110,11 @@ def agents_of(
 
 
 _FIRST_PERSON = ("i", "we")
-_INTRO = re.compile(r"\b(?:reads?|says?|said|wrote|writes|states?|stated|text|message|letter|telegram|cable)\W*$", re.I)
+_INTRO = re.compile(
+    r"\b(?:reads?|reading|says?|saying|said|wrote|writes|writing|states?|stated|stating"
+    r"|text|message|letter|telegram|cable)\W*$",
+    re.I,
+)
 
 
 _SALUTATION = re.compile(

@@ -49,8 +49,14 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             # "the Cuban President" for the "President of the Republic" of a report of no dateline
             or (
                 seen.title.lower() == title + " of the republic"
-                and seen.of in (None, m.of)
-                and (m.of is None or res.home in (None, m.of))  # not the dateline's own, of another state
+                and (
+                    (m.of is not None and seen.of == m.of)  # "his Brazilian counterpart" ... "the President of Brazil"
+                    or (
+                        seen.of is None
+                        and (m.of is None or res.home in (None, m.of))  # not the dateline's own
+                        and res.country_of(res.people[seen.person].entity) in (None, m.of)  # nor of another
+                    )
+                )
             )
         )
     )

@@ -211,6 +211,10 @@ def clean_name(text: str, titled: bool = False) -> str:
     toks = text.split(" ")
     for i, tok in enumerate(toks):
         short = titled and not kept and len(tok) <= 3 and i + 1 < len(toks) and toks[i + 1] not in _STOP
+        whole = lex.names.get(" ".join([*kept, tok]))
+        if kept and whole is not None and whole.kind == "person":  # "Luís Montenegro": a known name, not a state
+            kept.append(tok)
+            continue
         if (tok in _STOP and not short) or tok in lex.names or tok in lex.demonyms or tok in title_words():
             break
         if tok.endswith("'s"):  # "Kishida's visit": the name ends at the possessive

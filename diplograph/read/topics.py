@@ -13,6 +13,7 @@ from diplograph.read.resolve import Resolver
 
 CLAUSE_END = re.compile(
     r";|,?\"(?=[\s.,;]|$)| on behalf of\b"  # a closing quotation mark; greetings passed on
+    r"| [-\u2013\u2014] (?=while|but|as|though|although|amid|even)\b"  # "... elections - while Belgrade ..."
     r"| (?:was|were|has been|have been) (?:handed|delivered|sent|received|passed|conveyed|read out)\b"
     r"|,? and (?:I|we|he|she|they) (?=[a-z])"  # a new clause: "..., and I am confident that ..."
     # a second verb of the same subject: "signed a memorandum and held a joint press conference"
