@@ -339,3 +339,26 @@ def test_infrastructure_projects_are_initiatives_and_no_people() -> None:
         ("Agua Fria tunnel", "other"),
     }
     assert not any("Railway" in p.label for p in found.people.values())
+
+
+def test_a_commission_of_no_two_sides_is_a_body_and_a_name_ends_before_and_to() -> None:
+    """ingest/initiatives.yaml ``joint_commission`` and ``phrase_end``."""
+    found = _read(
+        "Peru and Chile agreed to conclude a memorandum of understanding on fisheries and to convene the "
+        "Peru-Chile Joint Commission, after the Central Election Commission confirmed the result and the "
+        "Permanent Commission on Trade met."
+    )
+    names = [i.name for i in found.initiatives]
+    assert "memorandum of understanding on fisheries" in names
+    assert "Peru-Chile Joint Commission" in names and "Permanent Commission on Trade" in names
+    assert not [n for n in names if "Election" in n]
+
+
+def test_a_relationship_between_the_states_of_the_people_named() -> None:
+    """ "Chile's President X congratulated his Peruvian counterpart and hailed the bonds of
+    brotherhood": between Chile and Peru, the states of those named."""
+    found = _read(
+        "Chile's President Tomás Rivas congratulated his Peruvian counterpart and hailed what he called the "
+        '"bonds of brotherhood" between the two Andean countries.'
+    )
+    assert [({p.label for p in r.parties}, r.phrase) for r in found.relations] == [({"Chile", "Peru"}, "brotherhood")]

@@ -87,6 +87,8 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             continue  # "China policy", "the One-China policy", "Madrid's Middle East policy": a stance, not a programme
         if name in lex.names:  # an organisation is not an initiative
             continue
+        if kind == "conference" and _body_commission(name):
+            continue  # "the Central Election Commission": a body, not a commission of two sides
         acronym = re.match(r" \((COP\d+)\)", norm[end : end + 10])
         if acronym and kind == "conference":
             start, end, name = end + 2, end + 2 + len(acronym.group(1)), acronym.group(1)
@@ -282,3 +284,13 @@ def _placed(words: str) -> bool:
     return any(w in names or w.endswith(("'s", "'")) for w in parts) or bool(
         re.search(r"\b(?:East|West|North|South|Asia|Africa|Europe|Pacific|Atlantic|Arctic)\b", words)
     )
+
+
+def _body_commission(name: str) -> bool:
+    """A commission named with no word of joint work and no two parties: a body."""
+    if not re.search(r"\bCommission\b", name) or re.search(r"[A-Z][\w]+ ?[-\u2013] ?[A-Z]", name):
+        return False
+    if re.search(r"\b(?:Summit|Forum|Conference|Meeting|Session|Dialogue|Council)\b", name):
+        return False  # "the Commission on the Status of Women Session": another kind names it
+    joint = lexicon().initiatives.get("joint_commission", [])
+    return not any(re.search(rf"\b{re.escape(w)}\b", name) for w in joint)

@@ -168,6 +168,12 @@ def _parties(
             return a, b
     if len(states) == 2:
         return states[0], states[1]
+    # the states of the people and descriptions named ("Sierra Leone's President X ... his
+    # Liberian counterpart ... the bonds of brotherhood")
+    posts = [m.of for m, _ in refs if m.of is not None and m.of.kind == "state"]
+    held = list(dict.fromkeys([*states, *posts]))
+    if len(states) < 2 and len(held) == 2:
+        return held[0], held[1]
     speaker = _quoted_by(out, at)
     if speaker is not None:
         own = res.country_of(speaker)
