@@ -309,6 +309,13 @@ CASES = [
     ),
     # Burmese and Bhutanese words of address are no part of the name
     ("Foreign Minister U Kyaw Lwin met the envoy.", "Kyaw Lwin", "Foreign Minister", None),
+    # a post after "as", and a city's name that ends a name a given name opens
+    (
+        "President Ana Vidal received Ricardo Pereira Lima as Ambassador of Brazil to Peru.",
+        "Ricardo Pereira Lima",
+        "Ambassador",
+        "Brazil",
+    ),
     # where an envoy serves is the whole city, never the start of a name
     (
         "Peru's ambassador in San José, Elena Quispe, met President Tomás Rivas.",

@@ -368,14 +368,17 @@ def _fixed(
 
 
 def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
-    """A title alone in apposition after a name that has none: "X, Prime Minister of Japan, "."""
+    """A title alone in apposition after a name that has none: "X, Prime Minister of Japan, ",
+    "received X as Ambassador of Japan"."""
     if prev is None or prev.kind != "person" or mm.kind != "title" or prev.possessive:
         return False
     if prev.title and not (prev.apposed and norm[prev.end : mm.start] in (" and ", ", ")):
         return False
     # "X, the newly appointed Ambassador of Japan to Oman, ..."
     return bool(
-        re.fullmatch(r", (?:the )?(?:new |newly appointed |newly accredited )?| and ", norm[prev.end : mm.start])
+        re.fullmatch(
+            r", (?:the )?(?:new |newly appointed |newly accredited )?| and | as (?:the )?", norm[prev.end : mm.start]
+        )
     ) and bool(re.match(r"\s*(?:[,.;:)]|and\b|(?:to|at) (?:the )?[A-Z]|$)", norm[mm.end : mm.end + 12]))
 
 

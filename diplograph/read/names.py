@@ -70,7 +70,12 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             name = name[:-2]
         words = name.split(" ")
         one = len(words) == 1 and _titled_after(norm, m.start() + len(name))  # "Sugiono, Indonesia's Foreign Minister"
-        if (len(words) < 2 and not one) or any(w in known for w in words) or name in known or name in _agencies():
+        # a city's name may end a name a given name opens ("Ricardo Pereira Lima"), never a state's
+        place = [w for w in words if w in known]
+        surname = given_name(words[0]) and all(w in lexicon().cities and w not in lexicon().names for w in place)
+        if (len(words) < 2 and not one) or (place and not (surname and words[0] not in place)):
+            continue
+        if name in known or name in _agencies():
             continue
         after = re.match(r" ([a-z]+)", norm[m.start() + len(name) : m.start() + len(name) + 20])
         if words[-1] in _thing_heads() or (after and after.group(1).capitalize() in _thing_heads()):
