@@ -840,3 +840,16 @@ def test_one_addressee_with_their_people_and_the_president_of_their_state() -> N
         ("wish", "Marcelo Rebelo de Sousa", "Tomás Rivas", "good health"),
         ("thank", "Luís Montenegro", "Chile", "its help"),
     ]
+
+
+def test_a_post_quoted_after_writing_is_no_message_and_a_past_signing_after_an_agreement() -> None:
+    """ "X marked the day on social media, writing: 'We wish ...'": X's own words, not the last
+    message's sender's; "agreed to hold events ... and signed an agreement": a signing."""
+    found = _acts(
+        "President Ana Lima sent a message of congratulations to President Tomás Rivas. Prime Minister Elena "
+        'Quispe marked the day on social media, writing: "We wish Chile and its people continued peace." On '
+        "Thursday Foreign Minister Jorge Vela held talks with Foreign Minister Luis Campos. The two sides "
+        "agreed to hold events marking the anniversary and signed an agreement on visa exemption."
+    )
+    assert ("wish", "Ana Lima", "Chile") not in found
+    assert ("sign", "Jorge Vela", "Luis Campos") in found

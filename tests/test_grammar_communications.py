@@ -1985,3 +1985,25 @@ def test_a_dated_letter_to_the_people_of_the_one_congratulated_and_its_signature
     ]
     assert str(x.communications[0].date) == "2025-10-27"
     assert not [a for a in x.acts if a.act == "sign"]
+
+
+def test_a_message_handed_to_a_highness_and_contacts_recalled_or_directed() -> None:
+    """ "X handed His Highness the Amir a written message from His Majesty King Y": to the Amir,
+    and "His Highness" after it is the Amir, not the King; a meeting "earlier this year" is
+    recalled, and one a committee is "directed" to hold is to come; "X cabled President Y" and
+    "cabled congratulations to Z" are telegrams."""
+    x = _extract(
+        "His Highness the Amir Sheikh Nasser Al-Sabah received Foreign Minister Ana Lima of Peru on Tuesday.\n\n"
+        "Lima handed His Highness the Amir a written message from His Majesty King Tomás Rivas of Spain. She "
+        "also conveyed to His Highness the greetings of King Rivas.\n\n"
+        "The talks built on the understandings reached when the two ministers met in Lima earlier this year. "
+        "They also directed the Joint Committee to hold its third meeting in Lima later this year.\n\n"
+        "Prime Minister Elena Quispe cabled President Jorge Vela on his election, while Speaker Rosa Vela "
+        "cabled congratulations to Speaker Luis Campos.\n"
+    )
+    assert contacts(x) == [
+        ("meeting", ["Sheikh Nasser Al-Sabah"], ["Ana Lima"]),
+        ("message", ["Tomás Rivas"], ["Sheikh Nasser Al-Sabah"]),
+        ("telegram", ["Elena Quispe"], ["Jorge Vela"]),
+        ("telegram", ["Rosa Vela"], ["Luis Campos"]),
+    ]

@@ -332,10 +332,13 @@ def _planned(verb: Token) -> bool:
     g = grammar()
     if any(c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in verb.children):
         return True
+    if verb.tag_ == "VBD":
+        return False  # "agreed to hold events ... and signed an agreement": a past deed, however hung
     up = verb
     while up.dep_ in ("xcomp", "conj") and up.head != up:
+        under = up.dep_ == "xcomp"  # "expect to sign"; not "agreed to ... and signed", a deed of its own
         up = up.head
-        if up.lemma_.lower() in g.not_news or any(
+        if (under and up.lemma_.lower() in g.not_news) or any(
             c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in up.children
         ):
             return True

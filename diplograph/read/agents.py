@@ -140,6 +140,10 @@ def writer(src: Source, out: Extraction, pos: int) -> Entity | None:
     ):
         return None
     written = [c for c in out.communications if c.kind in ("letter", "message", "telegram") and c.span[0] < opening]
+    intro = _INTRO.search(src.norm[max(src.body_start, opening - 60) : opening])
+    if intro is not None and intro.group().lower().startswith(("saying", "writing", "stating", "reading")):
+        # "X sent a message, writing: '...'": that sentence's message ("X posted on X, writing:" is none)
+        written = [c for c in written if c.span[0] <= opening < c.span[1]]
     return written[-1].senders[0] if written and written[-1].senders else None
 
 

@@ -239,7 +239,7 @@ def _relative(verb: Token, *, where: bool = True) -> bool:
 
 
 def _past(src: Source, text: str) -> bool:
-    if re.search(rf"\blast (?:year|month|week|{_MONTH})\b", text, re.I):
+    if re.search(rf"\blast (?:year|month|week|{_MONTH})\b|\bearlier this (?:year|month)\b", text, re.I):
         return True
     return any(before_report(src, text[m.start() :]) for m in re.finditer(r"\bin\b", text))
 

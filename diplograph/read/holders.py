@@ -141,6 +141,15 @@ def royal(res: Resolver, iri: str) -> bool:
     return styled or bool(titles & _monarchs())
 
 
+_MAJESTIES = frozenset({"king", "queen", "sultan", "emperor", "empress"})
+"""Posts styled "His Majesty" ("His Highness" is an amir's, a crown prince's, a grand duke's)."""
+
+
+def majestic(res: Resolver, iri: str) -> bool:
+    """Whether a monarch of the report is styled "Majesty": by a post of those."""
+    return any(post_key(p.title) in _MAJESTIES or p.title.lower() in _MAJESTIES for p in res.posts if p.person == iri)
+
+
 def by_country(res: Resolver, of: Entity | None, *, latest: bool = False) -> str | None:
     """The one person of a state; with ``latest``, of several, the last named so far."""
     if of is None:

@@ -96,7 +96,7 @@ def find(
     found += [replace(m) for m in after]
     found += _named_after_description(norm, found)
     # "His Majesty" standing alone: the report's monarch (resolved by the resolver)
-    found += [Mention(start + r.start(), start + r.end(), "royal") for r in _ROYAL.finditer(text)]
+    found += [Mention(start + r.start(), start + r.end(), "royal", name=r.group()) for r in _ROYAL.finditer(text)]
     # "the Kingdom", "the Sultanate": the state of that form the report names (resolved by the resolver)
     found += [Mention(start + r.start(), start + r.end(), "realm", name=r.group(1)) for r in _REALM.finditer(text)]
     # "thanked the neighbouring country for ...": the other state named last

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 
 from diplograph.read.gender import PRONOUNS, gender
-from diplograph.read.holders import by_country, by_post, envoy_title, head_of_state, leader_of, royal
+from diplograph.read.holders import by_country, by_post, envoy_title, head_of_state, leader_of, majestic, royal
 from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, realms, tenures_of
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import met_as, person_for
@@ -185,7 +185,10 @@ class Resolver:
             home = [self.home] if self.home in forms else []
             out = [*seen, *home][:1]
         elif m.kind == "royal":  # "His Majesty": the monarch last named
-            iri = next((i for i in reversed(self.recent) if royal(self, i)), None)
+            # of that style: "His Majesty" a king's or sultan's, "His Highness" an amir's or a prince's
+            monarchs = [i for i in reversed(self.recent) if royal(self, i)]
+            majesty = "Majesty" in (m.name or "")
+            iri = next((i for i in monarchs if majestic(self, i) == majesty), monarchs[0] if monarchs else None)
             out = [self.people[iri].entity] if iri else []
         elif m.kind == "group":  # "the three leaders": the last so many named before, not this sentence's
             n = _COUNT[(m.name or "").lower().split(" ")[1]]

@@ -14,7 +14,7 @@ from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import lost_object, named_after, named_after_dash
 from diplograph.read.prepositions import first_of, preps, visited
 from diplograph.read.roles import _PASS, by_agents, entity, parties, parties_of, subjects
-from diplograph.read.triggers import OBJ, Grammar
+from diplograph.read.triggers import OBJ, WRITTEN, Grammar
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,7 +54,8 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             recipients = named_after(tok, refs)
         # the first "to" or "with" phrase that names someone else ("To Lam met with X": not "to Lam")
         others = (parties_of(t, refs) for w, t in pp.items() if w in g.to_party)
-        if obj is None or not direct:  # "received the credentials ... to Nepal": not whom it received
+        # "received the credentials ... to Nepal": not whom it received; "cabled congratulations to Y": Y
+        if obj is None or not direct or (event and kind in WRITTEN):
             recipients = recipients or next((e for e in others if e and not set(e) <= set(senders)), [])
         if not recipients and obj is not None and not direct:  # "discussed security with Y": hung on the topic
             recipients = [e for e in parties_of(first_of(preps(obj), g.to_party), refs) if e.kind == "person"]
