@@ -2007,3 +2007,14 @@ def test_a_message_handed_to_a_highness_and_contacts_recalled_or_directed() -> N
         ("telegram", ["Elena Quispe"], ["Jorge Vela"]),
         ("telegram", ["Rosa Vela"], ["Luis Campos"]),
     ]
+
+
+def test_credentials_of_ambassadors_extraordinary_of_several_states() -> None:
+    """ "received the letters of credence of newly appointed Ambassadors Extraordinary and
+    Plenipotentiary of A, B and C": an audience of each state's envoy, none named
+    "Extraordinary"."""
+    x = _extract(
+        "President Ana Lima received the letters of credence of newly appointed Ambassadors Extraordinary and "
+        "Plenipotentiary of the Republic of Korea, Hungary and the Republic of Kazakhstan on March 3.\n"
+    )
+    assert contacts(x) == [("meeting", ["Ana Lima"], ["South Korea", "Hungary", "Kazakhstan"])]

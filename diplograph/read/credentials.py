@@ -72,8 +72,8 @@ def envoy_named(res: Resolver, out: Extraction, s: Sentence) -> None:
         for c in out.communications:
             if c.kind != "meeting" or envoy in c.senders + c.recipients:
                 continue
-            c.senders = [envoy if e == state else e for e in c.senders]
-            c.recipients = [envoy if e == state else e for e in c.recipients]
+            c.senders = list(dict.fromkeys(envoy if e == state else e for e in c.senders))
+            c.recipients = list(dict.fromkeys(envoy if e == state else e for e in c.recipients))
 
 
 def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extraction, s: Sentence) -> None:
@@ -120,6 +120,14 @@ def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | Non
         if envoy is None and node is not tok:  # "received from X a copy of ...": the parser's hook
             envoy = first_of({**preps(receiver), **preps(node)}, g.from_party)
         envoys += [e for e in parties_of(envoy, refs) if e not in envoys]
+        plural = envoy is not None and (
+            envoy.tag_ in ("NNS", "NNPS")
+            or any(c.dep_ == "compound" and (c.tag_ in ("NNS", "NNPS") or c.text.endswith("s")) for c in envoy.children)
+        )
+        if envoy is not None and plural:  # "Ambassadors ... of A, B and C": each state
+            listed = (c for c in envoy.subtree if c.dep_ == "conj" and c.head.i != envoy.i)
+            envoys += [e for c in listed for e in parties_of(c, refs) if e.kind == "state"]
+            envoys = list(dict.fromkeys(envoys))
     if not envoys and (host := subjects(receiver, refs)):  # the envoys named in a sentence after
         later = found(kind, host, [], tok, to_host=True)
         return replace(later, envoys_later=True) if later is not None else None
