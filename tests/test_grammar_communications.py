@@ -2018,3 +2018,15 @@ def test_credentials_of_ambassadors_extraordinary_of_several_states() -> None:
         "Plenipotentiary of the Republic of Korea, Hungary and the Republic of Kazakhstan on March 3.\n"
     )
     assert contacts(x) == [("meeting", ["Ana Lima"], ["South Korea", "Hungary", "Kazakhstan"])]
+
+
+def test_a_call_named_after_the_lead_at_the_request_of_a_side_on_a_bare_weekday() -> None:
+    """ "X and Chilean President Y agreed Tuesday to ... . The 30-minute phone conversation took
+    place at the request of the Chilean side": Y's call to X, on that Tuesday."""
+    x = _extract(
+        "President Ana Lima and Chilean President Tomás Rivas agreed Tuesday to elevate relations between the "
+        "two countries to a strategic partnership.\n\n"
+        "The 30-minute phone conversation took place at the request of the Chilean side.\n"
+    )
+    assert contacts(x) == [("phone_call", ["Tomás Rivas"], ["Ana Lima"])]
+    assert str(x.communications[0].date) == "2025-05-27"  # the Tuesday before the report

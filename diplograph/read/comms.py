@@ -335,6 +335,9 @@ def _initiated(
     kinds = {"call": "phone_call", "phone": "phone_call", "telephone": "phone_call", "talks": "talks"}
     kind = {**kinds, "negotiations": "talks", "meeting": "meeting"}.get(word)  # "spoke by phone": a call
     kind = "phone_call" if medium or (word == "conversation" and cued) else kind
+    if who.kind == "state":  # "at the request of the German side": its party of what the lead says they did
+        parties = [e for act in out.acts for e in (act.agent, act.addressee) if e is not None and e.kind == "person"]
+        who = next((e for e in parties if res.country_of(e) == who), who)
     if kind is None or who.kind != "person":
         return
     other = next(

@@ -138,7 +138,8 @@ def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
             return date(year, MONTHS[month.lower()], int(day))
         except ValueError:
             return None
-    m = re.search(r"\b(?:[Oo]n|[Tt]his) (" + "|".join(_WEEKDAYS) + r")\b", text, re.I)  # "received this Tuesday"
+    # "received this Tuesday", and as some agencies write it, "agreed Tuesday"
+    m = re.search(r"\b(?:[Oo]n|[Tt]his|[a-z]{2,}ed) (" + "|".join(_WEEKDAYS) + r")\b", text, re.I)
     if m and pub:
         back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
         return pub - timedelta(days=back)

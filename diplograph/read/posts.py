@@ -44,7 +44,7 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
         if org is not None:
             res.posts[i] = _with(p, org)
             continue
-        state = Resolver._state(res.people[p.person].country or (held_for(p.person, day) if day else None))
+        state = Resolver._state(res.people[p.person].country or (_held_other(p, day) if day else None))
         if state is None:
             # (with no dateline, a state of the sentence is as often where the holder went)
             named = [e for at, e in res.states_seen if p.sentence[0] <= at < p.sentence[1]] if res.home else []
@@ -109,6 +109,14 @@ def _tenure(p: PostSeen, day: date | None) -> Entity | None:
         return None
     held = next((t for t in tenures_of(p.person) if t.on(day) and t.title.lower() == p.title.lower()), None)
     return organisation(held.organisation) if held is not None else None
+
+
+def _held_other(p: PostSeen, day: date) -> str | None:
+    """The state whose office the holder held that day by the reference data, for a post the
+    data does not list; none where the data lists this very post as one they held before."""
+    if any(t.title.lower() == p.title.lower() and not t.on(day) for t in tenures_of(p.person)):
+        return None  # "President X" after X's tenure ended: a former post, of no state now
+    return held_for(p.person, day)
 
 
 def _tenure_by_name(name: str, p: PostSeen, day: date | None) -> Entity | None:
