@@ -1383,7 +1383,7 @@ def test_a_verb_the_parser_hung_on_the_post_before_an_apposition_has_it_for_subj
     from spacy.tokens import Doc
 
     from diplograph.read import language
-    from diplograph.read.roles import subject_token
+    from diplograph.read.subject_words import subject_token
 
     words = ["The", "President", ",", "Rosa", "Vela", ",", "received", "the", "credentials", "."]
     heads = [1, 1, 4, 4, 1, 4, 1, 8, 6, 1]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from diplograph.read import roles
+from diplograph.read import roles, subject_words
 from diplograph.read.clauses import Ref, mention_at
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import Entity
@@ -28,7 +28,7 @@ def antecedent_of(verb: Token, refs: list[Ref]) -> list[Entity]:
         *(o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children),
     ]
     whom = next((c for c in objects if c.dep_ in ("dobj", "pobj") and c.lower_ in ("whom", "who")), None)
-    return roles.parties(roles.antecedent(whom), refs, head_only=True) if whom is not None else []
+    return roles.parties(subject_words.antecedent(whom), refs, head_only=True) if whom is not None else []
 
 
 def also_addressed(

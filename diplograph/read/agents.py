@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from diplograph.read import roles
+from diplograph.read import roles, subject_words
 from diplograph.read.clauses import Ref, subjects
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import Entity
@@ -85,7 +85,7 @@ def agents_of(
     if sender:
         return sender
     verb = verb_at(doc, start, end)
-    subj = roles.subject_token(verb) if verb is not None else None
+    subj = subject_words.subject_token(verb) if verb is not None else None
     if subj is not None and subj.lower_ in _FIRST_PERSON:  # "I congratulate you" in a letter reproduced
         who = writer(src, out, start)
         voice = [e for m, e in refs if m.voice and m.start == subj.idx]  # "I thanked him," X wrote
@@ -150,7 +150,7 @@ def writer(src: Source, out: Extraction, pos: int) -> Entity | None:
 def in_letter(src: Source, out: Extraction, doc: Doc | None, start: int, end: int) -> bool:
     """A verb in the first person inside a reproduced message."""
     verb = verb_at(doc, start, end)
-    subj = roles.subject_token(verb) if verb is not None else None
+    subj = subject_words.subject_token(verb) if verb is not None else None
     return subj is not None and subj.lower_ in _FIRST_PERSON and writer(src, out, start) is not None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from diplograph.read import prepositions, roles
+from diplograph.read import prepositions, roles, subject_words
 from diplograph.read import triggers as gr
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, city, lexicon
@@ -170,7 +170,7 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
         out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in roles.entity(c, refs)]
         whose = next((c for c in tok.children if c.lower_ == "whose"), None)
         if whose is not None:  # "X, whose state visit began on ...": X's
-            out += roles.parties(roles.antecedent(whose), refs, head_only=True)
+            out += roles.parties(subject_words.antecedent(whose), refs, head_only=True)
         # "X received B ... during his visit": the guest named last before it, not the host
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if pron is not None and verb is not None and verb.lemma_.lower() in _HOSTING:

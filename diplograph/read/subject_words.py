@@ -1,0 +1,126 @@
+"""The word that is a verb's subject, over the parse: through conjoined and infinitive verbs,
+relative pronouns, and the misparses of this genre ("X, who arrived on Wednesday on a visit,
+called on Y"; "X was the first to call Y")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "csubj")
+
+
+def subject_token(verb: Token) -> Token | None:
+    """The head word of a verb's subject, or of the verb it is conjoined to; for a relative
+    pronoun, the word it stands for."""
+    via_xcomp = False
+    while True:
+        # the one nearest before the verb, where the parser found two ("SYDNEY, Dec 2 - X phoned")
+        subjs = [c for c in verb.children if c.dep_ in _SUBJ]
+        subj = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
+            return antecedent(subj) if verb.head.pos_ in ("NOUN", "PROPN") and subj.lower_ == "who" else verb.head
+        if subj is not None:
+            return subj
+        if verb.dep_ in ("conj", "advcl") and (joined := joined_subject(verb)) is not None:
+            return joined  # "X spoke with Y, and Minister Z wrote to W": Z, which the parser joined to Y
+        if verb.dep_ == "acomp" and via_xcomp:  # "I am pleased to invite you": I
+            if any(c.dep_ == "aux" and c.lower_ in _MODAL for c in verb.head.children):
+                return None  # "we will be able to sign ...": what may come, no one's act yet
+            verb, via_xcomp = verb.head, False
+            continue
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
+            via_xcomp = verb.dep_ == "xcomp"
+            verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "X met Y before holding talks with Z": X holds them
+            continue
+        if (
+            verb.dep_ == "acl"
+            and verb.head.dep_ == "dobj"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
+            verb = verb.head.head  # "I take this opportunity to wish you ...": I wish
+            continue
+        if _first_to(verb):
+            verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head  # "X was the first to call Y"
+            continue
+        return _after_relative(verb) or _after_apposition(verb)
+
+
+def _first_to(verb: Token) -> bool:
+    """ "X was (among) the first (leader) to call Y": an infinitive on an ordinal the copula's
+    subject is."""
+    ordinal = verb.head
+    cop = ordinal.head.head if ordinal.dep_ == "pobj" else ordinal.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and (ordinal.lower_ in _ORDINALS or any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in ordinal.children))
+        and ordinal.dep_ in ("attr", "pobj")
+        and cop.lemma_ == "be"
+    )
+
+
+_ORDINALS = frozenset({"first", "last", "only"})
+_MODAL = frozenset({"will", "would", "shall", "may", "might", "could", "can", "'ll"})
+
+
+def joined_subject(verb: Token) -> Token | None:
+    """The name right before a conjoined verb (past adverbs) that the parser made a conjunct or
+    apposition of a name in the clause before."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].tag_ == "RB":
+        i -= 1
+    before = verb.doc[i]
+    if (
+        before.pos_ == "PROPN"
+        and before.dep_ in ("conj", "appos")
+        and before.head.i < before.i
+        and verb.head.i < before.i
+    ):
+        return before
+    return None
+
+
+def _after_apposition(verb: Token) -> Token | None:
+    """The noun whose apposition ends right before the verb, where the parser took the main
+    verb for a participle of that noun ("The President of the Republic, X, received on Thursday
+    the credentials of ..."): a participle with a direct object is no passive, so the noun is
+    its subject."""
+    if verb.dep_ != "acl" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    head = verb.head
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
+    return head if appos is not None else None
+
+
+def _after_relative(verb: Token) -> Token | None:
+    """The name a sentence opens with where the parser hung its main verb inside the relative
+    clause after the name ("X, who arrived on Wednesday on a visit, called on Y", read as a
+    participle of "visit"): that name."""
+    root = verb.sent.root
+    if verb.dep_ not in ("acl", "amod") or verb.i == 0 or verb.doc[verb.i - 1].text != "," or root.pos_ != "PROPN":
+        return None
+    inside = any(c.dep_ == "relcl" and c.left_edge.i <= verb.i <= c.right_edge.i for c in root.children)
+    return root if inside else None
+
+
+def antecedent(who: Token) -> Token:
+    """The name a relative word ("who", "whom", "whose") follows, where the parser may have hung
+    its clause on a thing ("a call from X of Oman, who conveyed ..."): the phrase right before
+    it, up from its "of" phrases."""
+    t = who.doc[who.i - 1] if who.i > 0 else who
+    if t.is_punct and t.i > 0:
+        t = t.doc[t.i - 1]
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head != t.head:
+        t = t.head.head
+    if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN":
+        t = t.head  # "X, a former foreign minister, who delivered ...": X
+    return t if t.pos_ == "PROPN" else who.head.head
