@@ -853,3 +853,18 @@ def test_a_post_quoted_after_writing_is_no_message_and_a_past_signing_after_an_a
     )
     assert ("wish", "Ana Lima", "Chile") not in found
     assert ("sign", "Jorge Vela", "Luis Campos") in found
+
+
+def test_wishes_to_a_people_in_the_agencies_formulas() -> None:
+    """ "best wishes of good health to the President, and of steady progress to the government
+    and people of the friendly Republic of Chile": a wish to each; "conveyed the greetings of
+    King X and his wishes of further progress for the Peruvian people": X's wish to Peru."""
+    found = _acts(
+        "King Tomás Rivas of Spain sent a cable to President Ana Lima of Chile. In the cable, King Rivas expressed "
+        "his best wishes of good health to the President, and of steady progress and prosperity to the government "
+        "and people of the friendly Republic of Chile. On Monday Ambassador Elena Quispe conveyed to President "
+        "Jorge Vela the greetings of King Rivas and his wishes of further progress for the Peruvian people."
+    )
+    assert ("wish", "Tomás Rivas", "Ana Lima") in found
+    assert ("wish", "Tomás Rivas", "Chile") in found
+    assert ("wish", "Tomás Rivas", "Peru") in found

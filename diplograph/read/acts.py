@@ -35,12 +35,14 @@ from diplograph.read.nouns import addressee_before, carried_by
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import (
+    and_of_the_people,
     and_the_people,
     clean,
     communication_of,
     counterpart,
     own_behalf,
     owner_in_topic,
+    passed_wishes,
     prep_at,
     topic_end,
     trim,
@@ -79,6 +81,8 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
             keep(out, act)
             own_message(src, s, out, act)
         previous = found[0]
+    for act in passed_wishes(src, s, refs, res, out):  # "conveyed the greetings of X and his wishes of ..."
+        keep(out, act)
 
 
 @cache
@@ -302,6 +306,9 @@ def _one_act(
         return [extra, act]
     if many:
         return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in many[1:]]
+    if pat.act == "wish" and (then := and_of_the_people(norm, *tspan)) is not None:
+        # "..., and of steady progress and prosperity to the government and people of X": a wish for X too
+        return [act, Act(pat.act, agent, then[1], then[0], (s.start, s.end), tspan, comm)]
     if pat.act == "wish" and topic and (two := and_the_people(topic)) is not None:  # "..., and the people of X Y"
         first, people, wished = two
         return [replace(act, topic=first), Act(pat.act, agent, people, wished, (s.start, s.end), tspan, comm)]

@@ -6,10 +6,11 @@ import re
 from functools import cache
 
 from diplograph.read.clauses import Ref
-from diplograph.read.facts import Extraction
+from diplograph.read.facts import Act, Extraction
 from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
+from diplograph.read.text import Sentence, Source
 
 CLAUSE_END = re.compile(
     r";|,?\"(?=[\s.,;]|$)| on behalf of\b"  # a closing quotation mark; greetings passed on
@@ -182,6 +183,45 @@ def and_the_people(topic: str) -> tuple[str, Entity, str] | None:
     if m is None or state is None or state.kind != "state" or not topic[m.end() :].strip():
         return None
     return topic[: m.start()].strip(), state, topic[m.end() :].strip()
+
+
+_AND_OF_PEOPLE = re.compile(
+    r",? and (?:of|for) (?P<what>[^,;.]{3,80}?) to (?:the )?(?:(?:government|leadership) and )?"
+    r"(?:(?:entire|brotherly|friendly|fraternal) )*(?:people|peoples) of (?:the )?"
+    r"(?:(?:friendly|brotherly|fraternal|sisterly) )*(?P<state>[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*)*)"
+)
+
+
+def and_of_the_people(norm: str, start: int, end: int) -> tuple[str, Entity] | None:
+    """A second wish the clause goes on to ("best wishes of good health to the President, and of
+    steady progress and prosperity to the government and people of the friendly Republic of
+    Peru"): what is wished, and the people's state."""
+    m = _AND_OF_PEOPLE.search(norm, start, end)
+    state = lexicon().names.get(m.group("state")) if m else None
+    if m is None or state is None or state.kind != "state":
+        return None
+    return m.group("what").strip(), state
+
+
+_PASSED_WISHES = re.compile(
+    r"\bgreetings of (?P<who>(?:[A-Z][\w'-]*|of|bin|al)(?: (?:[A-Z][\w'-]*|of|bin|al|the))*)"
+    r" and (?:his|her) (?:(?:best|warm|warmest|sincere|good) )*wishes (?:of|for) (?P<what>[^.;]{3,80}?)"
+    r" (?:for|to) the (?:(?:brotherly|friendly|fraternal) )*(?P<dem>[A-Z][\w-]*) people\b"
+)
+
+
+def passed_wishes(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> list[Act]:
+    """Wishes passed on with someone's greetings ("conveyed the greetings of King X and his wishes
+    of further progress and prosperity for the Kuwaiti people"): X's wish to that people's state."""
+    found: list[Act] = []
+    for m in _PASSED_WISHES.finditer(src.norm, s.start, s.end):
+        who = next((es[0] for r, es in refs if r.start == m.start("who") or r.start <= m.start("who") < r.end), None)
+        state = lexicon().demonyms.get(m.group("dem"))
+        if who is None or who.kind != "person" or state is None:
+            continue
+        comm = next((i for i, c in enumerate(out.communications) if who in c.senders), None)
+        found.append(Act("wish", who, state, m.group("what"), (s.start, s.end), (m.start(), m.end()), comm))
+    return found
 
 
 _OWN_SIDE = re.compile(
