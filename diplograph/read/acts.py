@@ -47,7 +47,8 @@ from diplograph.read.topics import (
     topic_end,
     trim,
 )
-from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN, grammar
+from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
+from diplograph.read.undone import planned, undone
 from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ def _one_act(
     doc: Doc | None = None,
 ) -> list[Act]:
     norm = src.norm
-    if _UNDONE.search(norm, max(s.start, start - 40), start):
+    if undone(norm, max(s.start, start - 40), start):
         return []  # "has yet to congratulate her successor", "did not thank": no act
     them = pronoun = False
     also: list[Entity] = []
@@ -262,7 +263,7 @@ def _one_act(
         if not own_behalf(src.norm, refs, at or start, agent, res):
             return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
         topic = None  # "expressed condolences on behalf of his government": the speaker's own
-    if pat.act == "sign" and verb is not None and _planned(verb):
+    if pat.act == "sign" and verb is not None and planned(verb):
         return []  # "both governments expect to sign new agreements": not signed yet
     if pat.act == "sign" and done_to is not None and done_to.lemma_.lower() in MEDIA_NOUNS:
         return []  # "The letter was signed by the President": a letter's signature, no agreement
@@ -333,29 +334,6 @@ def _one_act(
     return [act]
 
 
-def _planned(verb: Token) -> bool:
-    """A verb in the infinitive under a verb of plans, or with a future's auxiliary ("expect to
-    sign", "will sign")."""
-    g = grammar()
-    if any(c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in verb.children):
-        return True
-    if verb.tag_ == "VBD":
-        return False  # "agreed to hold events ... and signed an agreement": a past deed, however hung
-    up = verb
-    while up.dep_ in ("xcomp", "conj") and up.head != up:
-        under = up.dep_ == "xcomp"  # "expect to sign"; not "agreed to ... and signed", a deed of its own
-        up = up.head
-        if (under and up.lemma_.lower() in g.not_news) or any(
-            c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in up.children
-        ):
-            return True
-    return False
-
-
-_UNDONE = re.compile(
-    r"\b(?:(?:has|have|is|are|was|were) yet to|(?:did|does|do|has|have|had) not|didn't|hasn't|haven't|never"
-    r"|declined to|refused to|failed to)(?: [a-z]+ly)? $"
-)
 _NOT_SIGNED = re.compile(r"(?:in the presence of|the books? of condolences?)\b", re.I)
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
