@@ -112,25 +112,21 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         people = [e for e in f.recipients if e.kind == "person"]
         if (
             f.kind in WRITTEN
-            and _head_word(norm, f.start).removesuffix("s") not in MEDIA_NOUNS
+            and not medium
             and (f.mutual or people)
             and met(out, f.senders + (f.recipients if f.mutual else people))
         ):
             continue  # "the two presidents exchanged congratulations", "offered condolences to Y", in their call
         if (
             f.kind in WRITTEN
-            and _head_word(norm, f.start).removesuffix("s") not in MEDIA_NOUNS
+            and not medium
             and any(
                 c.kind not in WRITTEN and c.span == (s.start, s.end) and set(f.senders) <= set(c.senders + c.recipients)
                 for c in out.communications
             )
         ):
             continue  # "X phoned Y and extended his condolences to the people of Z": said in that call
-        if (
-            f.kind in WRITTEN
-            and _head_word(norm, f.start).removesuffix("s") not in MEDIA_NOUNS
-            and _said_in(f, res, out)
-        ):
+        if f.kind in WRITTEN and not medium and _said_in(f, res, out):
             continue  # "In the text, X conveyed to the Cuban people his condolences": what X's message to Y says
         # "X and Y congratulated Z by phone": two calls; "X and Y met with Z separately": two meetings
         each = f.kind in WRITTEN or f.kind == "phone_call" or f.separately
@@ -146,7 +142,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         recipients = recipients or (host(res) if f.handed else receiver(out, res) or host(res))
         if not recipients or set(recipients) & set(f.senders):
             continue
-        if f.kind in WRITTEN and _head_word(norm, f.start).removesuffix("s") in MEDIA_NOUNS:
+        if f.kind in WRITTEN and medium:
             recipients = addressed_before(out, res, f.senders, recipients)
         ways = [(g, recipients) for g in groups]
         if f.separately and len(groups) == 1:  # "X held separate meetings with Y and Z": one with each
