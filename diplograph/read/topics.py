@@ -219,7 +219,7 @@ def passed_wishes(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out:
         state = lexicon().demonyms.get(m.group("dem"))
         if who is None or who.kind != "person" or state is None:
             continue
-        comm = next((i for i, c in enumerate(out.communications) if who in c.senders), None)
+        comm = communication_of(who, res, out)  # the contact it came by, as for every other act
         found.append(Act("wish", who, state, m.group("what"), (s.start, s.end), (m.start(), m.end()), comm))
     return found
 
