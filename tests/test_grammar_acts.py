@@ -491,6 +491,10 @@ def test_his_colleague_of_a_state_is_its_counterpart() -> None:
         "Foreign Minister Ana Lima of Peru accepted an invitation from President Jon Tari of Chile to visit Santiago.",
         "Foreign Minister Ana Lima of Peru met President Jon Tari of Chile. Ana Lima accepted Jon Tari's invitation "
         "to visit Santiago.",
+        # an invitation she made herself before does not make its invitees the ones who accept
+        "Foreign Minister Ana Lima of Peru met Minister Rui Sousa of Brazil. Ana Lima invited Brazilian investors "
+        "to open plants in Callao. She also accepted an invitation from President Jon Tari of Chile, conveyed by "
+        "the minister, to visit Santiago.",
     ],
 )
 def test_an_invitation_accepted_names_who_made_it(sentence: str) -> None:

@@ -179,8 +179,11 @@ def _one_act(
     if by:  # "Y was congratulated by X": X acts, on Y
         agents = [*by[:1], *roles.parties(done_to, refs)[:1]]
     accepted = pat.act == "agree" and norm.startswith("accept", start)
-    if "invitation" in norm[start:end] or accepted:  # who accepts an invitation is not who made it
-        invite = last_invite(out)
+    named = re.match(r" (?:of|from) ", norm[end : end + 6]) or any(
+        m.possessive and start < m.start < end for m, _ in refs
+    )  # "accepted an invitation from X": the subject accepts, whatever came before
+    if ("invitation" in norm[start:end] or accepted) and not (named and agents):
+        invite = last_invite(out)  # who accepts an invitation is not who made it
         # the invitee accepts, and answers the one who invited
         if (
             invite is not None
