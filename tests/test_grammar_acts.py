@@ -872,3 +872,21 @@ def test_wishes_to_a_people_in_the_agencies_formulas() -> None:
     assert ("wish", "Tomás Rivas", "Ana Lima") in found
     assert ("wish", "Tomás Rivas", "Chile") in found
     assert ("wish", "Tomás Rivas", "Peru") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("He said Norway stood ready to support Chile in its recovery after the floods.", "Chile"),
+        ("Halvorsen said Norway supports the Clean Seas Compact proposed by Chile.", "Chile"),
+        ("Halvorsen backed the coastal monitoring network launched by Chile last year.", "Chile"),
+    ],
+)
+def test_support_goes_to_the_state_supported_or_whose_initiative_it_is(sentence: str, state: str) -> None:
+    """The state supported ("support Chile in ...") or the one that proposed what is supported
+    ("the Compact proposed by Chile") is the addressee, not the other party of the contact."""
+    found = _acts(
+        "Prime Minister Tomas Halvorsen of Norway held a telephone conversation with President Rosa Quispe "
+        f"of Peru. {sentence}"
+    )
+    assert [(a, to) for a, _, to in found if a == "support"] == [("support", state)]

@@ -124,14 +124,17 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
             continue
         before = norm[max(0, m.start - 12) : m.start]
         side = m.kind == "state" and norm[m.start : m.end].lower().startswith("the ")  # "the Government of X"
-        if m.possessive or side or re.search(r"\b(?:of|of the|provide|to|assist|help|in)\s+$", before):
+        # "provide Japan with", "stood ready to support Papua New Guinea in ...": the state given to
+        if m.possessive or side or re.search(r"\b(?:of|of the|provide|to|assist|help|in|support|back)\s+$", before):
             return ents[0]
         if lead and re.search(r"\bsupport for\s+$", before):  # "reaffirmed support for Ukraine": Ukraine
             return ents[0]
         if re.search(
-            r"\b(?:undertaken|made|taken|carried out|implemented|pursued|led) by\s+$", norm[m.start - 20 : m.start]
+            r"\b(?:undertaken|made|taken|carried out|implemented|pursued|led|proposed|launched|initiated|put forward"
+            r"|championed|advanced) by\s+$",
+            norm[m.start - 20 : m.start],
         ):
-            return ents[0]  # "the reforms undertaken by Uzbekistan": Uzbekistan's
+            return ents[0]  # "the reforms undertaken by Uzbekistan", "the Initiative proposed by China": theirs
     return None
 
 
