@@ -890,3 +890,21 @@ def test_support_goes_to_the_state_supported_or_whose_initiative_it_is(sentence:
         f"of Peru. {sentence}"
     )
     assert [(a, to) for a, _, to in found if a == "support"] == [("support", state)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halvorsen conveyed the greetings of the King and said Norway stood ready to support Chile's reforms.",
+        "Halvorsen said in a statement that Norway would support Chile's bid to host the next summit.",
+        "Chilean media quoted Halvorsen as saying that Norway supports Chile's reforms.",
+    ],
+)
+def test_a_state_supporting_in_reported_speech_is_its_speaker(sentence: str) -> None:
+    """Where a state supports in what someone says ("said X stood ready to support", "said in a
+    statement that X would support", "quoted Y as saying that X supports"), the speaker acts."""
+    found = _acts(
+        "Prime Minister Tomas Halvorsen of Norway held a telephone conversation with President Rosa Quispe "
+        f"of Chile. {sentence}"
+    )
+    assert [(a, who) for a, who, _ in found if a == "support"] == [("support", "Tomas Halvorsen")]

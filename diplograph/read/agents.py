@@ -191,18 +191,21 @@ def speaker(
 ) -> Entity:
     """A state acting in reported speech ("China supports ..., Xi said"; "he added that Kenya
     supported ...") is its speaker."""
-    if agent.kind != "state":
+    if agent.kind not in ("state", "body"):
         return agent
     says = None
-    # "... that X stands and is ready", "... that X would continue to support": the clause's verb
-    while verb is not None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+    # "... that X stands and is ready", "... that X would continue to support", "said X stood
+    # ready to support": the clause's verb
+    while verb is not None and verb.dep_ in ("conj", "xcomp", "acomp") and verb.head.i != verb.i:
         verb = verb.head
     if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAY:
         says = verb.head
+    elif verb is not None and verb.dep_ == "acl" and (said := _said_in(verb.head)) is not None:
+        says = said  # "said in a statement that X would support", the clause hung on "statement"
     elif verb is not None:
         says = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _SAY), None)
     if says is not None:
-        who = [e for e in roles.subjects(says, refs) if e.kind == "person"]
+        who = [e for e in roles.subjects(says, refs) if e.kind == "person"] or _quoted_as_saying(says, refs)
         if who and res.country_of(who[0]) in (agent, None):
             return who[0]
     norm = src.norm
@@ -216,6 +219,23 @@ def speaker(
     if voice is not None and res.country_of(voice) in (agent, None) and not named and "\n" not in norm[at : s.start]:
         return voice
     return agent
+
+
+def _said_in(noun: Token) -> Token | None:
+    """The speech verb a statement, readout or message is the means of ("said in a statement")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _SAY:
+        return prep.head
+    return None
+
+
+def _quoted_as_saying(says: Token, refs: list[Ref]) -> list[Entity]:
+    """The one "quoted as saying" ("media quoted X as saying that ..."): the object of "quote"."""
+    prep = says.head
+    if says.lower_ != "saying" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return []
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return [e for e in roles.parties(obj, refs) if e.kind == "person"] if obj is not None else []
 
 
 def hear(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:
