@@ -26,6 +26,21 @@ CASES = [
         "Minister and Foreign Minister Jon Tari, the Ministry of Foreign Affairs said in a press release.",
         ("phone_call", ["Jon Tari"], ["Rosa Vela"]),
     ),
+    # a call told by the object of a verb with its particle ("picked up the phone to")
+    (
+        "President Ana Lima picked up the phone to her Chilean counterpart Jon Tari on Monday.",
+        ("phone_call", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    (
+        "President Ana Lima got on the phone with President Jon Tari of Chile on Monday.",
+        ("phone_call", ["Ana Lima"], ["Jon Tari"]),
+    ),
+    # a call in a relative clause is held, whatever the main clause plans
+    (
+        "Foreign Minister Rosa Vela of Peru, who also spoke by phone with her Chilean counterpart Jon Tari on "
+        "Monday, is expected to travel to Santiago later this month.",
+        ("phone_call", ["Rosa Vela"], ["Jon Tari"]),
+    ),
     # nominal event with its parties in a "between" phrase
     (
         "Talks between President Sadyr Japarov and President of Chile Gabriel Boric took place in Santiago.",
@@ -600,6 +615,8 @@ NOT_NEWS = [
     'President Ana Lima called the two countries "partners who share a long border" at the forum.',
     # a participle that sets what was said: no call
     "Speaking to the Japanese ambassador, President Ana Lima praised the ties between Peru and Japan.",
+    # a verb with its particle whose object names no medium
+    "President Ana Lima picked up the tab for the dinner with President Jon Tari of Chile.",
     # a medium word that names no contact
     "President Ana Lima and President Jon Tari discussed cooperation in video production.",
 ]

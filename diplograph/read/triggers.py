@@ -192,6 +192,8 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         media = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in g.media]
         media += _medium_on_object(tok, g)
         words = [tok, *(w for c in media for w in c.subtree)]
+        if particle and f"{lemma} {particle}" in g.verbs:  # "picked up the phone to X": the object names it
+            words += [c for c in tok.children if c.dep_ == "dobj"]
         bare = False
     else:
         return None
@@ -303,7 +305,8 @@ def _clause_ancestors(tok: Token) -> list[Token]:
     talks" holds talks now; "agreed to hold talks" only plans them."""
     out: list[Token] = []
     while tok.head.i != tok.i:
-        if tok.dep_ in ("advcl", "relcl") and (out or tok.tag_ == "VBG"):
+        if tok.dep_ in ("advcl", "relcl") and (out or tok.tag_ == "VBG" or tok.dep_ == "relcl"):
+            # ("X, who spoke by phone with Y on Monday, is expected to travel": the call was held)
             break  # "agreed Saturday to restore ties, meeting on the sidelines": the meeting was held
         if out and tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # "A and B agreed to ... as X held talks with Y": a clause of its own
