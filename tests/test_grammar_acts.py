@@ -908,3 +908,13 @@ def test_a_state_supporting_in_reported_speech_is_its_speaker(sentence: str) -> 
         f"of Chile. {sentence}"
     )
     assert [(a, who) for a, who, _ in found if a == "support"] == [("support", "Tomas Halvorsen")]
+
+
+@pytest.mark.parametrize("pair", ["the premiers", "both prime ministers", "the two premiers"])
+def test_a_pair_named_by_a_plural_post_acts_as_the_contact(pair: str) -> None:
+    """ "The premiers agreed" is the two of the contact: one act, of the one who called."""
+    found = _acts(
+        "Prime Minister Rosa Vela of Peru had a phone conversation with Prime Minister Jon Tari of Chile. "
+        f"According to the government, {pair} agreed to speed up works on the new bridge."
+    )
+    assert [f for f in found if f[0] == "agree"] == [("agree", "Rosa Vela", "Jon Tari")]

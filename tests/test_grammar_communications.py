@@ -41,6 +41,12 @@ CASES = [
         "Monday, is expected to travel to Santiago later this month.",
         ("phone_call", ["Rosa Vela"], ["Jon Tari"]),
     ),
+    # a call had "with Y, who called to ...": Y's call
+    (
+        "President Ana Lima today had a phone conversation with Chile's President Jon Tari, who called to "
+        "congratulate the people of Peru on Independence Day.",
+        ("phone_call", ["Jon Tari"], ["Ana Lima"]),
+    ),
     # nominal event with its parties in a "between" phrase
     (
         "Talks between President Sadyr Japarov and President of Chile Gabriel Boric took place in Santiago.",

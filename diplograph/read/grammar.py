@@ -41,7 +41,7 @@ from diplograph.read.triggers import (
     within_contact,
     within_medium,
 )
-from diplograph.read.verbs import verb_event
+from diplograph.read.verbs import called_back, verb_event
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,6 +71,9 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         if tok.pos_ == "NOUN" and kind not in WRITTEN and within_contact(tok, g, purpose_only=True):
             continue  # "X met Y to finalise the calendar of meetings between the two countries"
         found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else verb_event(tok, kind, refs, g)
+        if found is not None and found.kind == "phone_call" and tok.pos_ != "VERB" and len(found.senders) == 1:
+            if called_back(tok, found.recipients, refs):  # "had a phone conversation with Y, who called to ..."
+                found = replace(found, senders=found.recipients[:1], recipients=found.senders)
         presented = found is not None and (tok.lemma_.lower() in g.presented or presented_as(tok) in g.presented)
         if found is not None and presented and len(found.senders) > 1:
             found = replace(found, separately=True)  # "the ambassadors of A and B presented their credentials"

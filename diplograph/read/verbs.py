@@ -80,7 +80,7 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             recipients = named_after(tok, refs) or lost_object(tok, refs)
         if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
             senders, recipients = senders[:1], senders[1:]
-    if kind == "phone_call" and len(senders) == 1 and _called_back(tok, recipients, refs):
+    if kind == "phone_call" and len(senders) == 1 and called_back(tok, recipients, refs):
         senders, recipients = recipients[:1], senders  # "X spoke with Y, who called to offer help": Y's call
     got = found(kind, senders, recipients, tok)
     if got is not None and kind == "phone_call" and tok.lemma_.lower() in g.cued[kind] and not _by_medium(tok, g):
@@ -103,7 +103,7 @@ def _by_medium(tok: Token, g: Grammar) -> bool:
 _CALLED = frozenset({"call", "phone", "telephone", "ring", "dial"})
 
 
-def _called_back(tok: Token, recipients: list[Entity], refs: list[Ref]) -> bool:
+def called_back(tok: Token, recipients: list[Entity], refs: list[Ref]) -> bool:
     """The other party of a call is the one "who called" ("X spoke with Y, who called to ...")."""
     return bool(recipients) and any(
         t.dep_ == "relcl"
