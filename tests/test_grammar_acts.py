@@ -918,3 +918,13 @@ def test_a_pair_named_by_a_plural_post_acts_as_the_contact(pair: str) -> None:
         f"According to the government, {pair} agreed to speed up works on the new bridge."
     )
     assert [f for f in found if f[0] == "agree"] == [("agree", "Rosa Vela", "Jon Tari")]
+
+
+def test_a_joint_act_of_a_call_is_the_callers() -> None:
+    """ "X and Y agreed ..., during a call held at the request of Y's side": Y initiated, and a
+    joint act is its initiator's."""
+    found = _acts(
+        "President Rosa Vela and Chilean President Jon Tari agreed on Tuesday to speed up the bridge project, "
+        "during a telephone conversation held at the request of the Chilean side."
+    )
+    assert [f for f in found if f[0] == "agree"] == [("agree", "Jon Tari", "Rosa Vela")]

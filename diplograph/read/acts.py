@@ -173,6 +173,8 @@ def _one_act(
         agents = [sides[0][0], sides[1][0]] if sides and sides[0] and sides[1] else []
     else:
         agents = agents_of(src, s, refs, start, end, previous, doc, out)
+        if len(agents) == 2 and pat.mode != "reciprocal" and _caller(out, agents) == agents[1]:
+            agents = agents[::-1]  # "X and Y agreed ... in a call held at the request of Y": the caller's
     verb = verb_at(doc, start, end)
     done_to = roles.passive_subject(verb) if verb is not None else None
     by = roles.by_agents(verb, refs) if verb is not None and done_to is not None else []
@@ -335,6 +337,15 @@ def _one_act(
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+def _caller(out: Extraction, pair: list[Entity]) -> Entity | None:
+    """Who made the latest contact, where it is a call between the two: the one a joint act
+    of the two is given to, as its initiator."""
+    last = out.communications[-1] if out.communications else None
+    if last is None or last.kind != "phone_call" or len(last.senders) != 1 or len(last.recipients) != 1:
+        return None
+    return last.senders[0] if {*last.senders, *last.recipients} == set(pair) else None
 
 
 _NOT_SIGNED = re.compile(r"(?:in the presence of|the books? of condolences?)\b", re.I)
