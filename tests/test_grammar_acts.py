@@ -928,3 +928,17 @@ def test_a_joint_act_of_a_call_is_the_callers() -> None:
         "during a telephone conversation held at the request of the Chilean side."
     )
     assert [f for f in found if f[0] == "agree"] == [("agree", "Jon Tari", "Rosa Vela")]
+
+
+def test_a_pronoun_before_its_subject_makes_that_subject_the_next_sentences_speaker() -> None:
+    """ "On his part, President X thanked ...": X, not the man named last before, is the "he"
+    of the quotation that follows."""
+    found = _acts(
+        "President Rosa Vela of Peru held talks with President Jon Tari of Chile. Vela said the two nations "
+        "were bound by ties forged under the founders, Manuel Prado and Arturo Alessandri.\n"
+        "On his part, President Tari thanked Peru for standing with Chile during the floods.\n"
+        '"Peru is not a neighbour to us, Peru is family," he said, adding that his government would support '
+        "Peruvian investors in the northern corridor."
+    )
+    assert ("support", "Jon Tari", "Peru") in found
+    assert not any(who in ("Manuel Prado", "Arturo Alessandri") for _, who, _ in found)

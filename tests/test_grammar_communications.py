@@ -47,6 +47,13 @@ CASES = [
         "congratulate the people of Peru on Independence Day.",
         ("phone_call", ["Jon Tari"], ["Ana Lima"]),
     ),
+    # "the two Heads of State" before any contact of theirs: the last two named with such posts
+    (
+        "President Ana Lima of Peru and her Chilean counterpart, President Jon Tari, witnessed the signing. "
+        "The agreements were signed by Foreign Minister Rosa Vela of Peru and Foreign Minister Luis Soto of "
+        "Chile, after talks between the two Heads of State.",
+        ("talks", ["Ana Lima"], ["Jon Tari"]),
+    ),
     # nominal event with its parties in a "between" phrase
     (
         "Talks between President Sadyr Japarov and President of Chile Gabriel Boric took place in Santiago.",

@@ -127,7 +127,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms, people)
         res.next_sentence((s.start, s.end))
         refs: list[Ref] = voices.first_person(src.norm, s, [(m, res.resolve(m)) for m in found])
-        refs = cataphora.forward(src.norm, s, refs)
+        refs = cataphora.forward(src.norm, s, refs, res)
         if author is not None:
             refs = voices.author_voice(src.norm, s, refs, author)
         before = (res.main, res.pair)

@@ -226,6 +226,9 @@ class Resolver:
         *rest, last = [w for w in phrase.split(" ") if w not in ("the", "two", "both")] or [""]
         words = {*rest, last.removesuffix("s")}
         held = {p.person for p in self.posts if words <= set(p.title.lower().replace(",", "").split(" "))}
+        if phrase.endswith("heads of state"):  # "the two Heads of State": two holding such posts
+            heads = {t.lower() for t in lexicon().heads_of_state}
+            held, rest = {p.person for p in self.posts if p.title.lower() in heads}, ["heads"]
         for first, second in [*([latest] if latest else []), *reversed(self.contacts)]:
             if str(first[0].iri) in held and str(second[0].iri) in held:
                 return first, second
