@@ -1005,10 +1005,13 @@ def test_similar_cables_carry_the_congratulation_of_the_last() -> None:
     [
         "President Ana Lima of Peru, who arrived in Brasília on Monday for a state visit, met the press.",
         "BRASILIA, June 2 -- President Ana Lima of Peru arrived here on Monday on a three-day visit.",
+        "By Staff Reporter, Brasília\nJune 2, 2025\n\nPresident Ana Lima of Peru arrived in the country on Monday "
+        "for a three-day state visit.",
     ],
 )
 def test_a_visit_to_a_capital_spelt_with_accents_or_here(text: str) -> None:
-    """A capital however accented names its state; "arrived here" is in the dateline's."""
+    """A capital however accented names its state; "arrived here" and "in the country" are in the
+    dateline's, or the byline's ("By Staff Reporter, Brasília")."""
     assert ("visit", ["Ana Lima"], ["Brazil"]) in _read(text)
 
 

@@ -4,6 +4,7 @@ from :mod:`diplograph.read.acts`, quotations, relations and initiatives from :mo
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -49,9 +50,14 @@ _DATELINE = re.compile(
 
 @cache
 def _places() -> dict[str, Entity]:
-    """State names and cities, lower-cased, to the state (datelines are often in capitals)."""
+    """State names and cities, lower-cased and without accents, to the state (datelines are
+    often in capitals, and accented or not: "Brasília", "BRASILIA")."""
     lex = lexicon()
-    return {k.lower(): e for k, e in [*lex.cities.items(), *lex.names.items()] if e.kind == "state"}
+    return {_key(k): e for k, e in [*lex.cities.items(), *lex.names.items()] if e.kind == "state"}
+
+
+def _key(place: str) -> str:
+    return unicodedata.normalize("NFKD", place.strip().rstrip(".")).encode("ascii", "ignore").decode().lower()
 
 
 _PLACE = rf"{UPPER}[\w'-]+"
@@ -67,12 +73,14 @@ def home_state(src: Source) -> Entity | None:
         m = m or (re.fullmatch(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}})\s*", line) if line.strip().isupper() else None)
         # or the place after the date: "18 December 2023, Budapest"
         m = m or re.match(r"\s*\d{1,2} [A-Z][a-z]+ \d{4},? ([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})\s*$", line)
-        if m and m.group(1).lower().rstrip(".") in places:
-            return places[m.group(1).lower().rstrip(".")]
-        # a byline's fields: "Special Correspondent | KATHMANDU | Updated: July 10, 2025"
-        field = next((f for f in line.split("|")[1:] if f.strip().lower() in places), None) if "|" in line else None
+        if m and _key(m.group(1)) in places:
+            return places[_key(m.group(1))]
+        # a byline's fields: "Special Correspondent | KATHMANDU | Updated: July 10, 2025", "By X, Dar es Salaam"
+        fields = line.split("|")[1:] if "|" in line else []
+        fields += [line.rsplit(",", 1)[1]] if line.startswith("By ") and "," in line else []
+        field = next((f for f in fields if _key(f) in places), None)
         if field is not None:
-            return places[field.strip().lower()]
+            return places[_key(field)]
     return None
 
 
