@@ -942,3 +942,12 @@ def test_a_pronoun_before_its_subject_makes_that_subject_the_next_sentences_spea
     )
     assert ("support", "Jon Tari", "Peru") in found
     assert not any(who in ("Manuel Prado", "Arturo Alessandri") for _, who, _ in found)
+
+
+def test_a_thing_signed_by_two_is_signed_by_the_first_with_the_second() -> None:
+    """ "The memorandum was signed by X and Y": X signs, with Y (no one is signed)."""
+    found = _acts(
+        "President Ana Lima of Peru received President Jon Tari of Chile. The memorandum on fisheries was signed "
+        "by Foreign Minister Rosa Vela of Peru and Foreign Minister Luis Soto of Chile."
+    )
+    assert [f for f in found if f[0] == "sign"] == [("sign", "Rosa Vela", "Luis Soto")]

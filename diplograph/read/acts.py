@@ -178,8 +178,8 @@ def _one_act(
     verb = verb_at(doc, start, end)
     done_to = roles.passive_subject(verb) if verb is not None else None
     by = roles.by_agents(verb, refs) if verb is not None and done_to is not None else []
-    if by:  # "Y was congratulated by X": X acts, on Y
-        agents = [*by[:1], *roles.parties(done_to, refs)[:1]]
+    if by:  # "Y was congratulated by X": X acts, on Y; "the agreements were signed by X and Y": X, with Y
+        agents = [*by[:1], *(roles.parties(done_to, refs)[:1] or by[1:2])]
     accepted = pat.act == "agree" and norm.startswith("accept", start)
     named = re.match(r" (?:of|from) ", norm[end : end + 6]) or any(
         m.possessive and start < m.start < end for m, _ in refs
