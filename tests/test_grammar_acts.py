@@ -951,3 +951,16 @@ def test_a_thing_signed_by_two_is_signed_by_the_first_with_the_second() -> None:
         "by Foreign Minister Rosa Vela of Peru and Foreign Minister Luis Soto of Chile."
     )
     assert [f for f in found if f[0] == "sign"] == [("sign", "Rosa Vela", "Luis Soto")]
+
+
+def test_a_participle_telling_what_a_message_says_is_its_senders() -> None:
+    """ "X sent a message to Y congratulating her": X congratulates Y (not the name before the
+    participle); "A letter from Z inviting her to visit W was delivered": Z invites, to visit W."""
+    x = _extract(
+        "President Xi Ling of China sent a message to Ana Lima congratulating her on the anniversary of "
+        "independence. A letter from President Jon Tari inviting her to visit Chile was also delivered.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert ("congratulate", "Xi Ling", "Ana Lima", "the anniversary of independence") in found
+    assert ("invite", "Jon Tari", "Ana Lima", "visit Chile") in found
+    assert ("message", ["Ana Lima"], ["Xi Ling"]) not in contacts(x)

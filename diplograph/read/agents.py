@@ -11,10 +11,11 @@ from diplograph.read import roles, subject_words
 from diplograph.read.clauses import Ref, subjects
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import Entity
+from diplograph.read.prepositions import preps
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import COORD
-from diplograph.read.triggers import WRITTEN
+from diplograph.read.triggers import MEDIA_NOUNS, OBJ, WRITTEN
 from diplograph.read.voices import speech_verbs
 
 if TYPE_CHECKING:
@@ -95,6 +96,13 @@ def agents_of(
         if who is not None:
             return [who]
     untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
+    if verb is not None and subj is None and (medium := _medium_of(verb)) is not None:
+        # "sent a message to Y congratulating him": the message's sender ("a letter from X inviting")
+        found = roles.parties_of(preps(medium).get("from"), refs) or (
+            roles.subjects(medium.head, refs) if medium.dep_ in OBJ else []
+        )
+        if found:
+            return found
     if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
         found = roles.subjects(verb, refs)
         if found:
@@ -107,6 +115,14 @@ def agents_of(
     if previous is not None and prev_end is not None and prev_end <= start and COORD.search(norm[prev_end:start]):
         return [previous.agent]
     return subjects(refs, start, s, norm)
+
+
+def _medium_of(verb: Token) -> Token | None:
+    """The letter, message or cable a participle tells the content of ("a message ...
+    congratulating him")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in MEDIA_NOUNS:
+        return verb.head
+    return None
 
 
 _FIRST_PERSON = ("i", "we")
