@@ -964,3 +964,15 @@ def test_a_participle_telling_what_a_message_says_is_its_senders() -> None:
     assert ("congratulate", "Xi Ling", "Ana Lima", "the anniversary of independence") in found
     assert ("invite", "Jon Tari", "Ana Lima", "visit Chile") in found
     assert ("message", ["Ana Lima"], ["Xi Ling"]) not in contacts(x)
+
+
+def test_a_counterpart_is_the_peer_the_reference_data_makes_of_that_state() -> None:
+    """ "His Senegalese counterpart" of a president, after a meeting with a Senegalese minister,
+    is the President of Senegal the report names only as such (his state from the reference
+    data), not the minister."""
+    found = _acts(
+        "President Ansu Jallow on Monday received at State House the Senegalese Minister of Foreign Affairs, Rosa "
+        "Ndiaye, who came as special envoy of President Bassirou Diomaye Faye with a message for the Gambian "
+        "leader. President Jallow wished his Senegalese counterpart success."
+    )
+    assert [f for f in found if f[0] == "wish"] == [("wish", "Ansu Jallow", "Bassirou Diomaye Faye")]

@@ -152,8 +152,10 @@ class Resolver:
             if iri and m.of and (m.title or "").lower() == "counterpart" and not self._peers(iri, anchor):
                 # of that state's people, one who holds the subject's post; else the state ("his
                 # Vanuatu counterpart" of a minister, where only its prime minister is named)
-                peers = [
-                    i for i, p in self.people.items() if p.country == m.of.country and self._peers(i, self.subject_here)
+                peers = [  # (of the state by the reference data too: "special envoy of President X")
+                    i
+                    for i, p in self.people.items()
+                    if self.country_of(p.entity) == m.of and self._peers(i, self.subject_here)
                 ]
                 other = self._other_side(self.subject_here)  # else the subject's party of that state
                 if not peers and other is not None and self.people[other].country in (None, m.of.country):
