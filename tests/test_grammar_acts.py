@@ -976,3 +976,18 @@ def test_a_counterpart_is_the_peer_the_reference_data_makes_of_that_state() -> N
         "leader. President Jallow wished his Senegalese counterpart success."
     )
     assert [f for f in found if f[0] == "wish"] == [("wish", "Ansu Jallow", "Bassirou Diomaye Faye")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Rosa Ndiaye conveyed an invitation from President Omar Sall to President Ansu Jallow to visit Dakar.",
+        "The message contained an invitation from President Omar Sall to President Ansu Jallow to visit Dakar.",
+    ],
+)
+def test_an_invitation_from_one_to_another_is_the_inviters_whoever_carries_it(sentence: str) -> None:
+    """ "An invitation from X to Y to visit Z": X invites Y, not the messenger who conveys it."""
+    x = _extract(f"President Ansu Jallow of the Gambia received Minister Rosa Ndiaye of Senegal. {sentence}\n")
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert [f for f in found if f[0] == "invite"] == [("invite", "Omar Sall", "Ansu Jallow", "visit Dakar")]
+    assert not any(kind == "visit" for kind, _, _ in contacts(x))  # a visit invited to, not made

@@ -13,6 +13,7 @@ from diplograph.read.addressees import (
     also_addressed,
     antecedent_of,
     invitation_of,
+    invitations_from,
     last_invite,
     written_to_many,
 )
@@ -69,6 +70,11 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
     cands += _by_lemma(s, doc, {c[0] for c in cands}, out, src, refs)
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     starts = sorted({c[0] for c in cands})
+    named = invitations_from(src, s, refs, res, out)  # "an invitation from X to Y": X's, to Y
+    for act in named:
+        keep(out, act)
+    # and no other reading of the same invitation ("conveyed an invitation from X ...": not the messenger's)
+    cands = [c for c in cands if not any(a.topic_span[0] - 60 <= c[0] <= a.topic_span[1] for a in named)]
     taken_until = s.start
     previous: Act | None = None
     for start, end, pat in cands:

@@ -13,7 +13,7 @@ from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import Entity
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
-from diplograph.read.topics import clean, counterpart, topic_end, trim
+from diplograph.read.topics import clean, communication_of, counterpart, topic_end, trim
 from diplograph.read.triggers import WRITTEN
 
 if TYPE_CHECKING:
@@ -95,3 +95,30 @@ def addressee_of(hit: Ref, agent: Entity, res: Resolver, out: Extraction) -> Ent
     if not ents and m.of is not None:
         return m.of
     return ents[0] if ents else None
+
+
+_FROM_TO = re.compile(r"\binvitations? from ")
+
+
+def invitations_from(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> list[Act]:
+    """Invitations told as a noun with both parties ("conveyed an invitation from President X to
+    President Y to visit Z", "the message contained an invitation from X to Y"): X invites Y,
+    whoever carries or holds the invitation."""
+    norm = src.norm
+    found: list[Act] = []
+    for m in _FROM_TO.finditer(norm, s.start, s.end):
+        inviter = mention_at(refs, norm, m.end(), skip_titles=True)
+        to = re.match(r",? to (?:the )?", norm[inviter[0].end : inviter[0].end + 8]) if inviter else None
+        invitee = mention_at(refs, norm, inviter[0].end + to.end(), skip_titles=True) if inviter and to else None
+        if inviter is None or invitee is None or not inviter[1] or not invitee[1]:
+            continue
+        after = invitee[0].end
+        topic = None
+        if (then := re.match(r",? to ", norm[after : after + 5])) is not None:
+            a = after + then.end()
+            topic = clean(src.text[a : trim(norm, a, topic_end(norm, a, s.end, []))[1]]) or None
+        agent, addressee = inviter[1][0], invitee[1][0]
+        if agent != addressee:
+            comm = communication_of(agent, res, out)  # the contact it came by, as for every other act
+            found.append(Act("invite", agent, addressee, topic, (s.start, s.end), (m.start(), after), comm))
+    return found

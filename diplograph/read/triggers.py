@@ -278,12 +278,13 @@ def not_news(tok: Token, g: Grammar) -> bool:
         and any(c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in verb.children)
     ):
         return True  # "X would travel to Canberra for the leaders' meeting": the clause is in the future
-    if (
-        verb is not None
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in g.not_news for c in verb.head.children)
+    if any(
+        v is not None
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in g.not_news for c in v.head.children)
+        for v in (verb, tok if tok.pos_ == "VERB" else None)
     ):
-        return True  # "extended an invitation to X to pay a visit to Y": the invitation's
+        return True  # "extended an invitation to X to pay a visit to Y", "... to X to visit Y": the invitation's
     # "views on the agenda of the visit ... planned for next year": the parser may hang the
     # participle on a noun further up
     return any(
