@@ -54,6 +54,12 @@ CASES = [
         "Chile, after talks between the two Heads of State.",
         ("talks", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # a message brought by a messenger "from" its sender, to the one who received them
+    (
+        "President Ana Lima of Peru received Minister Rosa Vela of Chile, who brought a message from President "
+        "Jon Tari.",
+        ("message", ["Jon Tari"], ["Ana Lima"]),
+    ),
     # nominal event with its parties in a "between" phrase
     (
         "Talks between President Sadyr Japarov and President of Chile Gabriel Boric took place in Santiago.",
