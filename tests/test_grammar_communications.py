@@ -2069,3 +2069,20 @@ def test_a_call_named_after_the_lead_at_the_request_of_a_side_on_a_bare_weekday(
     )
     assert contacts(x) == [("phone_call", ["Tomás Rivas"], ["Ana Lima"])]
     assert str(x.communications[0].date) == "2025-05-27"  # the Tuesday before the report
+
+
+def test_credentials_the_parser_made_the_subject_of_a_joined_verb() -> None:
+    """ "Received on Wednesday at the Palace in X the credentials of three ambassadors extraordinary
+    and plenipotentiary accredited to Y": the parser joins "accredited" to "received" and makes
+    the credentials its subject; an audience each with the envoys listed after."""
+    found = _read(
+        "The President of the Republic, Ana Lima, received on Wednesday at the Presidential Palace in Lima-Centro "
+        "the credentials of three new ambassadors extraordinary and plenipotentiary accredited to Peru.\n"
+        "They are the Ambassador of Brazil, Rui Sousa; the Ambassador of Japan, Kenji Morita; and the "
+        "Ambassador of Hungary, Gabor Szabo."
+    )
+    assert sorted(found) == [
+        ("meeting", ["Ana Lima"], ["Gabor Szabo"]),
+        ("meeting", ["Ana Lima"], ["Kenji Morita"]),
+        ("meeting", ["Ana Lima"], ["Rui Sousa"]),
+    ]

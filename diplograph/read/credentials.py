@@ -106,9 +106,16 @@ def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | Non
     Ambassador of D": X meets each envoy, or, unnamed, the state that sent them."""
     copy = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     node = copy if copy is not None and copy.lemma_.lower() == "copy" else tok
-    if node.dep_ not in OBJ or node.head.lemma_.lower() not in g.carry_from | g.accepts:
-        return None
     receiver = node.head
+    lost = node.dep_ == "nsubj" and receiver.dep_ == "conj" and receiver.head.i < node.i
+    if lost and not any(c.dep_ in OBJ for c in receiver.head.children):
+        # "received on Wednesday at the Palace in X the credentials of five ambassadors accredited
+        # to Y": the parser made the object the subject of a verb it joined to "received"
+        receiver = receiver.head
+    elif node.dep_ not in OBJ:
+        return None
+    if receiver.lemma_.lower() not in g.carry_from | g.accepts:
+        return None
     envoys: list[Entity] = []
     those = [a for a in tok.children if a.dep_ == "appos" and a.lower_ == "those"]
     for t in [tok, *(w for a in those for w in (a, *a.conjuncts))]:
