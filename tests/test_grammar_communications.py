@@ -2076,8 +2076,9 @@ def test_credentials_the_parser_made_the_subject_of_a_joined_verb() -> None:
     and plenipotentiary accredited to Y": the parser joins "accredited" to "received" and makes
     the credentials its subject; an audience each with the envoys listed after."""
     found = _read(
-        "The President of the Republic, Ana Lima, received on Wednesday at the Presidential Palace in Lima-Centro "
-        "the credentials of three new ambassadors extraordinary and plenipotentiary accredited to Peru.\n"
+        "Abidjan, 11 March 2025 (AIP) – The President of the Republic, Ana Lima, received on Wednesday at the "
+        "Presidential Palace in Abidjan-Plateau the credentials of three new ambassadors extraordinary and "
+        "plenipotentiary accredited to Côte d'Ivoire.\n"
         "They are the Ambassador of Brazil, Rui Sousa; the Ambassador of Japan, Kenji Morita; and the "
         "Ambassador of Hungary, Gabor Szabo."
     )
