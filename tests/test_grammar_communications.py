@@ -2087,3 +2087,15 @@ def test_credentials_the_parser_made_the_subject_of_a_joined_verb() -> None:
         ("meeting", ["Ana Lima"], ["Kenji Morita"]),
         ("meeting", ["Ana Lima"], ["Rui Sousa"]),
     ]
+
+
+def test_his_guest_is_the_visitor_and_alhaji_is_a_word_of_address() -> None:
+    """ "Her Chilean counterpart, Alhaji X, held talks with his guest": X (without the word of
+    address) with the visitor, not with whom the visitor met before."""
+    found = _read(
+        "President Ana Lima received Foreign Minister Rosa Vela of Chile at the palace in Lima.\n"
+        "Minister Vela arrived in Lima on Monday for a two-day working visit.\n"
+        "Her Peruvian counterpart, Minister of Foreign Affairs Alhaji Musa Kamara, held talks with his guest the "
+        "same day."
+    )
+    assert ("talks", ["Musa Kamara"], ["Rosa Vela"]) in found

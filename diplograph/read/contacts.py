@@ -31,6 +31,8 @@ def add(
     s: Sentence,
 ) -> int:
     """Add a communication (or date an equal one already read); its index."""
+    if kind == "visit" and senders[:1] and senders[0].kind == "person":
+        res.guest = senders[0]  # "his guest" from now on
     key = (kind, frozenset(senders), frozenset(recipients))
     for i, c in enumerate(out.communications):
         if (c.kind, frozenset(c.senders), frozenset(c.recipients)) == key or (

@@ -67,6 +67,7 @@ class Resolver:
     pending_date: date | None = None
     summit_body: Entity | None = None  # the organisation whose summit the report is about
     voice: tuple[Entity, int] | None = None  # who "said that ..." and where: the speaker of what follows
+    guest: Entity | None = None  # the visitor of the latest visit: "his guest", "the distinguished guest"
     sentence: tuple[int, int] = (0, 0)  # the bounds of the sentence being read
     states_seen: list[tuple[int, Entity]] = field(default_factory=list)  # states named, where
     states_named: set[Entity] = field(default_factory=set)  # every state the report names (not by a shared demonym)
@@ -171,6 +172,9 @@ class Resolver:
                 iri = self._other_side(self.subject_here)  # "X thanked his counterpart": X's in the latest contact
                 if iri is None and self.subject_here:  # no contact yet: the last other person named
                     iri = next((i for i in reversed(self.recent) if i != self.subject_here), None)
+            guest = self.guest if (m.title or "").lower().endswith("guest") and not m.of else None
+            if iri is None and guest is not None and str(guest.iri) != self.subject_here:
+                iri = str(guest.iri)  # "held talks with his guest": the visitor
             iri = iri or (None if m.of else self.protagonist or self.salient)
             out = [self.people[iri].entity] if iri else []
             if iri and (m.title or "").lower() == "counterpart":
@@ -216,7 +220,10 @@ class Resolver:
             if not m.obj or m.kind == "pronoun":
                 self.salient = str(out[0].iri)
                 self.protagonist = self.protagonist or self.salient
-                self.subject_here = self.subject_here or self.salient
+                # "his guest", "Her Sierra Leonean counterpart, X, ...": whose, not the subject
+                word = (m.name or "").lower() if m.kind == "pronoun" else ""
+                if not (word == "his" or (word == "her" and m.start == self.sentence[0])):
+                    self.subject_here = self.subject_here or self.salient
         return out
 
     def _pair_titled(
