@@ -991,3 +991,24 @@ def test_an_invitation_from_one_to_another_is_the_inviters_whoever_carries_it(se
     found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
     assert [f for f in found if f[0] == "invite"] == [("invite", "Omar Sall", "Ansu Jallow", "visit Dakar")]
     assert not any(kind == "visit" for kind, _, _ in contacts(x))  # a visit invited to, not made
+
+
+def test_the_two_countries_are_the_subjects_contact_after_several_audiences() -> None:
+    """After audiences with several envoys, "the two countries" a named envoy speaks of are hers
+    and the host's, not those of the last audience."""
+    from diplograph.read.extract import extract as read
+
+    x = read(
+        parse_report(
+            "case",
+            HEAD + "President Ana Lima of Peru received on Wednesday the credentials of three new ambassadors.\n"
+            "They are the Ambassador of Ghana, Ama Mensah; the Ambassador of Japan, Kenji Morita; and the "
+            "Ambassador of Hungary, Gabor Szabo.\n"
+            "Speaking to the press at the end of her audience, Mrs Mensah said she had conveyed greetings.\n"
+            "The new ambassador stressed the fraternal and exemplary relations between the two countries.\n",
+        )
+    )
+    assert [(r.parties[0].label, r.parties[1].label) for r in x.relations] in (
+        [("Ghana", "Peru")],
+        [("Peru", "Ghana")],
+    )

@@ -209,7 +209,8 @@ class Resolver:
             out = seen[:2] if len(seen) >= 2 else []
         elif m.kind == "pair" and (self.pair or self.main or (len(self.recent) >= 2 and _two(m.name))):
             people = (m.name or "").lower() in [*lexicon().references["pair_people"], "the two", "both"]
-            sides = self._pair_titled((m.name or "").lower(), self.pair) or self.pair or self.main
+            sides = self._pair_titled((m.name or "").lower(), self.pair) or self._subjects_contact() or self.pair
+            sides = sides or self.main
             # before any contact, "the two leaders" are the last two people the report has named
             pair = [sides[0][0], sides[1][0]] if sides else [self.people[i].entity for i in self.recent[-2:]]
             out = pair if people else [c for c in (self.side_of(e, pair) for e in pair) if c]
@@ -307,6 +308,18 @@ class Resolver:
             self.counterparts_here.append(post)
         if self.people[iri].country is None:
             self.people[iri].country = m.of.country
+
+    def _subjects_contact(self) -> tuple[list[Entity], list[Entity]] | None:
+        """The latest one-to-one contact of the sentence's subject, where the latest contact of
+        the report is not theirs ("received five envoys ... The new ambassador of A stressed the
+        relations between the two countries": A's audience)."""
+        if self.subject_here is None or (
+            self.pair and self.subject_here in {str(e.iri) for e in self.pair[0] + self.pair[1]}
+        ):
+            return None
+        return next(
+            (c for c in reversed(self.contacts) if self.subject_here in (str(c[0][0].iri), str(c[1][0].iri))), None
+        )
 
     def _other_side(self, who: str | None) -> str | None:
         """The other party of the latest one-to-one contact of two people ``who`` took part in."""
