@@ -1012,3 +1012,29 @@ def test_the_two_countries_are_the_subjects_contact_after_several_audiences() ->
         [("Ghana", "Peru")],
         [("Peru", "Ghana")],
     )
+
+
+def test_the_diplomat_is_the_envoy_named_last_and_a_dominican_government_is_a_state() -> None:
+    """ "The diplomat thanked ...": the envoy named last, not the president who received her; "the
+    Dominican Government" is the Dominican Republic (a demonym Dominica shares)."""
+    found = _acts(
+        "President Ana Lima of the Dominican Republic received the credentials of the ambassador of Peru, Rosa "
+        "Vela. Vela thanked the Dominican Government for its cooperation against drug trafficking.\n"
+        "The ambassador of Chile, Marta Soto, then presented her credentials. The diplomat thanked the "
+        "Dominican Republic for its support."
+    )
+    assert [f for f in found if f[0] == "thank"] == [
+        ("thank", "Rosa Vela", "Dominican Republic"),
+        ("thank", "Marta Soto", "Dominican Republic"),
+    ]
+
+
+def test_a_time_of_day_is_no_prime_minister() -> None:
+    """ "Posted: May 12, 2025 4:58 PM EDT": a byline's time, no Prime Minister "EDT"."""
+    x = _extract(
+        "Daily Wire\nTari and Vela talk trade by phone\n\n"
+        "Ana Lima · Daily Wire · Posted: May 12, 2025 4:58 PM EDT | Last Updated: 2 hours ago\n\n"
+        "Prime Minister Jon Tari of Canada spoke by phone with President Rosa Vela of Mexico on Monday.\n"
+    )
+    assert [p.title for p in x.posts if p.person.endswith("/edt")] == []
+    assert not any(iri.endswith("/edt") for iri in x.people)

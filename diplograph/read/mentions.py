@@ -251,6 +251,8 @@ def _fixed(
         said = m.group("title")
         plural = said.endswith("s") and said[:-1].lower() in lower_titles()  # "Presidents X and Y"
         said = said[:-1] if plural else said
+        if said in lex.abbreviations and re.search(r"\d[:.]\d\d\s*$", text[: m.start("title")]):
+            continue  # "4:58 PM EDT": a time of day, not a Prime Minister
         title = lex.abbreviations.get(said, said) + m.group("inst")
         of_ent = None
         for grp in ("of1", "of2"):

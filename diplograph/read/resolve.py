@@ -172,6 +172,9 @@ class Resolver:
                 iri = self._other_side(self.subject_here)  # "X thanked his counterpart": X's in the latest contact
                 if iri is None and self.subject_here:  # no contact yet: the last other person named
                     iri = next((i for i in reversed(self.recent) if i != self.subject_here), None)
+            if iri is None and (m.title or "").lower() == "diplomat":  # "The diplomat thanked": the envoy named last
+                envoys = {p.person for p in self.posts if envoy_title(p.title)}
+                iri = next((i for i in reversed(self.recent) if i in envoys), None)
             guest = self.guest if (m.title or "").lower().endswith("guest") and not m.of else None
             if iri is None and guest is not None and str(guest.iri) != self.subject_here:
                 iri = str(guest.iri)  # "held talks with his guest": the visitor
