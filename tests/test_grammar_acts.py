@@ -1038,3 +1038,19 @@ def test_a_time_of_day_is_no_prime_minister() -> None:
     )
     assert [p.title for p in x.posts if p.person.endswith("/edt")] == []
     assert not any(iri.endswith("/edt") for iri in x.people)
+
+
+def test_a_new_clause_of_the_pair_or_a_reported_one_ends_a_topic() -> None:
+    """ "congratulated Y on ... and the two presidents agreed to ...": two acts; "invited Y to
+    visit Z and that the Chilean president accepted": an invitation, then its acceptance."""
+    x = _extract(
+        "President Ana Lima of Peru spoke by telephone with President Jon Tari of Chile. In the conversation, "
+        "Lima congratulated Tari on the start of his administration and the two presidents agreed to create a "
+        "bilateral channel on crime. The statement adds that Lima invited Tari to make an official visit to Peru "
+        "and that the Chilean president accepted.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert ("congratulate", "Ana Lima", "Jon Tari", "the start of his administration") in found
+    assert ("agree", "Ana Lima", "Jon Tari", "create a bilateral channel on crime") in found
+    assert ("invite", "Ana Lima", "Jon Tari", "make an official visit to Peru") in found
+    assert any(a == "agree" and who == "Jon Tari" for a, who, _, _ in found)

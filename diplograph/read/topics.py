@@ -17,6 +17,11 @@ CLAUSE_END = re.compile(
     r"| [-\u2013\u2014] (?=while|but|as|though|although|amid|even)\b"  # "... elections - while Belgrade ..."
     r"| (?:was|were|has been|have been) (?:handed|delivered|sent|received|passed|conveyed|read out)\b"
     r"|,? and (?:I|we|he|she|they) (?=[a-z])"  # a new clause: "..., and I am confident that ..."
+    # a new clause of the pair: "congratulated X on ... and the two presidents agreed to ...";
+    # another reported clause: "invited X to visit Y and that the Chilean president accepted"
+    r"|,? and (?:the two|both|the) (?:leaders|presidents|sides|parties|ministers|foreign ministers|prime ministers"
+    r"|premiers|heads of state|heads of government|countries) (?=[a-z])"
+    r"|,? and that\b"
     # a second verb of the same subject: "signed a memorandum and held a joint press conference"
     r"| and (?:also )?(?:held|discussed|exchanged|reviewed|attended|visited|toured|laid|met|paid|hosted|"
     r"inspected|received|addressed|witnessed|visited|inaugurated|opened|launched)\b"
