@@ -1054,3 +1054,13 @@ def test_a_new_clause_of_the_pair_or_a_reported_one_ends_a_topic() -> None:
     assert ("agree", "Ana Lima", "Jon Tari", "create a bilateral channel on crime") in found
     assert ("invite", "Ana Lima", "Jon Tari", "make an official visit to Peru") in found
     assert any(a == "agree" and who == "Jon Tari" for a, who, _, _ in found)
+
+
+def test_an_act_in_the_infinitive_of_a_recalled_when_clause_is_not_news() -> None:
+    """ "had last spoken in December, when X called Y to congratulate him on his victory": what was
+    done then, not an act of this report."""
+    found = _acts(
+        "President Ana Lima of Peru spoke by telephone with President Jon Tari of Chile. The two leaders had "
+        "last spoken in December, when Lima called Tari to congratulate him on his victory in the runoff."
+    )
+    assert [f for f in found if f[0] == "congratulate"] == []

@@ -224,9 +224,11 @@ def recalled_when(src: Source, doc: Doc, at: int) -> bool:
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    verb = next((a for a in [span[0], *span[0].ancestors] if a.pos_ in ("VERB", "AUX")), None)
-    when = verb is not None and verb.dep_ in ("relcl", "advcl") and _relative(verb, where=False)
-    return when and in_past_clause(src, doc, at)
+    verbs = [a for a in [span[0], *span[0].ancestors] if a.pos_ in ("VERB", "AUX")][:3]
+    # the act's own clause, or the one its infinitive serves ("when X called Y to congratulate him"),
+    # dated in the clause itself or in the one it hangs on ("had last spoken in December, when ...")
+    when = next((v for v in verbs if v.dep_ in ("relcl", "advcl") and _relative(v, where=False)), None)
+    return when is not None and (in_past_clause(src, doc, at) or in_past_clause(src, doc, when.head.idx))
 
 
 def _relative(verb: Token, *, where: bool = True) -> bool:
