@@ -2099,3 +2099,13 @@ def test_his_guest_is_the_visitor_and_alhaji_is_a_word_of_address() -> None:
         "same day."
     )
     assert ("talks", ["Musa Kamara"], ["Rosa Vela"]) in found
+
+
+def test_a_call_of_two_states_in_a_deck_is_the_call_of_their_leaders() -> None:
+    """A deck's "In a phone call, the presidents of A and B discussed ..." is the call the report
+    then tells between the two presidents, not a call of the states beside it."""
+    found = _read(
+        "In a phone call, the presidents of Peru and Chile discussed trade and migration.\n\n"
+        "President Ana Lima of Peru spoke by telephone this Tuesday with the President of Chile, Jon Tari."
+    )
+    assert found == [("phone_call", ["Ana Lima"], ["Jon Tari"])]

@@ -194,7 +194,9 @@ def fold_states(out: Extraction, res: Resolver) -> None:
             for j, d in enumerate(out.communications)
             if j != i
             and _SPOKEN.get(d.kind) == _SPOKEN[c.kind]
-            and d.senders == c.senders
+            and (
+                d.senders == c.senders or [res.country_of(e) for e in d.senders] == c.senders
+            )  # "the presidents of A and B"
             and (c.date is None or d.date in (None, c.date))
             and any(e.kind == "person" and res.country_of(e) == r for e in d.recipients)
         }
