@@ -1064,3 +1064,16 @@ def test_an_act_in_the_infinitive_of_a_recalled_when_clause_is_not_news() -> Non
         "last spoken in December, when Lima called Tari to congratulate him on his victory in the runoff."
     )
     assert [f for f in found if f[0] == "congratulate"] == []
+
+
+def test_felicitations_exchanged_and_prosperity_prayed_for() -> None:
+    """ "Exchanged felicitations with him on Eid": a congratulation each way; "prayed for the
+    continued progress and prosperity of the people of X": a wish for X."""
+    found = _acts(
+        "Prime Minister Ana Lima of Peru today telephoned President Jon Tari of Chile and exchanged felicitations "
+        "with him on the occasion of Eid. Lima prayed for the continued progress and prosperity of the brotherly "
+        "people of Chile."
+    )
+    assert ("congratulate", "Ana Lima", "Jon Tari") in found
+    assert ("congratulate", "Jon Tari", "Ana Lima") in found
+    assert [f for f in found if f[0] == "wish"] == [("wish", "Ana Lima", "Chile")]

@@ -2109,3 +2109,13 @@ def test_a_call_of_two_states_in_a_deck_is_the_call_of_their_leaders() -> None:
         "President Ana Lima of Peru spoke by telephone this Tuesday with the President of Chile, Jon Tari."
     )
     assert found == [("phone_call", ["Ana Lima"], ["Jon Tari"])]
+
+
+def test_a_consul_general_in_a_city_and_a_senior_general() -> None:
+    """ "the new Consul General of France in Erbil, X": X, received; "Senior General X" is X."""
+    found = _read(
+        "Erbil, June 17 -- President Ana Lima received the new Consul General of France in Erbil, Claire Morel.\n"
+        "Senior General Min Tun Aung received Foreign Minister Jon Tari of Chile in Naypyitaw."
+    )
+    assert ("meeting", ["Ana Lima"], ["Claire Morel"]) in found
+    assert ("meeting", ["Min Tun Aung"], ["Jon Tari"]) in found
