@@ -1077,3 +1077,16 @@ def test_felicitations_exchanged_and_prosperity_prayed_for() -> None:
     assert ("congratulate", "Ana Lima", "Jon Tari") in found
     assert ("congratulate", "Jon Tari", "Ana Lima") in found
     assert [f for f in found if f[0] == "wish"] == [("wish", "Ana Lima", "Chile")]
+
+
+def test_congratulations_joined_to_greetings_and_an_invitation_owned_by_its_inviter() -> None:
+    """ "I extend warm greetings and heartfelt congratulations to you on ...": a congratulation;
+    "conveyed Minister X's invitation to Y to attend ...": X invites Y, not the messenger."""
+    found = _acts(
+        'Prime Minister Ana Lima of Peru sent a message to President Jon Tari of Chile. The message reads:\n\n"Your '
+        "Excellency,\n\nI extend warm greetings and heartfelt congratulations to you on the occasion of "
+        'Independence Day."\n\nLater, President Tari received Ambassador Rui Sousa of Brazil. Ambassador Sousa '
+        "conveyed Foreign Minister Marta Reis's invitation to Tari to attend the Amazon Forum."
+    )
+    assert ("congratulate", "Ana Lima", "Jon Tari") in found
+    assert [f for f in found if f[0] == "invite"] == [("invite", "Marta Reis", "Jon Tari")]

@@ -98,6 +98,7 @@ def addressee_of(hit: Ref, agent: Entity, res: Resolver, out: Extraction) -> Ent
 
 
 _FROM_TO = re.compile(r"\binvitations? from ")
+_OWNED_TO = re.compile(r"\binvitation,? to (?:the )?")
 
 
 def invitations_from(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> list[Act]:
@@ -117,8 +118,36 @@ def invitations_from(src: Source, s: Sentence, refs: list[Ref], res: Resolver, o
         if (then := re.match(r",? to ", norm[after : after + 5])) is not None:
             a = after + then.end()
             topic = clean(src.text[a : trim(norm, a, topic_end(norm, a, s.end, []))[1]]) or None
-        agent, addressee = inviter[1][0], invitee[1][0]
-        if agent != addressee:
-            comm = communication_of(agent, res, out)  # the contact it came by, as for every other act
-            found.append(Act("invite", agent, addressee, topic, (s.start, s.end), (m.start(), after), comm))
+        found += _invite(src, s, res, out, inviter[1][0], invitee[1][0], topic, (m.start(), after))
+    # "conveyed Minister X's invitation to Y to attend ..."
+    for m in _OWNED_TO.finditer(norm, s.start, s.end):
+        owner = next(
+            (r for r in refs if r[1] and re.fullmatch(r"(?:'s|\u2019s|')? ", norm[r[0].end : m.start()])), None
+        )
+        invitee = mention_at(refs, norm, m.end(), skip_titles=True)
+        if owner is None or invitee is None or not invitee[1] or owner[0].kind not in ("person", "title"):
+            continue
+        if not owner[0].possessive and norm[owner[0].end] != "'":
+            continue
+        after = invitee[0].end
+        then = re.match(r",? to ", norm[after : after + 5])
+        a = after + then.end() if then else after
+        topic = clean(src.text[a : trim(norm, a, topic_end(norm, a, s.end, []))[1]]) if then else None
+        found += _invite(src, s, res, out, owner[1][0], invitee[1][0], topic or None, (owner[0].start, after))
     return found
+
+
+def _invite(
+    src: Source,
+    s: Sentence,
+    res: Resolver,
+    out: Extraction,
+    agent: Entity,
+    addressee: Entity,
+    topic: str | None,
+    span: tuple[int, int],
+) -> list[Act]:
+    if agent == addressee:
+        return []
+    comm = communication_of(agent, res, out)  # the contact it came by, as for every other act
+    return [Act("invite", agent, addressee, topic, (s.start, s.end), span, comm)]

@@ -37,6 +37,8 @@ def carried_by(tok: Token) -> tuple[Token, ActPattern] | None:
         # "I address to you, and through you to all the citizens ..., my warmest congratulations":
         # the parser hangs the object on the last of the "to" phrases
         verb = next((a for a in list(tok.ancestors)[:5] if a.pos_ == "VERB"), verb)
+    elif tok.dep_ == "conj" and tok.head.dep_ == "dobj" and pat is not None and pat.act != "invite":
+        verb = tok.head.head  # "extend warm greetings and heartfelt congratulations" (not "..., and his invitation")
     elif tok.dep_ != "dobj":
         return None
     if pat is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in carriers:
