@@ -1090,3 +1090,20 @@ def test_congratulations_joined_to_greetings_and_an_invitation_owned_by_its_invi
     )
     assert ("congratulate", "Ana Lima", "Jon Tari") in found
     assert [f for f in found if f[0] == "invite"] == [("invite", "Marta Reis", "Jon Tari")]
+
+
+def test_a_letter_that_carries_joined_acts_and_a_wish_for_a_people_by_its_demonym() -> None:
+    """ "X invited Y ... and proposed reviving Z, in a letter delivered by W": X's letter to Y
+    (W only carries it), the proposal's topic ends before the letter; "I wish you good health,
+    and the Chilean people peace": a wish for Y, another for Chile."""
+    x = _extract(
+        "Prime Minister Ana Lima of Peru has invited Chilean Prime Minister Jon Tari for an official visit and "
+        "proposed reviving the dormant Joint Commission, in a letter delivered in Santiago on Monday by Foreign "
+        'Minister Rosa Vela. The letter reads:\n\n"Dear Prime Minister,\n\nI wish you good health, and the '
+        'Chilean people peace and prosperity."\n'
+    )
+    assert contacts(x)[0] == ("letter", ["Ana Lima"], ["Jon Tari"])
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert ("propose", "Ana Lima", "Jon Tari", "reviving the dormant Joint Commission") in found
+    assert ("wish", "Ana Lima", "Jon Tari", "good health") in found
+    assert ("wish", "Ana Lima", "Chile", "peace and prosperity") in found

@@ -197,6 +197,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         senders = subjects(via, refs)
         recipients = parties_of(first_of(pp, g.to_party), refs) or parties_of(first_of(preps(via), g.to_party), refs)
         obj = next((c for c in via.children if c.dep_ in OBJ), None)
+        if obj is None and via.dep_ == "conj":  # "invited Y to visit and proposed ..., in a letter": Y
+            obj = next((c for c in via.head.children if c.dep_ in OBJ), None)
         recipients = recipients or parties(obj, refs, head_only=True)
         return _found(kind, senders, recipients, tok)
     lemma = tok.lemma_.lower()

@@ -26,6 +26,7 @@ CLAUSE_END = re.compile(
     r"| and (?:also )?(?:held|discussed|exchanged|reviewed|attended|visited|toured|laid|met|paid|hosted|"
     r"inspected|received|addressed|witnessed|visited|inaugurated|opened|launched)\b"
     r"| (?:during|in) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:call|conversation|meeting|talks|visit)\b"
+    r"|, in (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:letter|message|cable|telegram)\b"  # ", in a letter delivered ..."
     r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<![A-Z])\.(?= [A-Z])"  # a sentence inside a quotation
     r"|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"
     r"|as well as|and noted|and stressed|including|[a-z]+ing(?= (?:the|a|an|his|her|their|its|him|them)\b)"
@@ -184,13 +185,19 @@ _AND_PEOPLE = re.compile(
 
 def and_the_people(topic: str) -> tuple[str, Entity, str] | None:
     """A wish for the recipient and another for a people, in one clause ("wish you good health,
-    and the people of Chile peace and well-being"): the first topic, the people's state, and
-    what is wished them."""
-    m = _AND_PEOPLE.search(topic)
-    state = lexicon().names.get(m.group("state")) if m else None
+    and the people of Chile peace and well-being", "..., and the Libyan people peace"): the first
+    topic, the people's state, and what is wished them."""
+    m = _AND_PEOPLE.search(topic) or _AND_DEMONYM_PEOPLE.search(topic)
+    lex = lexicon()
+    state = (lex.names.get(m.group("state")) or lex.demonyms.get(m.group("state"))) if m else None
     if m is None or state is None or state.kind != "state" or not topic[m.end() :].strip():
         return None
     return topic[: m.start()].strip(), state, topic[m.end() :].strip()
+
+
+_AND_DEMONYM_PEOPLE = re.compile(
+    r",? and (?:to )?(?:the )?(?:(?:entire|brotherly|friendly|fraternal) )*(?P<state>[A-Z][\w'-]*) (?:people|nation) "
+)
 
 
 _AND_OF_PEOPLE = re.compile(

@@ -114,7 +114,10 @@ def grammar() -> Grammar:
 def medium_verb(tok: Token, g: Grammar) -> Token | None:
     """The verb a written noun is the medium of ("in a cable", "by letter")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in g.media and tok.head.head.pos_ == "VERB":
-        return tok.head.head
+        verb = tok.head.head
+        while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "proposed reviving X, in a letter"
+            verb = verb.head
+        return verb
     if tok.dep_ == "pobj" and tok.head.lower_ in g.media and tok.head.head.dep_ == "nsubj":
         return tok.head.head.head if tok.head.head.head.pos_ == "VERB" else None  # "X, in his message, wished"
     return None
