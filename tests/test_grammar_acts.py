@@ -1107,3 +1107,18 @@ def test_a_letter_that_carries_joined_acts_and_a_wish_for_a_people_by_its_demony
     assert ("propose", "Ana Lima", "Jon Tari", "reviving the dormant Joint Commission") in found
     assert ("wish", "Ana Lima", "Jon Tari", "good health") in found
     assert ("wish", "Ana Lima", "Chile", "peace and prosperity") in found
+
+
+def test_a_wish_to_each_of_the_envoys_received_is_one_each() -> None:
+    """ "wished each of the ambassadors success in their mission", after an audience with each:
+    one wish per envoy."""
+    found = _acts(
+        "President Ana Lima of Peru received on Wednesday the credentials of three new ambassadors.\n"
+        "They are the Ambassador of Ghana, Ama Mensah; the Ambassador of Japan, Kenji Morita; and the "
+        "Ambassador of Hungary, Gabor Szabo.\nPresident Lima wished each of the ambassadors success in their mission."
+    )
+    assert sorted(f for f in found if f[0] == "wish") == [
+        ("wish", "Ana Lima", "Ama Mensah"),
+        ("wish", "Ana Lima", "Gabor Szabo"),
+        ("wish", "Ana Lima", "Kenji Morita"),
+    ]

@@ -12,6 +12,7 @@ from diplograph.read.addressees import (
     addressee_of,
     also_addressed,
     antecedent_of,
+    envoys_met,
     invitation_of,
     invitations_from,
     last_invite,
@@ -236,6 +237,9 @@ def _one_act(
         elif hit is None and (bare := re.match(r"\s*(?:him|her|them)\b", norm[pos : pos + 6])):
             pos += bare.end()  # a pronoun standing for no one named yet: the topic follows it
             them = bare.group().strip() == "them"
+        elif hit is None and (envoys := _ENVOYS_MET.match(norm, pos)):
+            pos, also = envoys.end(), envoys_met(agent, res, out)  # "wished each of the ambassadors success"
+            addressee, also = (also[0], also[1:]) if also else (None, [])
         # "you and your people", "him and the people of X": one addressee, then the topic
         group = re.match(
             r"\s+and (?:your|his|her|their|the)(?: [A-Z][\w-]+)? (?:people|nation|country)"
@@ -355,6 +359,12 @@ def _caller(out: Extraction, pair: list[Entity]) -> Entity | None:
     if last is None or last.kind != "phone_call" or len(last.senders) != 1 or len(last.recipients) != 1:
         return None
     return last.senders[0] if {*last.senders, *last.recipients} == set(pair) else None
+
+
+_ENVOYS_MET = re.compile(
+    r"\s*(?:each of |all )?the (?:new |newly accredited |three |four |five |six )?"
+    r"(?:ambassadors|envoys|diplomats|heads of mission)\b"
+)
 
 
 _NOT_SIGNED = re.compile(r"(?:in the presence of|the books? of condolences?)\b", re.I)

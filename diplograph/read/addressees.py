@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from diplograph.read import roles, subject_words
 from diplograph.read.clauses import Ref, mention_at
 from diplograph.read.facts import Act, Extraction
+from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -151,3 +152,18 @@ def _invite(
         return []
     comm = communication_of(agent, res, out)  # the contact it came by, as for every other act
     return [Act("invite", agent, addressee, topic, (s.start, s.end), span, comm)]
+
+
+def envoys_met(agent: Entity, res: Resolver, out: Extraction) -> list[Entity]:
+    """The envoys the agent received, one audience each ("received the credentials of three
+    ambassadors ... wished each of the ambassadors success"): whom the act goes to, each."""
+    envoys = {p.person for p in res.posts if envoy_title(p.title)}
+    return list(
+        dict.fromkeys(
+            e
+            for c in out.communications
+            if c.kind == "meeting" and c.senders == [agent]
+            for e in c.recipients
+            if e.kind == "person" and str(e.iri) in envoys
+        )
+    )
