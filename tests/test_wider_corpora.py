@@ -24,12 +24,12 @@ FLOORS = {
     },
     "genre": {
         "communications": 0.76,
-        "speech_acts": 0.69,
-        "posts": 0.84,
-        "relations": 0.82,
+        "speech_acts": 0.70,
+        "posts": 0.85,
+        "relations": 0.81,
         "initiatives": 0.71,
         "quotes": 0.78,
-        "overall": 0.76,
+        "overall": 0.77,
     },
 }
 
