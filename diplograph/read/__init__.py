@@ -6,7 +6,8 @@ loads the dictionaries of ``ingest/`` and ``ontology/reference``; ``mentions`` a
 speaker; ``cataphora``: a possessive before its subject); ``grammar`` applies the genre
 grammar over syntax (``found``: what it found; ``roles`` and ``prepositions``: the parties
 by grammatical role; ``misparse``: where the parser misreads news syntax; ``roundups`` and
-``credentials``: reports of many senders or envoys); ``comms``, ``acts`` (with ``carried``:
-the acts a message's words carry; ``addressees``: to whom), ``phrases``, ``initiatives`` and
+``credentials``: reports of many senders or envoys); ``comms``, ``acts`` (with ``act_verbs``:
+act verbs found by lemma; ``carried``: the acts a message's words carry; ``agents``: by whom;
+``addressees``: to whom), ``phrases``, ``initiatives`` and
 ``topics`` read each fact family; ``extract`` runs them all over one report.
 """

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import roles
+from diplograph.read.act_verbs import by_lemma, naming_participle
 from diplograph.read.addressees import (
     addressee_of,
     also_addressed,
@@ -21,6 +21,7 @@ from diplograph.read.addressees import (
 from diplograph.read.agents import (
     a_noun_named,
     agents_of,
+    caller,
     in_letter,
     speaker,
     verb_allowed,
@@ -32,8 +33,8 @@ from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.contacts import own_message
 from diplograph.read.dates import recalled_when
 from diplograph.read.facts import Act, Extraction
-from diplograph.read.lexicon import ActPattern, Entity, lexicon, load_yaml
-from diplograph.read.nouns import addressee_before, carried_by
+from diplograph.read.lexicon import ActPattern, Entity, lexicon
+from diplograph.read.nouns import addressee_before
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import (
@@ -51,10 +52,9 @@ from diplograph.read.topics import (
 )
 from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 from diplograph.read.undone import planned, undone
-from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc | None = None) -> None:
@@ -64,11 +64,11 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
         for m in pat.verb.finditer(norm, s.start, s.end):
             if m.end() <= m.start() or partial(norm, m.start(), m.end()):
                 continue
-            if a_noun_named(doc, m.start(), m.end()) or _naming_participle(doc, m.start()):
+            if a_noun_named(doc, m.start(), m.end()) or naming_participle(doc, m.start()):
                 continue  # "cables of thanks", "the accord signed in 2019": what is named, no act of its own
             if verb_allowed(s, refs, m.start()) or in_letter(src, out, doc, m.start(), m.end()):
                 cands.append((m.start(), m.end(), pat))
-    cands += _by_lemma(s, doc, {c[0] for c in cands}, out, src, refs)
+    cands += by_lemma(s, doc, {c[0] for c in cands}, out, src, refs)
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     starts = sorted({c[0] for c in cands})
     named = invitations_from(src, s, refs, res, out)  # "an invitation from X to Y": X's, to Y
@@ -91,67 +91,6 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
         previous = found[0]
     for act in passed_wishes(src, s, refs, res, out):  # "conveyed the greetings of X and his wishes of ..."
         keep(out, act)
-
-
-@cache
-def _lemmas() -> dict[str, ActPattern]:
-    """Verb lemma -> the first phrase entry of its act (ingest/grammar/acts.yaml)."""
-    data = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
-    usable = [p for p in lexicon().acts if p.mode != "reciprocal" and p.agent_rule != "invitee"]
-    out: dict[str, ActPattern] = {}
-    for lemma, act in data["verbs"].items():
-        mine = [p for p in usable if p.act == act]
-        # the entry written for this verb (one of its forms is the whole phrase), one whose topic
-        # follows at once first; else the act's first whose object follows at once
-        forms = (lemma, lemma + "s", lemma + "d", lemma + "ed", lemma.removesuffix("e") + "ing")
-        first = sorted(mine, key=lambda p: ("" not in p.topic, p.mode != "object"))  # "endorsed the proposal"
-        own = sorted((p for p in mine if any(p.verb.fullmatch(f) for f in forms)), key=lambda p: "" not in p.topic)
-        if own or first:
-            out[lemma] = (own or first)[0]
-    return out
-
-
-def _by_lemma(
-    s: Sentence, doc: Doc | None, taken: set[int], out: Extraction, src: Source, refs: list[Ref]
-) -> list[tuple[int, int, ActPattern]]:
-    """Verbs of an act type the phrases did not match, by lemma."""
-    span = roles.tokens(doc, s.start, s.end) if doc is not None else None
-    found: list[tuple[int, int, ActPattern]] = []
-    for tok in span if span is not None else []:
-        carried = carried_by(tok)
-        if carried is not None:  # "extend to you ... my congratulations": from the carrying verb to the noun
-            verb, noun_pat = carried
-            if verb.idx not in taken and not any(a <= verb.idx < b for a, b, _ in found):
-                if verb_allowed(s, refs, verb.idx) or in_letter(src, out, doc, verb.idx, tok.idx + len(tok.text)):
-                    found.append((verb.idx, tok.idx + len(tok.text), noun_pat))
-            continue
-        pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _fronted(tok)
-        if _naming_participle(doc, tok.idx):
-            continue
-        if pat is None or tok.idx in taken or any(a <= tok.idx < b for a, b, _ in found):
-            continue
-        if not (verb_allowed(s, refs, tok.idx) or in_letter(src, out, doc, tok.idx, tok.idx + len(tok.text))):
-            continue
-        found.append((tok.idx, tok.idx + len(tok.text), pat))
-    return found
-
-
-def _naming_participle(doc: Doc | None, at: int) -> bool:
-    """A past participle that names a thing by what was done to it ("the Pledge agreed by Allies
-    in June", "the accord signed in 2019"): no act of this report."""
-    span = roles.tokens(doc, at, at + 1) if doc is not None else None
-    return span is not None and len(span) > 0 and span[0].dep_ == "acl" and span[0].tag_ == "VBN"
-
-
-def _fronted(tok: Token) -> ActPattern | None:
-    """A participle that opens a sentence, which the tagger may read as a noun: "Thanking for
-    the warm welcome, X conveyed ..."."""
-    if not tok.lower_.endswith("ing") or tok.i + 1 >= len(tok.doc) or tok.i != tok.sent.start:
-        return None
-    if tok.doc[tok.i + 1].pos_ != "ADP":
-        return None
-    base = tok.lower_[:-3]
-    return _lemmas().get(base) or _lemmas().get(base + "e")
 
 
 def _one_act(
@@ -180,7 +119,7 @@ def _one_act(
         agents = [sides[0][0], sides[1][0]] if sides and sides[0] and sides[1] else []
     else:
         agents = agents_of(src, s, refs, start, end, previous, doc, out)
-        if len(agents) == 2 and pat.mode != "reciprocal" and _caller(out, agents) == agents[1]:
+        if len(agents) == 2 and pat.mode != "reciprocal" and caller(out, agents) == agents[1]:
             agents = agents[::-1]  # "X and Y agreed ... in a call held at the request of Y": the caller's
     verb = verb_at(doc, start, end)
     done_to = roles.passive_subject(verb) if verb is not None else None
@@ -350,15 +289,6 @@ def _one_act(
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
-
-
-def _caller(out: Extraction, pair: list[Entity]) -> Entity | None:
-    """Who made the latest contact, where it is a call between the two: the one a joint act
-    of the two is given to, as its initiator."""
-    last = out.communications[-1] if out.communications else None
-    if last is None or last.kind != "phone_call" or len(last.senders) != 1 or len(last.recipients) != 1:
-        return None
-    return last.senders[0] if {*last.senders, *last.recipients} == set(pair) else None
 
 
 _ENVOYS_MET = re.compile(

@@ -202,6 +202,15 @@ _SAY = frozenset(
 )
 
 
+def caller(out: Extraction, pair: list[Entity]) -> Entity | None:
+    """Who made the latest contact, where it is a call between the two: the one a joint act
+    of the two is given to, as its initiator."""
+    last = out.communications[-1] if out.communications else None
+    if last is None or last.kind != "phone_call" or len(last.senders) != 1 or len(last.recipients) != 1:
+        return None
+    return last.senders[0] if {*last.senders, *last.recipients} == set(pair) else None
+
+
 def speaker(
     src: Source, s: Sentence, refs: list[Ref], agent: Entity, res: Resolver, verb: Token | None = None
 ) -> Entity:

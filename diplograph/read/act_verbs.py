@@ -1,0 +1,81 @@
+"""Act verbs found by their lemma, where no phrase of ``ingest/acts.yaml`` matched: the verbs of
+``ingest/grammar/acts.yaml`` in any tense, nouns a carrying verb takes ("extend ... my
+congratulations"), and a participle that opens a sentence; not a participle that names a thing."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from diplograph.read import roles
+from diplograph.read.agents import in_letter, verb_allowed
+from diplograph.read.clauses import Ref
+from diplograph.read.facts import Extraction
+from diplograph.read.lexicon import ActPattern, lexicon, load_yaml
+from diplograph.read.nouns import carried_by
+from diplograph.read.text import Sentence, Source
+from diplograph.resources import data_dir
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@cache
+def _lemmas() -> dict[str, ActPattern]:
+    """Verb lemma -> the first phrase entry of its act (ingest/grammar/acts.yaml)."""
+    data = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
+    usable = [p for p in lexicon().acts if p.mode != "reciprocal" and p.agent_rule != "invitee"]
+    out: dict[str, ActPattern] = {}
+    for lemma, act in data["verbs"].items():
+        mine = [p for p in usable if p.act == act]
+        # the entry written for this verb (one of its forms is the whole phrase), one whose topic
+        # follows at once first; else the act's first whose object follows at once
+        forms = (lemma, lemma + "s", lemma + "d", lemma + "ed", lemma.removesuffix("e") + "ing")
+        first = sorted(mine, key=lambda p: ("" not in p.topic, p.mode != "object"))  # "endorsed the proposal"
+        own = sorted((p for p in mine if any(p.verb.fullmatch(f) for f in forms)), key=lambda p: "" not in p.topic)
+        if own or first:
+            out[lemma] = (own or first)[0]
+    return out
+
+
+def by_lemma(
+    s: Sentence, doc: Doc | None, taken: set[int], out: Extraction, src: Source, refs: list[Ref]
+) -> list[tuple[int, int, ActPattern]]:
+    """Verbs of an act type the phrases did not match, by lemma."""
+    span = roles.tokens(doc, s.start, s.end) if doc is not None else None
+    found: list[tuple[int, int, ActPattern]] = []
+    for tok in span if span is not None else []:
+        carried = carried_by(tok)
+        if carried is not None:  # "extend to you ... my congratulations": from the carrying verb to the noun
+            verb, noun_pat = carried
+            if verb.idx not in taken and not any(a <= verb.idx < b for a, b, _ in found):
+                if verb_allowed(s, refs, verb.idx) or in_letter(src, out, doc, verb.idx, tok.idx + len(tok.text)):
+                    found.append((verb.idx, tok.idx + len(tok.text), noun_pat))
+            continue
+        pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _fronted(tok)
+        if naming_participle(doc, tok.idx):
+            continue
+        if pat is None or tok.idx in taken or any(a <= tok.idx < b for a, b, _ in found):
+            continue
+        if not (verb_allowed(s, refs, tok.idx) or in_letter(src, out, doc, tok.idx, tok.idx + len(tok.text))):
+            continue
+        found.append((tok.idx, tok.idx + len(tok.text), pat))
+    return found
+
+
+def naming_participle(doc: Doc | None, at: int) -> bool:
+    """A past participle that names a thing by what was done to it ("the Pledge agreed by Allies
+    in June", "the accord signed in 2019"): no act of this report."""
+    span = roles.tokens(doc, at, at + 1) if doc is not None else None
+    return span is not None and len(span) > 0 and span[0].dep_ == "acl" and span[0].tag_ == "VBN"
+
+
+def _fronted(tok: Token) -> ActPattern | None:
+    """A participle that opens a sentence, which the tagger may read as a noun: "Thanking for
+    the warm welcome, X conveyed ..."."""
+    if not tok.lower_.endswith("ing") or tok.i + 1 >= len(tok.doc) or tok.i != tok.sent.start:
+        return None
+    if tok.doc[tok.i + 1].pos_ != "ADP":
+        return None
+    base = tok.lower_[:-3]
+    return _lemmas().get(base) or _lemmas().get(base + "e")
