@@ -1122,3 +1122,14 @@ def test_a_wish_to_each_of_the_envoys_received_is_one_each() -> None:
         ("wish", "Ana Lima", "Gabor Szabo"),
         ("wish", "Ana Lima", "Kenji Morita"),
     ]
+
+
+def test_an_invitation_carried_takes_no_other_act_of_the_messenger_with_it() -> None:
+    """Only the messenger's reading of the invitation itself gives way to the inviter's: a thanks
+    just before it stays."""
+    found = _acts(
+        "Minister Ansu Jallow of the Gambia received Minister Rosa Ndiaye of Senegal. Ndiaye thanked Jallow for the "
+        "welcome and conveyed an invitation from President Omar Sall to Jallow to visit Dakar."
+    )
+    assert ("thank", "Rosa Ndiaye", "Ansu Jallow") in found
+    assert [f for f in found if f[0] == "invite"] == [("invite", "Omar Sall", "Ansu Jallow")]

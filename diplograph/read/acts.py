@@ -74,8 +74,9 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
     named = invitations_from(src, s, refs, res, out)  # "an invitation from X to Y": X's, to Y
     for act in named:
         keep(out, act)
-    # and no other reading of the same invitation ("conveyed an invitation from X ...": not the messenger's)
-    cands = [c for c in cands if not any(a.topic_span[0] - 60 <= c[0] <= a.topic_span[1] for a in named)]
+    # and no other reading of the same invitation ("conveyed an invitation from X ...": not the
+    # messenger's): an invitation whose phrase reaches into it
+    cands = [c for c in cands if not (c[2].act == "invite" and any(_reaches(c, a.topic_span) for a in named))]
     taken_until = s.start
     previous: Act | None = None
     for start, end, pat in cands:
@@ -289,6 +290,11 @@ def _one_act(
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+def _reaches(cand: tuple[int, int, ActPattern], span: tuple[int, int]) -> bool:
+    """A candidate act phrase that ends inside ``span`` or starts in it."""
+    return span[0] <= cand[1] <= span[1] or span[0] <= cand[0] < span[1]
 
 
 _ENVOYS_MET = re.compile(
