@@ -60,6 +60,12 @@ CASES = [
         "Jon Tari.",
         ("message", ["Jon Tari"], ["Ana Lima"]),
     ),
+    # a courtesy call whose verb is joined to "conveyed to him ...": no one calls on themselves
+    (
+        "On Tuesday, Ambassador Rui Sousa of Brazil paid a courtesy call on the Minister of Foreign Affairs and "
+        "International Relations, Rosa Vela, in Lima and conveyed to him condolences over the floods.",
+        ("meeting", ["Rui Sousa"], ["Rosa Vela"]),
+    ),
     # nominal event with its parties in a "between" phrase
     (
         "Talks between President Sadyr Japarov and President of Chile Gabriel Boric took place in Santiago.",

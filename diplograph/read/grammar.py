@@ -268,6 +268,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return _found(kind, other, parties(given, refs), tok)
         senders = subjects(carrier, refs)
         recipients = parties_of(first_of(pp, g.to_party), refs) or to_within(tok, refs, g) or greeted(tok, refs)
+        recipients = [e for e in recipients if e not in senders]  # no one meets themselves ("... and conveyed to him")
         if not recipients and kind == "meeting" and "on" in pp:  # "paid a courtesy call on X"
             recipients = parties_of(pp["on"], refs)
         by_phone = [
