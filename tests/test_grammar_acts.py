@@ -1133,3 +1133,12 @@ def test_an_invitation_carried_takes_no_other_act_of_the_messenger_with_it() -> 
     )
     assert ("thank", "Rosa Ndiaye", "Ansu Jallow") in found
     assert [f for f in found if f[0] == "invite"] == [("invite", "Omar Sall", "Ansu Jallow")]
+
+
+def test_a_participle_that_qualifies_a_noun_is_no_act() -> None:
+    """ "described Peru as a valued partner": "valued" is a word of "partner", no praise."""
+    found = _acts(
+        "Secretary Jon Tari of Chile sent a message to President Ana Lima of Peru and described Peru as "
+        '"a valued partner" in the Pacific.'
+    )
+    assert [f for f in found if f[0] == "praise"] == []

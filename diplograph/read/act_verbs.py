@@ -52,6 +52,8 @@ def by_lemma(
                 if verb_allowed(s, refs, verb.idx) or in_letter(src, out, doc, verb.idx, tok.idx + len(tok.text)):
                     found.append((verb.idx, tok.idx + len(tok.text), noun_pat))
             continue
+        if tok.pos_ == "VERB" and tok.dep_ == "amod":
+            continue  # "a valued partner", "the agreed minutes": a word of a noun, no act
         pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _fronted(tok)
         if naming_participle(doc, tok.idx):
             continue
