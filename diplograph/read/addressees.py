@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from diplograph.read import roles, subject_words
 from diplograph.read.clauses import Ref, mention_at
 from diplograph.read.facts import Act, Extraction
-from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -67,12 +66,17 @@ def invitation_of(
     hit = hit or owner
     if hit is None or not hit[1] or hit[1][0] == agent:
         return None
-    to = re.match(r",? to ", norm[after : after + 5])
-    topic = None
-    if to is not None:
-        a = after + to.end()
-        topic = clean(src.text[a : trim(norm, a, topic_end(norm, a, s.end, []))[1]])
+    topic = _to_clause(src, s, after)
     return Act("invite", hit[1][0], agent, topic, (s.start, s.end), (end, hit[0].end), comm)
+
+
+def _to_clause(src: Source, s: Sentence, after: int) -> str | None:
+    """What an invitation is to, where ",? to ..." follows ``after`` ("... to visit Dakar")."""
+    to = re.match(r",? to ", src.norm[after : after + 5])
+    if to is None:
+        return None
+    a = after + to.end()
+    return clean(src.text[a : trim(src.norm, a, topic_end(src.norm, a, s.end, []))[1]])
 
 
 def written_to_many(out: Extraction, s: Sentence, agent: Entity, *, them: bool = False) -> list[Entity]:
@@ -115,10 +119,7 @@ def invitations_from(src: Source, s: Sentence, refs: list[Ref], res: Resolver, o
         if inviter is None or invitee is None or not inviter[1] or not invitee[1]:
             continue
         after = invitee[0].end
-        topic = None
-        if (then := re.match(r",? to ", norm[after : after + 5])) is not None:
-            a = after + then.end()
-            topic = clean(src.text[a : trim(norm, a, topic_end(norm, a, s.end, []))[1]]) or None
+        topic = _to_clause(src, s, after) or None
         found += _invite(src, s, res, out, inviter[1][0], invitee[1][0], topic, (m.start(), after))
     # "conveyed Minister X's invitation to Y to attend ..."
     for m in _OWNED_TO.finditer(norm, s.start, s.end):
@@ -131,10 +132,8 @@ def invitations_from(src: Source, s: Sentence, refs: list[Ref], res: Resolver, o
         if not owner[0].possessive and norm[owner[0].end] != "'":
             continue
         after = invitee[0].end
-        then = re.match(r",? to ", norm[after : after + 5])
-        a = after + then.end() if then else after
-        topic = clean(src.text[a : trim(norm, a, topic_end(norm, a, s.end, []))[1]]) if then else None
-        found += _invite(src, s, res, out, owner[1][0], invitee[1][0], topic or None, (owner[0].start, after))
+        topic = _to_clause(src, s, after) or None
+        found += _invite(src, s, res, out, owner[1][0], invitee[1][0], topic, (owner[0].start, after))
     return found
 
 
@@ -157,7 +156,7 @@ def _invite(
 def envoys_met(agent: Entity, res: Resolver, out: Extraction) -> list[Entity]:
     """The envoys the agent received, one audience each ("received the credentials of three
     ambassadors ... wished each of the ambassadors success"): whom the act goes to, each."""
-    envoys = {p.person for p in res.posts if envoy_title(p.title)}
+    envoys = res.envoys()
     return list(
         dict.fromkeys(
             e

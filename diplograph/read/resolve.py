@@ -173,7 +173,7 @@ class Resolver:
                 if iri is None and self.subject_here:  # no contact yet: the last other person named
                     iri = next((i for i in reversed(self.recent) if i != self.subject_here), None)
             if iri is None and (m.title or "").lower() == "diplomat":  # "The diplomat thanked": the envoy named last
-                envoys = {p.person for p in self.posts if envoy_title(p.title)}
+                envoys = self.envoys()
                 iri = next((i for i in reversed(self.recent) if i in envoys), None)
             guest = self.guest if (m.title or "").lower().endswith("guest") and not m.of else None
             if iri is None and guest is not None and str(guest.iri) != self.subject_here:
@@ -311,6 +311,10 @@ class Resolver:
             self.counterparts_here.append(post)
         if self.people[iri].country is None:
             self.people[iri].country = m.of.country
+
+    def envoys(self) -> set[str]:
+        """The people the report names with an envoy's post (ambassadors, consuls general ...)."""
+        return {p.person for p in self.posts if envoy_title(p.title)}
 
     def _subjects_contact(self) -> tuple[list[Entity], list[Entity]] | None:
         """The latest one-to-one contact of the sentence's subject, where the latest contact of
