@@ -2125,3 +2125,163 @@ def test_a_consul_general_in_a_city_and_a_senior_general() -> None:
     )
     assert ("meeting", ["Ana Lima"], ["Claire Morel"]) in found
     assert ("meeting", ["Min Tun Aung"], ["Jon Tari"]) in found
+
+
+def test_envoys_listed_between_dashes_after_the_ceremony_each_have_an_audience() -> None:
+    """ "The envoys - X of A, Y of B and Z of C - each presented ...": one audience each, and a
+    later sentence about ambassadors in general is no list of them."""
+    found = _read(
+        "President Ana Lima on Wednesday received the credentials of three new ambassadors to Peru at the "
+        "Palace.\n\n"
+        "The envoys — Jon Tari of Chile, Rosa Vela of Spain and Musa Kamara of Ghana — each presented their "
+        "papers to her separately, her office said.\n\n"
+        "Under protocol, foreign ambassadors are not able to take up their duties in Peru until they have "
+        "presented their credentials."
+    )
+    assert found == [
+        ("meeting", ["Ana Lima"], ["Jon Tari"]),
+        ("meeting", ["Ana Lima"], ["Rosa Vela"]),
+        ("meeting", ["Ana Lima"], ["Musa Kamara"]),
+    ]
+
+
+def test_a_round_up_to_one_receiver_named_in_what_the_messages_carry() -> None:
+    """ "continued to send messages of condolence to President X" (the parser hangs "to X" on the
+    condolence): X receives the round-up, so a message sent with no one named goes to X, and so
+    does one whose sender only "conveyed her condolences"."""
+    found = _read(
+        "Leaders have continued to send messages of condolence to President Ana Lima following Sunday's crash.\n\n"
+        "President Jon Tari of Chile was among the first to reach out, sending a message on Monday in which he "
+        "described the crash as a loss felt across the region.\n\n"
+        "President Rosa Vela of Spain conveyed her condolences over the loss of life."
+    )
+    assert ("message", ["Jon Tari"], ["Ana Lima"]) in found
+    assert ("message", ["Rosa Vela"], ["Ana Lima"]) in found
+
+
+def test_a_round_up_of_messages_to_a_state_goes_to_the_state() -> None:
+    found = _read(
+        "Heads of state have sent messages of condolence to Peru after the earthquake in Arequipa.\n\n"
+        "President Jon Tari of Chile also sent a message of condolence over the victims of the quake."
+    )
+    assert found == [("message", ["Jon Tari"], ["Peru"])]
+
+
+def test_similar_cables_to_the_three_leaders_are_to_those_the_first_cables_went_to() -> None:
+    found = _read(
+        "King Hamid bin Saif Al Rami yesterday sent cables to President Ali Hassan, Vice President Omar Farouk "
+        "and Prime Minister Karim Nassar of Egypt on the national day.\n\n"
+        "Crown Prince Salim bin Hamid Al Rami also sent similar cables to the three Egyptian leaders."
+    )
+    sent = [f for f in found if f[1] == ["Salim bin Hamid Al Rami"]]
+    assert sorted(who for _, _, to in sent for who in to) == ["Ali Hassan", "Karim Nassar", "Omar Farouk"]
+
+
+def test_a_post_of_a_body_then_a_spelled_out_style_before_the_name() -> None:
+    """ "Chairman of the Presidential Court His Highness Shaikh X": the third of a list of cables'
+    receivers, with that post ("Shaikh" spelt so is a style of the name, as "Sheikh")."""
+    x = _extract(
+        "King Hamid bin Saif Al Rami sent cables to President Ali Hassan and Vice President and Chairman of "
+        "the Presidential Court His Highness Shaikh Mansour bin Ali Al Rami on the national day.\n"
+    )
+    assert [to for _, _, to in contacts(x)] == [["Ali Hassan", "Shaikh Mansour bin Ali Al Rami"]]
+    held = {(p.person.rsplit("/", 1)[-1], p.title) for p in x.posts}
+    assert ("shaikh-mansour-bin-ali-al-rami", "Chairman of the Presidential Court") in held
+
+
+def test_a_letter_in_which_an_invitation_came_handed_over_in_a_relative_clause() -> None:
+    found = _read(
+        "The invitation was contained in a special message from President Jon Tari of Chile, which was handed "
+        "over to President Ana Lima at the Palace yesterday by Foreign Minister Rosa Vela.\n\n"
+        "The invitation came in a letter from King Musa Kamara that was handed over to President Ana Lima by "
+        "his envoy."
+    )
+    assert ("message", ["Jon Tari"], ["Ana Lima"]) in found
+    assert ("letter", ["Musa Kamara"], ["Ana Lima"]) in found
+
+
+def test_a_reception_attended_by_someone_is_no_meeting_with_its_host() -> None:
+    found = _read(
+        "At the reception hosted by Foreign Minister Rosa Vela on Wednesday evening, the ambassador of Chile "
+        "spoke of the friendship of the two peoples. The reception was attended by Vice President Jon Tari."
+    )
+    assert found == []
+
+
+def test_receiving_the_envoy_is_an_audience_with_the_visitor() -> None:
+    found = _read(
+        "Foreign Minister Jon Tari of Chile arrived in Lima on Tuesday for a two-day working visit.\n\n"
+        "Receiving the envoy, President Ana Lima thanked President Rosa Vela of Chile for the gesture."
+    )
+    assert ("meeting", ["Ana Lima"], ["Jon Tari"]) in found
+
+
+def test_talks_that_took_place_in_a_visit_are_the_visitor_and_the_host() -> None:
+    found = _read(
+        "LIMA -- President Ana Lima of Peru and her Chilean counterpart Jon Tari signed a joint communiqué in "
+        "Lima on Wednesday.\n\n"
+        "Tari, who arrived in the capital on Tuesday for a three-day official visit, was welcomed at the "
+        "airport.\n\n"
+        "Bilateral talks took place at the Palace on Wednesday morning."
+    )
+    assert ("visit", ["Jon Tari"], ["Peru"]) in found
+    assert ("talks", ["Ana Lima"], ["Jon Tari"]) in found
+
+
+def test_a_call_hung_on_the_last_of_the_objects_a_verb_lists() -> None:
+    found = _read(
+        "The Peruvian foreign minister, Ana Lima, and her Chilean counterpart, Jon Tari, discussed the forced "
+        "return of Bolivian migrants, bilateral trade and the sharing of Lauca River water in a phone call on "
+        "Monday."
+    )
+    assert found == [("phone_call", ["Ana Lima"], ["Jon Tari"])]
+
+
+def test_a_body_chief_is_who_the_report_names_heading_it() -> None:
+    found = _read(
+        "United Nations Secretary-General Ana Lima met President Jon Tari of Chile on the sidelines of the "
+        "summit.\n\nLater in the day, the UN chief held talks with Rosa Vela, Spain's Minister for Climate."
+    )
+    assert ("talks", ["Ana Lima"], ["Rosa Vela"]) in found
+
+
+def test_a_part_of_a_double_surname_is_the_person_met_in_full() -> None:
+    found = _read(
+        "President Ana Vela-Simons of Peru has received many messages on the national day.\n\n"
+        "On Wednesday President Jon Tari of Chile telephoned Simons to congratulate her."
+    )
+    assert ("phone_call", ["Jon Tari"], ["Ana Vela-Simons"]) in found
+
+
+def test_yesterday_and_earlier_in_the_day_in_a_dated_report() -> None:
+    """In a report dated by its text, "yesterday" is the day before; "earlier in the day" is the
+    day of the report's talks, not the day the visitor arrived."""
+    x = _extract(
+        "Lima, September 16/2025 (PNA) - President Ana Lima and President Jon Tari of Chile held talks today.\n\n"
+        "President Tari arrived in Lima on Tuesday for a two-day state visit.\n\n"
+        "Earlier in the day, President Tari held discussions with Prime Minister Rosa Vela.\n\n"
+        "Yesterday, Foreign Minister Musa Kamara paid a courtesy call on Prime Minister Rosa Vela.\n"
+    )
+    days = {(c.kind, c.senders[0].label, c.recipients[0].label): c.date for c in x.communications}
+    assert days[("talks", "Jon Tari", "Rosa Vela")] == date(2025, 9, 16)
+    assert days[("meeting", "Musa Kamara", "Rosa Vela")] == date(2025, 9, 15)
+
+
+def test_a_title_of_a_body_joined_to_the_title_before_a_name() -> None:
+    """ "The First Secretary of the Communist Party of Peru Central Committee and President of the
+    Republic, X, sent a letter": X's letter; the committee is no one."""
+    found = _read(
+        "The First Secretary of the Communist Party of Peru Central Committee and President of the Republic, "
+        "Ana Lima, sent a letter to President Jon Tari of Chile."
+    )
+    assert found == [("letter", ["Ana Lima"], ["Jon Tari"])]
+
+
+def test_portfolios_before_the_head_word_are_the_post() -> None:
+    x = _extract(
+        "The ambassador of Chile paid a courtesy call on Foreign Affairs and International Trade Minister "
+        "Professor Ana Lima in Lima.\n"
+    )
+    assert [p.title for p in x.posts if p.person.endswith("/ana-lima")] == [
+        "Foreign Affairs and International Trade Minister"
+    ]

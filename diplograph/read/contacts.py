@@ -49,6 +49,9 @@ def add(
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
     if kind in WRITTEN:
         res.writers += [str(e.iri) for e in senders if e.kind == "person"]
+    for side in (senders, recipients):
+        if len(side) >= 3 and all(e.kind == "person" for e in side):
+            res.groups.append(side)  # "the three leaders" to come
     if res.main is None and kind != "visit":  # a visitor and the host state are not "the two leaders"
         res.main = (senders, recipients)
     if len(senders) == len(recipients) == 1 and senders[0].kind == recipients[0].kind == "person":
@@ -255,8 +258,11 @@ def unparted_talks(span: Span, res: Resolver, out: Extraction, when: date | None
 
 def _after_talks(tok: Token) -> bool:
     """Talks told as the time of what the sentence says: "after", "following", "during" them,
-    or "90 minutes of talks" (not "priorities for the talks", not "held talks")."""
+    or "90 minutes of talks" (not "priorities for the talks", not "held talks"); or that took
+    place."""
     head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in grammar().happen:
+        return True  # "Bilateral talks took place at the Prime Minister's Office on Wednesday"
     if tok.dep_ not in ("pobj", "dobj"):  # "Following talks at ...": the parser's object of a participle
         return False
     if head.lower_ in ("after", "following", "during"):

@@ -27,6 +27,7 @@ _ENVOYS = re.compile(
     r"\b(?:envoys|ambassadors|high commissioners|diplomats|heads of mission)\b(?:, (?:who|whose) [^.;]{0,120}?,)?"
     r"[^.;]{0,60}?\b(?:were|are|came from|included|include)\b"
     r"|(?:(?<=\n)|(?<=\. ))(?:They|These) (?:are|were|included|include)\b"  # "They are X, Ambassador of Japan; ..."
+    r"|\b(?:envoys|ambassadors|high commissioners|heads of mission)(?: - |:)"  # "The envoys \u2014 X of A, ..."
     r"|\b(?:presenting|who presented) (?:their |copies of their )?(?:letters of credence|credentials)\b[^.;]{0,40}?"
     r"\b(?:were|are)\b",
     re.I,
@@ -89,7 +90,8 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
             after.append((m.start(1), res.person(m.group(1), ent)))
     listed = [e for _, e in sorted(after, key=lambda x: x[0])]
     people = [e for e in dict.fromkeys(listed) if e.kind == "person" and e not in hosts]
-    for e in people or [e for e in dict.fromkeys(listed) if e.kind == "state"]:
+    home = {h.country for h in hosts if h.country}  # "ambassadors are not able to ... in Israel": not an envoy's
+    for e in people or [e for e in dict.fromkeys(listed) if e.kind == "state" and e.country not in home]:
         add(out, res, "meeting", *(([e], hosts) if called else (hosts, [e])), day, s)
 
 

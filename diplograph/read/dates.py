@@ -125,7 +125,7 @@ def visit_date(src: Source, clause: str, sentence: str) -> date | None:
 
 def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
     """The day of an event where the text gives it: "on 4 July", "On 14 February 2025", "on
-    Friday" (against the report's date), "today" where the text itself is dated."""
+    Friday" (against the report's date), "today" and "yesterday" where the text itself is dated."""
     pub = src.published
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
     m = re.search(rf"\b[Oo]n (\d{{1,2}}) ({months})\.?(?: (\d{{4}}))?\b", text, re.I) or re.search(
@@ -145,6 +145,8 @@ def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
         return pub - timedelta(days=back)
     if relative and re.search(r"\b(?:today|the same day)\b", text, re.I) and src.dated:
         return src.dated
+    if relative and re.search(r"\byesterday\b", text, re.I) and src.dated:
+        return src.dated - timedelta(days=1)
     return None
 
 
@@ -265,7 +267,10 @@ def own_day(src: Source, doc: Doc, at: int) -> date | None:
 
 
 def same_day(text: str, out: Extraction) -> date | None:
-    """ "On the same day" / "the same day": the day of the last dated communication."""
+    """ "On the same day" / "the same day": the day of the last dated communication; "earlier in
+    the day" not an arrival's (what came before it happened at home)."""
+    if re.search(r"\bearlier (?:in the day|that day|on the same day)\b", text, re.I):
+        return next((c.date for c in reversed(out.communications) if c.date and c.kind != "visit"), None)
     if re.search(
         r"\b(?:the same day|that (?:day|morning|afternoon|evening|night)|the same (?:morning|afternoon|evening)"
         r"|(?:earlier|later) (?:in the day|that day|on the same day))\b",

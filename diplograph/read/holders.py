@@ -26,6 +26,8 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     of its state, else who held it that day by the reference data, else the one holder of that
     title of no stated state (who is then of that state)."""
     title = (m.title or "").lower()
+    if title == "chief" and m.of is not None:  # "the UN chief": the one the report names with a post of it
+        return next((seen.person for seen in reversed(res.posts) if seen.of == m.of), None)
     if m.title and m.title in lexicon().references["name_styles"]:  # "the Sultan of Oman": the one named "Sultan X"
         styled = [i for i, p in res.people.items() if p.label.startswith(m.title + " ")]
         if len(styled) == 1:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import (
@@ -76,6 +76,7 @@ def find(
     # ("Ms Paetongtarn", "Prabowo"); not particles, styles or lineage words
     styles = not_names()
     met = {bare_surname(w) for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
+    met |= {p for k in people if " " in k for p in k.split(" ")[-1].split("-")[1:] if len(p) > 2}  # "Vela-Simons"
     for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
         run, at = m.group(), start + m.start()
         lead = pat["address"].match(run)
@@ -117,6 +118,7 @@ def find(
             and prev.kind == "description"
             and mm.kind == "person"
             and re.fullmatch(r",? ", norm[prev.end : mm.start])
+            and not _OPENING.search(norm[max(0, prev.start - 40) : prev.start])  # "Receiving the envoy, X ..."
         ):
             # "his Kazakh counterpart Kassym-Jomart Tokayev": the description names the person's country
             mm.of = mm.of or prev.of
@@ -129,10 +131,11 @@ def find(
             and prev.kind == "title"
             and mm.kind == "person"
             and not mm.title
-            and _STYLED.fullmatch(norm, prev.end, mm.start)
+            and (styled := _STYLED.fullmatch(norm, prev.end, mm.start))
+            and (styled["of"] is None or re.match(_STYLE, norm[styled.end() : mm.end]))
         ):
             # "President of the Hellenic Republic H E Konstantinos Tasoulas": the post, a style, the name
-            mm.title, mm.of, mm.chain = prev.title, mm.of or prev.of, prev.chain
+            mm.title, mm.of, mm.chain = (prev.title or "") + (styled["of"] or "").rstrip(), mm.of or prev.of, prev.chain
             mm.start, mm.obj = prev.start, prev.obj
             chosen.pop()
             prev = chosen[-1] if chosen else None  # "Prime Minister and Minister of ... H E X": both
@@ -142,7 +145,10 @@ def find(
             and mm.kind == "person"
             and mm.title
             and prev.title not in lex.address  # "The Secretary and Prime Cabinet Secretary X": two people
-            and re.fullmatch(r",? (?:and )?| [–—-] ", norm[prev.end : mm.start])
+            and (
+                re.fullmatch(r",? (?:and )?| [–—-] ", norm[prev.end : mm.start])
+                or _body_and().fullmatch(norm, prev.end, mm.start)  # "... of Cuba Central Committee and President X"
+            )
             and not _named_before(norm, prev)
             and not (
                 norm.startswith(",", prev.end) and pat["dem"].match(norm, mm.start)
@@ -173,8 +179,24 @@ def find(
     return chosen
 
 
-_STYLED = re.compile(r" (?:H ?E|H ?H|H\.E\.|H\.H\.|HRH) ")
-"""A style of address between a post and a name, as Gulf agencies print it ("Amir H H Sheikh X")."""
+_STYLE = r"(?:H ?E|H ?H|H\.E\.|H\.H\.|HRH|H[ie][sr] (?:Royal )?(?:Highness|Majesty|Excellency)) "
+_STYLED = re.compile(rf"(?P<of> of the (?:[A-Z][\w'-]+ ){{1,4}}?)?(?(of)(?:{_STYLE})?| {_STYLE})")
+"""A style of address between a post and a name, as Gulf agencies print it ("Amir H H Sheikh X",
+"Chairman of the Presidential Court His Highness Shaikh X")."""
+
+
+@cache
+def _body_and() -> re.Pattern[str]:
+    """The rest of a body's name a title's "of" names, before "and" and the next title."""
+    heads = "|".join(lexicon().references["thing_heads"])
+    return re.compile(rf" (?:[A-Z][\w'-]+ ){{0,2}}(?:{heads}),? and ")
+
+
+_CHIEF = re.compile(r"(?<=[Tt]he )([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) (?:chief|head)\b(?! of)")
+"""A body's head by its name alone: "the UN chief", "the WHO head"."""
+
+_OPENING = re.compile(r"(?:^|[\n.!?]\s+)[A-Z][a-z]+ing $")
+"""A participle opening its sentence: what follows it up to the comma is its object, no apposition."""
 
 _AGENT = re.compile(r"\b(?:was|were|been) (?:\w+ly )?\w+(?:ed|en) by (?:the )?$")
 """The agent of a passive, who does what the clause tells ("The message was received by X")."""
@@ -317,8 +339,8 @@ def _fixed(
         if name and named is not None:
             b = named.start("name") + len(name)
         over = [m for m in found if m.title and m.start < start + b and start + a < m.end]
-        if any(m.name or m.end - m.start >= b - a for m in over):
-            continue  # a listed post, or a longer title, already stands there
+        if any((m.name and m.start <= start + a) or m.end - m.start >= b - a for m in over):
+            continue  # a listed post, or a longer title, already stands there (not "Trade Minister X" in it)
         found = [m for m in found if m not in over]  # "Minister of the Environment" of "... and Climate Change"
         found.append(
             Mention(start + a, start + b, "person" if name else "title", name=name or None, title=title, of=of)
@@ -330,6 +352,10 @@ def _fixed(
         if lex.names[m.group("of")].kind == "state":
             style = m.group().split(" ")[0]
             found.append(Mention(start + m.start(), start + m.end(), "title", title=style, of=lex.names[m.group("of")]))
+    for m in _CHIEF.finditer(text):  # "the UN chief": whoever the report names heading that body
+        body = lex.names.get(m.group(1))
+        if body is not None and body.kind == "body":
+            found.append(Mention(start + m.start(), start + m.end(), "title", title="chief", of=body))
     for m in pat["head"].finditer(text):  # "the Secretary", "the Ghanaian Minister": the post's head word alone
         if not any(f.start <= start + m.start() < f.end for f in found):
             of = lex.demonyms.get(m.group("hdem") or m.group("ldem") or "")

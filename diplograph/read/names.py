@@ -229,6 +229,11 @@ def met_as(name: str, forms: Mapping[str, str]) -> str | None:
         word = {i for f, i in forms.items() if " " in f and name in f.split(" ")[:-1]}
         if len(word) == 1:
             iri = word.pop()
+    # "Simons" after "Jennifer Geerlings-Simons": a part of one double surname met in full
+    if iri is None and " " not in name and "-" not in name and not matches and name[:1].isupper():
+        part = {i for f, i in forms.items() if " " in f and "-" in (w := f.split(" ")[-1]) and name in w.split("-")}
+        if len(part) == 1 and len(name) > 2:
+            iri = part.pop()
     return iri
 
 

@@ -166,7 +166,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "the three leaders": as many people as it says, named before
         "group": re.compile(
-            r"(?<![\w-])[Tt]he (?P<n>three|four|five) (?:leaders|presidents|prime ministers|heads of state|ministers)\b"
+            r"(?<![\w-])[Tt]he (?P<n>three|four|five) (?:[A-Z][A-Za-z]+ )?"  # "the three UAE leaders"
+            r"(?:leaders|presidents|prime ministers|heads of state|ministers)\b"
         ),
         # a state's city for its government, where it owns or is thanked: "Ankara's initiative", "thanked Baghdad"
         "city": re.compile(
@@ -224,6 +225,8 @@ def clean_name(text: str, titled: bool = False) -> str:
         kept.append(tok)
     while kept and (kept[-1] in PARTICLES or re.fullmatch(r"[A-Z]\.", kept[-1])):
         kept.pop()
+    if kept and kept[-1] in lex.references["thing_heads"]:
+        return ""  # "... of Cuba Central Committee": a body's name, not a person's
     return " ".join(kept)
 
 

@@ -25,7 +25,10 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<poss>{names})(?:'s|(?<=s)')? |(?P<dem>{dem}) )?"  # "AU Commissioner for ...", "Kenya's Minister"
         rf"(?P<title>(?:(?:First|Deputy|Vice|Senior) )*{heads} (?:of|for) {word}(?:(?: and| &)? {word}){{0,5}}"
         # a list of portfolios: "Commissioner for Political Affairs, Peace and Security"
-        rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word})?)?)"
+        rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word})?)?"
+        # portfolios before the head: "Foreign Affairs and International Trade Minister"
+        rf"|(?P<fronted>{word}(?: {word}){{0,2}}(?:, {word}(?: {word}){{0,2}})*,? (?:and|&) {_WORD}(?: {_WORD}){{0,2}})"
+        rf" (?:Deputy )?Minister\b)"
         rf"(?: of (?:the )?(?P<of>{names}))?"
     )
 
@@ -48,6 +51,8 @@ def portfolio_posts(text: str, recognised: list[tuple[int, int]]) -> list[tuple[
     lex = lexicon()
     out: list[tuple[int, int, str, Entity | None]] = []
     for m in _pattern().finditer(text):
+        if m["fronted"] and not lex.fields & set(re.split(r"[ ,]+", m["fronted"])):
+            continue  # "Malawian and Zambian Minister": no portfolio
         a, b = m.start("title"), m.end("title")
         # a name the recogniser found at the end of the title, when no name follows after a comma
         named = re.match(r", [A-Z]", text[m.end() :])

@@ -40,6 +40,7 @@ class Resolver:
     pair: tuple[list[Entity], list[Entity]] | None = None  # the latest one-to-one contact of two people
     home: Entity | None = None  # the state of the report's dateline
     contacts: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)  # every such contact
+    groups: list[list[Entity]] = field(default_factory=list)  # the people of a contact with three or more
     recent: list[str] = field(default_factory=list)  # people in the order last named
     receiver: Entity | None = None  # who the report says received messages from many
     receiver_phrase: str = ""  # what it says they received ("messages of congratulations")
@@ -172,9 +173,10 @@ class Resolver:
                 iri = self._other_side(self.subject_here)  # "X thanked his counterpart": X's in the latest contact
                 if iri is None and self.subject_here:  # no contact yet: the last other person named
                     iri = next((i for i in reversed(self.recent) if i != self.subject_here), None)
-            if iri is None and (m.title or "").lower() == "diplomat":  # "The diplomat thanked": the envoy named last
-                envoys = self.envoys()
+            if iri is None and (m.title or "").lower() in ("diplomat", "envoy"):  # "The diplomat thanked"
+                envoys = self.envoys()  # the envoy named last, else the visitor ("Receiving the envoy, X ...")
                 iri = next((i for i in reversed(self.recent) if i in envoys), None)
+                iri = iri or (str(self.guest.iri) if self.guest is not None and not m.of else None)
             guest = self.guest if (m.title or "").lower().endswith("guest") and not m.of else None
             if iri is None and guest is not None and str(guest.iri) != self.subject_here:
                 iri = str(guest.iri)  # "held talks with his guest": the visitor
@@ -202,7 +204,9 @@ class Resolver:
         elif m.kind == "group":  # "the three leaders": the last so many named before, not this sentence's
             n = _COUNT[(m.name or "").lower().split(" ")[1]]
             before = [i for i in self.recent_before if i not in self.here]
-            out = [self.people[i].entity for i in before[-n:]] if len(before) >= n else []
+            # "similar cables to the three UAE leaders": those a contact had, else the last so many named
+            out = next((g for g in reversed(self.groups) if len(g) == n), [])
+            out = out or ([self.people[i].entity for i in before[-n:]] if len(before) >= n else [])
         elif m.kind == "pronoun":
             who = self._pronoun((m.name or "").lower(), bound=m.bound)
             out = [self.people[who].entity] if who else []

@@ -51,11 +51,11 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
         sent_to = tok.dep_ in OBJ and tok.head.lemma_.lower() in _ADDRESSED and kind_of(tok, g) in WRITTEN
         if sent_to and not any(e.kind == "person" for e in subjects(tok.head, refs)):
             # "Heads of state ... continue to send congratulatory messages to X": no one named sends
-            to = [
-                e
-                for e in parties_of(first_of({**preps(tok.head), **preps(tok)}, g.to_party), refs)
-                if e.kind == "person"
-            ]
+            # "messages of condolence to X": the parser may hang "to X" on what the messages carry
+            carried = {k: v for c in tok.children if c.lower_ == "of" for o in c.children for k, v in preps(o).items()}
+            named = parties_of(first_of({**carried, **preps(tok.head), **preps(tok)}, g.to_party), refs)
+            # to a person; or to a state, where the messages go to no one of it ("... to Peru after the earthquake")
+            to = [e for e in named if e.kind == "person"] or [e for e in named if e.kind == "state"]
             if to:
                 return to[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
         # "has received a number of congratulatory messages from foreign heads of state": the messages

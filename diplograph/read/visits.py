@@ -87,10 +87,13 @@ def visits(
 
 
 def _here(verb: Token, g: gr.Grammar) -> bool:
-    """The visitor is where the report is written: "arrived here", "is in the country"."""
+    """The visitor is where the report is written: "arrived here", "is in the country", "arrived
+    in the capital"."""
     inside = next((t for w, t in prepositions.preps(verb).items() if w in g.visit_in), None)
     return any(c.lower_ == "here" for c in verb.children) or (
-        inside is not None and inside.lemma_ == "country" and any(c.lower_ in ("the", "our") for c in inside.children)
+        inside is not None
+        and inside.lemma_ in ("country", "capital")
+        and any(c.lower_ in ("the", "our") for c in inside.children)
     )
 
 
