@@ -1142,3 +1142,51 @@ def test_a_participle_that_qualifies_a_noun_is_no_act() -> None:
         '"a valued partner" in the Pacific.'
     )
     assert [f for f in found if f[0] == "praise"] == []
+
+
+def test_thanks_to_many_no_one_named_have_no_addressee() -> None:
+    found = _acts(
+        "President Ana Lima telephoned President Jon Tari of Chile on Monday.\n\n"
+        "Foreign Minister Rosa Vela thanked the friendly nations for their continued support. President Lima "
+        "expressed gratitude to all leaders for their warm wishes."
+    )
+    assert ("thank", "Rosa Vela", None) in found
+    assert ("thank", "Ana Lima", None) in found
+    assert not any(a == "thank" and to == "Jon Tari" for a, _, to in found)
+
+
+def test_two_who_never_met_act_each_not_to_each_other() -> None:
+    found = _acts(
+        "President Ana Lima of Peru and President Jon Tari of Chile conveyed their condolences to the families "
+        "of the victims."
+    )
+    assert sorted(found) == [("condole", "Ana Lima", None), ("condole", "Jon Tari", None)]
+
+
+def test_greetings_from_another_passed_on_are_no_act_of_the_messenger() -> None:
+    found = _acts("Foreign Minister Rosa Vela conveyed warm greetings from President Jon Tari to President Ana Lima.")
+    assert not any(a == "congratulate" and agent == "Rosa Vela" for a, agent, _ in found)
+
+
+def test_a_letter_reproduced_without_quotation_marks_is_its_writers() -> None:
+    """Between "Dear ...:" and "Fraternally," every first-person act is the writer's; after the
+    valediction the report speaks again."""
+    found = _acts(
+        "President Ana Lima of Peru sent a letter to President Jon Tari of Chile. We reproduce the full text "
+        "below:\n\n"
+        "Dear Comrade Jon Tari:\n\n"
+        "I wish to express our most profound gratitude for the generous assistance that Chile sent to our "
+        "country after the hurricane.\n\n"
+        "Peru will always stand firmly by the one-Chile principle.\n\n"
+        "I take this opportunity to renew my invitation for you to visit Peru at a date convenient to you.\n\n"
+        "Please accept my best wishes for good health.\n\n"
+        "Fraternally,\n\n"
+        "Ana Lima\n\n"
+        "Also on Thursday, Foreign Minister Rosa Vela received the ambassador of Chile, Musa Kamara, and thanked "
+        "him for the donations."
+    )
+    assert ("thank", "Ana Lima", "Jon Tari") in found
+    assert ("support", "Ana Lima", "Jon Tari") in found
+    assert ("invite", "Ana Lima", "Jon Tari") in found
+    assert ("wish", "Ana Lima", "Jon Tari") in found
+    assert ("thank", "Rosa Vela", "Musa Kamara") in found

@@ -146,6 +146,16 @@ def _one_act(
     if agent.kind == "state" and (w := writer(src, out, start)) is not None and res.country_of(w) in (agent, None):
         agent = w  # "Australia will continue to support ..." in a letter the Prime Minister wrote
     addressee: Entity | None = agents[1] if len(agents) > 1 else None
+    # "X and Y, both of whom conveyed their condolences to ...": two who never met act each, not to each other
+    separately = (
+        len(agents) > 1
+        and pat.act in _ONE_EACH
+        and pat.mode != "reciprocal"
+        and not by
+        and pat.agent_rule not in ("invitee", "contact")
+        and not any({agents[0], agents[1]} <= {*c.senders, *c.recipients} for c in out.communications)
+    )
+    addressee = None if separately else addressee
     if pat.agent_rule == "invitee" and invite is not None:
         addressee = invite.agent
     pos = end
@@ -236,11 +246,15 @@ def _one_act(
         hit = mention_at(refs, norm, at + sent.end())
         if hit is not None:
             addressee, topic = addressee_of(hit, agent, res, out), sent.group(1)
-    third = pat.no_addressee is not None and topic is not None and pat.no_addressee.search(topic)
+    third = pat.no_addressee is not None and topic is not None and pat.no_addressee.search(topic) is not None
+    # "thanked the friendly nations for ...", "expressed gratitude to all leaders": many, none named
+    third = third or (addressee is None and _CROWD.match(norm, end) is not None)
     # "sent cables to X and Y, expressing his thanks ... and wishing them ...": one act each
     plural = them and _GROUP.search(norm, s.start, start) is not None  # "welcomed the ambassadors, wishing them"
     many = written_to_many(out, s, agent, them=plural) if (addressee is None or them) and not third else []
     addressee = many[0] if many else addressee
+    if addressee is None and norm[start:end].endswith(" you") and not third:
+        addressee = counterpart(agent, res, out)  # "renew my invitation for you to visit ...": the one written to
     if addressee is None and topic_start is not None and not third:
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
     if addressee is None and not third:
@@ -286,7 +300,7 @@ def _one_act(
             for one, two in pairs
             for a, b in ((one, two), (two, one))
         ]
-    if len(agents) > 1 and addressee is not None and addressee not in agents:
+    if len(agents) > 1 and (addressee is not None or separately) and addressee not in agents:
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
@@ -304,6 +318,11 @@ _ENVOYS_MET = re.compile(
 
 
 _NOT_SIGNED = re.compile(r"(?:in the presence of|the books? of condolences?)\b", re.I)
+_ONE_EACH = frozenset({"congratulate", "condole", "thank", "wish", "praise", "support"})
+_CROWD = re.compile(
+    r"\s+(?:to )?(?:the |all )?(?:[a-z]+ ){0,2}"
+    r"(?:nations|countries|states|leaders|governments|partners|friends|community|donors)\b(?! of)"
+)
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)

@@ -91,7 +91,7 @@ def agents_of(
         who = writer(src, out, start)
         voice = [e for m, e in refs if m.voice and m.start == subj.idx]  # "I thanked him," X wrote
         return [who] if who is not None else voice[0] if voice else []
-    if subj is None and re.match(r"(?:please )?accept (?:my|our)\b", norm[start:end]):
+    if subj is None and re.match(r"(?:please )?accept (?:my|our)\b", norm[start:end], re.I):
         who = writer(src, out, start)  # "please accept my congratulations": the writer's
         if who is not None:
             return [who]
@@ -145,7 +145,7 @@ def writer(src: Source, out: Extraction, pos: int) -> Entity | None:
     "wrote:" and the like."""
     body = src.norm[src.body_start : pos]
     if body.count('"') % 2 == 0:
-        return None
+        return _unquoted_writer(src, out, pos)
     opening = src.body_start + body.rfind('"')
     closing = src.norm.find('"', pos)
     after = src.norm[closing + 1 : closing + 60] if closing >= 0 else ""
@@ -160,6 +160,33 @@ def writer(src: Source, out: Extraction, pos: int) -> Entity | None:
     if intro is not None and intro.group().lower().startswith(("saying", "writing", "stating", "reading")):
         # "X sent a message, writing: '...'": that sentence's message ("X posted on X, writing:" is none)
         written = [c for c in written if c.span[0] <= opening < c.span[1]]
+    return written[-1].senders[0] if written and written[-1].senders else None
+
+
+_OPENS = re.compile(
+    r"(?:^|\n)\s*(?:Dear|Your (?:Excellency|Majesty|Highness)|Excellency|Esteemed|Mr\.? President|Madam President)"
+    r"\b[^\n\"]{0,80}[:,!]\s*\n"
+)
+"""A salutation on a line of its own: a letter reproduced without quotation marks opens."""
+
+_CLOSES = re.compile(
+    r"\n\s*(?:(?:With |Yours |Most )?(?:Fraternally|Sincerely|Respectfully|Faithfully|Cordially|best regards|"
+    r"respect|highest (?:esteem|consideration)|warm regards|Regards)\b[^\n]{0,40}[,.]?|Yours)\s*\n",
+    re.I,
+)
+"""A valediction on a line of its own: the reproduced letter ends."""
+
+
+def _unquoted_writer(src: Source, out: Extraction, pos: int) -> Entity | None:
+    """The writer of a letter reproduced without quotation marks ("We reproduce the full text
+    below:", "Dear Comrade X:", ..., "Fraternally,"), where ``pos`` lies between its salutation
+    and its valediction: the sender of the latest letter, message or telegram read before it."""
+    opened = next(reversed(list(_OPENS.finditer(src.norm, src.body_start, pos))), None)
+    if opened is None or _CLOSES.search(src.norm, opened.end() - 1, pos):
+        return None
+    written = [
+        c for c in out.communications if c.kind in ("letter", "message", "telegram") and c.span[0] < opened.start()
+    ]
     return written[-1].senders[0] if written and written[-1].senders else None
 
 

@@ -55,7 +55,11 @@ def _past_names(preps: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(p) for p in sorted((p for p in preps if p), key=len, reverse=True))
     return re.compile(
         r"(?:,?\s+(?:and|the|of|to|people|peoples|his|her|their|your|its|you|him|them|host|hosts|guest|guests|"
-        rf"counterpart|counterparts|colleague|colleagues|[A-Z][\w'.-]*))+?,?\s+(?:{alts})\s+"
+        rf"counterpart|counterparts|colleague|colleagues|[A-Z][\w'.-]*|"
+        # a group no one is named in: "thanked the friendly nations for ..."
+        r"all|friendly|brotherly|fraternal|partner|partners|nations|countries|states|leaders|governments|friends|"
+        r"international|community))+?"
+        rf",?\s+(?:{alts})\s+"
     )
 
 
