@@ -24,7 +24,9 @@ from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import (
     object_as_apposition,
     object_before_attribution,
+    object_of,
     passive_to_by,
+    relative_on_thing,
 )
 from diplograph.read.prepositions import first_of, preps
 from diplograph.read.roles import _PASS, parties, parties_of, subjects
@@ -107,29 +109,6 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         if found.kind == "message" and tok.head.lower_ == "of" and tok.head.head.i in written:
             continue
         yield found
-
-
-def _object_of(noun: Token) -> Token:
-    """The object a noun is part of, through the lists and "of" phrases between ("the return of
-    migrants, trade and the sharing of water": "return"); the noun itself where it is part of none."""
-    at = noun
-    for _ in range(8):
-        if at.dep_ in OBJ:
-            return at
-        if at.dep_ == "conj" and at.head.pos_ in ("NOUN", "PROPN"):
-            at = at.head
-        elif at.dep_ == "pobj" and at.head.lower_ == "of" and at.head.head.pos_ in ("NOUN", "PROPN"):
-            at = at.head.head
-        else:
-            break
-    return noun
-
-
-def _which(clause: Token) -> bool:
-    """A relative clause opened by "which" or "that": about a thing, not the person it hangs on."""
-    return clause.dep_ == "relcl" and any(
-        c.lower_ in ("which", "that") and c.dep_.startswith("nsubj") for c in clause.children
-    )
 
 
 def _fresh(tok: Token) -> bool:
@@ -216,8 +195,11 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # "X, in his message, highly appreciated ...", where the parser lost the verb: X's message
         found = _found(kind, parties(tok.head.head, refs, head_only=True), [], tok, to_host=True, loose=True)
         return replace(found, named_before=True) if found is not None else None
-    own_from = parties_of(first_of(pp, g.from_party), refs)
-    if via is not None and carrier is None and (subjects(via, refs) or not own_from):
+    if (
+        via is not None
+        and carrier is None
+        and (subjects(via, refs) or not parties_of(first_of(pp, g.from_party), refs))
+    ):
         # "X offered condolences in a cable to Y" (not "The invitation came in a letter from X ...")
         senders = subjects(via, refs)
         recipients = parties_of(first_of(pp, g.to_party), refs) or parties_of(first_of(preps(via), g.to_party), refs)
@@ -341,7 +323,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         recipients = parties_of(first_of(pp, g.to_party), refs)
         # "a cable from X ... was handed to Y"; "a letter from X, which was handed over to Y" (the
         # parser may hang the clause on X)
-        which = [c for o in (first_of(pp, g.from_party),) if o is not None for c in o.children if _which(c)]
+        which = [c for o in (first_of(pp, g.from_party),) if o is not None for c in o.children if relative_on_thing(c)]
         hand = next((c for c in [*tok.children, *which] if c.pos_ == "VERB" and c.lemma_.lower() in g.hand_over), None)
         if senders and not recipients and kind in WRITTEN and hand is not None:
             recipients = parties_of(first_of(preps(hand), g.to_party), refs)  # "a cable from X ... was handed to Y"
@@ -357,7 +339,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if verb is not None and verb.pos_ == "NOUN" and verb.dep_ not in OBJ:
             # "discussed the return of migrants, trade and the sharing of water in a phone call": hung
             # on the last of the objects the verb lists
-            verb = _object_of(verb)
+            verb = object_of(verb)
         if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in OBJ and verb.head.pos_ == "VERB" and _fresh(tok):
             verb = verb.head  # "X reaffirmed support for Y in a call with Z": hung on the object
         if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):

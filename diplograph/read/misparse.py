@@ -1,5 +1,6 @@
 """Where the parser misreads news syntax, the parties read as the text lays them out: the
-name right after a verb or a plural word, the guest after a place, "conveyed to X by Y"."""
+name right after a verb or a plural word, the guest after a place, "conveyed to X by Y", a
+phrase hung on the last of a verb's objects, a relative clause hung on a name."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from diplograph.read.clauses import Ref, listed
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.roles import parties, phrase_end, sentence_end, text_of
+from diplograph.read.triggers import OBJ
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -136,3 +138,28 @@ def object_as_apposition(tok: Token) -> Token | None:
     if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return None
     return verb
+
+
+def object_of(noun: Token) -> Token:
+    """The object a noun is part of, through the lists and "of" phrases between ("discussed the
+    return of migrants, trade and the sharing of water in a call": the parser hangs the call on
+    "sharing", whose object is "return"); the noun itself where it is part of none."""
+    at = noun
+    for _ in range(8):
+        if at.dep_ in OBJ:
+            return at
+        if at.dep_ == "conj" and at.head.pos_ in ("NOUN", "PROPN"):
+            at = at.head
+        elif at.dep_ == "pobj" and at.head.lower_ == "of" and at.head.head.pos_ in ("NOUN", "PROPN"):
+            at = at.head.head
+        else:
+            break
+    return noun
+
+
+def relative_on_thing(clause: Token) -> bool:
+    """A relative clause opened by "which" or "that": about a thing, not the person the parser
+    hangs it on ("a message from X, which was handed over to Y")."""
+    return clause.dep_ == "relcl" and any(
+        c.lower_ in ("which", "that") and c.dep_.startswith("nsubj") for c in clause.children
+    )
