@@ -362,3 +362,69 @@ def test_a_relationship_between_the_states_of_the_people_named() -> None:
         '"bonds of brotherhood" between the two Andean countries.'
     )
     assert [({p.label for p in r.parties}, r.phrase) for r in found.relations] == [({"Chile", "Peru"}, "brotherhood")]
+
+
+def _related(text: str, *, alone: bool = False) -> list[tuple[set[str], str]]:
+    """The relations read, as (their states, the phrase); ``alone``: without the meeting before."""
+    from diplograph.read.extract import extract
+    from diplograph.read.text import parse_report
+
+    x = extract(parse_report("r", "url: composed\ndate: 2025-06-02\n\n" + text + "\n")) if alone else _read(text)
+    return [({p.label for p in r.parties}, r.phrase) for r in x.relations]
+
+
+def test_relations_at_their_best_level_are_characterised() -> None:
+    found = _related(
+        'Minister Ana Lima said relations between Peru and Chile were "at their best level in two decades". '
+        'Minister Jon Tari said relations between Lima and Santiago "have reached their best level ever".'
+    )
+    assert ({"Peru", "Chile"}, "at their best level in two decades") in found
+    assert ({"Peru", "Chile"}, "their best level ever") in found
+
+
+def test_a_side_of_no_known_state_is_the_datelines() -> None:
+    """ "Doha ... His Highness the Amir sent a cable to the President of Chile ... the fraternal
+    relations between the two brotherly countries": Qatar, whose Amir the reference data does not
+    know by that name, and Chile."""
+    found = _related(
+        "Doha, March 20 (QNA) - His Highness the Amir Sheikh Hamid bin Saif Al-Rami sent today a cable of "
+        "congratulations to President of the Republic of Chile Jon Tari on the national day.\n\n"
+        "In the cable, HH the Amir affirmed his keenness to strengthen the fraternal relations between the two "
+        "brotherly countries.",
+        alone=True,
+    )
+    assert ({"Qatar", "Chile"}, "fraternal relations") in found
+
+
+def test_relations_told_of_a_later_contact_are_between_its_sides() -> None:
+    """ "The call also dealt with the close fraternal relations and ways to develop them": the
+    call's two states, not the report's first contact's."""
+    found = _related(
+        "President Ana Lima of Peru sent a cable of congratulations to President Jon Tari of Chile.\n\n"
+        "President Ana Lima received on Wednesday a phone call from Prime Minister Rosa Vela of Spain.\n\n"
+        "The call also dealt with the close fraternal relations and ways to develop them.",
+        alone=True,
+    )
+    assert found == [({"Peru", "Spain"}, "close fraternal relations")]
+
+
+def test_relations_of_the_contact_the_sentence_tells() -> None:
+    found = _related(
+        "President Li Wen of China sent a message to the Governor-General of Jamaica, Musa Kamara.\n\n"
+        "President Ana Lima of Peru, in a message to the Governor-General, spoke of the warm and friendly "
+        "relations between the two countries."
+    )
+    assert ({"Peru", "Jamaica"}, "warm and friendly relations") in found
+
+
+def test_two_states_named_beside_the_pair_phrase_and_the_kingdom() -> None:
+    found = _related(
+        "President Ana Lima of Peru received the ambassador of Qatar, Ali Hassan.\n\n"
+        "In a conversation with the Japanese envoy, Ana Lima praised Japan's help to Peru's farmers and "
+        "described relations between the two countries as friendly and constructive.\n\n"
+        "RIYADH -- Crown Prince Salim bin Hamid received a call from President Omar Farouk of Syria. During the "
+        "call, they reviewed the brotherly relations between the Kingdom and Syria.",
+        alone=True,
+    )
+    assert ({"Japan", "Peru"}, "friendly and constructive") in found
+    assert ({"Saudi Arabia", "Syria"}, "brotherly relations") in found

@@ -41,6 +41,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"((?:{unit} )?(?:{values})(?:(?:,| and|, and) (?:{values}))*)",  # "of genuine friendship"
             re.I,
         ),
+        # "relations between X and Y were at their best level in decades", "have reached their best level"
+        "level": re.compile(
+            r"\b(?:relations|ties|relationship)\b(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)? "
+            r"\"?(?:are|is|were|was|remain|remained|stand|stood|have|has|had)(?: now| already)?(?: reached)? \"?"
+            r"((?:at )?(?:their|its|the) (?:very )?(?:best|highest|strongest) (?:level|point|stage)"
+            r"(?: ever| (?:in|since|of) [^.,;\"]{1,40})?)",
+            re.I,
+        ),
         "based": re.compile(r"\b(?:are|is|which are|that are) (based on (?:[\w-]+,? ){1,6}(?:and [\w-]+))", re.I),
         # said of the relationship: "described relations between X and Y as friendly and constructive",
         # "Czech-Moldovan relations are 'excellent and steadily deepening'"
@@ -112,7 +120,7 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
         if blocked or (head.lower() in weak and not words & strong) or named:
             continue  # a capitalised head before a capitalised word is part of a name ("... Partnership Agreement")
         spans.append((m.start(), m.end()))
-    for key in ("values", "based", "predicate"):
+    for key in ("values", "based", "predicate", "level"):
         for m in rx[key].finditer(src.norm, s.start, s.end):
             if not any(a <= m.start(1) < b for a, b in spans):
                 spans.append((m.start(1), m.end(1)))
@@ -150,12 +158,12 @@ def _parties(
 ) -> tuple[Entity, Entity] | None:
     """The two states: named as a pair ("Kazakh-Uzbek relations", "China-Kazakhstan"), the two
     states of the sentence, a quoted speaker's side and the other side, or the main contact's."""
+    lex = lexicon()
     states: list[Entity] = []
     for m, ents in refs:
         for e in ents:
-            if m.kind in ("state", "demonym", "pair") and e.kind == "state" and e not in states:
+            if m.kind in ("state", "demonym", "pair", "realm") and e.kind == "state" and e not in states:
                 states.append(e)
-    lex = lexicon()
     for pair in re.finditer(r"\b([A-Z][\w]+)-([A-Z][\w]+)\b", text):
         a = lex.demonyms.get(pair.group(1)) or lex.names.get(pair.group(1))
         b = lex.demonyms.get(pair.group(2)) or lex.names.get(pair.group(2))
@@ -166,6 +174,15 @@ def _parties(
         a, b = (lex.names.get(g) or city(g) for g in capitals.groups())
         if a and b and a.kind == b.kind == "state" and a != b:
             return a, b
+    explicit = [e for m, ents in refs if m.kind != "pair" for e in ents if e in states]
+    if len(set(explicit)) == 2:  # "relations between the two countries" beside "Japan's aid to Tajikistan"
+        first, second = dict.fromkeys(explicit)
+        return first, second
+    # the contact this sentence tells ("X, in a message to Y, spoke of the warm relations between
+    # the two countries"): its two sides' states
+    here = next((c for c in out.communications if c.span == (s.start, s.end) and c.senders and c.recipients), None)
+    if here is not None and (two := _states_of(res, here.senders[0], here.recipients[0])) is not None:
+        return two
     if len(states) == 2:
         return states[0], states[1]
     # the states of the people and descriptions named ("Sierra Leone's President X ... his
@@ -186,11 +203,28 @@ def _parties(
         other = next((c for c in map(res.country_of, sides) if c is not None), None)
         if own and other and own != other:
             return own, other
-    if res.main:
-        a, b = res.country_of(res.main[0][0]), res.country_of(res.main[1][0])
-        if a and b and a != b:
-            return a, b
+    # the latest contact's two sides ("The call also dealt with the close fraternal relations between
+    # the two countries"), else the report's main contact
+    latest = next(
+        (
+            (c.senders, c.recipients)
+            for c in reversed(out.communications)
+            if c.senders and c.recipients and c.senders[0].kind == c.recipients[0].kind == "person"
+        ),
+        None,
+    )
+    for contact in [x for x in (latest, res.main) if x]:
+        if (found := _states_of(res, contact[0][0], contact[1][0])) is not None:
+            return found
     return None
+
+
+def _states_of(res: Resolver, one: Entity, other: Entity) -> tuple[Entity, Entity] | None:
+    """The states of a contact's two sides; a side of no known state is the dateline's, where the
+    other is another ("Doha ... His Highness the Amir sent a cable to the President of Tunisia")."""
+    a, b = res.country_of(one), res.country_of(other)
+    a, b = a or (res.home if b != res.home else None), b or (res.home if a != res.home else None)
+    return (a, b) if a and b and a != b else None
 
 
 _BETWEEN = re.compile(r"\bbetween ([A-Z][\w-]+(?: [A-Z][\w-]+)?) and ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b")
