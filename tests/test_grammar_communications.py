@@ -2285,3 +2285,51 @@ def test_portfolios_before_the_head_word_are_the_post() -> None:
     assert [p.title for p in x.posts if p.person.endswith("/ana-lima")] == [
         "Foreign Affairs and International Trade Minister"
     ]
+
+
+def test_a_guest_received_after_an_audience_a_day_and_a_place() -> None:
+    """ "received in audience on Tuesday, 24 November, at the Palace, the Minister X": X, whom the
+    parser hung on the place; "The visitor, who arrived ..." is X; a "working session" with X's
+    counterpart (a foreign minister however the ministry is called) is talks."""
+    found = _read(
+        "Lima, 25 November 2025 (ANP) - The President, Head of State, Captain Ana Lima, received in audience on "
+        "Tuesday, 24 November 2025, at the Palace, the Chilean Minister for Foreign Affairs, Jon Tari, special "
+        "envoy of President Rosa Vela.\n\n"
+        "The visitor, who arrived in Lima on Monday for a two-day working visit, conveyed to her the greetings of "
+        "President Vela.\n\n"
+        "On Monday evening, the Minister of Foreign Affairs, Regional Cooperation and Peruvians Abroad, Musa "
+        "Kamara, held a working session with his Chilean counterpart."
+    )
+    assert ("meeting", ["Ana Lima"], ["Jon Tari"]) in found
+    assert ("visit", ["Jon Tari"], ["Peru"]) in found
+    assert ("talks", ["Musa Kamara"], ["Jon Tari"]) in found
+
+
+def test_a_message_the_parser_lost_the_sender_of() -> None:
+    """ "X, in a message sent to Y on Sunday, extended warm congratulations ..." (parsed as X's
+    apposition) and "From New Delhi, X, in a message to Y, spoke of ..." (X hung on the city)."""
+    found = _read(
+        "Chinese President Li Wen, in a message sent to Governor-General Sir Musa Kamara on Sunday, extended warm "
+        "congratulations to the government and people of Jamaica.\n\n"
+        "From Lima, President of Peru Ana Lima, in a message to the Governor-General, spoke of the warm and "
+        "friendly relations between the two countries."
+    )
+    assert ("message", ["Li Wen"], ["Musa Kamara"]) in found
+    assert ("message", ["Ana Lima"], ["Musa Kamara"]) in found
+
+
+def test_a_call_placed_by_one_side_is_theirs() -> None:
+    found = _read(
+        "President Ana Lima on Tuesday held a telephone conversation with her Chilean counterpart, Jon Tari.\n\n"
+        "The call, which was placed by the Chilean leader, lasted about 40 minutes."
+    )
+    assert found == [("phone_call", ["Jon Tari"], ["Ana Lima"])]
+
+
+def test_a_visit_hoped_for_is_no_visit() -> None:
+    """The pipeline reads "hoped" as a form of "hop"; it is one of "hope", a plan."""
+    found = _read(
+        "President Ana Lima held talks with President Jon Tari of Chile in New York.\n\n"
+        "Tari said he hoped to visit Peru in 2027."
+    )
+    assert found == [("talks", ["Ana Lima"], ["Jon Tari"])]

@@ -202,6 +202,12 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     ):
         # "X offered condolences in a cable to Y" (not "The invitation came in a letter from X ...")
         senders = subjects(via, refs)
+        if not senders and not any(c.dep_.startswith("nsubj") for c in via.children):
+            # "From New Delhi, President X, in a message to Y, spoke of ...": the parser lost the
+            # subject to the opening phrase; the person named last before the medium
+            opens = tok.sent.start_char
+            senders = [es[0] for r, es in refs if es and es[0].kind == "person" and opens <= r.start < r.end <= tok.idx]
+            senders = senders[-1:]
         recipients = parties_of(first_of(pp, g.to_party), refs) or parties_of(first_of(preps(via), g.to_party), refs)
         obj = next((c for c in via.children if c.dep_ in OBJ), None)
         if obj is None and via.dep_ == "conj":  # "invited Y to visit and proposed ..., in a letter": Y
@@ -331,6 +337,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
                 return _found(kind, senders, recipients, tok, handed=True)
         if senders and not recipients and kind in WRITTEN and any(c.lower_ == "similar" for c in tok.children):
             return _found(kind, senders, [], tok, to_host=True)  # "... along with a similar cable from Z"
+        if not recipients and kind in WRITTEN and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            recipients = to_within(tok, refs, g)  # "in a message sent to Y"
         verb = (
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for", "at", "after") else None
         )
@@ -348,6 +356,10 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             senders = [e for e in said if e not in recipients] if len(said) > 1 else said
         elif not senders and recipients and verb is not None and verb.dep_ in ("nsubj", "nsubjpass"):
             senders = parties(verb, refs, head_only=True)  # "X, in a phone conversation with Y, discussed ..."
+        elif not senders and recipients and verb is not None and verb.dep_ == "appos" and kind in WRITTEN:
+            # "X, in a message sent to Y on Sunday, extended warm congratulations ...", where the
+            # parser made the greetings X's apposition
+            senders = parties(verb.head, refs, head_only=True)
         if not senders and not recipients and verb is not None and verb.dep_ == "nsubj" and kind not in WRITTEN:
             both = parties(verb, refs)  # "X and Y in a telephone conversation exchanged views": hung on X
             senders, recipients = both[:1], both[1:]

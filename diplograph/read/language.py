@@ -68,7 +68,16 @@ def pipeline(name: str) -> Language:
     for word in _JOINT_VERBS:  # one verb, not "co - chair", which the parser reads as nouns
         tokenizer.add_special_case(word, [{ORTH: word}])
         tokenizer.add_special_case(word.capitalize(), [{ORTH: word.capitalize()}])
+    if "attribute_ruler" in nlp.pipe_names:  # set before the lemmatizer, which keeps a lemma it is given
+        ruler: Any = nlp.get_pipe("attribute_ruler")
+        for lemma, forms in _LEMMAS.items():
+            ruler.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})
     return nlp
+
+
+_LEMMAS = {"hope": ("hoped", "hoping", "hopes")}
+"""Forms the pipeline's lemmatizer gets wrong ("he hoped to visit" read as "hop"), which the
+grammar reads by lemma: a hope is a plan, not news."""
 
 
 _JOINT_VERBS = tuple(

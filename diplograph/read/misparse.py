@@ -100,6 +100,13 @@ def lost_object(verb: Token, refs: list[Ref]) -> list[Entity]:
         found = found or (parties(guest[0], refs, head_only=True) if guest else [])
     if not found and any(t.lower_ == "audience" for t in place.subtree):
         found = parties(next((o for o in place.children if o.dep_ == "pobj"), None), refs)
+    # "received in audience on Tuesday, at the Palace, the Minister X": hung on a later place
+    later = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > place.i)
+    for c in later if not found else ():
+        apposed = [a for o in c.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
+        found = [e for a in apposed for e in parties(a, refs, head_only=True) if e.kind == "person"][:1]
+        if found:
+            break
     return found
 
 

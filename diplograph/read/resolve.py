@@ -3,6 +3,7 @@ name and their country), titles and descriptions, pronouns and pair phrases."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -177,7 +178,11 @@ class Resolver:
                 envoys = self.envoys()  # the envoy named last, else the visitor ("Receiving the envoy, X ...")
                 iri = next((i for i in reversed(self.recent) if i in envoys), None)
                 iri = iri or (str(self.guest.iri) if self.guest is not None and not m.of else None)
-            guest = self.guest if (m.title or "").lower().endswith("guest") and not m.of else None
+            # "his guest", "The visitor, who arrived on Monday, ...": the visitor of the latest visit,
+            # else whom the latest contact received
+            received = self.contacts[-1][1][0] if self.contacts else None
+            visitor = (m.title or "").lower().endswith(("guest", "visitor")) and not m.of
+            guest = (self.guest or received) if visitor else None
             if iri is None and guest is not None and str(guest.iri) != self.subject_here:
                 iri = str(guest.iri)  # "held talks with his guest": the visitor
             iri = iri or (None if m.of else self.protagonist or self.salient)
@@ -366,9 +371,22 @@ class Resolver:
         return gender(self.people[iri].forms, [p.title for p in self.posts if p.person == iri])
 
     def _peers(self, one: str, other: str | None) -> bool:
-        """Whether two people are known to be counterparts: they hold the same post."""
-        mine = {p.title.lower() for p in self.posts if p.person == one}
-        return bool(mine & {p.title.lower() for p in self.posts if p.person == other})
+        """Whether two people are known to be counterparts: they hold the same post (foreign
+        ministers however their ministries are called)."""
+        mine = {_post_key(p.title) for p in self.posts if p.person == one}
+        return bool(mine & {_post_key(p.title) for p in self.posts if p.person == other})
+
+
+_DEPUTY = re.compile(r"(?:deputy|vice|assistant|state secretary|of state|under)")
+
+
+def _post_key(title: str) -> str:
+    """A post as counterparts share it: "Minister for Foreign Affairs", "Foreign Minister" and
+    "Minister of Foreign Affairs, Regional Cooperation and Burkinabe Abroad" are one post."""
+    low = title.lower()
+    if re.search(r"\bforeign (?:affairs|minister|secretary)\b", low) and not _DEPUTY.search(low):
+        return "foreign minister"
+    return low
 
 
 def _two(phrase: str | None) -> bool:
