@@ -1190,3 +1190,20 @@ def test_a_letter_reproduced_without_quotation_marks_is_its_writers() -> None:
     assert ("invite", "Ana Lima", "Jon Tari") in found
     assert ("wish", "Ana Lima", "Jon Tari") in found
     assert ("thank", "Rosa Vela", "Musa Kamara") in found
+
+
+def test_acts_to_a_government_and_people_by_a_state_possessor_and_by_the_president_of_faso() -> None:
+    """ "to the government and people of X": X; "Hungary's Szalai thanked": Szalai, not Hungary;
+    "the President of Faso" is Burkina Faso's (its official style)."""
+    found = _acts(
+        "Chinese President Li Wen sent a message to Governor-General Musa Kamara of Jamaica, and extended warm "
+        "congratulations to the government and people of Jamaica.\n\n"
+        "President Ana Lima received Hungarian Foreign Minister Gabor Szalai. Hungary's Szalai thanked President "
+        "Lima for the warm welcome.\n\n"
+        "In Ouagadougou, President Jon Tari of Burkina Faso received Foreign Minister Musa Ali of Ghana. According "
+        "to the Ghanaian minister, the President of Faso thanked President Rosa Vela of Ghana for her constant "
+        "solidarity."
+    )
+    assert ("congratulate", "Li Wen", "Jamaica") in found
+    assert ("thank", "Gabor Szalai", "Ana Lima") in found
+    assert ("thank", "Jon Tari", "Rosa Vela") in found

@@ -84,6 +84,9 @@ def find(
             run, at = run[lead.end() :], at + lead.end()
         cut = opening(run)  # "On Thursday Fico": Fico
         run, at = run[cut:], at + cut
+        owner = re.match(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})'s ", run)  # "Hungary's Szalai": Szalai
+        if owner and owner.group(1) in lex.names and lex.names[owner.group(1)].kind == "state":
+            run, at = run[owner.end() :], at + owner.end()
         cand = clean_name(run, titled=any(run.startswith(k + " ") or run == k for k in people))
         if not cand:
             continue

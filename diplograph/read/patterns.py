@@ -137,9 +137,11 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     desc = rf"(?:(?:his|her|the|their) )?(?:(?P<dpre>{dem}|{states}) )?(?P<desc>{desc_alt})"
     adj = r"(?:(?:fraternal|friendly|brotherly|heroic|hardworking|multinational|great|entire) )*"
     groups = alternation(lex.references["collectives"], case=False)
-    # "the Uzbek side", "the people of Belarus", "the New Zealand side" (a state with no demonym in use)
+    # "the Uzbek side", "the people of Belarus", "the government and people of X", "the New Zealand
+    # side" (a state with no demonym in use)
     collective = (
-        rf"(?:the )?{adj}(?:(?P<cdem>{dem}) {groups}|{groups} of (?:the )?(?P<cname>{names})"
+        rf"(?:the )?{adj}(?:(?P<cdem>{dem}) {groups}"
+        rf"|{groups}(?: and (?:the )?{adj}{groups})? of (?:the )?(?P<cname>{names})"
         rf"|(?<=[Tt]he )(?P<cstate>{states}) (?:side|delegation|government|leadership)\b)"
     )
     refs = lex.references
