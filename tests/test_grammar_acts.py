@@ -1207,3 +1207,11 @@ def test_acts_to_a_government_and_people_by_a_state_possessor_and_by_the_preside
     assert ("congratulate", "Li Wen", "Jamaica") in found
     assert ("thank", "Gabor Szalai", "Ana Lima") in found
     assert ("thank", "Jon Tari", "Rosa Vela") in found
+
+
+def test_paying_tribute_to_someones_courage_is_praise() -> None:
+    found = _acts(
+        "President Ana Lima spoke by phone with President Jon Tari of Chile. Ana Lima paid tribute to the courage "
+        "of the Chilean rescue services."
+    )
+    assert ("praise", "Ana Lima", "Chile") in found  # the services' state, as the text names it

@@ -2333,3 +2333,22 @@ def test_a_visit_hoped_for_is_no_visit() -> None:
         "Tari said he hoped to visit Peru in 2027."
     )
     assert found == [("talks", ["Ana Lima"], ["Jon Tari"])]
+
+
+def test_a_letter_addressed_to_someone_in_which_its_writer_wrote() -> None:
+    found = _read(
+        "In a letter addressed on Tuesday to the President of Chile, Jon Tari, and released by the Palace, "
+        "Prince Musa Kamara wrote that he shared the grief of the Chilean people."
+    )
+    assert found == [("letter", ["Prince Musa Kamara"], ["Jon Tari"])]
+
+
+def test_an_arrival_for_talks_is_a_visit_and_the_visit_spoken_of_is_no_other() -> None:
+    found = _read(
+        "Foreign Minister Jon Tari of Chile arrived in Lima on Tuesday at the head of a delegation for talks with "
+        "Peruvian officials.\n\n"
+        "Tari also met Prime Minister Ana Lima of Peru, who called the visit a sign of the friendship between the "
+        "two countries."
+    )
+    assert [f for f in found if f[0] == "visit"] == [("visit", ["Jon Tari"], ["Peru"])]
+    assert _read("Foreign Minister Jon Tari of Chile will arrive in Lima on Tuesday for talks.") == []

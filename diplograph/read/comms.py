@@ -293,6 +293,10 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
         for c in out.communications:
             if c.kind == "visit" and c.date is None and c.senders == [who] and place in (None, *c.recipients):
                 c.date = own_day(src, verb.doc, verb.idx)
+        home = res.country_of(who)
+        if place is not None and home not in (None, place) and visits.came_for_talks(verb):
+            if not any(c.kind == "visit" and c.senders == [who] for c in out.communications):
+                add(out, res, "visit", [who], [place], own_day(src, verb.doc, verb.idx), s)
     for v in visits.visits(span, refs, res.country_of, res.home, res.contacts):
         if (
             any(q0 <= v.start < q1 for q0, q1 in s.quotes)

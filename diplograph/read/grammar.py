@@ -213,6 +213,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if obj is None and via.dep_ == "conj":  # "invited Y to visit and proposed ..., in a letter": Y
             obj = next((c for c in via.head.children if c.dep_ in OBJ), None)
         recipients = recipients or parties(obj, refs, head_only=True)
+        recipients = recipients or to_within(tok, refs, g)  # "In a letter addressed on Tuesday to Y, X wrote"
         return _found(kind, senders, recipients, tok)
     lemma = tok.lemma_.lower()
     named = tok.text[:1].isupper() and tok.i != tok.sent.start  # "the Consultative Meeting of the Heads of State"

@@ -53,6 +53,8 @@ def visits(
         guest = _guest(tok, refs)
         if not (noun or guest or (tok.pos_ == "VERB" and lemma in g.visit_verbs)) or gr.not_news(tok, g):
             continue
+        if noun and _spoken_of(tok):
+            continue  # "Y, who called the visit a sign of ...": the visit told before, spoken of
         verb = _carrier(tok) if noun else tok
         persons = [e for _, ents in refs for e in ents[:1] if e.kind == "person"]
         if guest is not None:  # "hosted visiting Prime Minister X in Hanoi": X is the visitor
@@ -213,3 +215,34 @@ def arrivals(sent: Span, refs: list[Ref]) -> Iterator[tuple[Entity, Entity | Non
             inside = next((t for w, t in prepositions.preps(tok).items() if w in ("in", "at")), None)
             if who:
                 yield who[0], _place(inside, refs) if inside is not None else None, tok
+
+
+_PURPOSES = frozenset({"talk", "talks", "consultation", "consultations", "negotiation", "negotiations"})
+
+
+def came_for_talks(verb: Token) -> bool:
+    """An arrival that is a visit though it names none: "arrived in Kabul on Tuesday at the head
+    of a delegation for talks with ... officials" (not a plan: "will arrive ... for talks")."""
+    if gr.not_news(verb, gr.grammar()):
+        return False
+    for c in verb.subtree:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _PURPOSES for o in c.children)
+        ):
+            return True
+    return False
+
+
+_SPOKEN = frozenset({"call", "describe", "term", "hail", "welcome", "praise", "consider", "see", "view"})
+
+
+def _spoken_of(noun: Token) -> bool:
+    """ "the visit" or "this visit" as what someone speaks of ("called the visit a sign of ..."):
+    a visit already told, no new one."""
+    return (
+        noun.dep_ in ("dobj", "nsubj")
+        and noun.head.lemma_.lower() in _SPOKEN
+        and any(c.lower_ in ("the", "this", "his", "her", "their") for c in noun.children)
+    )
