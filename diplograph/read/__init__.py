@@ -2,7 +2,8 @@
 
 ``text`` reads and checks the input; ``language`` runs the statistical pipeline; ``lexicon``
 loads the dictionaries of ``ingest/`` and ``ontology/reference``; ``mentions`` and
-``resolve`` find and resolve who is named (``voices``: the first person of a quoted
+``resolve`` find and resolve who is named (``joins``: a title and the name after it, chains
+of titles, appositions, as one mention; ``voices``: the first person of a quoted
 speaker; ``cataphora``: a possessive before its subject); ``grammar`` applies the genre
 grammar over syntax (``found``: what it found; ``roles`` and ``prepositions``: the parties
 by grammatical role; ``misparse``: where the parser misreads news syntax; ``roundups`` and
