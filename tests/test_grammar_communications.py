@@ -2352,3 +2352,17 @@ def test_an_arrival_for_talks_is_a_visit_and_the_visit_spoken_of_is_no_other() -
     )
     assert [f for f in found if f[0] == "visit"] == [("visit", ["Jon Tari"], ["Peru"])]
     assert _read("Foreign Minister Jon Tari of Chile will arrive in Lima on Tuesday for talks.") == []
+
+
+def test_a_video_message_is_no_call_and_leaders_of_allies_are_no_sender() -> None:
+    """ "Leaders of Peru's diplomatic allies sent congratulatory messages to President X": no one
+    named sends (not Peru); "Y, in a video message, congratulated X" is Y's message, no call."""
+    found = _read(
+        "LIMA -- Leaders of Peru's diplomatic allies sent congratulatory messages to President Ana Lima on the "
+        "national day, the ministry said.\n\n"
+        "President Jon Tari of Chile, in a video message, congratulated Ana Lima and the people of Peru on the "
+        "national day."
+    )
+    assert not any(kind == "phone_call" for kind, _, _ in found)
+    assert not any(senders == ["Peru"] for _, senders, _ in found)
+    assert ("message", ["Jon Tari"], ["Ana Lima", "Peru"]) in found

@@ -194,7 +194,8 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
             return None  # "welcomed the decision", "hosted the summit": no meeting without the place
         media = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in g.media]
         media += _medium_on_object(tok, g)
-        words = [tok, *(w for c in media for w in c.subtree)]
+        # (not a word that only qualifies a written medium: "in a video message" is no call)
+        words = [tok, *(w for c in media for w in c.subtree if w.head.lemma_.lower() not in MEDIA_NOUNS)]
         if particle and f"{lemma} {particle}" in g.verbs:  # "picked up the phone to X": the object names it
             words += [c for c in tok.children if c.dep_ == "dobj"]
         bare = False
