@@ -1215,3 +1215,13 @@ def test_paying_tribute_to_someones_courage_is_praise() -> None:
         "of the Chilean rescue services."
     )
     assert ("praise", "Ana Lima", "Chile") in found  # the services' state, as the text names it
+
+
+def test_condolences_to_a_quoted_people_and_a_recovery_wished_for_the_injured() -> None:
+    found = _acts(
+        "King Hamid bin Saif sent a cable to President Ana Lima of Peru. The king expressed his condolences to "
+        "the families of the victims and wished a speedy recovery for the injured.\n\n"
+        'President Jon Tari of Chile, in a post on X, extended condolences to "the brotherly people of Peru".'
+    )
+    assert ("wish", "Hamid bin Saif", None) in found
+    assert ("condole", "Jon Tari", "Peru") in found

@@ -161,7 +161,7 @@ def _one_act(
     pos = end
     hit_none = False
     topic_start: int | None = start if pat.mode == "predicate" else None
-    to = re.match(r"\s*to ", norm[pos : pos + 5])
+    to = re.match(r"\s*to \"?", norm[pos : pos + 6])  # "to \"the brotherly people of X\"": X
     you = re.match(r"\s*to you\b", norm[pos : pos + 9])
     if pat.addressee == "to" and you:  # "my gratitude to you for ...": the one the letter is to
         addressee, pos = counterpart(agent, res, out), pos + you.end()
