@@ -2366,3 +2366,14 @@ def test_a_video_message_is_no_call_and_leaders_of_allies_are_no_sender() -> Non
     assert not any(kind == "phone_call" for kind, _, _ in found)
     assert not any(senders == ["Peru"] for _, senders, _ in found)
     assert ("message", ["Jon Tari"], ["Ana Lima", "Peru"]) in found
+
+
+def test_a_bare_title_for_the_same_title_with_its_portfolio() -> None:
+    """ "the Deputy Minister" after "Deputy Minister for Foreign Affairs U X": X."""
+    found = _read(
+        "NAY PYI TAW -- Deputy Minister for Foreign Affairs U Kyaw Min Tun received Mr Li Wen, Special Envoy of "
+        "China, on 21 October.\n\n"
+        "On the same day, the Deputy Minister also received Mr Ravi Menon, Ambassador of India to Myanmar, who "
+        "paid a courtesy call."
+    )
+    assert ("meeting", ["Kyaw Min Tun"], ["Ravi Menon"]) in found

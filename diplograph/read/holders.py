@@ -71,6 +71,15 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         # of a Secretary of State and a Prime Cabinet Secretary: the post it begins
         first = list(dict.fromkeys(s.person for s in res.posts if s.title.lower().startswith(title + " ")))
         holders = first if len(first) == 1 else holders
+    if not holders and " " in title:  # "the Deputy Minister" after "Deputy Minister for Foreign Affairs X"
+        headed = list(
+            dict.fromkeys(
+                s.person
+                for s in res.posts
+                if s.title.lower().startswith((title + " for ", title + " of ")) and (m.of is None or s.of == m.of)
+            )
+        )
+        holders = headed if len(headed) == 1 else holders
     written = [w for w in reversed(res.writers) if w in holders]
     if len(holders) > 1 and m.in_medium and written:  # "In the message, the Prime Minister": its writer
         return written[0]
