@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import roles
@@ -248,7 +249,7 @@ def _one_act(
             addressee, topic = addressee_of(hit, agent, res, out), sent.group(1)
     third = pat.no_addressee is not None and topic is not None and pat.no_addressee.search(topic) is not None
     # "thanked the friendly nations for ...", "expressed gratitude to all leaders": many, none named
-    third = third or (addressee is None and _CROWD.match(norm, end) is not None)
+    third = third or (addressee is None and _crowd().match(norm, end) is not None)
     # "sent cables to X and Y, expressing his thanks ... and wishing them ...": one act each
     plural = them and _GROUP.search(norm, s.start, start) is not None  # "welcomed the ambassadors, wishing them"
     many = written_to_many(out, s, agent, them=plural) if (addressee is None or them) and not third else []
@@ -319,10 +320,15 @@ _ENVOYS_MET = re.compile(
 
 _NOT_SIGNED = re.compile(r"(?:in the presence of|the books? of condolences?)\b", re.I)
 _ONE_EACH = frozenset({"congratulate", "condole", "thank", "wish", "praise", "support"})
-_CROWD = re.compile(
-    r"\s+(?:to )?(?:the |all )?(?:[a-z]+ ){0,2}"
-    r"(?:nations|countries|states|leaders|governments|partners|friends|community|donors)\b(?! of)"
-)
+
+
+@cache
+def _crowd() -> re.Pattern[str]:
+    """Many no one is named in, after the act's verb (``crowds`` in ``ingest/references.yaml``)."""
+    crowds = "|".join(lexicon().references["crowds"])
+    return re.compile(rf"\s+(?:to )?(?:the |all )?(?:[a-z]+ ){{0,2}}(?:{crowds})\b(?! of)")
+
+
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from datetime import date
 from functools import cache
@@ -224,6 +225,19 @@ def post_key(title: str) -> str:
     """A post as one holder at a time holds it, in lower case: "President of the Republic" is
     the President."""
     return title.lower().removesuffix(" of the republic")
+
+
+_DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|state secretary|of state|under)\b")
+
+
+def peer_key(title: str) -> str:
+    """A post as counterparts share it: as :func:`post_key`, and "Minister for Foreign Affairs",
+    "Foreign Minister" and "Minister of Foreign Affairs, Regional Cooperation and Burkinabe
+    Abroad" are one post."""
+    low = title.lower()
+    if re.search(r"\bforeign (?:affairs|minister|secretary)\b", low) and not _DEPUTY.search(low):
+        return "foreign minister"
+    return post_key(title)
 
 
 def envoy_title(title: str) -> bool:

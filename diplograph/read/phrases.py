@@ -220,10 +220,9 @@ def _parties(
 
 
 def _states_of(res: Resolver, one: Entity, other: Entity) -> tuple[Entity, Entity] | None:
-    """The states of a contact's two sides; a side of no known state is the dateline's, where the
-    other is another ("Doha ... His Highness the Amir sent a cable to the President of Tunisia")."""
-    a, b = res.country_of(one), res.country_of(other)
-    a, b = a or (res.home if b != res.home else None), b or (res.home if a != res.home else None)
+    """The states of a contact's two sides (:meth:`Resolver.side_of`: a side of no known state is
+    the dateline's, where the other is another), where they are two."""
+    a, b = res.side_of(one, [one, other]), res.side_of(other, [one, other])
     return (a, b) if a and b and a != b else None
 
 

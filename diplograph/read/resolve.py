@@ -3,13 +3,21 @@ name and their country), titles and descriptions, pronouns and pair phrases."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
 from diplograph.read.gender import PRONOUNS, gender
-from diplograph.read.holders import by_country, by_post, envoy_title, head_of_state, leader_of, majestic, royal
+from diplograph.read.holders import (
+    by_country,
+    by_post,
+    envoy_title,
+    head_of_state,
+    leader_of,
+    majestic,
+    peer_key,
+    royal,
+)
 from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, realms, tenures_of
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import met_as, person_for
@@ -373,20 +381,8 @@ class Resolver:
     def _peers(self, one: str, other: str | None) -> bool:
         """Whether two people are known to be counterparts: they hold the same post (foreign
         ministers however their ministries are called)."""
-        mine = {_post_key(p.title) for p in self.posts if p.person == one}
-        return bool(mine & {_post_key(p.title) for p in self.posts if p.person == other})
-
-
-_DEPUTY = re.compile(r"(?:deputy|vice|assistant|state secretary|of state|under)")
-
-
-def _post_key(title: str) -> str:
-    """A post as counterparts share it: "Minister for Foreign Affairs", "Foreign Minister" and
-    "Minister of Foreign Affairs, Regional Cooperation and Burkinabe Abroad" are one post."""
-    low = title.lower()
-    if re.search(r"\bforeign (?:affairs|minister|secretary)\b", low) and not _DEPUTY.search(low):
-        return "foreign minister"
-    return low
+        mine = {peer_key(p.title) for p in self.posts if p.person == one}
+        return bool(mine & {peer_key(p.title) for p in self.posts if p.person == other})
 
 
 def _two(phrase: str | None) -> bool:

@@ -53,12 +53,11 @@ def _past_names(preps: tuple[str, ...]) -> re.Pattern[str]:
     """More addressees, then one of the prepositions: each word after a comma or a space, so no
     two ways to read the same text."""
     alts = "|".join(re.escape(p) for p in sorted((p for p in preps if p), key=len, reverse=True))
+    crowds = "|".join(lexicon().references["crowds"])  # "thanked the friendly nations for ..."
     return re.compile(
         r"(?:,?\s+(?:and|the|of|to|people|peoples|his|her|their|your|its|you|him|them|host|hosts|guest|guests|"
         rf"counterpart|counterparts|colleague|colleagues|[A-Z][\w'.-]*|"
-        # a group no one is named in: "thanked the friendly nations for ..."
-        r"all|friendly|brotherly|fraternal|partner|partners|nations|countries|states|leaders|governments|friends|"
-        r"international|community))+?"
+        rf"all|friendly|brotherly|fraternal|international|partner|{crowds}))+?"
         rf",?\s+(?:{alts})\s+"
     )
 
