@@ -2377,3 +2377,15 @@ def test_a_bare_title_for_the_same_title_with_its_portfolio() -> None:
         "paid a courtesy call."
     )
     assert ("meeting", ["Kyaw Min Tun"], ["Ravi Menon"]) in found
+
+
+def test_a_with_inside_what_a_letter_says_names_no_one_it_went_to() -> None:
+    """In a round-up to X, "Y sent a letter ... reaffirming Guatemala's friendship with Peru" is
+    Y's letter to X, not to Peru."""
+    found = _read(
+        "LIMA -- Leaders of Peru's diplomatic allies sent congratulatory messages to President Ana Lima on the "
+        "national day, the ministry said.\n\n"
+        "Guatemalan President Jon Tari sent a letter expressing his congratulations and reaffirming Guatemala's "
+        '"firm and enduring friendship" with Peru, the ministry said.'
+    )
+    assert ("letter", ["Jon Tari"], ["Ana Lima"]) in found
