@@ -20,8 +20,10 @@ def to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
     holiday to X"), where the parser hung it on a word of the topic."""
     carrier = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
     for t in carrier.subtree:
-        # (not "with": "reaffirming Guatemala's friendship with Taiwan" names no one it was sent to)
-        if t.i > tok.i and t.dep_ in ("prep", "dative") and t.lower_ == "to" and t.head not in (tok, carrier):
+        # (for a letter, not "with": "reaffirming Guatemala's friendship with Taiwan" names no one it
+        # was sent to; for talks, "held a round of talks with X" does)
+        to = t.lower_ == "to" or (t.lower_ in g.to_party and tok.lemma_.lower() not in MEDIA_NOUNS)
+        if t.i > tok.i and t.dep_ in ("prep", "dative") and to and t.head not in (tok, carrier):
             if t.head.lemma_.lower() in g.visit_nouns:
                 continue  # "held talks ... on the first day of X's visit to Serbia": where X went
             obj = next((o for o in t.children if o.dep_ == "pobj"), None)
