@@ -1225,3 +1225,13 @@ def test_condolences_to_a_quoted_people_and_a_recovery_wished_for_the_injured() 
     )
     assert ("wish", "Hamid bin Saif", None) in found
     assert ("condole", "Jon Tari", "Peru") in found
+
+
+def test_the_leaders_of_the_two_countries_act_for_them() -> None:
+    """Unlike "the leaders of Taiwan's allies", "the leaders of the two countries" are the pair."""
+    found = _acts(
+        "President Ana Lima of Peru met President Jon Tari of Chile in Lima. The leaders of the two countries "
+        "signed a joint declaration and agreed to meet again."
+    )
+    assert ("sign", "Peru", "Chile") in found
+    assert ("agree", "Peru", "Chile") in found

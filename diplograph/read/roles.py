@@ -76,7 +76,8 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
 
 _GROUPS = frozenset({"delegation", "team", "mission"})
 _RELATIVES = frozenset({"ally", "partner", "neighbour", "neighbor", "friend", "country", "nation", "member"})
-"""States told by what they are to another ("allies", "partner countries"), none of them named."""
+"""States told by what they are to another state named as their owner ("Taiwan's allies"), none
+of them named (not "the leaders of the two countries")."""
 _LEADERS = frozenset(
     {
         "leader",
@@ -106,7 +107,7 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
         if of is not None and of.lemma_.lower() in ("state", "government"):  # "the heads of state of A and B"
             of = next((o for c in of.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), of)
-        if of is not None and of.tag_ == "NNS" and of.lemma_.lower() in _RELATIVES:
+        if of is not None and of.lemma_.lower() in _RELATIVES and any(c.dep_ == "poss" for c in of.children):
             return []  # "the leaders of Taiwan's diplomatic allies": of states not named, not of Taiwan
         got = parties_of(of, refs)
         people = [e for e in got if e.kind == "person"]  # "..., X and Y," listed after the states
