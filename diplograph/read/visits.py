@@ -245,4 +245,5 @@ def _spoken_of(noun: Token) -> bool:
         noun.dep_ in ("dobj", "nsubj")
         and noun.head.lemma_.lower() in _SPOKEN
         and any(c.lower_ in ("the", "this", "his", "her", "their") for c in noun.children)
+        and not any(c.lower_ in ("of", "by") for c in noun.children)  # "welcomed the visit of X": told here
     )
