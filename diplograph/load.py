@@ -1,13 +1,17 @@
-"""``diplograph load``: N-Quads or TriG into the store, one document graph at a time.
+"""``diplograph load``: N-Quads or TriG into the store, each document graph checked against
+the shapes and written whole.
 
-Each file is parsed whole into memory first (Oxigraph's parser, into an in-memory store), so
-a malformed file is refused before anything of it is written. Then each document graph is
-checked against the shapes and written in one transaction (``store.put``: replaced when the
-store holds other facts under its name, left alone when it holds the same). The ontology
-graph is compared with the store's, never written. This is how an export is restored, and
-how the shards of ``diplograph.distributed`` go in. With ``--trusted`` (files this project
-wrote) the shapes are skipped and the graphs the store lacks stream from the parser into
-Oxigraph's bulk loader, whose files go into the store in one atomic step (:func:`_trusted`)."""
+The graphs the store does not hold stream from Oxigraph's parser into its bulk loader, which
+writes them in one atomic step at the end (:mod:`diplograph.streamed`): a malformed file
+leaves nothing of it written. Each is checked first, on Oxigraph's terms where the compiled
+checks vouch for it (:mod:`diplograph.quadcheck`), else by the gate an ingest passes
+(:func:`diplograph.validate.validate`), which refuses it with the SHACL report; ``--trusted``
+(files this project wrote) skips the check. Graphs the store already holds are settled one
+by one afterwards (``store.put``: replaced when the store holds other facts under the name,
+left alone when it holds the same). The ontology graph is compared with the store's, never
+written. A file whose graphs are not each in one piece is parsed whole, then settled graph by
+graph. This is how an export is restored, and how the shards of ``diplograph.distributed``
+go in."""
 
 from __future__ import annotations
 
@@ -18,16 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Identifier
+from rdflib import URIRef
 
-from diplograph import snapshot
 from diplograph.errors import BadInput
+from diplograph.judge import FORMATS as FORMATS
+from diplograph.judge import refusal
 from diplograph.namespace import DG, ID, ONTOLOGY_GRAPH
 from diplograph.store import put
-from diplograph.validate import validate
+from diplograph.streamed import Scattered, stream
 
-FORMATS = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
 EXTENSIONS = {".nq": "nquads", ".nquads": "nquads", ".trig": "trig"}
 DOCUMENT_GRAPHS = str(ID["graph/"])
 _SHA = ox.NamedNode(str(DG.sha256))
@@ -77,12 +80,40 @@ def _unreadable(path: Path, exc: Exception) -> BadInput:
 
 def load_file(store: ox.Store, path: Path, fmt: ox.RdfFormat, *, trusted: bool = False) -> Iterator[Outcome]:
     """Load every document graph of one file; one Outcome per graph, in graph order, each
-    given once its graph is committed. ``trusted`` skips the shapes, for files this project
-    wrote from graphs it had already validated (an export of its store, the shards of
-    ``diplograph.distributed``): see :func:`_trusted`."""
-    if trusted:
-        yield from _trusted(store, path, fmt)
+    given once its graph is committed. The new graphs stream through the bulk loader
+    (:mod:`diplograph.streamed`), each checked against the shapes first unless ``trusted``
+    (files this project wrote from graphs it had already validated: an export of its
+    store, the shards of ``diplograph.distributed``); a file whose graphs are scattered is
+    parsed whole and settled graph by graph (:func:`staged_load`)."""
+    try:
+        got = stream(
+            store,
+            path,
+            fmt,
+            is_new=lambda g: _is_new(store, g),
+            trusted=trusted,
+            format_name=next(k for k, v in FORMATS.items() if v == fmt),
+        )
+    except Scattered:
+        yield from staged_load(store, path, fmt)
         return
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise _unreadable(path, exc) from None
+    if got.default:
+        yield _default(got.default)
+    for key in sorted([*got.stored, *got.held, *got.refused]):
+        if key in got.stored:
+            yield Outcome(key[1:-1], "stored", got.stored[key])
+        elif key in got.refused:
+            count, status, detail = got.refused[key]
+            yield Outcome(key[1:-1], status, count, detail)
+        else:
+            yield _graph(store, got.names[key], got.held[key], trusted=trusted)
+
+
+def staged_load(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> Iterator[Outcome]:
+    """The whole file parsed first, then each graph checked and written in a transaction of
+    its own: for files whose graphs are not each in one piece."""
     stage = staged(path, fmt)
     default = sum(1 for _ in stage.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     if default:
@@ -91,57 +122,8 @@ def load_file(store: ox.Store, path: Path, fmt: ox.RdfFormat, *, trusted: bool =
         yield _graph(store, name, list(stage.quads_for_pattern(None, None, None, name)), trusted=False)
 
 
-def _trusted(store: ox.Store, path: Path, fmt: ox.RdfFormat) -> Iterator[Outcome]:
-    """A trusted file streamed from Oxigraph's parser into its bulk loader (``bulk_extend``),
-    the fastest way into the store: the document graphs the store does not hold go in as the
-    parser gives them, and the loader ingests them in one atomic step at its commit (in
-    pyoxigraph 0.5 its files are ingested together at the end, not as it goes), so a syntax
-    error anywhere in the file leaves nothing of it written. Graphs the store already holds,
-    the ontology's and foreign ones are held back and settled one by one afterwards, as an
-    untrusted load settles them."""
-    held: dict[str, list[ox.Quad]] = {}
-    names: dict[str, ox.NamedNode | ox.BlankNode] = {}
-    new: dict[str, int] = {}
-    default = 0
-
-    def fresh() -> Iterator[ox.Quad]:
-        nonlocal default
-        for q in ox.parse(path=str(path), format=fmt):
-            g = q.graph_name
-            if isinstance(g, ox.DefaultGraph):
-                default += 1
-                continue
-            key = str(g)
-            if key in new:
-                new[key] += 1
-                yield q
-            elif key in held:
-                held[key].append(q)
-            elif (
-                isinstance(g, ox.NamedNode)
-                and g.value.startswith(DOCUMENT_GRAPHS)
-                and not store.contains_named_graph(g)
-            ):
-                new[key] = 1
-                yield q
-            else:
-                held[key] = [q]
-                names[key] = g
-
-    try:
-        store.bulk_extend(fresh())
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise _unreadable(path, exc) from None
-    if new:
-        store.flush()
-        snapshot.written(store)
-    if default:
-        yield _default(default)
-    for key in sorted([*new, *held]):
-        if key in new:
-            yield Outcome(key[1:-1], "stored", new[key])
-        else:
-            yield _graph(store, names[key], held[key], trusted=True)
+def _is_new(store: ox.Store, g: ox.NamedNode | ox.BlankNode) -> bool:
+    return isinstance(g, ox.NamedNode) and g.value.startswith(DOCUMENT_GRAPHS) and not store.contains_named_graph(g)
 
 
 def _default(count: int) -> Outcome:
@@ -160,35 +142,21 @@ def _graph(store: ox.Store, name: ox.NamedNode | ox.BlankNode, quads: list[ox.Qu
 
 
 def _document(store: ox.Store, name: ox.NamedNode, quads: list[ox.Quad], trusted: bool) -> Outcome:
-    if not trusted:
-        g = Graph()
-        try:
-            for q in quads:
-                g.add((_term(q.subject), _term(q.predicate), _term(q.object)))
-        except BadInput as exc:
-            return Outcome(name.value, "foreign", len(quads), str(exc))
-        result = validate(g)
-        if not result.conforms:
-            return Outcome(name.value, "refused", len(quads), result.report)
+    if not trusted and (refusal := _refusal(quads)) is not None:
+        return refusal
     body = (ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     sha = next((str(getattr(q.object, "value", "")) for q in quads if q.predicate == _SHA), "")
     changed = put(store, URIRef(name.value), None, sha, body=body)
     return Outcome(name.value, "stored" if changed else "unchanged", len(quads))
 
 
-def _term(t: object) -> Identifier:
-    """An Oxigraph term as rdflib's (a quarter of the time of parsing N-Triples again)."""
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode(t.value)
-    if isinstance(t, ox.Literal):
-        if t.language:
-            return Literal(t.value, lang=t.language)
-        if t.datatype.value == _STRING:  # as rdflib reads a plain literal
-            return Literal(t.value)
-        return Literal(t.value, datatype=URIRef(t.datatype.value))
-    raise BadInput(f"holds an RDF-star triple term ({t}), which no document graph does")
+def _refusal(quads: list[ox.Quad]) -> Outcome | None:
+    """The gate on one document graph: None where it conforms, else why it is refused."""
+    name = quads[0].graph_name
+    found = refusal(quads)
+    if found is None:
+        return None
+    return Outcome(name.value if isinstance(name, ox.NamedNode) else str(name), found[0], len(quads), found[1])
 
 
 def _ontology(store: ox.Store, quads: list[ox.Quad]) -> Outcome:

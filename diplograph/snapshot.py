@@ -98,6 +98,12 @@ def begin(store: ox.Store, location: Path) -> None:
     _writers[id(store)] = w
 
 
+def location(store: ox.Store) -> Path | None:
+    """Where a store opened for writing (``begin``) lives; None for any other."""
+    w = _writers.get(id(store))
+    return None if w is None else w.location
+
+
 def pending(store: ox.Store) -> bool:
     """True when the store holds committed writes no snapshot has yet."""
     w = _writers.get(id(store))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from platformdirs import user_data_dir
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from diplograph import snapshot
+from diplograph import journal, snapshot
 from diplograph.errors import BadInput, StoreBusy
 from diplograph.namespace import DG, ONTOLOGY_GRAPH, graph_iri
 from diplograph.resources import data_dir
@@ -55,7 +56,10 @@ def opened(location: Path, *, wait: float = 10.0) -> Iterator[ox.Store]:
             time.sleep(0.2)
     try:
         snapshot.begin(store, location)
-        if ensure_ontology(store) or snapshot.pending(store):
+        undone = journal.undo(store, snapshot.folder(location) / journal.NAME)
+        if undone:
+            print(f"diplograph: {location}: took out the {undone} graphs of an interrupted load", file=sys.stderr)
+        if ensure_ontology(store) or snapshot.pending(store) or undone:
             snapshot.written(store, now=True)  # readers get a start at once
         yield store
     finally:

@@ -21,6 +21,8 @@ from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.sparql import Query
 
+from diplograph.quadcheck import QuadChecks
+from diplograph.quadcheck import quad_checks as on_quads
 from diplograph.resources import data_dir
 from diplograph.shapes_check import Compiled, compiled
 
@@ -126,6 +128,13 @@ def validate(data: Graph) -> Validation:
 @cache
 def _checks() -> Compiled | None:
     return compiled(shapes())
+
+
+@cache
+def quad_checks() -> QuadChecks | None:
+    """The compiled checks on Oxigraph's terms, for graphs read from RDF files
+    (:mod:`diplograph.quadcheck`): they vouch for a graph or leave it to :func:`validate`."""
+    return on_quads(_checks())
 
 
 _CONFORMS = "Validation Report\nConforms: True\n"

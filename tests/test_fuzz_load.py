@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 
+from diplograph import journal, snapshot, streamed
 from diplograph.cli import main
 from diplograph.load import DOCUMENT_GRAPHS
 from diplograph.namespace import ONTOLOGY_GRAPH
@@ -104,11 +105,19 @@ def load(tmp_path: Path, exports: Exports) -> Iterator[object]:
     assert run(store_dir, "ingest", str(tmp_path / "call.txt")).code == 0
     last = [quads(store_dir)]
 
-    def go(data: bytes, suffix: str = ".nq", *extra: str) -> int:
+    def go(data: bytes, suffix: str = ".nq", *extra: str, apart: bool = False) -> int:
+        """With ``apart``, the file is judged by a process of its own, beside the commit,
+        whatever its size (diplograph.streamed)."""
         path = tmp_path / f"fuzz{suffix}"
         path.write_bytes(data)
         before = last[0]
-        r = run(store_dir, "load", str(path), *extra)
+        threshold = streamed.APART_BYTES
+        streamed.APART_BYTES = 0 if apart else threshold
+        try:
+            r = run(store_dir, "load", str(path), *extra)
+        finally:
+            streamed.APART_BYTES = threshold
+        assert not (snapshot.folder(store_dir) / journal.NAME).exists(), "a load left its journal"
         after = last[0] = quads(store_dir)
         assert r.code in (0, 1, 2) and "Traceback" not in r.err, r.err
         lines = r.err.splitlines()
@@ -141,13 +150,13 @@ def load(tmp_path: Path, exports: Exports) -> Iterator[object]:
 
 
 @FUZZ
-@given(st.floats(0, 1), st.sampled_from(["nquads", "trig"]), st.booleans())
-@example(0.5, "trig", False)
-@example(0.999, "nquads", True)
-def test_truncated_exports(load: object, exports: Exports, where: float, fmt: str, trusted: bool) -> None:
+@given(st.floats(0, 1), st.sampled_from(["nquads", "trig"]), st.booleans(), st.booleans())
+@example(0.5, "trig", False, True)
+@example(0.999, "nquads", True, False)
+def test_truncated_exports(load: object, exports: Exports, where: float, fmt: str, trusted: bool, apart: bool) -> None:
     data = getattr(exports, fmt)
     cut = data[: int(len(data) * where)]
-    load(cut, ".nq" if fmt == "nquads" else ".trig", *(["--trusted"] if trusted else []))  # type: ignore[operator]
+    load(cut, ".nq" if fmt == "nquads" else ".trig", *(["--trusted"] if trusted else []), apart=apart)  # type: ignore[operator]
 
 
 @FUZZ
@@ -204,11 +213,13 @@ GRAPH_NAMES = [
 
 
 @FUZZ
-@given(st.randoms(use_true_random=False), st.sampled_from(GRAPH_NAMES), st.floats(0, 1))
-@example(random.Random(1), GRAPH_NAMES[4], 1.0)
-@example(random.Random(2), GRAPH_NAMES[1], 1.0)
-@example(random.Random(3), GRAPH_NAMES[5], 0.5)
-def test_wrong_graph_names(load: object, exports: Exports, rnd: random.Random, graph: object, share: float) -> None:
+@given(st.randoms(use_true_random=False), st.sampled_from(GRAPH_NAMES), st.floats(0, 1), st.booleans())
+@example(random.Random(1), GRAPH_NAMES[4], 1.0, False)
+@example(random.Random(2), GRAPH_NAMES[1], 1.0, True)
+@example(random.Random(3), GRAPH_NAMES[5], 0.5, True)
+def test_wrong_graph_names(
+    load: object, exports: Exports, rnd: random.Random, graph: object, share: float, apart: bool
+) -> None:
     """Some quads moved to another graph (foreign, the ontology's, a blank node, the default
     graph, another document's): those graphs are refused by name, or do not conform, or load
     under the usual rules; none of it is a traceback or a half-written graph."""
@@ -216,7 +227,7 @@ def test_wrong_graph_names(load: object, exports: Exports, rnd: random.Random, g
         ox.Quad(q.subject, q.predicate, q.object, graph) if rnd.random() < share else q  # type: ignore[arg-type]
         for q in ox.parse(exports.nquads, format=ox.RdfFormat.N_QUADS)
     ]
-    load(ox.serialize(moved, format=ox.RdfFormat.N_QUADS))  # type: ignore[operator]
+    load(ox.serialize(moved, format=ox.RdfFormat.N_QUADS), apart=apart)  # type: ignore[operator]
 
 
 @FUZZ
