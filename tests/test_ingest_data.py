@@ -382,6 +382,24 @@ def test_relations_at_their_best_level_are_characterised() -> None:
     assert ({"Peru", "Chile"}, "their best level ever") in found
 
 
+def test_relations_at_a_high_or_better_than_ever_are_characterised() -> None:
+    """What a relationship is said to have reached or never been: "at a historic high",
+    "never been in better shape", "never been so close", "closer than ever"; not what it
+    "has never been more important" for (its weight, no characterisation)."""
+    found = _related(
+        "Prime Minister Ana Lima of Peru held talks with President Jon Tari of Chile, with the two leaders "
+        "declaring relations between Lima and Santiago to be at a historic high. Minister Rosa Vela said the "
+        'relationship had "never been in better shape" and that ties between Peru and Chile had never been so '
+        "close. President Tari described relations between the two countries as closer than ever. The "
+        "partnership between Peru and Chile has never been more important, Ms Vela said."
+    )
+    assert ({"Peru", "Chile"}, "at a historic high") in found
+    assert ({"Peru", "Chile"}, "never been in better shape") in found
+    assert ({"Peru", "Chile"}, "never been so close") in found
+    assert ({"Peru", "Chile"}, "closer than ever") in found
+    assert not any("important" in phrase for _, phrase in found)
+
+
 def test_a_side_of_no_known_state_is_the_datelines() -> None:
     """ "Doha ... His Highness the Amir sent a cable to the President of Chile ... the fraternal
     relations between the two brotherly countries": Qatar, whose Amir the reference data does not

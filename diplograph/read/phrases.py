@@ -44,9 +44,19 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # "relations between X and Y were at their best level in decades", "have reached their best level"
         "level": re.compile(
             r"\b(?:relations|ties|relationship)\b(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)? "
-            r"\"?(?:are|is|were|was|remain|remained|stand|stood|have|has|had)(?: now| already)?(?: reached)? \"?"
+            r"\"?(?:are|is|were|was|remain|remained|stand|stood|have|has|had|to be)(?: now| already)?(?: reached)? \"?"
             r"((?:at )?(?:their|its|the) (?:very )?(?:best|highest|strongest) (?:level|point|stage)"
-            r"(?: ever| (?:in|since|of) [^.,;\"]{1,40})?)",
+            r"(?: ever| (?:in|since|of) [^.,;\"]{1,40})?"
+            r"|at (?:a|an|their|its) (?:new |all-time |historic |record )*(?:high|peak))",  # "at a historic high"
+            re.I,
+        ),
+        # "the relationship had never been in better shape", "ties are stronger than ever"
+        "ever": re.compile(
+            r"\b(?:relations|ties|relationship|friendship|partnership)\b(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)? "
+            r"\"?(?:are|is|were|was|remain|remains|remained|to be|has|have|had|as)(?: now| today)? \"?"
+            rf"(never been (?:so|this|more) (?:{qual})|never been (?:in )?better(?: shape)?"
+            r"|(?:stronger|closer|better|deeper|warmer|firmer) (?:today |now )?than (?:ever(?: before)?"
+            r"|at any (?:other )?time(?: in (?:its|their) history)?))",
             re.I,
         ),
         "based": re.compile(r"\b(?:are|is|which are|that are) (based on (?:[\w-]+,? ){1,6}(?:and [\w-]+))", re.I),
@@ -120,7 +130,7 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
         if blocked or (head.lower() in weak and not words & strong) or named:
             continue  # a capitalised head before a capitalised word is part of a name ("... Partnership Agreement")
         spans.append((m.start(), m.end()))
-    for key in ("values", "based", "predicate", "level"):
+    for key in ("values", "based", "predicate", "level", "ever"):
         for m in rx[key].finditer(src.norm, s.start, s.end):
             if not any(a <= m.start(1) < b for a, b in spans):
                 spans.append((m.start(1), m.end(1)))
