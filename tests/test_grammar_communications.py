@@ -2389,3 +2389,64 @@ def test_a_with_inside_what_a_letter_says_names_no_one_it_went_to() -> None:
         '"firm and enduring friendship" with Peru, the ministry said.'
     )
     assert ("letter", ["Jon Tari"], ["Ana Lima"]) in found
+
+
+def test_a_letter_to_a_name_the_parser_made_a_gerunds_subject() -> None:
+    """ "wrote to President X calling for a fund": the parser reads "to [X calling]"; X is
+    whom the letter went to."""
+    found = _read(
+        "Prime Minister Ana Lima of Peru has written to European Commission President Ursula von der Leyen calling "
+        "for a separate funding line for regions on the eastern frontier."
+    )
+    assert ("letter", ["Ana Lima"], ["Ursula von der Leyen"]) in found
+
+
+def test_a_contact_in_the_past_perfect_of_reported_speech_dated_this_week() -> None:
+    """Reported speech shifts the tense back: "told reporters on Wednesday that he had discussed
+    it by phone on Monday with X" is a call of this week; "had met X in Brussels in March" only
+    recalls one."""
+    found = _read(
+        "Prime Minister Jon Tari of Chile told reporters on Wednesday that he had discussed the plan by phone on "
+        "Monday with Peruvian Prime Minister Ana Lima, who supports it."
+    )
+    assert ("phone_call", ["Jon Tari"], ["Ana Lima"]) in found
+    recalled = "Prime Minister Jon Tari of Chile said on Wednesday that he had met Peruvian Prime Minister Ana Lima "
+    assert _read(recalled + "in Brussels in March.") == []
+
+
+def test_the_party_who_placed_the_call_made_it() -> None:
+    """ "held a telephone conversation with Y, who placed the call": Y's call."""
+    found = _read(
+        "President Ana Lima held a telephone conversation on Thursday with Chilean President Jon Tari, who placed "
+        "the call, according to a statement of the presidency."
+    )
+    assert found == [("phone_call", ["Jon Tari"], ["Ana Lima"])]
+
+
+def test_a_letter_handed_over_is_from_whom_it_says_wrote_it() -> None:
+    """ "Ambassador X ... handed over a letter in which the Chilean leader invited ...": the
+    letter is the Chilean leader's, not the messenger's."""
+    found = _read(
+        "President Ana Lima of Peru received the credentials of Ambassador Rui Sousa of Chile. Ambassador Rui "
+        "Sousa conveyed the greetings of President of Chile Jon Tari and handed over a letter in which the "
+        "Chilean leader invited his Peruvian counterpart to attend a forum in May."
+    )
+    assert ("letter", ["Jon Tari"], ["Ana Lima"]) in found
+    assert not any(kind == "letter" and senders == ["Rui Sousa"] for kind, senders, _ in found)
+
+
+def test_his_majesty_in_a_round_up_is_its_receiver_whose_name_runs_through_lineage() -> None:
+    """A name of lineage with "ibni" and a word opened by an ayn ("'Ali") is one name; in a
+    round-up of messages to a sultan, "His Majesty" is the receiver, not the last monarch named
+    among the senders."""
+    found = _read(
+        "His Majesty Sultan Haji Ahmad Rahman ibni Al-Marhum Sultan Haji Omar 'Ali Karim, Sultan of Brunei, "
+        "received congratulatory messages from heads of state on his birthday. His Majesty Sultan Idris, King of "
+        "Malaysia, also conveyed his felicitations in a message. Prime Minister of Malaysia Jon Tari telephoned "
+        "His Majesty on Wednesday to congratulate him."
+    )
+    assert (
+        "phone_call",
+        ["Jon Tari"],
+        ["Sultan Haji Ahmad Rahman ibni Al-Marhum Sultan Haji Omar 'Ali Karim"],
+    ) in found

@@ -111,6 +111,18 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         yield found
 
 
+def _writer(letter: Token, carrier: Token, refs: list[Ref]) -> list[Entity]:
+    """Whom the letter a messenger handed over says wrote it: "handed over a letter in which
+    the Kazakh leader invited ..." (the subject of the clause the letter opens)."""
+    clause = next(
+        (c for c in letter.children if c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.subtree if w.i < c.i)),
+        None,
+    )
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    writer = [e for e in parties_of(subject, refs) if e.kind == "person"]
+    return writer[:1] if writer and not set(writer) & set(subjects(carrier, refs)) else []
+
+
 def _fresh(tok: Token) -> bool:
     """An event told as one of its own ("in a phone call"), not a topic ("success in the negotiations")."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
@@ -249,7 +261,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
         own = parties_of(first_of(preps(tok), g.from_party), refs)
         if not own and carrier.lemma_.lower() in g.hand_over and lemma in MEDIA_NOUNS:  # "conveyed a message from X"
-            own = parties_of(first_of(preps(carrier), g.from_party), refs)
+            own = parties_of(first_of(preps(carrier), g.from_party), refs) or _writer(tok, carrier, refs)
         given = next((c for c in carrier.children if c.dep_ in _PASS), None)
         if (
             named_before

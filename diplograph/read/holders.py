@@ -158,7 +158,10 @@ _MAJESTIES = frozenset({"king", "queen", "sultan", "emperor", "empress"})
 
 
 def majestic(res: Resolver, iri: str) -> bool:
-    """Whether a monarch of the report is styled "Majesty": by a post of those."""
+    """Whether a monarch of the report is styled "Majesty": by a post of those, or a name the
+    report gives them with such a style ("Sultan Haji Hassanal Bolkiah")."""
+    if any(f.split(" ")[0].lower() in _MAJESTIES for f in res.people[iri].forms):
+        return True
     return any(post_key(p.title) in _MAJESTIES or p.title.lower() in _MAJESTIES for p in res.posts if p.person == iri)
 
 

@@ -33,11 +33,28 @@ def opening(run: str) -> int:
     return len(" ".join(toks[:n])) + 1 if 0 < n < len(toks) else 0
 
 
-PARTICLES = ("bin", "bint", "ibn", "al", "de", "da", "van", "von", "der", "la", "del", "dos", "du", "di")
+PARTICLES = (
+    "bin",
+    "bint",
+    "binti",
+    "ibn",
+    "ibni",
+    "al",
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "la",
+    "del",
+    "dos",
+    "du",
+    "di",
+)
 """Lower-case words inside a name ("Tamim bin Hamad", "Ursula von der Leyen")."""
 GIVEN_SHORT = ("Ma", "Md", "Mohd", "Muh")
 """Given names shortened with a full stop before the rest of the name (Maria, Mohammad)."""
-LINEAGE = ("bin", "bint", "ibn")
+LINEAGE = ("bin", "bint", "binti", "ibn", "ibni")
 """Particles of a name of lineage, whose first word is the given name a report may use alone."""
 
 
@@ -81,6 +98,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     # a middle initial stays inside a name ("Feridun H. Sinirlioglu", "Joseph R. Biden")
     up = UPPER
     part = rf"{up}[\w'-]*[\w]|{up}\.(?= {up}[\w'-]*[\w])|(?:al|el)-{up}[\w'-]*[\w]|(?:{'|'.join(PARTICLES)})\b"
+    part += rf"|'{up}[a-z][\w'-]*[\w](?= {up})"  # an ayn inside a name ("... Omar 'Ali Saifuddien")
     # "S. Jaishankar", "Ma. Theresa Lazaro", "Md. Touhid Hossain"; "von der Leyen" after a title
     # initials, spaced or not ("K.P. Sharma Oli", "D. N. Dhungyel"), not a state's ("U.S.")
     initials = rf"(?!U\.[SKN]\.|E\.U\.)(?:{up}\. ?){{0,2}}{up}\. "

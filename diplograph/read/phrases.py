@@ -52,7 +52,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         # "the relationship had never been in better shape", "ties are stronger than ever"
         "ever": re.compile(
-            r"\b(?:relations|ties|relationship|friendship|partnership)\b(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)? "
+            r"\b(?:relations|ties|relationship|friendship|partnership)\b"
+            r"(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)? "
             r"\"?(?:are|is|were|was|remain|remains|remained|to be|has|have|had|as)(?: now| today)? \"?"
             rf"(never been (?:so|this|more) (?:{qual})|never been (?:in )?better(?: shape)?"
             r"|(?:stronger|closer|better|deeper|warmer|firmer) (?:today |now )?than (?:ever(?: before)?"

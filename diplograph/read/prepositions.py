@@ -47,6 +47,8 @@ def preps(tok: Token) -> dict[str, Token]:
                 guest := visited(visiting)
             ):
                 out.setdefault(c.lower_, guest)  # "met with visiting X": the parser reads "visiting X" as a verb
+            elif c.dep_ == "prep" and (named := _gerund_subject(c)) is not None:
+                out.setdefault(c.lower_, named)  # "wrote to X calling for ...": X read as the gerund's subject
         elif _to_misread(c):  # "a telegram to BiH Presidency member X": "to BiH" read as a verb's
             out.setdefault("to", next((o for o in c.children if o.dep_ == "dobj"), c))
             for w, o in preps(c).items():  # "... to X by Y": the phrases hung on the misread verb
@@ -56,6 +58,15 @@ def preps(tok: Token) -> dict[str, Token]:
             if with_.lower_ == "with" and subj is not None:  # "spoke with X to brief him": "with" read as a clause's
                 out.setdefault("with", subj)
     return out
+
+
+def _gerund_subject(prep: Token) -> Token | None:
+    """The name the parser made the subject of a gerund hung on a preposition ("wrote to
+    President X calling for a fund": "to [X calling]"): the preposition's object."""
+    gerund = next((v for v in prep.children if v.dep_ == "pcomp" and v.tag_ == "VBG"), None)
+    if gerund is None:
+        return None
+    return next((s for s in gerund.children if s.dep_ == "nsubj" and s.pos_ == "PROPN" and s.i < gerund.i), None)
 
 
 def _to_misread(c: Token) -> bool:

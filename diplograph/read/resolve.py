@@ -212,6 +212,9 @@ class Resolver:
             # of that style: "His Majesty" a king's or sultan's, "His Highness" an amir's or a prince's
             monarchs = [i for i in reversed(self.recent) if royal(self, i)]
             majesty = "Majesty" in (m.name or "")
+            # in a round-up, the monarch it says received the messages ("His Majesty's birthday")
+            receiver = str(self.receiver.iri) if self.receiver is not None else None
+            monarchs = [receiver, *monarchs] if receiver in monarchs else monarchs
             iri = next((i for i in monarchs if majestic(self, i) == majesty), monarchs[0] if monarchs else None)
             out = [self.people[iri].entity] if iri else []
         elif m.kind == "group":  # "the three leaders": the last so many named before, not this sentence's

@@ -236,16 +236,21 @@ def presented_as(noun: Token) -> str:
 def _medium_on_object(verb: Token, g: Grammar) -> list[Token]:
     """A medium the parser hung on the verb's object or its last conjunct ("discussed trade and
     the war in Ukraine in a phone call", "congratulated X on his election in a letter"): only a
-    phrase whose object is itself an event noun ("in video production" is none)."""
+    phrase whose object is itself an event noun ("in video production" is none), or the
+    medium after "by" ("discussed the initiative by phone")."""
     objs = [c for c in verb.children if c.dep_ in OBJ]
     objs += [c for o in objs for c in o.conjuncts]
+    media = {w for need in g.needs.values() for w in need}
     return [
         c
         for o in objs
         for c in o.children
         if c.dep_ == "prep"
         and c.lower_ in g.media
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in g.nouns for p in c.children)
+        and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in g.nouns or (c.lower_ == "by" and p.lower_ in media))
+            for p in c.children
+        )
     ]
 
 
@@ -262,11 +267,13 @@ def not_news(tok: Token, g: Grammar) -> bool:
     taken = _accepted(tok, g)
     other = ("prep", "pobj", "conj", "cc", "punct", "advcl", "ccomp", "appos", "relcl")  # not about this event
     written = tok.lemma_.lower() in MEDIA_NOUNS  # "a letter from X inviting him to ...": what it says
+    talked = tok.pos_ == "VERB" and tok.lemma_.lower() in g.topical  # "discussed the plan by phone": its topic
     if any(
         c.lemma_.lower() in g.not_news or c.dep_ == "neg"
         for c in near
         if c != taken
         if c.dep_ not in other and not (written and c.dep_ == "acl" and c.tag_ == "VBG" and c.head.i == tok.i)
+        if not (talked and c.dep_ == "dobj" and c.head.i == tok.i)
     ):
         return True
     up = [a for a in _clause_ancestors(tok)[:4] if a != taken]

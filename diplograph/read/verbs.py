@@ -101,13 +101,21 @@ def _by_medium(tok: Token, g: Grammar) -> bool:
 
 
 _CALLED = frozenset({"call", "phone", "telephone", "ring", "dial"})
+_PLACED = frozenset({"place", "make", "initiate", "request"})
 
 
 def called_back(tok: Token, recipients: list[Entity], refs: list[Ref]) -> bool:
-    """The other party of a call is the one "who called" ("X spoke with Y, who called to ...")."""
+    """The other party of a call is the one "who called" ("X spoke with Y, who called to ...",
+    "... with Y, who placed the call")."""
     return bool(recipients) and any(
         t.dep_ == "relcl"
-        and t.lemma_.lower() in _CALLED
+        and (
+            t.lemma_.lower() in _CALLED
+            or (
+                t.lemma_.lower() in _PLACED
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in ("call", "conversation") for c in t.children)
+            )
+        )
         and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.children)
         and entity(t.head, refs)[:1] == recipients[:1]
         for t in tok.sent
