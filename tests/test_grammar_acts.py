@@ -1235,3 +1235,41 @@ def test_the_leaders_of_the_two_countries_act_for_them() -> None:
     )
     assert ("sign", "Peru", "Chile") in found
     assert ("agree", "Peru", "Chile") in found
+
+
+def test_the_president_is_the_head_of_state_not_a_bodys_president() -> None:
+    """ "The President thanked ..." after President X and the President of the European
+    Commission Y, named last: X (a body's president goes by the body's name)."""
+    x = extract(
+        parse_report(
+            "case",
+            "url: composed\ndate: 2025-06-02\n\nCommissioner Rosa Vela arrived in Santiago on Thursday and met "
+            "President Jon Tari of Chile. Vela conveyed to Tari the greetings of the President of the European "
+            "Commission, Ursula von der Leyen. The President thanked the Commissioner for her engagement.\n",
+        )
+    )
+    assert [(a.act, a.agent.label) for a in x.acts if a.act == "thank"] == [("thank", "Jon Tari")]
+
+
+def test_an_invitation_from_one_for_another_and_its_acceptance_by_title() -> None:
+    """ "delivered an invitation from the Chilean leader for Mr X to pay a state visit, which
+    the Head of State accepted": the leader invites X, X accepts the leader's; "invited X to
+    visit Lima and the Peruvian leader accepted the invitation": the topic ends at the new
+    clause."""
+
+    def acts(text: str) -> list[tuple[str, str, str | None, str | None]]:
+        x = extract(parse_report("case", "url: composed\ndate: 2025-06-02\n\n" + text + "\n"))
+        return [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+
+    found = acts(
+        "Foreign Minister Luis Soto of Chile met President Ana Lima of Peru. He conveyed warm greetings from "
+        "President Jon Tari and delivered an invitation from the Chilean leader for Ms Lima to pay a state visit "
+        "to Chile later this year, which the Head of State accepted."
+    )
+    assert ("invite", "Jon Tari", "Ana Lima", "pay a state visit to Chile later this year") in found
+    assert ("agree", "Ana Lima", "Jon Tari", "accepted") in found
+    found = acts(
+        "President Jon Tari of Chile spoke by phone with President Ana Lima of Peru. Tari invited Lima to undertake "
+        "a state visit to Santiago and the Peruvian leader accepted the invitation."
+    )
+    assert ("invite", "Jon Tari", "Ana Lima", "undertake a state visit to Santiago") in found

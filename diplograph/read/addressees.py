@@ -114,7 +114,8 @@ def invitations_from(src: Source, s: Sentence, refs: list[Ref], res: Resolver, o
     found: list[Act] = []
     for m in _FROM_TO.finditer(norm, s.start, s.end):
         inviter = mention_at(refs, norm, m.end(), skip_titles=True)
-        to = re.match(r",? to (?:the )?", norm[inviter[0].end : inviter[0].end + 8]) if inviter else None
+        # "an invitation from X to Y", "... from X for Y to pay a state visit"
+        to = re.match(r",? (?:to|for) (?:the )?", norm[inviter[0].end : inviter[0].end + 9]) if inviter else None
         invitee = mention_at(refs, norm, inviter[0].end + to.end(), skip_titles=True) if inviter and to else None
         if inviter is None or invitee is None or not inviter[1] or not invitee[1]:
             continue

@@ -81,6 +81,13 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             )
         )
         holders = headed if len(headed) == 1 else holders
+    if len(holders) > 1 and m.of is None:
+        # "The President thanked the Commissioner" after President X and Commission President Y:
+        # a body's president goes by the body's name ("the Commission President"), so X
+        of_state = [
+            h for h in holders if any(s.person == h and (s.of is None or s.of.kind != "body") for s in res.posts)
+        ]
+        holders = of_state or holders
     written = [w for w in reversed(res.writers) if w in holders]
     if len(holders) > 1 and m.in_medium and written:  # "In the message, the Prime Minister": its writer
         return written[0]
