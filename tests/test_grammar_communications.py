@@ -2450,3 +2450,14 @@ def test_his_majesty_in_a_round_up_is_its_receiver_whose_name_runs_through_linea
         ["Jon Tari"],
         ["Sultan Haji Ahmad Rahman ibni Al-Marhum Sultan Haji Omar 'Ali Karim"],
     ) in found
+
+
+def test_a_call_whose_date_has_an_apposition() -> None:
+    """ "telephoned X on Tuesday, the eve of the celebrations, to congratulate him": a call (the
+    apposition between commas is no second object that would make the verb one of naming)."""
+    found = _read(
+        "President Ana Lima of Peru met reporters. Chilean President Jon Tari telephoned Lima on Tuesday, the eve "
+        "of the celebrations, to congratulate her on the milestone."
+    )
+    assert ("phone_call", ["Jon Tari"], ["Ana Lima"]) in found
+    assert _read("President Jon Tari called the two countries close neighbours.") == []

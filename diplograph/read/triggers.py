@@ -258,7 +258,13 @@ def _names_as(verb: Token) -> bool:
     """A verb with an object and what it is called ("called the two countries 'close
     neighbours'"), not a name the parser cut in two ("met Foreign Minister X")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
-    return any(b.pos_ in ("NOUN", "ADJ") and b.left_edge.i > a.right_edge.i + 1 for a, b in itertools.pairwise(objs))
+    return any(
+        b.pos_ in ("NOUN", "ADJ")
+        and b.left_edge.i > a.right_edge.i + 1
+        # not a date's apposition between commas ("telephoned X on Tuesday, the eve of ...")
+        and not any(t.text == "," for t in verb.doc[a.right_edge.i + 1 : b.left_edge.i])
+        for a, b in itertools.pairwise(objs)
+    )
 
 
 def not_news(tok: Token, g: Grammar) -> bool:
