@@ -400,6 +400,18 @@ def test_relations_at_a_high_or_better_than_ever_are_characterised() -> None:
     assert not any("important" in phrase for _, phrase in found)
 
 
+def test_dependable_friends_and_the_most_trusted_partners_are_characterised() -> None:
+    """ "a true and dependable friend", "closest and most dependable partners": "dependable" is
+    a strong qualifier (as "reliable" is), "most" an adverb before one."""
+    found = _related(
+        "President Ana Lima of Peru received Foreign Minister Jon Tari of Chile. Ms Lima described Chile as a true "
+        "and dependable friend. Mr Tari said Peru and Chile remained each other's closest and most dependable "
+        "partners."
+    )
+    assert ({"Peru", "Chile"}, "true and dependable friend") in found
+    assert ({"Peru", "Chile"}, "closest and most dependable partners") in found
+
+
 def test_a_side_of_no_known_state_is_the_datelines() -> None:
     """ "Doha ... His Highness the Amir sent a cable to the President of Chile ... the fraternal
     relations between the two brotherly countries": Qatar, whose Amir the reference data does not
