@@ -412,6 +412,17 @@ def test_dependable_friends_and_the_most_trusted_partners_are_characterised() ->
     assert ({"Peru", "Chile"}, "closest and most dependable partners") in found
 
 
+def test_indissoluble_ties_a_model_partnership_and_bonds_of_history() -> None:
+    found = _related(
+        "President Ana Lima of Peru received Foreign Minister Jon Tari of Chile. Tari reaffirmed the indissoluble "
+        "ties of brotherhood that unite Lima and Santiago, and praised the model partnership between Peru and Chile. "
+        "Lima spoke of the bonds of history, kinship and culture between the two countries."
+    )
+    assert ({"Peru", "Chile"}, "indissoluble ties of brotherhood") in found
+    assert ({"Peru", "Chile"}, "model partnership") in found
+    assert ({"Peru", "Chile"}, "history, kinship and culture") in found
+
+
 def test_a_side_of_no_known_state_is_the_datelines() -> None:
     """ "Doha ... His Highness the Amir sent a cable to the President of Chile ... the fraternal
     relations between the two brotherly countries": Qatar, whose Amir the reference data does not
