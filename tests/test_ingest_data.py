@@ -423,6 +423,17 @@ def test_indissoluble_ties_a_model_partnership_and_bonds_of_history() -> None:
     assert ({"Peru", "Chile"}, "history, kinship and culture") in found
 
 
+def test_a_named_treaty_and_a_comparison_are_no_characterisation_but_a_bond_of_kinship_is() -> None:
+    """ "grounded in the Treaty of Friendship, is as strong today as at any point": neither
+    "Friendship" (a treaty's name) nor "strong" (a comparison); "a bond of kinship" is one."""
+    found = _related(
+        "Prime Minister Ana Lima of Peru wrote to Prime Minister Jon Tari of Chile. The special relationship between "
+        "our two countries, grounded in the Treaty of Friendship, is as strong today as at any point in our shared "
+        "history. Tari spoke of a bond of kinship going back centuries between Peru and Chile."
+    )
+    assert {phrase for _, phrase in found} == {"special relationship", "kinship"}
+
+
 def test_a_side_of_no_known_state_is_the_datelines() -> None:
     """ "Doha ... His Highness the Amir sent a cable to the President of Chile ... the fraternal
     relations between the two brotherly countries": Qatar, whose Amir the reference data does not

@@ -35,7 +35,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?: [A-Z][\w]+[–-][A-Z][\w]+)? {alternation(r['heads'], case=False)}"
         ),
         "values": re.compile(
-            r"\b(?:relations|ties|relationship|bonds|links)(?: \w+){0,2}"
+            r"\b(?:relations|ties|relationship|bonds?|links)(?: \w+){0,2}"
             r"(?: between [^.;\"]{1,60}?)?(?: (?:are|is|were|was))? "
             r"(?:of|based on|built on|rest(?:ing)? on|founded on) \"?"
             rf"((?:{unit} )?(?:{values})(?:(?:,| and|, and) (?:{values}))*)",  # "of genuine friendship"
@@ -65,7 +65,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # "Czech-Moldovan relations are 'excellent and steadily deepening'"
         "predicate": re.compile(
             r"\b(?:relations|ties|relationship)(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)?,? "
-            r"(?:are|is|were|was|remain|remains|remained|as) \"?"
+            # (not "is as strong today as ...": a comparison, not what the relationship is)
+            r"(?:are|is|were|was|remain|remains|remained|as)(?<!is as)(?<!re as)(?<!as as) \"?"
             rf"({unit}(?:(?:,| and|, and) (?:(?:steadily|constantly|increasingly|still) )?(?:{qual}|[a-z]+ing)\b)*)",
             re.I,
         ),
@@ -133,6 +134,8 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
         spans.append((m.start(), m.end()))
     for key in ("values", "based", "predicate", "level", "ever"):
         for m in rx[key].finditer(src.norm, s.start, s.end):
+            if key == "values" and m.group(1)[:1].isupper():
+                continue  # "grounded in the Treaty of Friendship": a name, not what the ties are of
             if not any(a <= m.start(1) < b for a, b in spans):
                 spans.append((m.start(1), m.end(1)))
     for start, end in _merged(src.norm, spans):
