@@ -92,7 +92,6 @@ def load_file(store: ox.Store, path: Path, fmt: ox.RdfFormat, *, trusted: bool =
             fmt,
             is_new=lambda g: _is_new(store, g),
             trusted=trusted,
-            format_name=next(k for k, v in FORMATS.items() if v == fmt),
         )
     except Scattered:
         yield from staged_load(store, path, fmt)

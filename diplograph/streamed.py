@@ -39,7 +39,7 @@ import pyoxigraph as ox
 
 import diplograph
 from diplograph import journal, snapshot
-from diplograph.judge import Refusal, Scattered, judge
+from diplograph.judge import FORMATS, Refusal, Scattered, judge
 
 BATCH = 256
 """Graphs judged together in this process: the SPARQL constraints run once per batch."""
@@ -70,7 +70,6 @@ def stream(
     *,
     is_new: Callable[[ox.NamedNode | ox.BlankNode], bool],
     trusted: bool,
-    format_name: str,
 ) -> Streamed:
     """Load the new graphs of one file through the bulk loader, each judged unless
     ``trusted``. Raises the parser's errors, and :class:`Scattered`, with nothing written."""
@@ -78,7 +77,7 @@ def stream(
     log = journal.path_for(store)
     if trusted:
         store.bulk_extend(_trusted(path, fmt, out, is_new))
-    elif log is not None and path.stat().st_size >= APART_BYTES and (apart := _Apart.start(path, format_name)):
+    elif log is not None and path.stat().st_size >= APART_BYTES and (apart := _Apart.start(path, fmt)):
         try:
             store.bulk_extend(_fed(path, fmt, out, is_new, apart, log))
             _settle(store, out, apart, log)
@@ -260,8 +259,12 @@ class _Apart:
         self.ended = False
 
     @classmethod
-    def start(cls, path: Path, format_name: str) -> _Apart | None:
-        """The judging process started; None where none can be."""
+    def start(cls, path: Path, fmt: ox.RdfFormat) -> _Apart | None:
+        """The judging process started; None where none can be (nor for a format it does
+        not read)."""
+        format_name = next((name for name, f in FORMATS.items() if f == fmt), None)
+        if format_name is None:
+            return None
         env = dict(os.environ)
         here = str(Path(diplograph.__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH", "")) if p)

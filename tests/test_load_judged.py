@@ -51,9 +51,9 @@ def judged_apart(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     started: list[int] = []
     start = streamed._Apart.start
 
-    def counted(path: Path, format_name: str) -> streamed._Apart | None:
+    def counted(path: Path, fmt: ox.RdfFormat) -> streamed._Apart | None:
         started.append(1)
-        return start(path, format_name)
+        return start(path, fmt)
 
     monkeypatch.setattr(streamed, "APART_BYTES", 0)
     monkeypatch.setattr(streamed._Apart, "start", staticmethod(counted))
@@ -81,7 +81,7 @@ def test_a_judging_process_that_stops_early_leaves_its_graphs_to_be_judged_here(
 ) -> None:
     judged_apart(monkeypatch)
 
-    def silent(path: Path, format_name: str) -> streamed._Apart:
+    def silent(path: Path, fmt: ox.RdfFormat) -> streamed._Apart:
         return streamed._Apart(subprocess.Popen([sys.executable, "-c", "pass"], stdout=subprocess.PIPE))
 
     monkeypatch.setattr(streamed._Apart, "start", staticmethod(silent))
