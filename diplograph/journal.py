@@ -23,11 +23,16 @@ from diplograph import snapshot
 NAME = "LOADING"
 
 
+def of(location: Path) -> Path:
+    """Where the journal of the store at ``location`` lives (beside its snapshots)."""
+    return snapshot.folder(location) / NAME
+
+
 def path_for(store: ox.Store) -> Path | None:
-    """Where the journal of a store opened for writing lives; None for a store opened
-    otherwise (in memory, in tests), which gets no journal."""
+    """The journal of a store opened for writing; None for a store opened otherwise (in
+    memory, in tests), which gets no journal."""
     location = snapshot.location(store)
-    return None if location is None else snapshot.folder(location) / NAME
+    return None if location is None else of(location)
 
 
 def write(path: Path, graphs: list[str]) -> None:

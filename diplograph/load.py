@@ -34,7 +34,6 @@ from diplograph.streamed import Scattered, stream
 EXTENSIONS = {".nq": "nquads", ".nquads": "nquads", ".trig": "trig"}
 DOCUMENT_GRAPHS = str(ID["graph/"])
 _SHA = ox.NamedNode(str(DG.sha256))
-_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @dataclass(frozen=True)

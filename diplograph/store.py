@@ -56,7 +56,7 @@ def opened(location: Path, *, wait: float = 10.0) -> Iterator[ox.Store]:
             time.sleep(0.2)
     try:
         snapshot.begin(store, location)
-        undone = journal.undo(store, snapshot.folder(location) / journal.NAME)
+        undone = journal.undo(store, journal.of(location))
         if undone:
             print(f"diplograph: {location}: took out the {undone} graphs of an interrupted load", file=sys.stderr)
         if ensure_ontology(store) or snapshot.pending(store) or undone:

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 
-from diplograph import journal, snapshot, streamed
+from diplograph import journal, streamed
 from diplograph.cli import main
 from diplograph.load import DOCUMENT_GRAPHS
 from diplograph.namespace import ONTOLOGY_GRAPH
@@ -117,7 +117,7 @@ def load(tmp_path: Path, exports: Exports) -> Iterator[object]:
             r = run(store_dir, "load", str(path), *extra)
         finally:
             streamed.APART_BYTES = threshold
-        assert not (snapshot.folder(store_dir) / journal.NAME).exists(), "a load left its journal"
+        assert not (journal.of(store_dir)).exists(), "a load left its journal"
         after = last[0] = quads(store_dir)
         assert r.code in (0, 1, 2) and "Traceback" not in r.err, r.err
         lines = r.err.splitlines()

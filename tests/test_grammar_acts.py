@@ -1240,13 +1240,10 @@ def test_the_leaders_of_the_two_countries_act_for_them() -> None:
 def test_the_president_is_the_head_of_state_not_a_bodys_president() -> None:
     """ "The President thanked ..." after President X and the President of the European
     Commission Y, named last: X (a body's president goes by the body's name)."""
-    x = extract(
-        parse_report(
-            "case",
-            "url: composed\ndate: 2025-06-02\n\nCommissioner Rosa Vela arrived in Santiago on Thursday and met "
-            "President Jon Tari of Chile. Vela conveyed to Tari the greetings of the President of the European "
-            "Commission, Ursula von der Leyen. The President thanked the Commissioner for her engagement.\n",
-        )
+    x = _extract(
+        "Commissioner Rosa Vela arrived in Santiago on Thursday and met President Jon Tari of Chile. Vela conveyed "
+        "to Tari the greetings of the President of the European Commission, Ursula von der Leyen. The President "
+        "thanked the Commissioner for her engagement.\n"
     )
     assert [(a.act, a.agent.label) for a in x.acts if a.act == "thank"] == [("thank", "Jon Tari")]
 
@@ -1258,7 +1255,7 @@ def test_an_invitation_from_one_for_another_and_its_acceptance_by_title() -> Non
     clause."""
 
     def acts(text: str) -> list[tuple[str, str, str | None, str | None]]:
-        x = extract(parse_report("case", "url: composed\ndate: 2025-06-02\n\n" + text + "\n"))
+        x = _extract(text + "\n")
         return [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
 
     found = acts(

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from diplograph import journal, snapshot, streamed
+from diplograph import journal, streamed
 from diplograph.load import load_file
 from diplograph.namespace import graph_iri
 from diplograph.store import opened
@@ -73,7 +73,7 @@ def test_judged_apart_gives_the_same_answers_and_store_as_judged_first(
     assert "evidence text differs from the report text" in apart.err
     assert set(per_graph(dataset(tmp_path / "apart"))) == set(per_graph(dataset(tmp_path / "first")))
     assert str(graph_iri(BROKEN)) not in per_graph(dataset(tmp_path / "apart"))
-    assert not (snapshot.folder(tmp_path / "apart") / journal.NAME).exists()
+    assert not (journal.of(tmp_path / "apart")).exists()
 
 
 def test_a_judging_process_that_stops_early_leaves_its_graphs_to_be_judged_here(
@@ -106,7 +106,7 @@ def test_a_load_failing_after_its_commit_takes_its_graphs_out_again(
     with opened(store_dir) as store, pytest.raises(RuntimeError):
         list(load_file(store, mixed(tmp_path), ox.RdfFormat.N_QUADS))
     assert dg(store_dir, "export", "--format", "nquads").out == before
-    assert not (snapshot.folder(store_dir) / journal.NAME).exists()
+    assert not (journal.of(store_dir)).exists()
 
 
 _KILLED = textwrap.dedent(
@@ -133,7 +133,7 @@ def test_a_load_killed_after_its_commit_leaves_the_store_as_it_was(tmp_path: Pat
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     killed = subprocess.run([sys.executable, "-c", _KILLED, str(store_dir), str(mixed(tmp_path))], env=env, timeout=120)
     assert killed.returncode == -9
-    log = snapshot.folder(store_dir) / journal.NAME
+    log = journal.of(store_dir)
     assert len(log.read_text(encoding="utf-8").splitlines()) == 3, "the journal names the three new graphs"
     raw = ox.Store.read_only(str(store_dir))
     assert ox.NamedNode(str(graph_iri(BROKEN))) in set(raw.named_graphs()), "the commit had happened"
