@@ -448,6 +448,20 @@ def test_a_side_of_no_known_state_is_the_datelines() -> None:
     assert ({"Qatar", "Chile"}, "fraternal relations") in found
 
 
+def test_a_quoted_characterisation_whatever_its_words() -> None:
+    """A relationship described in quotation marks ("as 'steadily improving'", "enjoy 'excellent
+    and ever-growing' ties") is characterised by the quoted words, between two capitals too; an
+    unquoted "as" phrase of no known qualifier is not."""
+    found = _related(
+        'The envoy described relations between Lima and Santiago as "steadily improving". She noted that '
+        'Lima and Santiago enjoy "excellent and ever-growing" ties. Minister Jon Tari described relations '
+        "between Peru and Chile as rather complicated."
+    )
+    assert ({"Peru", "Chile"}, "steadily improving") in found
+    assert ({"Peru", "Chile"}, "excellent and ever-growing") in found
+    assert not any("complicated" in phrase for _, phrase in found)
+
+
 def test_relations_told_of_a_later_contact_are_between_its_sides() -> None:
     """ "The call also dealt with the close fraternal relations and ways to develop them": the
     call's two states, not the report's first contact's."""

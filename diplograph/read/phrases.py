@@ -60,6 +60,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"|at any (?:other )?time(?: in (?:its|their) history)?))",
             re.I,
         ),
+        # a quoted word for what the relationship is: "described ties between X and Y as 'steadily
+        # improving'", "X and Y enjoy 'excellent and ever-growing' ties"
+        "quoted": re.compile(
+            r"\b(?:relations|ties|relationship|partnership)(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)?,? "
+            r"(?:as|are|is|were|was|remain|remains|remained) \"([a-z][\w-]*(?:,? (?:and |but )?[\w-]+){0,7})[.,]?\""
+            r"|\"([a-z][\w-]*(?:,? (?:and |but )?[\w-]+){0,5})\" (?:ties|relations|relationship|partnership|bonds)\b",
+        ),
         "based": re.compile(r"\b(?:are|is|which are|that are) (based on (?:[\w-]+,? ){1,6}(?:and [\w-]+))", re.I),
         # said of the relationship: "described relations between X and Y as friendly and constructive",
         # "Czech-Moldovan relations are 'excellent and steadily deepening'"
@@ -132,12 +139,13 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
         if blocked or (head.lower() in weak and not words & strong) or named:
             continue  # a capitalised head before a capitalised word is part of a name ("... Partnership Agreement")
         spans.append((m.start(), m.end()))
-    for key in ("values", "based", "predicate", "level", "ever"):
+    for key in ("values", "based", "predicate", "level", "ever", "quoted"):
         for m in rx[key].finditer(src.norm, s.start, s.end):
-            if key == "values" and m.group(1)[:1].isupper():
+            g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
+            if key == "values" and m.group(g)[:1].isupper():
                 continue  # "grounded in the Treaty of Friendship": a name, not what the ties are of
-            if not any(a <= m.start(1) < b for a, b in spans):
-                spans.append((m.start(1), m.end(1)))
+            if not any(a <= m.start(g) < b for a, b in spans):
+                spans.append((m.start(g), m.end(g)))
     for start, end in _merged(src.norm, spans):
         parties = _parties(text, s, refs, res, start, out)
         if parties is None:
@@ -185,7 +193,7 @@ def _parties(
             return a, b
     capitals = _BETWEEN.search(text)  # "relations between Moscow and Havana"
     if capitals is not None:
-        a, b = (lex.names.get(g) or city(g) for g in capitals.groups())
+        a, b = (lex.names.get(g) or city(g) for g in capitals.groups() if g is not None)
         if a and b and a.kind == b.kind == "state" and a != b:
             return a, b
     explicit = [e for m, ents in refs if m.kind != "pair" for e in ents if e in states]
@@ -240,4 +248,8 @@ def _states_of(res: Resolver, one: Entity, other: Entity) -> tuple[Entity, Entit
     return (a, b) if a and b and a != b else None
 
 
-_BETWEEN = re.compile(r"\bbetween ([A-Z][\w-]+(?: [A-Z][\w-]+)?) and ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b")
+_BETWEEN = re.compile(
+    r"\bbetween ([A-Z][\w-]+(?: [A-Z][\w-]+)?) and ([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b"
+    # "Dakar and Kigali enjoy ... ties": two capitals as the subject
+    r"|\b([A-Z][\w-]+(?: [A-Z][\w-]+)?) and ([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:enjoy|share|have|maintain|are)\b"
+)
