@@ -1270,3 +1270,29 @@ def test_an_invitation_from_one_for_another_and_its_acceptance_by_title() -> Non
         "a state visit to Santiago and the Peruvian leader accepted the invitation."
     )
     assert ("invite", "Jon Tari", "Ana Lima", "undertake a state visit to Santiago") in found
+
+
+def test_wishes_for_a_people_passed_on_or_joined_to_wishes_for_the_recipient() -> None:
+    """ "wishing him good health, and peace and prosperity to the fraternal people of X": a wish
+    for X too; "asked the envoy to convey his greetings to Y and his wishes of peace to the
+    friendly people of X": the asker's wish for X (the greetings passed on are no contact)."""
+    found = _acts(
+        "President Jon Tari of Chile congratulated President Ana Lima of Peru on her birthday, wishing her good "
+        "health and every success, and peace and prosperity to the fraternal people of Peru."
+    )
+    assert ("wish", "Jon Tari", "Peru") in found and ("wish", "Jon Tari", "Ana Lima") in found
+    found = _acts(
+        "President Jon Tari of Chile received the new ambassador of Norway. Tari asked the ambassador to convey "
+        "his greetings to President Tomas Halvorsen and his wishes of peace and prosperity to the friendly "
+        "people of Norway."
+    )
+    assert ("wish", "Jon Tari", "Norway") in found
+
+
+def test_him_in_a_later_letter_is_its_recipient_not_the_first_letters() -> None:
+    found = _acts(
+        "President Jon Tari of Chile sent a cable to President Ana Lima of Peru on the occasion of her "
+        "country's national day. Tari also sent a cable to President Tomas Halvorsen of Norway, congratulating "
+        "him on the anniversary of his country's independence."
+    )
+    assert ("congratulate", "Jon Tari", "Tomas Halvorsen") in found

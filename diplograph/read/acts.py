@@ -270,9 +270,18 @@ def _one_act(
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
     comm = communication_of(agent, res, out)
     written = out.communications[comm] if comm is not None else None
-    if pronoun and written is not None and written.kind in WRITTEN and written.senders == [agent]:
-        # "a letter from X inviting him to ...": him, whom the letter is to
-        addressee = written.recipients[0] if len(written.recipients) == 1 else addressee
+    if pronoun:  # "a letter from X inviting him to ...": him, whom the letter is to (the latest X wrote)
+        written = next(
+            (c for c in reversed(out.communications) if c.span[0] < s.end),
+            None,
+        )
+        if (
+            written is not None
+            and written.kind in WRITTEN
+            and written.senders == [agent]
+            and len(written.recipients) == 1
+        ):
+            addressee = written.recipients[0]
     act = Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan, comm)
     extra = invitation_of(src, s, refs, agent, start, end, comm) if "invitation" in norm[start:end] else None
     if extra is not None:  # "accepted the invitation of X to ...": X invited, and X is whom it answers
