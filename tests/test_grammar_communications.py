@@ -2461,3 +2461,60 @@ def test_a_call_whose_date_has_an_apposition() -> None:
     )
     assert ("phone_call", ["Jon Tari"], ["Ana Lima"]) in found
     assert _read("President Jon Tari called the two countries close neighbours.") == []
+
+
+def test_envoys_listed_as_presenting_credentials_meet_the_host_not_each_other() -> None:
+    """ "Presenting their letters of credence were X, Ambassador of A; Y, Ambassador of B; ...":
+    the host receives each; the first envoy holds no meeting with the others."""
+    found = _read(
+        "President Ana Lima of Peru on Thursday received the credentials of the newly appointed ambassadors of "
+        "three countries at the Palace.\n\nPresenting their letters of credence were Rui Sousa, Ambassador of "
+        "Portugal; Omar Haddad, Ambassador of Jordan; and Lena Brandt, Ambassador of Sweden."
+    )
+    assert sorted(found) == [
+        ("meeting", ["Ana Lima"], ["Lena Brandt"]),
+        ("meeting", ["Ana Lima"], ["Omar Haddad"]),
+        ("meeting", ["Ana Lima"], ["Rui Sousa"]),
+    ]
+
+
+def test_calls_received_from_a_list_the_parser_hung_as_appositions() -> None:
+    """ "received phone calls from King X of A, B's Amir Y and Z": a call from each, and no
+    meeting read from "received"."""
+    found = _read(
+        "His Highness the Amir Sheikh Nasser Al-Fahad received phone calls on Tuesday from King Omar bin Said "
+        "Al-Harbi of Bahrain, Qatar's Amir Sheikh Fahad bin Nasser Al-Mansour and UAE President Sheikh Khalid bin "
+        "Saif Al-Dhaheri, who congratulated His Highness on the advent of Eid."
+    )
+    assert sorted(found) == [
+        ("phone_call", ["Omar bin Said Al-Harbi"], ["Sheikh Nasser Al-Fahad"]),
+        ("phone_call", ["Sheikh Fahad bin Nasser Al-Mansour"], ["Sheikh Nasser Al-Fahad"]),
+        ("phone_call", ["Sheikh Khalid bin Saif Al-Dhaheri"], ["Sheikh Nasser Al-Fahad"]),
+    ]
+
+
+def test_a_letter_in_which_the_writer_congratulated_him() -> None:
+    """ "X, in a letter addressed to the President, congratulated him": a letter to the President
+    ("him" is not X)."""
+    found = _read(
+        "LIMA, June 2: President Luis Soto and Prime Minister Ana Lima of Peru have received messages from "
+        "leaders of friendly countries on the national day.\n\nChilean President Jon Tari, in a letter addressed "
+        "to the President, congratulated him on the national day."
+    )
+    assert ("letter", ["Jon Tari"], ["Luis Soto"]) in found
+
+
+def test_a_bare_post_held_by_two_is_the_datelines_own() -> None:
+    """ "Crown Prince and Prime Minister X sent similar cables to the President and the Prime
+    Minister", datelined in Y's capital: Y's prime minister, not X again."""
+    found = _read(
+        "LIMA, June 2: President Ana Lima and Prime Minister Luis Soto of Peru have received cables from "
+        "leaders on the national day.\n\nKing Omar bin Said Al-Harbi of Bahrain sent a cable to President Lima. "
+        "Crown Prince and Prime Minister Fahad bin Omar Al-Harbi of Bahrain sent similar cables to the President "
+        "and the Prime Minister."
+    )
+    assert ("telegram", ["Fahad bin Omar Al-Harbi"], ["Luis Soto"]) in found or (
+        "telegram",
+        ["Fahad bin Omar Al-Harbi"],
+        ["Ana Lima", "Luis Soto"],
+    ) in found

@@ -88,6 +88,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                     c.kind = f.kind
             dated(out, f.kind, own_day(src, doc, f.start))  # "The letter was handed over on 10 March"
             continue  # "During the meeting, the parties discussed ...", "In his cable, X ...": read before
+        if f.kind == "meeting" and set(f.senders + f.recipients) <= _received_here(out, s):
+            continue  # "Presenting their credentials were X, ...; Y, ...": the envoys' audiences, not theirs
         if f.unless_met and met(out, f.senders + f.recipients):
             continue  # "After the ceremony ..., X and the Ambassador talked about ...": the audience's
         if f.envoys_later:  # "received the credentials of four new ambassadors": who they are comes after
@@ -165,6 +167,11 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if not any(q0 <= s.start < q1 for q0, q1 in s.quotes):
         unparted_talks(span, res, out, when, s)  # "released after 90 minutes of talks at the PM's Office"
     _visits(src, s, span, refs, res, out)
+
+
+def _received_here(out: Extraction, s: Sentence) -> set[Entity]:
+    """Those this sentence has already given an audience (the envoys a credentials ceremony named)."""
+    return {e for c in out.communications if c.kind == "meeting" and c.span == (s.start, s.end) for e in c.recipients}
 
 
 def _one_receiver(out: Extraction) -> bool:

@@ -88,6 +88,11 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             h for h in holders if any(s.person == h and (s.of is None or s.of.kind != "body") for s in res.posts)
         ]
         holders = of_state or holders
+    home = [h for h in holders if res.home is not None and res.country_of(res.people[h].entity) == res.home]
+    if len(holders) > 1 and len(home) == 1 and res.protagonist not in holders:
+        # "X, Crown Prince and Prime Minister, sent similar cables to the Prime Minister", datelined
+        # in Y's capital: the dateline's own
+        return home[0]
     written = [w for w in reversed(res.writers) if w in holders]
     if len(holders) > 1 and m.in_medium and written:  # "In the message, the Prime Minister": its writer
         return written[0]

@@ -126,7 +126,9 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     # "from X and Y, and from Z": the objects of a conjoined preposition too
     more = [o for p in tok.head.conjuncts if tok.dep_ == "pobj" for o in p.children if o.dep_ == "pobj"]
     heads += more
-    for t in dict.fromkeys([tok, *(c for h in heads for c in h.conjuncts), *more]):
+    # "from X of A, B's Amir Y and Z": the parser hung Y on X as an apposition, the list's next
+    listed = [a for a in heads[1:] if a.conjuncts and _named_person(a, refs)]
+    for t in dict.fromkeys([tok, *listed, *(c for h in heads for c in h.conjuncts), *more]):
         if t is not tok and _opens_clause(t, refs):
             break  # "to X, and Minister Y sent ...": Y is the subject the parser joined to X
         led = (
@@ -159,6 +161,12 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     if out and all(e.kind == "person" for e in out):  # the list may go on past what the parser joined
         out += [e for e in _listed_after(tok, out[-1], refs) if e not in out]
     return out
+
+
+def _named_person(tok: Token, refs: list[Ref]) -> bool:
+    """A token that ends a person's name (not a bare title)."""
+    end = tok.idx + len(tok.text)
+    return any(m.kind == "person" and m.name and m.end == end and es for m, es in refs)
 
 
 def _name_after_post(tok: Token, refs: list[Ref]) -> list[Entity]:

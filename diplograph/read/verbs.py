@@ -72,6 +72,8 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         after = next((c for c in tok.children if c.dep_ in ("prep", "prt") and c.i == tok.i + 1), None)
         if not recipients and after is not None and f"{tok.lemma_.lower()} {after.lower_}" in g.verbs:
             recipients = parties_of(after, refs) or named_after(after, refs)  # "called on X", not "on Monday" before it
+        if not recipients and event and direct:
+            return None  # "received phone calls from X, Y and Z": the calls' own, read from the noun
         if not recipients and obj is not None and direct:  # "met the Presidents of A and B – X and Y"
             recipients = named_after_dash(obj, refs)
         if not recipients and obj is not None and direct:  # "they are receiving medical care"
