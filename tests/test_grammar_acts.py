@@ -1287,6 +1287,11 @@ def test_wishes_for_a_people_passed_on_or_joined_to_wishes_for_the_recipient() -
         "people of Norway."
     )
     assert ("wish", "Jon Tari", "Norway") in found
+    found = _acts(
+        "President Jon Tari of Chile received Ambassador Rui Sousa of Portugal. Sousa conveyed the greetings of "
+        "President Ana Lima to President Tari and his wishes of further progress to the people of Chile."
+    )
+    assert not any(act == "wish" and agent == "Rui Sousa" for act, agent, _ in found)
 
 
 def test_him_in_a_later_letter_is_its_recipient_not_the_first_letters() -> None:

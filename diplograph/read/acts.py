@@ -232,6 +232,12 @@ def _one_act(
         if not own_behalf(src.norm, refs, at or start, agent, res):
             return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
         topic = None  # "expressed condolences on behalf of his government": the speaker's own
+    if (
+        pat.act == "wish"
+        and norm[start:end].lstrip(", ").startswith("and ")
+        and _OTHERS_GREETINGS.search(norm, s.start, start)
+    ):
+        return []  # "conveyed the greetings of X to Y and his wishes of ...": X's (passed_wishes reads them)
     if pat.act == "sign" and verb is not None and planned(verb):
         return []  # "both governments expect to sign new agreements": not signed yet
     if pat.act == "sign" and done_to is not None and done_to.lemma_.lower() in MEDIA_NOUNS:
@@ -339,5 +345,6 @@ def _crowd() -> re.Pattern[str]:
 
 
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
+_OTHERS_GREETINGS = re.compile(r"\bgreetings of (?!the )")
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)

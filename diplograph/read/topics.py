@@ -207,7 +207,7 @@ _AND_DEMONYM_PEOPLE = re.compile(
 
 
 _AND_OF_PEOPLE = re.compile(
-    r",? and (?:(?:of|for) )?(?P<what>[^,;.]{3,80}?) to (?:the )?(?:(?:government|leadership) and )?"
+    r"(?:, and |,? and (?:of|for) )(?P<what>[^,;.]{3,80}?) to (?:the )?(?:(?:government|leadership) and )?"
     r"(?:(?:entire|brotherly|friendly|fraternal) )*(?:people|peoples) of (?:the )?"
     r"(?:(?:friendly|brotherly|fraternal|sisterly) )*(?P<state>[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*)*)"
 )
