@@ -1301,3 +1301,20 @@ def test_him_in_a_later_letter_is_its_recipient_not_the_first_letters() -> None:
         "him on the anniversary of his country's independence."
     )
     assert ("congratulate", "Jon Tari", "Tomas Halvorsen") in found
+
+
+def test_a_people_named_by_their_demonym_and_a_verb_joined_to_a_word_of_the_topic() -> None:
+    """ "wished Peruvians continued peace and commended ...": a wish for Peru, and the praise is
+    the wisher's (the parser joins "commended" to "continued" and makes "Peruvians" its
+    subject); "congratulating Soto and Peruvians": one addressee with his people."""
+    found = _acts(
+        "President Jon Tari of Chile sent a message to President Luis Soto of Peru. In the message, Tari wished "
+        "Peruvians continued peace and prosperity and commended President Soto's leadership of the forum."
+    )
+    assert ("wish", "Jon Tari", "Peru") in found
+    assert ("praise", "Jon Tari", "Luis Soto") in found
+    found = _acts(
+        "President Luis Soto of Peru received messages on the anniversary. President Jon Tari of Chile sent a "
+        "message congratulating Soto and Peruvians on the anniversary."
+    )
+    assert [a for a in found if a[0] == "congratulate"] == [("congratulate", "Jon Tari", "Luis Soto")]

@@ -2518,3 +2518,34 @@ def test_a_bare_post_held_by_two_is_the_datelines_own() -> None:
         ["Fahad bin Omar Al-Harbi"],
         ["Ana Lima", "Luis Soto"],
     ) in found
+
+
+def test_a_paragraph_opened_in_capitals_reads_its_title() -> None:
+    """ "PRESIDENT X has received ...", "HARARE - PRESIDENT X": the post and the name read as in
+    any other paragraph (same offsets), and an acronym ("UAE President") keeps its capitals."""
+    src = parse_report(
+        "case",
+        HEAD + "PRESIDENT Luis Soto of Peru met reporters.\n\nLIMA - INDIAN Prime Minister Ravi Menon and "
+        "UAE President Saif Al-Dhaheri arrived.\n",
+    )
+    assert src.norm[len(HEAD) :].startswith("President Luis Soto of Peru")
+    assert "LIMA - Indian Prime Minister Ravi Menon and UAE President" in src.norm
+    assert len(src.norm) == len(src.text) and src.text[len(HEAD) :].startswith("PRESIDENT")
+    found = _read(
+        "PRESIDENT Luis Soto has received congratulatory messages from world leaders as Peru marked its "
+        "anniversary on Saturday.\n\nChilean President Jon Tari also congratulated his Peruvian counterpart."
+    )
+    assert ("message", ["Jon Tari"], ["Luis Soto"]) in found
+
+
+def test_senders_listed_with_their_states_and_wishes_for_a_people_in_a_round_up() -> None:
+    """ "Presidents X of A and Y of B also sent messages": one each (the parser joins Y to A);
+    "Z wished Peruvians peace", in a round-up of messages to the President: Z's message."""
+    found = _read(
+        "President Luis Soto of Peru has received messages from world leaders on the anniversary.\n\n"
+        "Presidents Jon Tari of Chile and Rui Sousa of Portugal also sent messages congratulating Soto on the "
+        "anniversary. President Lena Brandt of Sweden wished Peruvians peace and prosperity."
+    )
+    assert ("message", ["Jon Tari"], ["Luis Soto"]) in found
+    assert ("message", ["Rui Sousa"], ["Luis Soto"]) in found
+    assert ("message", ["Lena Brandt"], ["Luis Soto"]) in found

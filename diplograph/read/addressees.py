@@ -41,8 +41,10 @@ def also_addressed(
         hit = mention_at(refs, norm, pos + joint.end())
         if hit is None or not hit[1] or hit[0].possessive or hit[0].kind in ("pronoun", "pair"):
             break
-        if re.search(r"\b(?:people|peoples|nation)\b", norm[hit[0].start : hit[0].end]):
-            break  # "congratulated him and the Brazilian people": one addressee and his people
+        if re.search(r"\b(?:people|peoples|nation)\b", norm[hit[0].start : hit[0].end]) or (
+            hit[0].kind == "demonym" and norm[hit[0].end - 1] == "s"
+        ):
+            break  # "congratulated him and the Brazilian people", "X and Nigerians": one addressee and his people
         if (party := addressee_of(hit, agent, res, out)) is not None:
             found.append(party)
         pos = hit[0].end

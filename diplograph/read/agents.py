@@ -103,6 +103,16 @@ def agents_of(
         )
         if found:
             return found
+    if (
+        verb is not None
+        and previous is not None
+        and verb.dep_ == "conj"
+        and previous.topic_span[0] < verb.head.idx < previous.topic_span[1] <= start
+        and COORD.search(norm[previous.topic_span[1] : start])
+    ):
+        # "X wished Brazilians continued peace and commended ...": the parser joined the verb to
+        # a word of the last act's topic; it is X's, as that act's
+        return [previous.agent]
     if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
         found = roles.subjects(verb, refs)
         if found:

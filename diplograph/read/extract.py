@@ -161,6 +161,10 @@ CONVEYED = ("congratulate", "condole")
 """Acts that reach their addressee by a message even where the report names no medium."""
 
 
+ROUNDED = (*CONVEYED, "wish")
+"""Acts that, in a round-up of messages to one receiver, came in a message of their own."""
+
+
 def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
     """In a round-up of messages to one receiver, congratulations or condolences to them from
     someone the report gives no contact at all: that sender's message ("X has received messages
@@ -169,9 +173,10 @@ def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
     if receiver is None or receiver.kind != "person":
         return
     parties = {e for c in out.communications for e in c.senders + c.recipients}
+    theirs = {receiver, res.country_of(receiver)} - {None}
     for act in out.acts:
-        if act.act not in CONVEYED or act.agent.kind != "person" or act.agent in parties or act.addressee != receiver:
-            continue
+        if act.act not in ROUNDED or act.agent.kind != "person" or act.agent in parties or act.addressee not in theirs:
+            continue  # (what was wished the receiver's people came in the message too: "Y wished Zimbabweans peace")
         when = event_date(src, src.norm[act.span[0] : act.span[1]])
         out.communications.append(Communication("message", [act.agent], [receiver], when, act.span))
         parties.add(act.agent)

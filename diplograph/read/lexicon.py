@@ -143,6 +143,7 @@ def lexicon() -> Lexicon:
     """The loaded lexicon (cached: the data folders do not change while running)."""
     lex = Lexicon()
     g = reference_graph()
+    people: dict[str, Entity] = {}
     for s in g.subjects(RDF.type, DG.State):
         assert isinstance(s, URIRef)
         code = str(g.value(s, DG.iso3166))
@@ -153,9 +154,14 @@ def lexicon() -> Lexicon:
         lex.states[code] = ent
         for dem in g.objects(s, DG.demonym):
             lex.demonyms[str(dem)] = ent
+            if re.search(r"(?:an|i|ino|ek|ik|kh|ak|in|ine|ene|que)$", str(dem)):
+                people.setdefault(f"{dem}s", ent)  # its people: "wished Zimbabweans peace"
         for city in g.objects(s, DG.city):
             lex.cities[str(city)] = ent
             lex.cities.setdefault(unaccented(str(city)), ent)
+    for plural, ent in people.items():
+        if plural not in lex.names:
+            lex.demonyms.setdefault(plural, ent)
     for s in g.subjects(RDF.type, DG.Body):
         assert isinstance(s, URIRef)
         country = g.value(s, DG.country)

@@ -128,6 +128,9 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     heads += more
     # "from X of A, B's Amir Y and Z": the parser hung Y on X as an apposition, the list's next
     listed = [a for a in heads[1:] if a.conjuncts and _named_person(a, refs)]
+    # "Presidents X of A and Y of B": the parser joined Y to A
+    owned = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    more += [c for o in owned if o.dep_ == "pobj" for c in o.conjuncts if _named_person(c, refs)]
     for t in dict.fromkeys([tok, *listed, *(c for h in heads for c in h.conjuncts), *more]):
         if t is not tok and _opens_clause(t, refs):
             break  # "to X, and Minister Y sent ...": Y is the subject the parser joined to X

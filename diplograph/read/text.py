@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -127,6 +128,33 @@ def check_bytes(name: str, data: bytes) -> str:
     return text
 
 
+_SHOUT = re.compile(r"(?m)^(?:[^\n]{0,40}?(?: [-\u2013\u2014]|:|\)) )?([A-Z][A-Z]+)(?= (?:[A-Z][a-z]|[a-z]))")
+
+
+def _unshouted(norm: str, start: int, end: int) -> str:
+    """A paragraph opened in capitals ("PRESIDENT Emmerson Mnangagwa has ...", "INDIAN Prime
+    Minister ...", after a dateline too): the word as a title or demonym is written elsewhere,
+    so names and posts read the same (same length: offsets do not move)."""
+    from diplograph.read.lexicon import lexicon
+
+    known = _shouted_words()
+    lex = lexicon()
+    out = list(norm)
+    for m in _SHOUT.finditer(norm, start, end):
+        word = m.group(1)[0] + m.group(1)[1:].lower()
+        if word in known or word in lex.demonyms:
+            out[m.start(1) : m.end(1)] = word
+    return "".join(out)
+
+
+@cache
+def _shouted_words() -> frozenset[str]:
+    from diplograph.read.lexicon import lexicon
+
+    words = {w for t in lexicon().titles for w in t.split(" ") if w[:1].isupper()}
+    return frozenset(words | {"The", "His", "Her", "Their", "In", "On", "At", "A", "An"})
+
+
 def parse_report(doc_id: str, text: str) -> Source:
     """Metadata and body bounds: header lines, a leading date token, a trailing source tag."""
     norm = text.translate(_NORMALISE)
@@ -159,6 +187,7 @@ def parse_report(doc_id: str, text: str) -> Source:
     line = dateline_day(norm[start:end], published)
     dated = line or dated
     published = published or dated
+    norm = _unshouted(norm, start, end)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Source(doc_id, text, norm, start, end, published, publisher, url, dated, sha)
 
