@@ -1318,3 +1318,20 @@ def test_a_people_named_by_their_demonym_and_a_verb_joined_to_a_word_of_the_topi
         "message congratulating Soto and Peruvians on the anniversary."
     )
     assert [a for a in found if a[0] == "congratulate"] == [("congratulate", "Jon Tari", "Luis Soto")]
+
+
+def test_a_relative_clause_after_a_list_of_callers_is_each_of_theirs() -> None:
+    """ "received calls from X of A, B's Amir Y and Z, who congratulated His Highness ... and
+    wished him good health and the people of C progress": each caller congratulates and wishes,
+    and "His Highness" is the report's own amir, not the last caller."""
+    found = _acts(
+        "His Highness the Amir Sheikh Nasser Al-Fahad received phone calls on Tuesday from King Omar bin Said "
+        "Al-Harbi of Bahrain, Qatar's Amir Sheikh Fahad bin Nasser Al-Mansour and UAE President Sheikh Khalid bin "
+        "Saif Al-Dhaheri, who congratulated His Highness on the advent of Eid and wished him good health and the "
+        "people of Kuwait further progress, the Amiri Diwan said."
+    )
+    callers = ["Omar bin Said Al-Harbi", "Sheikh Fahad bin Nasser Al-Mansour", "Sheikh Khalid bin Saif Al-Dhaheri"]
+    for caller in callers:
+        assert ("congratulate", caller, "Sheikh Nasser Al-Fahad") in found
+        assert ("wish", caller, "Sheikh Nasser Al-Fahad") in found
+        assert ("wish", caller, "Kuwait") in found

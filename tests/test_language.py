@@ -93,3 +93,15 @@ def test_a_joint_verb_is_one_verb() -> None:
     tok = next(t for t in doc if t.text.startswith("co"))
     assert tok.text == "co-chair" and tok.pos_ == "VERB"
     assert next(t for t in doc if t.text == "Forum").head == tok
+
+
+def test_the_parser_splits_a_sentence_again_only_after_a_stop() -> None:
+    """A long list of envoys with their posts is one sentence (the parser would otherwise
+    start one at a given name in the middle); a stop the reader's splitter missed still ends one."""
+    text = (
+        "President Luis Soto received the credentials of Ambassador of the Republic of Kenya Grace Wanjiru "
+        "Mwangi and Ambassador of the Republic of Ghana Kofi Mensah Boateng."
+    )
+    assert len(list(language.parse(text, [0]).sents)) == 1
+    two = "President Luis Soto met the envoys. They discussed trade"
+    assert len(list(language.parse(two, [0]).sents)) == 2

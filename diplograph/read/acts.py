@@ -295,12 +295,16 @@ def _one_act(
         return [extra, act]
     if many:
         return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in many[1:]]
+    # "X and Y, who ... wished him ..., and the people of Z ...": each of them, where they act separately
+    others = agents[1:] if separately else []
     if pat.act == "wish" and (then := and_of_the_people(norm, *tspan)) is not None:
         # "..., and of steady progress and prosperity to the government and people of X": a wish for X too
-        return [act, Act(pat.act, agent, then[1], then[0], (s.start, s.end), tspan, comm)]
+        two_acts = [act, Act(pat.act, agent, then[1], then[0], (s.start, s.end), tspan, comm)]
+        return two_acts + [replace(a, agent=o) for o in others for a in two_acts]
     if pat.act == "wish" and topic and (two := and_the_people(topic)) is not None:  # "..., and the people of X Y"
         first, people, wished = two
-        return [replace(act, topic=first), Act(pat.act, agent, people, wished, (s.start, s.end), tspan, comm)]
+        two_acts = [replace(act, topic=first), Act(pat.act, agent, people, wished, (s.start, s.end), tspan, comm)]
+        return two_acts + [replace(a, agent=o) for o in others for a in two_acts]
     if also:  # "thanked Norway and Chile for their support": one act each
         return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in also]
     if pat.mode == "reciprocal" and addressee is not None:

@@ -13,6 +13,7 @@ text (``--help``, ``queries``, ``query``, ``export``) never pay for it.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -129,6 +130,9 @@ def parse_many(texts: Iterable[tuple[str, Iterable[int]]], *, batch_size: int = 
     return nlp.pipe((_bounded(nlp, t, s) for t, s in texts), batch_size=batch_size)
 
 
+_STOP = re.compile(r"[.!?:;\"\u201d\u2019')]$")
+
+
 def _bounded(nlp: Language, text: str, starts: Iterable[int]) -> Doc:
     """The text tokenised, with the given sentence starts fixed for the parser."""
     doc = nlp.make_doc(text)
@@ -136,8 +140,15 @@ def _bounded(nlp: Language, text: str, starts: Iterable[int]) -> Doc:
         word = doc[tok.i - 1].text if tok.text == "." and tok.i and not doc[tok.i - 1].whitespace_ else tok.text[:-1]
         if tok.text.endswith(".") and (word in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
             doc[tok.i + 1].is_sent_start = False
+    first: set[int] = set()
+    starts = list(starts)
     for at in starts:
         span = doc.char_span(at, at + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+            first.add(span.start)
+    if starts:  # the sentences are the reader's: the parser splits one again only after a stop
+        for tok in doc[1:]:
+            if tok.i not in first and not _STOP.search(doc[tok.i - 1].text) and "\n" not in doc[tok.i - 1].text:
+                tok.is_sent_start = False
     return doc

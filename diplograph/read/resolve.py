@@ -215,6 +215,10 @@ class Resolver:
             # in a round-up, the monarch it says received the messages ("His Majesty's birthday")
             receiver = str(self.receiver.iri) if self.receiver is not None else None
             monarchs = [receiver, *monarchs] if receiver in monarchs else monarchs
+            # else the report's own protagonist of that style ("His Highness the Amir X received
+            # calls from A, B and C, who congratulated His Highness"), not the last caller named
+            if self.protagonist in monarchs and majestic(self, self.protagonist) == majesty and receiver is None:
+                monarchs = [self.protagonist, *monarchs]
             iri = next((i for i in monarchs if majestic(self, i) == majesty), monarchs[0] if monarchs else None)
             out = [self.people[iri].entity] if iri else []
         elif m.kind == "group":  # "the three leaders": the last so many named before, not this sentence's

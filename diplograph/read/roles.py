@@ -6,6 +6,7 @@ reader and the act reader."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref, listed
@@ -40,6 +41,14 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
             ),
             [],
         )
+    if found and subj is not None and _group_relative(verb, subj):
+        # "calls from X, Y and Z, who congratulated him": each of them, not the last alone
+        top = subj
+        while top.dep_ in ("conj", "appos") and top.head.pos_ == "PROPN":
+            top = top.head
+        group = parties(top, refs)
+        group = [e for e in _listed_before(top, group, refs) if e not in group] + group
+        found = group if len(group) > len(found) and all(e.kind == "person" for e in group) else found
     if len(found) == 1:  # "X and Y signed": the parser often keeps only the last of a pair
         at = next(  # the subject's own mention, not an earlier one of the same ("... I," the king wrote)
             (
@@ -60,6 +69,20 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
             if text[refs[at][0].end : nxt[0].start] == " and " and text[nxt[0].end : verb.idx].strip() == "":
                 found = found + nxt[1][:1]
     return found
+
+
+def _group_relative(verb: Token, antecedent: Token) -> bool:
+    """A relative clause set off by a comma after the last of a list ("X, Y and Z, who ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "..., who congratulated him and wished ..."
+        verb = verb.head
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None)
+    return (
+        who is not None
+        and verb.dep_ == "relcl"
+        and verb.head.i == antecedent.i
+        and who.i > 0
+        and verb.doc[who.i - 1].text == ","
+    )
 
 
 def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
@@ -207,6 +230,26 @@ def _before_subjectless(doc: Doc, end: int) -> bool:
         and verb.dep_ in ("conj", "advcl")
         and not any(c.dep_ in _SUBJ for c in verb.children)
     )
+
+
+_LIST_GAP = re.compile(
+    r"(?: of(?: the)? [A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?(?:,| and|, and)(?: (?:the )?[A-Z][\w'-]*(?:'s)?)* "
+)
+
+
+def _listed_before(tok: Token, group: list[Entity], refs: list[Ref]) -> list[Entity]:
+    """People listed right before the first of a group ("from King X of A, B's Amir Y and Z"),
+    where the parser broke the list."""
+    text = text_of(tok.doc)
+    at = next((i for i, (m, es) in enumerate(refs) if es[:1] == group[:1] and m.start >= tok.left_edge.idx), None)
+    before: list[Entity] = []
+    while at:
+        m, es = refs[at - 1]
+        if not es or es[0].kind != "person" or not _LIST_GAP.fullmatch(text[m.end : refs[at][0].start]):
+            break
+        before.insert(0, es[0])
+        at -= 1
+    return before
 
 
 def _listed_after(tok: Token, first: Entity, refs: list[Ref]) -> list[Entity]:
