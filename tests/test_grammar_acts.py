@@ -1335,3 +1335,24 @@ def test_a_relative_clause_after_a_list_of_callers_is_each_of_theirs() -> None:
         assert ("congratulate", caller, "Sheikh Nasser Al-Fahad") in found
         assert ("wish", caller, "Sheikh Nasser Al-Fahad") in found
         assert ("wish", caller, "Kuwait") in found
+
+
+def test_an_act_a_relative_clause_dates_before_the_report_is_recalled() -> None:
+    """ "the pact that X and Y signed in Lima last October": no signing reported; "Y, who praised
+    ... last month" and "a message in which he congratulated ..." are the news."""
+    found = _acts(
+        "Foreign Minister Rosa Vela of Chile held talks with Foreign Minister Luis Soto of Peru. The arrangement "
+        "gives effect to the Andean Pact, the defence treaty that President Jon Tari and President Ana Lima "
+        "signed in Lima last October. Soto received a phone call from Minister Rui Sousa of Portugal, who "
+        "praised Peru's efforts that led to the accord announced last month."
+    )
+    assert not any(act == "sign" for act, _, _ in found)
+    assert ("praise", "Rui Sousa", "Peru") in found or ("praise", "Rui Sousa", "Luis Soto") in found
+
+
+def test_i_wish_you_your_family_and_your_people_is_a_wish_for_you() -> None:
+    found = _acts(
+        "Prime Minister Jon Tari of Chile wrote to President Luis Soto of Peru. In the letter, Tari wrote: "
+        '"I wish you, your family and the people of Peru strength in the months ahead."'
+    )
+    assert ("wish", "Jon Tari", "Luis Soto") in found

@@ -55,7 +55,7 @@ from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 from diplograph.read.undone import planned, undone
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc | None = None) -> None:
@@ -174,7 +174,13 @@ def _one_act(
         addressee = addressee_of(hit, agent, res, out) if hit[1] else counterpart(agent, res, out)
     elif pat.addressee == "direct" and not by:
         # "I wish you good health", "wish you, dear X, good health": the recipient
-        you = re.match(r"\s*you(?:, (?:my )?dear [^,]{1,60},)?(?= [a-z])", norm[pos : pos + 80])
+        # ("I wish you, your family and the people of X strength": you, with yours)
+        you = re.match(
+            r"\s*you(?:, (?:my )?dear [^,]{1,60},)?(?:,? (?:and )?your (?:family|loved ones|government|country))*"
+            r"(?:,? and (?:to )?(?:the|your) (?:[A-Z][\w-]* )?people(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?)?"
+            r"(?= [a-z])",
+            norm[pos : pos + 160],
+        )
         pos = pos + you.end() if you else pos
         hit = mention_at(refs, norm, pos)
         hit_none = hit is None or hit[0].possessive  # "supports Peru's participation": no party named
@@ -238,6 +244,8 @@ def _one_act(
         and _OTHERS_GREETINGS.search(norm, s.start, start)
     ):
         return []  # "conveyed the greetings of X to Y and his wishes of ...": X's (passed_wishes reads them)
+    if verb is not None and verb.dep_ == "relcl" and _recalled_relative(src, verb):
+        return []  # "the pact that X and Y signed in Canberra last October": recalled, not reported
     if pat.act == "sign" and verb is not None and planned(verb):
         return []  # "both governments expect to sign new agreements": not signed yet
     if pat.act == "sign" and done_to is not None and done_to.lemma_.lower() in MEDIA_NOUNS:
@@ -324,6 +332,28 @@ def _one_act(
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+_PAST = re.compile(
+    r"\b(?:last (?:year|month|week|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|spring|summer|autumn|fall|winter)|\d+ (?:years|months|weeks) ago|in (?:19|20)\d\d)\b"
+)
+
+
+_CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
+
+
+def _recalled_relative(src: Source, verb: Token) -> bool:
+    """A relative clause that dates its act before the report ("which X signed last October",
+    "that the leaders endorsed in 2019")."""
+    if verb.head.lemma_.lower() in MEDIA_NOUNS or any(c.lower_ in ("who", "whom") for c in verb.children):
+        return False  # "a message in which he congratulated ...", "X, who praised ...": the news itself
+    inner = {t.i for c in verb.subtree if c.i != verb.i and c.dep_ in _CLAUSES for t in c.subtree}
+    text = " ".join(t.text for t in verb.subtree if t.i not in inner)
+    year = re.search(r"\bin ((?:19|20)\d\d)\b", text)
+    if year and src.published is not None and int(year.group(1)) >= src.published.year:
+        return False
+    return _PAST.search(text) is not None
 
 
 def _reaches(cand: tuple[int, int, ActPattern], span: tuple[int, int]) -> bool:
