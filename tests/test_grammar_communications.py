@@ -2549,3 +2549,14 @@ def test_senders_listed_with_their_states_and_wishes_for_a_people_in_a_round_up(
     assert ("message", ["Jon Tari"], ["Luis Soto"]) in found
     assert ("message", ["Rui Sousa"], ["Luis Soto"]) in found
     assert ("message", ["Lena Brandt"], ["Luis Soto"]) in found
+
+
+def test_greetings_received_by_phone_are_a_call_that_carries_them() -> None:
+    """ "received birthday greetings by phone from X": X's call, with X's congratulations; without
+    the medium, greetings are a message; a message named inside congratulations is still one."""
+    x = _extract("President Luis Soto of Peru received birthday greetings by phone from President Jon Tari of Chile.\n")
+    assert contacts(x) == [("phone_call", ["Jon Tari"], ["Luis Soto"])]
+    assert [(a.act, a.agent.label) for a in x.acts] == [("congratulate", "Jon Tari")]
+    assert _read("President Luis Soto of Peru received greetings from President Jon Tari of Chile.") == [
+        ("message", ["Jon Tari"], ["Luis Soto"])
+    ]

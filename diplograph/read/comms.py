@@ -153,7 +153,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             ways += [(f.recipients, f.senders)]
         for senders, recipients in ways:
             index = add(out, res, f.kind, senders, recipients, day, s)
-            if f.kind in WRITTEN and not f.verb:
+            # (greetings received by phone: the call carries what they were)
+            if not f.verb and (f.kind in WRITTEN or (f.kind == "phone_call" and carried.implies_act(f.phrase))):
                 # what a round-up's messages carry, where the item itself does not say ("Messages came from ...")
                 said = f.phrase if carried.implies_act(f.phrase) or not f.to_host else res.receiver_phrase or f.phrase
                 carried.implied(src, s, out.communications[index], index, said, f.end, out)

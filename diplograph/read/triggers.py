@@ -128,7 +128,8 @@ def within_contact(tok: Token, g: Grammar, *, purpose_only: bool = False) -> boo
     a contact verb was for: "met Y to finalise the calendar of meetings")."""
     below = tok
     for a in list(tok.ancestors)[:6]:
-        if a.pos_ == "NOUN" and not purpose_only and any(k not in WRITTEN for k in g.nouns.get(a.lemma_.lower(), [])):
+        kinds = g.nouns.get(a.lemma_.lower(), [])
+        if a.pos_ == "NOUN" and not purpose_only and kinds and all(k not in WRITTEN for k in kinds):
             return True
         purpose = below.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
         if purpose and a.pos_ == "VERB" and any(k not in WRITTEN for k in g.verbs.get(a.lemma_.lower(), [])):
@@ -167,6 +168,9 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
             return qualified[0]
         words = list(tok.subtree)
         carried = tok.dep_ in OBJ and tok.head.lemma_.lower() in g.carry_to | g.carry_from
+        if carried and tok.head.lemma_.lower() in g.carry_from and "message" in g.nouns.get(lemma, []):
+            # "received greetings by phone from X": the carrier's medium names the greetings' kind
+            words += [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" for w in c.subtree]
         bare = lemma in g.bare and carried
     elif tok.pos_ == "VERB":
         if _names_as(tok):
