@@ -2560,3 +2560,19 @@ def test_greetings_received_by_phone_are_a_call_that_carries_them() -> None:
     assert _read("President Luis Soto of Peru received greetings from President Jon Tari of Chile.") == [
         ("message", ["Jon Tari"], ["Luis Soto"])
     ]
+
+
+def test_envoys_who_presented_credentials_one_after_another_meet_the_host() -> None:
+    """ "Ambassadors of A, B and C presented their credentials to X" (a sentence the parser reads
+    as opening on a name), then "A's Ambassador P, B's Ambassador Q and C's Ambassador R presented
+    their credentials one after another": each envoy meets X, not the first envoy the others."""
+    found = _read(
+        "Ambassadors of Finland, Brazil and Egypt presented their credentials to President Luis Soto on "
+        "Wednesday.\n\nFinnish Ambassador Outi Lehto, Brazilian Ambassador Ana Cristina Barreto and Egyptian "
+        "Ambassador Ahmed Samir Hady presented their credentials one after another."
+    )
+    assert sorted(found) == [
+        ("meeting", ["Ahmed Samir Hady"], ["Luis Soto"]),
+        ("meeting", ["Ana Cristina Barreto"], ["Luis Soto"]),
+        ("meeting", ["Outi Lehto"], ["Luis Soto"]),
+    ]

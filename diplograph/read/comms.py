@@ -34,7 +34,7 @@ from diplograph.read.contacts import (
     unparted_talks,
 )
 from diplograph.read.dates import before_report, event_date, in_past_clause, own_day, same_day, visit_date
-from diplograph.read.facts import Extraction
+from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -141,6 +141,9 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
         recipients = f.recipients or replied_to(out, f, norm[s.start : s.end]) or hosting(out, f.messenger)
+        if not recipients and f.kind == "meeting" and f.separately and f.to_host:
+            # "X, Y and Z presented their credentials one after another": to whom envoys presented them before
+            recipients = next((c.recipients for c in reversed(out.communications) if _audience(c)), [])
         recipients = recipients or (host(res) if f.handed else receiver(out, res) or host(res))
         if not recipients or set(recipients) & set(f.senders):
             continue
@@ -168,6 +171,11 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if not any(q0 <= s.start < q1 for q0, q1 in s.quotes):
         unparted_talks(span, res, out, when, s)  # "released after 90 minutes of talks at the PM's Office"
     _visits(src, s, span, refs, res, out)
+
+
+def _audience(c: Communication) -> bool:
+    """A meeting of one person receiving envoys or their states."""
+    return c.kind == "meeting" and len(c.recipients) == 1 and c.recipients[0].kind == "person"
 
 
 def _received_here(out: Extraction, s: Sentence) -> set[Entity]:

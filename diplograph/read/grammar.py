@@ -319,6 +319,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if not recipients and kind in WRITTEN and carrier.lemma_.lower() not in g.mutual:
             # "X and Y sent similar cables"; "X sent his congratulations" in a round-up of messages
             return _found(kind, senders, [], tok, to_host=True, loose=tok.lemma_.lower() not in MEDIA_NOUNS)
+        if not recipients and presented and senders:  # "X, Y and Z presented their credentials": to the host
+            return _found(kind, senders, [], tok, to_host=True)
         if not recipients and len(senders) >= 2 and kind not in WRITTEN:  # "X and Y held talks"
             senders, recipients = senders[:1], senders[1:]
     elif carrier is not None and dep in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"

@@ -122,7 +122,9 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     """Who a phrase and the phrases conjoined to it stand for."""
     if tok is None:
         return []
-    if tok.lemma_.lower() in _LEADERS and tok.tag_ in ("NNS", "NNPS") and not head_only:
+    plural = tok.lemma_.lower() in _LEADERS and tok.tag_ in ("NNS", "NNPS")
+    plural = plural or (tok.pos_ == "PROPN" and tok.lower_.endswith("s") and tok.lower_[:-1] in _LEADERS)
+    if plural and not head_only:  # (a sentence opening on "Ambassadors of A and B": a name to the parser)
         # "the leaders of Egypt, Jordan and Morocco": each state; the people where they are named
         named = [e for a in tok.children if a.dep_ in ("appos", "conj") for e in parties(a, refs) if e.kind == "person"]
         if len(named) >= 2:

@@ -80,7 +80,9 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             return None
         if not recipients and obj is None and direct:  # the parser lost the object: the name right after
             recipients = named_after(tok, refs) or lost_object(tok, refs)
-        if not recipients and len(senders) > 1:  # "X and Y discussed by phone"
+        presents = any(o.lemma_.lower() in g.presented for o in tok.children if o.dep_ in OBJ)
+        if not recipients and len(senders) > 1 and not presents:  # "X and Y discussed by phone"
+            # (not "X, Y and Z presented their credentials one after another": to the host named before)
             senders, recipients = senders[:1], senders[1:]
     if kind == "phone_call" and len(senders) == 1 and called_back(tok, recipients, refs):
         senders, recipients = recipients[:1], senders  # "X spoke with Y, who called to offer help": Y's call
