@@ -2576,3 +2576,19 @@ def test_envoys_who_presented_credentials_one_after_another_meet_the_host() -> N
         ("meeting", ["Ana Cristina Barreto"], ["Luis Soto"]),
         ("meeting", ["Outi Lehto"], ["Luis Soto"]),
     ]
+
+
+def test_all_of_whom_sent_messages_is_each_of_the_names_before() -> None:
+    """ "Among those who have written to the prime minister are X, Y and Z, all of whom sent
+    messages of condolence": a message from each to the round-up's receiver."""
+    found = _read(
+        "LIMA - Prime Minister Luis Soto says Peru has been touched by the messages of sympathy that have "
+        "poured in from around the region.\n\nAmong those who have written to the prime minister are Chile's "
+        "Prime Minister Jon Tari, Portugal's Prime Minister Rui Sousa and Sweden's President Lena Brandt, all of "
+        "whom sent messages of condolence."
+    )
+    assert sorted(found) == [
+        ("message", ["Jon Tari"], ["Luis Soto"]),
+        ("message", ["Lena Brandt"], ["Luis Soto"]),
+        ("message", ["Rui Sousa"], ["Luis Soto"]),
+    ]

@@ -20,6 +20,14 @@ def subject_token(verb: Token) -> Token | None:
         # the one nearest before the verb, where the parser found two ("SYDNEY, Dec 2 - X phoned")
         subjs = [c for c in verb.children if c.dep_ in _SUBJ]
         subj = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
+        if (
+            subj is not None
+            and subj.lower_ in ("all", "both", "each")
+            and verb.dep_ == "relcl"
+            and any(o.lower_ == "whom" for c in subj.children if c.lower_ == "of" for o in c.children)
+            and verb.head.pos_ == "PROPN"
+        ):
+            return verb.head  # "X, Y and Z, all of whom sent messages": the names the clause follows
         if subj is not None and subj.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
             return antecedent(subj) if verb.head.pos_ in ("NOUN", "PROPN") and subj.lower_ == "who" else verb.head
         if subj is not None:
