@@ -32,7 +32,7 @@ from diplograph.read.agents import (
 from diplograph.read.carried import keep, occasion
 from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.contacts import own_message
-from diplograph.read.dates import recalled_when
+from diplograph.read.dates import recalled_relative, recalled_when
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon
 from diplograph.read.nouns import addressee_before
@@ -55,7 +55,7 @@ from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 from diplograph.read.undone import planned, undone
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc | None = None) -> None:
@@ -244,7 +244,7 @@ def _one_act(
         and _OTHERS_GREETINGS.search(norm, s.start, start)
     ):
         return []  # "conveyed the greetings of X to Y and his wishes of ...": X's (passed_wishes reads them)
-    if verb is not None and verb.dep_ == "relcl" and _recalled_relative(src, verb):
+    if verb is not None and recalled_relative(src, verb):
         return []  # "the pact that X and Y signed in Canberra last October": recalled, not reported
     if pat.act == "sign" and verb is not None and planned(verb):
         return []  # "both governments expect to sign new agreements": not signed yet
@@ -283,7 +283,6 @@ def _one_act(
         topic = occasion(src, s.start, pat.act)
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
     comm = communication_of(agent, res, out)
-    written = out.communications[comm] if comm is not None else None
     if pronoun:  # "a letter from X inviting him to ...": him, whom the letter is to (the latest X wrote)
         written = next(
             (c for c in reversed(out.communications) if c.span[0] < s.end),
@@ -332,28 +331,6 @@ def _one_act(
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
-
-
-_PAST = re.compile(
-    r"\b(?:last (?:year|month|week|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|spring|summer|autumn|fall|winter)|\d+ (?:years|months|weeks) ago|in (?:19|20)\d\d)\b"
-)
-
-
-_CLAUSES = ("relcl", "acl", "advcl", "ccomp", "xcomp")
-
-
-def _recalled_relative(src: Source, verb: Token) -> bool:
-    """A relative clause that dates its act before the report ("which X signed last October",
-    "that the leaders endorsed in 2019")."""
-    if verb.head.lemma_.lower() in MEDIA_NOUNS or any(c.lower_ in ("who", "whom") for c in verb.children):
-        return False  # "a message in which he congratulated ...", "X, who praised ...": the news itself
-    inner = {t.i for c in verb.subtree if c.i != verb.i and c.dep_ in _CLAUSES for t in c.subtree}
-    text = " ".join(t.text for t in verb.subtree if t.i not in inner)
-    year = re.search(r"\bin ((?:19|20)\d\d)\b", text)
-    if year and src.published is not None and int(year.group(1)) >= src.published.year:
-        return False
-    return _PAST.search(text) is not None
 
 
 def _reaches(cand: tuple[int, int, ActPattern], span: tuple[int, int]) -> bool:

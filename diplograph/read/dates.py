@@ -220,6 +220,20 @@ def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
     return False
 
 
+def recalled_relative(src: Source, verb: Token) -> bool:
+    """An act in a relative clause on a thing that dates it before the report ("the pact that X
+    and Y signed in Canberra last October"); not "X, who praised ... last month", nor what a
+    message says ("a message in which he congratulated ...")."""
+    from diplograph.read.triggers import MEDIA_NOUNS
+
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in MEDIA_NOUNS:
+        return False
+    if any(c.lower_ in ("who", "whom") for c in verb.children):
+        return False
+    inner = {t.i for c in verb.subtree if c.i != verb.i and c.dep_ in _SUBCLAUSES for t in c.subtree}
+    return _past(src, " ".join(t.text for t in verb.subtree if t.i not in inner))
+
+
 def recalled_when(src: Source, doc: Doc, at: int) -> bool:
     """A word in a "when" clause of a contact the report recalls ("The two ministers last met
     in Bratislava in October, when they agreed to ..."): what was done then."""
