@@ -39,7 +39,7 @@ from diplograph.read.triggers import (
     kind_of,
     medium_verb,
     not_news,
-    presented_as,
+    presents,
     within_contact,
     within_medium,
 )
@@ -76,7 +76,7 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         if found is not None and found.kind == "phone_call" and tok.pos_ != "VERB" and len(found.senders) == 1:
             if called_back(tok, found.recipients, refs):  # "had a phone conversation with Y, who called to ..."
                 found = replace(found, senders=found.recipients[:1], recipients=found.senders)
-        presented = found is not None and (tok.lemma_.lower() in g.presented or presented_as(tok) in g.presented)
+        presented = found is not None and presents(tok, g)
         if found is not None and presented and len(found.senders) > 1:
             found = replace(found, separately=True)  # "the ambassadors of A and B presented their credentials"
         if found is not None:
@@ -155,7 +155,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in g.frames:
         found = _noun_event(head.head, kind, refs, g)  # "held a round of talks with X": the round's roles
         return replace(found, start=tok.idx) if found is not None else None
-    presented = tok.lemma_.lower() in g.presented or presented_as(tok) in g.presented
+    presented = presents(tok, g)
     if presented and (received := credentials.presented(tok, kind, refs, g)) is not None:
         return received
     senders: list[Entity] = []

@@ -88,7 +88,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             h for h in holders if any(s.person == h and (s.of is None or s.of.kind != "body") for s in res.posts)
         ]
         holders = of_state or holders
-    home = [h for h in holders if res.home is not None and res.country_of(res.people[h].entity) == res.home]
+    home = [h for h in holders if res.country_of(res.people[h].entity) == res.home] if res.home else []
     if len(holders) > 1 and len(home) == 1 and res.protagonist not in holders:
         # "X, Crown Prince and Prime Minister, sent similar cables to the Prime Minister", datelined
         # in Y's capital: the dateline's own

@@ -16,6 +16,13 @@ if TYPE_CHECKING:
     from diplograph.read.clauses import Ref
 
 
+def _said_of(*heads: str, comma: bool = False) -> str:
+    """The start of what is said of a relationship: its word, and between or with whom
+    ("relations between X and Y", "ties with X")."""
+    parties = r"(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)?"
+    return rf"\b(?:{'|'.join(heads)})\b" + parties + (",? " if comma else " ")
+
+
 @cache
 def _rx() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
@@ -43,8 +50,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         # "relations between X and Y were at their best level in decades", "have reached their best level"
         "level": re.compile(
-            r"\b(?:relations|ties|relationship)\b(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)? "
-            r"\"?(?:are|is|were|was|remain|remained|stand|stood|have|has|had|to be)(?: now| already)?(?: reached)? \"?"
+            _said_of("relations", "ties", "relationship")
+            + r"\"?(?:are|is|were|was|remain|remained|stand|stood|have|has|had|to be)"
+            r"(?: now| already)?(?: reached)? \"?"
             r"((?:at )?(?:their|its|the) (?:very )?(?:best|highest|strongest) (?:level|point|stage)"
             r"(?: ever| (?:in|since|of) [^.,;\"]{1,40})?"
             r"|at (?:a|an|their|its) (?:new |all-time |historic |record )*(?:high|peak))",  # "at a historic high"
@@ -52,9 +60,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         ),
         # "the relationship had never been in better shape", "ties are stronger than ever"
         "ever": re.compile(
-            r"\b(?:relations|ties|relationship|friendship|partnership)\b"
-            r"(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)? "
-            r"\"?(?:are|is|were|was|remain|remains|remained|to be|has|have|had|as)(?: now| today)? \"?"
+            _said_of("relations", "ties", "relationship", "friendship", "partnership")
+            + r"\"?(?:are|is|were|was|remain|remains|remained|to be|has|have|had|as)(?: now| today)? \"?"
             rf"(never been (?:so|this|more) (?:{qual})|never been (?:in )?better(?: shape)?"
             r"|(?:stronger|closer|better|deeper|warmer|firmer) (?:today |now )?than (?:ever(?: before)?"
             r"|at any (?:other )?time(?: in (?:its|their) history)?))",
@@ -63,17 +70,17 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # a quoted word for what the relationship is: "described ties between X and Y as 'steadily
         # improving'", "X and Y enjoy 'excellent and ever-growing' ties"
         "quoted": re.compile(
-            r"\b(?:relations|ties|relationship|partnership)(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)?,? "
-            r"(?:as|are|is|were|was|remain|remains|remained) \"([a-z][\w-]*(?:,? (?:and |but )?[\w-]+){0,7})[.,]?\""
+            _said_of("relations", "ties", "relationship", "partnership", comma=True)
+            + r"(?:as|are|is|were|was|remain|remains|remained) \"([a-z][\w-]*(?:,? (?:and |but )?[\w-]+){0,7})[.,]?\""
             r"|\"([a-z][\w-]*(?:,? (?:and |but )?[\w-]+){0,5})\" (?:ties|relations|relationship|partnership|bonds)\b",
         ),
         "based": re.compile(r"\b(?:are|is|which are|that are) (based on (?:[\w-]+,? ){1,6}(?:and [\w-]+))", re.I),
         # said of the relationship: "described relations between X and Y as friendly and constructive",
         # "Czech-Moldovan relations are 'excellent and steadily deepening'"
         "predicate": re.compile(
-            r"\b(?:relations|ties|relationship)(?: between [^.;\"]{1,60}?| with [^.;\"]{1,30}?)?,? "
+            _said_of("relations", "ties", "relationship", comma=True)
             # (not "is as strong today as ...": a comparison, not what the relationship is)
-            r"(?:are|is|were|was|remain|remains|remained|as)(?<!is as)(?<!re as)(?<!as as) \"?"
+            + r"(?:are|is|were|was|remain|remains|remained|as)(?<!is as)(?<!re as)(?<!as as) \"?"
             rf"({unit}(?:(?:,| and|, and) (?:(?:steadily|constantly|increasingly|still) )?(?:{qual}|[a-z]+ing)\b)*)",
             re.I,
         ),

@@ -135,23 +135,20 @@ def _unshouted(norm: str, start: int, end: int) -> str:
     """A paragraph opened in capitals ("PRESIDENT Emmerson Mnangagwa has ...", "INDIAN Prime
     Minister ...", after a dateline too): the word as a title or demonym is written elsewhere,
     so names and posts read the same (same length: offsets do not move)."""
-    from diplograph.read.lexicon import lexicon
-
-    known = _shouted_words()
-    lex = lexicon()
-    out = list(norm)
-    for m in _SHOUT.finditer(norm, start, end):
+    for m in _SHOUT.finditer(norm, start, end):  # (over the text as given: the offsets stay)
         word = m.group(1)[0] + m.group(1)[1:].lower()
-        if word in known or word in lex.demonyms:
-            out[m.start(1) : m.end(1)] = word
-    return "".join(out)
+        if word in _shouted_words():
+            norm = norm[: m.start(1)] + word + norm[m.end(1) :]
+    return norm
 
 
 @cache
 def _shouted_words() -> frozenset[str]:
-    from diplograph.read.lexicon import lexicon
+    """The words a paragraph may open with in capitals: those of titles, demonyms, articles."""
+    from diplograph.read.lexicon import lexicon  # (rdflib's import waits for the first report read)
 
-    words = {w for t in lexicon().titles for w in t.split(" ") if w[:1].isupper()}
+    lex = lexicon()
+    words = {w for t in lex.titles for w in t.split(" ") if w[:1].isupper()} | set(lex.demonyms)
     return frozenset(words | {"The", "His", "Her", "Their", "In", "On", "At", "A", "An"})
 
 

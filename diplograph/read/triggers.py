@@ -230,6 +230,11 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     return None
 
 
+def presents(noun: Token, g: Grammar) -> bool:
+    """A noun for what a guest presents to a host ("credentials", "letters of credence")."""
+    return noun.lemma_.lower() in g.presented or presented_as(noun) in g.presented
+
+
 def presented_as(noun: Token) -> str:
     """A noun with the word of its "of" phrase ("letter of credence"), for phrases the grammar
     names so; "" where it has none."""
@@ -318,8 +323,7 @@ def not_news(tok: Token, g: Grammar) -> bool:
 def _accepted(tok: Token, g: Grammar) -> Token | None:
     """The verb by which a host took what a guest presents ("X accepted the credentials of Y":
     the ceremony, not an acceptance of something to come)."""
-    presented = tok.lemma_.lower() in g.presented or presented_as(tok) in g.presented
-    return tok.head if presented and tok.dep_ in OBJ and tok.head.lemma_.lower() in g.accepts else None
+    return tok.head if presents(tok, g) and tok.dep_ in OBJ and tok.head.lemma_.lower() in g.accepts else None
 
 
 def _clause_ancestors(tok: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import lost_object, named_after, named_after_dash
 from diplograph.read.prepositions import first_of, preps, visited
 from diplograph.read.roles import _PASS, by_agents, entity, parties, parties_of, subjects
-from diplograph.read.triggers import OBJ, WRITTEN, Grammar
+from diplograph.read.triggers import OBJ, WRITTEN, Grammar, presents
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,8 +80,8 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             return None
         if not recipients and obj is None and direct:  # the parser lost the object: the name right after
             recipients = named_after(tok, refs) or lost_object(tok, refs)
-        presents = any(o.lemma_.lower() in g.presented for o in tok.children if o.dep_ in OBJ)
-        if not recipients and len(senders) > 1 and not presents:  # "X and Y discussed by phone"
+        presented = any(presents(o, g) for o in tok.children if o.dep_ in OBJ)
+        if not recipients and len(senders) > 1 and not presented:  # "X and Y discussed by phone"
             # (not "X, Y and Z presented their credentials one after another": to the host named before)
             senders, recipients = senders[:1], senders[1:]
     if kind == "phone_call" and len(senders) == 1 and called_back(tok, recipients, refs):
