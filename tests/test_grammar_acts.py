@@ -1356,3 +1356,30 @@ def test_i_wish_you_your_family_and_your_people_is_a_wish_for_you() -> None:
         '"I wish you, your family and the people of Peru strength in the months ahead."'
     )
     assert ("wish", "Jon Tari", "Luis Soto") in found
+
+
+def test_a_letter_closing_with_its_vocative_wishes_the_recipient_and_the_people() -> None:
+    """ "Please accept, Excellency, my best wishes for your good health, and for the prosperity of
+    the people of X": the writer's two wishes, one for the one written to and one for X."""
+    found = _acts(
+        "President Ana Lima of Peru has received a letter from Prime Minister Jon Tari of Chile on the national "
+        'day. "Dear President, I warmly congratulate you on the anniversary. Please accept, Your Excellency, '
+        'my best wishes for your continued good health, and for the peace and prosperity of the people of Peru," '
+        "the letter read."
+    )
+    assert ("wish", "Jon Tari", "Ana Lima") in found
+    assert ("wish", "Jon Tari", "Peru") in found
+    assert not any(act == "wish" and agent == "Ana Lima" for act, agent, _ in found)
+
+
+def test_wishes_conveyed_to_someone_named_before_them_are_for_that_one() -> None:
+    """ "asked the ambassador to convey to President X his best wishes": for X, not the envoy; "his
+    wish to visit" is a desire, no wish for anyone."""
+    found = _acts(
+        "President Rui Sousa received Ambassador Karl Brenner of Austria on Monday. Sousa asked the "
+        "ambassador to convey to President Olaf Weber his best wishes for good health and success. "
+        "Sousa also expressed his wish to visit Vienna."
+    )
+    assert ("wish", "Rui Sousa", "Olaf Weber") in found
+    assert ("wish", "Rui Sousa", "Karl Brenner") not in found
+    assert sum(act == "wish" for act, _, _ in found) == 1

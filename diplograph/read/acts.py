@@ -17,6 +17,7 @@ from diplograph.read.addressees import (
     invitation_of,
     invitations_from,
     last_invite,
+    written_to,
     written_to_many,
 )
 from diplograph.read.agents import (
@@ -310,6 +311,8 @@ def _one_act(
         return two_acts + [replace(a, agent=o) for o in others for a in two_acts]
     if pat.act == "wish" and topic and (two := and_the_people(topic)) is not None:  # "..., and the people of X Y"
         first, people, wished = two
+        if act.addressee == people:  # the people's state was read from the whole topic: the first is the recipient's
+            act = replace(act, addressee=counterpart(agent, res, out) or written_to(agent, out) or people)
         two_acts = [replace(act, topic=first), Act(pat.act, agent, people, wished, (s.start, s.end), tspan, comm)]
         return two_acts + [replace(a, agent=o) for o in others for a in two_acts]
     if also:  # "thanked Norway and Chile for their support": one act each

@@ -95,6 +95,14 @@ def written_to_many(out: Extraction, s: Sentence, agent: Entity, *, them: bool =
     return []
 
 
+def written_to(agent: Entity, out: Extraction) -> Entity | None:
+    """The person the agent's latest letter or message is to ("to you and to the people of X": you)."""
+    for c in reversed(out.communications):
+        if c.kind in WRITTEN and c.senders == [agent]:
+            return next((e for e in c.recipients if e.kind == "person"), None)
+    return None
+
+
 def addressee_of(hit: Ref, agent: Entity, res: Resolver, out: Extraction) -> Entity | None:
     m, ents = hit
     if m.kind == "pronoun":  # "sent a message to X congratulating him": X, the other party of the contact

@@ -91,7 +91,7 @@ def agents_of(
         who = writer(src, out, start)
         voice = [e for m, e in refs if m.voice and m.start == subj.idx]  # "I thanked him," X wrote
         return [who] if who is not None else voice[0] if voice else []
-    if subj is None and re.match(r"(?:please )?accept (?:my|our)\b", norm[start:end], re.I):
+    if subj is None and re.match(r"(?:please )?accept\b[^.;]*?\b(?:my|our)\b", norm[start:end], re.I):
         who = writer(src, out, start)  # "please accept my congratulations": the writer's
         if who is not None:
             return [who]

@@ -31,9 +31,9 @@ def _nouns() -> tuple[dict[str, ActPattern], frozenset[str]]:
 def carried_by(tok: Token) -> tuple[Token, ActPattern] | None:
     """The verb and act of a noun an act is carried by, as the verb's object."""
     nouns, carriers = _nouns()
-    pat = nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    pat = (nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)) if tok.pos_ == "NOUN" else None
     verb = tok.head
-    if pat is not None and tok.dep_ == "appos" and any(c.dep_ == "poss" for c in tok.children):
+    if pat is not None and tok.dep_ == "appos" and _owned(tok):
         # "I address to you, and through you to all the citizens ..., my warmest congratulations":
         # the parser hangs the object on the last of the "to" phrases
         verb = next((a for a in list(tok.ancestors)[:5] if a.pos_ == "VERB"), verb)
@@ -52,11 +52,17 @@ def addressee_before(verb: Token | None, refs: list[Ref], norm: str) -> Ref | No
         return None
     last = max((c.i for c in verb.children), default=0)
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "to" and child.i < last:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        # "convey to President X his best wishes": the parser may hang the object on the name
+        swallowed = obj is not None and any(c.dep_ == "appos" and _owned(c) for c in obj.children)
+        if child.dep_ == "prep" and child.lower_ == "to" and (child.i < last or swallowed):
             if obj is not None and obj.lower_ == "you":  # the one the letter is to
                 return (Mention(obj.idx, obj.idx + 3, "pronoun", name="you"), [])
             hit = mention_at(refs, norm, obj.left_edge.idx) if obj is not None else None
             if hit is not None and hit[1]:
                 return hit
     return None
+
+
+def _owned(tok: Token) -> bool:
+    return any(c.dep_ == "poss" for c in tok.children)

@@ -189,12 +189,23 @@ _AND_PEOPLE = re.compile(
 )
 
 
+_AND_FOR_PEOPLE = re.compile(
+    r",? and for (?P<what>(?:the )?[^,;]{3,60}? of the (?:(?:entire|brotherly|friendly|fraternal) )*"
+    r"(?:people of (?:the )?(?P<state>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)|(?P<dem>[A-Z][\w'-]*) people))$"
+)
+
+
 def and_the_people(topic: str) -> tuple[str, Entity, str] | None:
     """A wish for the recipient and another for a people, in one clause ("wish you good health,
-    and the people of Chile peace and well-being", "..., and the Libyan people peace"): the first
+    and the people of Chile peace and well-being", "..., and the Libyan people peace", "my best
+    wishes for your good health, and for the prosperity of the people of Ghana"): the first
     topic, the people's state, and what is wished them."""
-    m = _AND_PEOPLE.search(topic) or _AND_DEMONYM_PEOPLE.search(topic)
     lex = lexicon()
+    if (m := _AND_FOR_PEOPLE.search(topic)) is not None:
+        state = lex.names.get(m.group("state")) if m.group("state") else lex.demonyms.get(m.group("dem"))
+        if state is not None and state.kind == "state" and m.start() > 0:
+            return topic[: m.start()].strip(), state, m.group("what")
+    m = _AND_PEOPLE.search(topic) or _AND_DEMONYM_PEOPLE.search(topic)
     state = (lex.names.get(m.group("state")) or lex.demonyms.get(m.group("state"))) if m else None
     if m is None or state is None or state.kind != "state" or not topic[m.end() :].strip():
         return None
