@@ -1383,3 +1383,28 @@ def test_wishes_conveyed_to_someone_named_before_them_are_for_that_one() -> None
     assert ("wish", "Rui Sousa", "Olaf Weber") in found
     assert ("wish", "Rui Sousa", "Karl Brenner") not in found
     assert sum(act == "wish" for act, _, _ in found) == 1
+
+
+def test_an_acceptance_told_after_what_it_accepts() -> None:
+    """ "..., an invitation he accepted": the invitee agrees, to the one who invited; "..., a
+    proposal X accepted": X agrees, to the proposer; neither acceptance is part of the act's topic."""
+    x = _extract(
+        "President Ana Lima of Peru received President Jon Tari of Chile in Lima on Monday. Lima invited Tari "
+        "to visit Cusco in the autumn, an invitation he accepted with pleasure. Tari proposed that the next "
+        "meeting be held in Arica, a proposal Lima accepted.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert ("agree", "Jon Tari", "Ana Lima", "an invitation he accepted with pleasure") in found
+    assert ("agree", "Ana Lima", "Jon Tari", "a proposal Lima accepted") in found
+    assert ("invite", "Ana Lima", "Jon Tari", "visit Cusco in the autumn") in found
+    assert ("propose", "Jon Tari", "Ana Lima", "the next meeting be held in Arica") in found
+
+
+def test_a_topic_ends_where_the_same_subject_conveys_something_else() -> None:
+    """ "thanked X for ..., and conveyed ...": the thanks end at the new verb."""
+    x = _extract(
+        "President Ana Lima of Peru received President Jon Tari of Chile. Lima thanked Tari for sending a "
+        "dance troupe to the festival, and conveyed to the Government of Chile the sympathy of her people.\n"
+    )
+    thanks = [a.topic for a in x.acts if a.act == "thank"]
+    assert thanks == ["sending a dance troupe to the festival"]

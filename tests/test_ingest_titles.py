@@ -38,6 +38,8 @@ CASES = [
         "Ghana",
     ),
     ("Mr Arne Solberg, Prime Minister of Norway, met the envoy.", "Arne Solberg", "Prime Minister", "Norway"),
+    # a post by its name in the state's own language, in apposition
+    ("His Excellency Te Beretitenti, Tabai Kiro, received the envoy.", "Tabai Kiro", "Te Beretitenti", None),
     # a name the recogniser takes for an organisation, with its post in apposition
     (
         "The Emir sent a cable to Tshering Tobgay, Prime Minister of Bhutan, on the day.",

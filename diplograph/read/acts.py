@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from diplograph.read import roles
 from diplograph.read.act_verbs import by_lemma, naming_participle
 from diplograph.read.addressees import (
+    accepted_noun,
     addressee_of,
     also_addressed,
     antecedent_of,
@@ -133,7 +134,12 @@ def _one_act(
     named = re.match(r" (?:of|from) ", norm[end : end + 6]) or any(
         m.possessive and start < m.start < end for m, _ in refs
     )  # "accepted an invitation from X": the subject accepts, whatever came before
-    if ("invitation" in norm[start:end] or accepted) and not (named and agents):
+    told = accepted_noun(norm, s, start) if accepted else None
+    if told is not None and told["what"].lower() != "invitation":  # "..., a proposal X accepted": X, the proposer's
+        proposal = last_invite(out, "propose")
+        if proposal is not None and agents and agents[0] != proposal.agent:
+            agents = [agents[0], proposal.agent]
+    elif ("invitation" in norm[start:end] or accepted) and not (named and agents):
         invite = last_invite(out)  # who accepts an invitation is not who made it
         # the invitee accepts, and answers the one who invited
         if (
@@ -162,7 +168,7 @@ def _one_act(
         addressee = invite.agent
     pos = end
     hit_none = False
-    topic_start: int | None = start if pat.mode == "predicate" else None
+    topic_start: int | None = (told.start() if told else start) if pat.mode == "predicate" else None
     to = re.match(r"\s*to \"?", norm[pos : pos + 6])  # "to \"the brotherly people of X\"": X
     you = re.match(r"\s*to you\b", norm[pos : pos + 9])
     if pat.addressee == "to" and you:  # "my gratitude to you for ...": the one the letter is to

@@ -51,8 +51,19 @@ def also_addressed(
     return [e for e in dict.fromkeys(found) if e != agent], pos
 
 
-def last_invite(out: Extraction) -> Act | None:
-    return next((a for a in reversed(out.acts) if a.act == "invite"), None)
+def last_invite(out: Extraction, act: str = "invite") -> Act | None:
+    return next((a for a in reversed(out.acts) if a.act == act), None)
+
+
+_ACCEPTED_NOUN = re.compile(
+    r"(?:an|a) (?P<what>invitation|proposal|offer|suggestion) (?:which |that )?[^.;,\"]{1,60}?$", re.I
+)
+
+
+def accepted_noun(norm: str, s: Sentence, start: int) -> re.Match[str] | None:
+    """An acceptance told after what it accepts: "..., an invitation which the President accepted",
+    "..., a proposal X accepted"."""
+    return _ACCEPTED_NOUN.search(norm, max(s.start, start - 80), start)
 
 
 def invitation_of(
