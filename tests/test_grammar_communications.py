@@ -2592,3 +2592,14 @@ def test_all_of_whom_sent_messages_is_each_of_the_names_before() -> None:
         ("message", ["Lena Brandt"], ["Luis Soto"]),
         ("message", ["Rui Sousa"], ["Luis Soto"]),
     ]
+
+
+def test_a_guest_received_at_a_place_whose_name_holds_a_word_for_a_guest() -> None:
+    """ "received at Denden Guest House Dr. X, who delivered a message from Y": "Guest" is part of
+    the place's name, not the guest; the host meets X and receives Y's message."""
+    x = _extract(
+        "President Ana Lima this morning received at Miraflores Guest House Dr. Jon Tari, Minister of Foreign "
+        "Affairs of Chile, who delivered a written message from President Rui Sousa.\n"
+    )
+    assert ("meeting", ["Ana Lima"], ["Jon Tari"]) in contacts(x)
+    assert ("message", ["Rui Sousa"], ["Ana Lima"]) in contacts(x)

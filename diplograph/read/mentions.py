@@ -245,6 +245,12 @@ def _fixed(
             head = m.group("head") or (m.group("lhead") or m.group("bare")).capitalize()
             found.append(Mention(start + m.start(), start + m.end(), "title", title=head, of=of))
     for m in pat["desc"].finditer(text):
+        if (
+            m.group("desc")[:1].isupper()
+            and re.match(r" (?-i:[A-Z])[a-z]", text[m.end() : m.end() + 3])
+            and re.search(r"(?-i:[A-Z])[a-z]+ $", text[max(0, m.start() - 20) : m.start()])
+        ):
+            continue  # a word inside a place's name ("at Denden Guest House"), not "the guest"
         dem = m.group("dpre") or m.group("ddem")
         of = (lex.demonyms.get(dem) or lex.names.get(dem)) if dem else None
         desc = "counterpart" if m.group("desc").lower() == "colleague" else m.group("desc")  # "his Kazakh colleague"

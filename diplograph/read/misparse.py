@@ -95,7 +95,8 @@ def lost_object(verb: Token, refs: list[Ref]) -> list[Entity]:
         return []
     found: list[Entity] = []
     if place.lower_ in ("in", "at"):
-        found = named_after(phrase_end(place), refs)
+        # "received at Denden Guest House Dr. X": the parser may make the guest the place's head
+        found = named_after(phrase_end(place), refs) or named_after(verb, refs)
         guest = [a for o in place.children if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos"]
         found = found or (parties(guest[0], refs, head_only=True) if guest else [])
     if not found and any(t.lower_ == "audience" for t in place.subtree):
