@@ -2603,3 +2603,18 @@ def test_a_guest_received_at_a_place_whose_name_holds_a_word_for_a_guest() -> No
     )
     assert ("meeting", ["Ana Lima"], ["Jon Tari"]) in contacts(x)
     assert ("message", ["Rui Sousa"], ["Ana Lima"]) in contacts(x)
+
+
+def test_one_among_the_messages_is_a_message_and_what_it_reads_in_part_is_its_senders() -> None:
+    """ "Among the messages that arrived ... was one from X, which reads in part: '...'": X's
+    message to the round-up's receiver, and the first person in the quotation is X."""
+    x = _extract(
+        "President Ana Lima has received goodwill messages from world leaders on the national day. Among the "
+        "messages that arrived at the palace on Wednesday was one from Chile's President Jon Tari, which reads "
+        'in part:\n\n"On my own behalf, I extend to you, and through you to the brotherly people of Peru, my '
+        'warmest congratulations on the anniversary. I wish you good health."\n'
+    )
+    assert ("message", ["Jon Tari"], ["Ana Lima"]) in contacts(x)
+    acts = [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+    assert ("congratulate", "Jon Tari", "Ana Lima") in acts
+    assert ("wish", "Jon Tari", "Ana Lima") in acts

@@ -138,7 +138,7 @@ def _medium_of(verb: Token) -> Token | None:
 _FIRST_PERSON = ("i", "we")
 _INTRO = re.compile(
     r"\b(?:reads?|reading|says?|saying|said|wrote|writes|writing|states?|stated|stating"
-    r"|text|message|letter|telegram|cable)\W*$",
+    r"|text|message|letter|telegram|cable)(?:,? (?:in part|as follows|in full))?\W*$",
     re.I,
 )
 

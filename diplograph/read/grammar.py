@@ -72,7 +72,8 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             continue  # "X and Y met in Brisbane to co-chair the forum": what they met for
         if tok.pos_ == "NOUN" and kind not in WRITTEN and within_contact(tok, g, purpose_only=True):
             continue  # "X met Y to finalise the calendar of meetings between the two countries"
-        found = _noun_event(tok, kind, refs, g) if tok.pos_ in ("NOUN", "PROPN") else verb_event(tok, kind, refs, g)
+        nominal = tok.pos_ in ("NOUN", "PROPN") or tok.lower_ == "one"  # "was one from X": the messages'
+        found = _noun_event(tok, kind, refs, g) if nominal else verb_event(tok, kind, refs, g)
         if found is not None and found.kind == "phone_call" and tok.pos_ != "VERB" and len(found.senders) == 1:
             if called_back(tok, found.recipients, refs):  # "had a phone conversation with Y, who called to ..."
                 found = replace(found, senders=found.recipients[:1], recipients=found.senders)
@@ -162,6 +163,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     recipients: list[Entity] = []
     pp = preps(tok)
     carrier = head if tok.dep_ in (*OBJ, *_PASS, "nsubj") and head.pos_ in ("VERB", "AUX") else None
+    carrier = None if tok.lower_ == "one" else carrier  # "among the messages was one from X": no verb carries it
     dep = tok.dep_
     # "X received a call from Y, Z said"; "X handed over to Y a letter from Z" (read as X's apposition)
     if (misread := object_before_attribution(tok) or object_as_apposition(tok)) is not None:
@@ -351,8 +353,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             recipients = parties_of(first_of(preps(hand), g.to_party), refs)  # "a cable from X ... was handed to Y"
             if recipients:
                 return _found(kind, senders, recipients, tok, handed=True)
-        if senders and not recipients and kind in WRITTEN and any(c.lower_ == "similar" for c in tok.children):
-            return _found(kind, senders, [], tok, to_host=True)  # "... along with a similar cable from Z"
+        similar = any(c.lower_ == "similar" for c in tok.children)  # "... along with a similar cable from Z"
+        if senders and not recipients and kind in WRITTEN and (similar or tok.lower_ == "one"):
+            return _found(kind, senders, [], tok, to_host=True)  # "among the messages was one from Z"
         if not recipients and kind in WRITTEN and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             recipients = to_within(tok, refs, g)  # "in a message sent to Y"
         verb = (

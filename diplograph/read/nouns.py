@@ -37,6 +37,10 @@ def carried_by(tok: Token) -> tuple[Token, ActPattern] | None:
         # "I address to you, and through you to all the citizens ..., my warmest congratulations":
         # the parser hangs the object on the last of the "to" phrases
         verb = next((a for a in list(tok.ancestors)[:5] if a.pos_ == "VERB"), verb)
+    elif pat is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "through") and _mine(tok):
+        # "I extend to you, and through you to the people of X, my warmest congratulations": hung
+        # on the last of the phrases
+        verb = next((a for a in list(tok.ancestors)[:4] if a.pos_ == "VERB"), verb)
     elif tok.dep_ == "conj" and tok.head.dep_ == "dobj" and pat is not None and pat.act != "invite":
         verb = tok.head.head  # "extend warm greetings and heartfelt congratulations" (not "..., and his invitation")
     elif tok.dep_ != "dobj":
@@ -66,3 +70,7 @@ def addressee_before(verb: Token | None, refs: list[Ref], norm: str) -> Ref | No
 
 def _owned(tok: Token) -> bool:
     return any(c.dep_ == "poss" for c in tok.children)
+
+
+def _mine(tok: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in tok.children)

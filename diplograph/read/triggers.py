@@ -153,11 +153,22 @@ def within_medium(tok: Token) -> bool:
     return False
 
 
+def _one_among(tok: Token, g: Grammar) -> str | None:
+    """ "Among the messages that arrived was one from X": "one" stands for the messages named."""
+    if tok.lower_ != "one" or tok.dep_ not in ("attr", "nsubj") or "from" not in {c.lower_ for c in tok.children}:
+        return None
+    among = (o for c in tok.head.children if c.lower_ == "among" for o in c.children if o.dep_ == "pobj")
+    kinds = [k for o in among for k in g.nouns.get(o.lemma_.lower(), []) if k in WRITTEN]
+    return kinds[0] if kinds else None
+
+
 def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     """The first kind the trigger may name whose needed words stand in its phrase: "telephone
     talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
     prepositional phrases ("spoke by phone")."""
     lemma = tok.lemma_.lower()
+    if (among := _one_among(tok, g)) is not None:
+        return among
     if tok.pos_ in ("NOUN", "PROPN"):
         kinds = g.nouns.get(lemma) or g.nouns.get(tok.lower_, [])
         if not kinds and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):  # "granted separate Audiences"
