@@ -732,3 +732,32 @@ def test_a_rulers_style_is_the_office_the_reference_data_has_them_hold() -> None
     posts = _posts("His Majesty Sultan Haitham bin Tarik received a written message.")
     assert (str(person_iri("Haitham bin Tarik")), "Sultan", "Oman") in posts
     assert _posts("Sheikh Fahd bin Saleh received a written message.") == []
+
+
+def test_a_verb_in_a_capitalised_headline_is_no_word_of_a_name() -> None:
+    """ "Custodian of the Two Holy Mosques and Crown Prince Congratulate Amir ...": no person
+    named "Congratulate" for the body's "the Crown Prince" to stand for."""
+    people = {
+        p
+        for p, _, _ in _posts(
+            "Custodian of the Two Holy Mosques and Crown Prince Congratulate Amir of Kuwait on National Day\n\n"
+            "The Crown Prince sent a cable.\n"
+        )
+    }
+    assert not any(p.endswith("/congratulate") for p in people)
+
+
+def test_a_bare_post_two_hold_is_the_datelines_own_where_the_other_is_of_another_state() -> None:
+    """In a report datelined in Riyadh, "the Crown Prince" after Prince X, Crown Prince (of no
+    stated state), and Sheikh Y, Crown Prince of Kuwait, is X, though the report is King Z's."""
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "RIYADH, June 2 (SPA) -- King Omar bin Talal sent a cable to the Amir of Kuwait. Prince Faisal "
+            "bin Nayef, Crown Prince and Prime Minister, sent a similar cable to the Amir, and a cable to Sheikh "
+            "Hamad Al-Rashid, Crown Prince of the State of Kuwait.\n\nSeparately, the Crown Prince received a "
+            "phone call from President Ana Lima of Peru.\n",
+        )
+    )
+    calls = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "phone_call"]
+    assert calls == [("Ana Lima", "Prince Faisal bin Nayef")]

@@ -89,6 +89,8 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         ]
         holders = of_state or holders
     home = [h for h in holders if res.country_of(res.people[h].entity) == res.home] if res.home else []
+    if res.home and not home and len(holders) > 1:  # the one of no stated state, beside those of others
+        home = [h for h in holders if res.country_of(res.people[h].entity) is None]
     if len(holders) > 1 and len(home) == 1 and res.protagonist not in holders:
         # "X, Crown Prince and Prime Minister, sent similar cables to the Prime Minister", datelined
         # in Y's capital: the dateline's own

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diplograph.read.lexicon import Entity, alternation, lexicon
+from diplograph.read.lexicon import Entity, alternation, lexicon, load_yaml
+from diplograph.resources import data_dir
 
 _STOP = frozenset(
     "The A An In On At As By For With And Of To From This That These It He She His Her They Their "
@@ -224,6 +225,18 @@ def title_words() -> frozenset[str]:
     return frozenset(t.split(" ")[0] for t in [*lex.titles, *lex.descriptions, *lex.honorifics] if t[:1].isupper())
 
 
+@cache
+def headline_verbs() -> frozenset[str]:
+    """The verbs of acts and contacts as a headline capitalises them ("Crown Prince Congratulate
+    Amir ...", "President Receives Envoy"): never a word of a name."""
+    grammar = data_dir("ingest") / "grammar"
+    acts = load_yaml(grammar / "acts.yaml")["verbs"]
+    kinds = load_yaml(grammar / "communications.yaml")["triggers"].values()
+    lemmas = {*acts, *(v for k in kinds for v in k.get("verbs", []) if " " not in v)}
+    plural = {w: w + ("es" if w.endswith(("s", "sh", "ch", "x")) else "s") for w in lemmas}
+    return frozenset(f.capitalize() for w in lemmas for f in (w, plural[w]))
+
+
 def clean_name(text: str, titled: bool = False) -> str:
     """Leading capitalised words of a candidate name that are not stop words or known names.
     After a title a short stop word that begins a longer name is the name's ("General
@@ -238,6 +251,8 @@ def clean_name(text: str, titled: bool = False) -> str:
             kept.append(tok)
             continue
         if (tok in _STOP and not short) or tok in lex.names or tok in lex.demonyms or tok in title_words():
+            break
+        if tok in headline_verbs():
             break
         if tok.endswith("'s"):  # "Kishida's visit": the name ends at the possessive
             kept.append(tok[:-2])
