@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from diplograph.read.extract import extract
+from diplograph.read.extract import extract, home_state
 from diplograph.read.facts import Extraction
+from diplograph.read.lexicon import lexicon
 from diplograph.read.text import parse_report
 from tests.conftest import contacts
 
@@ -2618,3 +2619,19 @@ def test_one_among_the_messages_is_a_message_and_what_it_reads_in_part_is_its_se
     acts = [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
     assert ("congratulate", "Jon Tari", "Ana Lima") in acts
     assert ("wish", "Jon Tari", "Ana Lima") in acts
+
+
+def test_the_head_of_state_is_the_datelines_own_and_a_headlines_topic_is_no_dateline() -> None:
+    """ "ASTANA. KAZINFORM – X of Chile called President Y of Kazakhstan ... The Head of State also
+    received a phone call from Z": Y, the Astana agency's head of state, not the first caller; a
+    headline opened by a state's name and a colon gives no dateline."""
+    x = _extract(
+        "ASTANA. KAZINFORM – On May 17, President Jon Tari of Chile held a telephone conversation with "
+        "President of Kazakhstan Rui Sousa to congratulate him on his birthday.\n\nThe Head of State also "
+        "received a phone call from President of Peru Ana Lima.\n"
+    )
+    assert ("phone_call", ["Ana Lima"], ["Rui Sousa"]) in contacts(x)
+    kicker = "Peru: Head of State congratulates Jon Tari on his election to the presidency of Chile\n\nText.\n"
+    assert home_state(parse_report("case", "url: composed\ndate: 2025-06-02\n\n" + kicker)) is None
+    dated = "LIMA: President Ana Lima received the envoy on Monday.\n"
+    assert home_state(parse_report("case", "url: composed\ndate: 2025-06-02\n\n" + dated)) == lexicon().names["Peru"]

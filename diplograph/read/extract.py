@@ -70,6 +70,8 @@ def home_state(src: Source) -> Entity | None:
     for line in src.norm[src.body_start : src.body_end].splitlines()[:8]:
         # "ISLAMABAD:", "NEW YORK. KAZINFORM –", "MALÉ, ...", and a place in capitals on a line of its own
         m = re.match(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}}?)(?:,| \(| -| –|\. [A-Z]|:)", line)
+        if m and line[m.end() - 1] == ":" and not m.group(1).isupper() and m.end() < len(line.rstrip()) - 40:
+            m = None  # "Central African Republic: Head of State congratulates ...": a headline's topic, no dateline
         m = m or (re.fullmatch(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}})\s*", line) if line.strip().isupper() else None)
         # or the place after the date: "18 December 2023, Budapest"
         m = m or re.match(r"\s*\d{1,2} [A-Z][a-z]+ \d{4},? ([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})\s*$", line)

@@ -150,6 +150,9 @@ def head_of_state(res: Resolver, of: Entity | None = None) -> str | None:
     head of state a letter")."""
     heads = {t.lower() for t in lexicon().heads_of_state}
     holders = {p.person for p in res.posts if post_key(p.title) in heads and of in (None, p.of)}
+    own = [h for h in holders if res.home is not None and res.country_of(res.people[h].entity) == res.home]
+    if of is None and len(own) == 1 and len(holders) > 1:
+        return own[0]  # the dateline's own, as its agency calls them ("the Head of State" in Astana)
     if of is None and (res.protagonist in holders or res.protagonist is None):
         return res.protagonist  # the report's own head of state, as a readout calls them
     found = next((i for i in reversed(res.recent) if i in holders), None)
