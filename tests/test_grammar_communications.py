@@ -2635,3 +2635,16 @@ def test_the_head_of_state_is_the_datelines_own_and_a_headlines_topic_is_no_date
     assert home_state(parse_report("case", "url: composed\ndate: 2025-06-02\n\n" + kicker)) is None
     dated = "LIMA: President Ana Lima received the envoy on Monday.\n"
     assert home_state(parse_report("case", "url: composed\ndate: 2025-06-02\n\n" + dated)) == lexicon().names["Peru"]
+
+
+def test_envoys_listed_as_numbered_items_after_a_colon_each_have_an_audience() -> None:
+    """ "The envoys who presented their credentials are as follows:" then "1. Republic of Chile –
+    Ambassador X" on lines of their own, with no closing stop: an audience with each."""
+    x = _extract(
+        "President Ana Lima this morning received the credentials of three newly appointed ambassadors at a "
+        "ceremony held at the Presidential Secretariat.\n\nThe envoys who presented their credentials are as "
+        "follows:\n\n1. Republic of Chile – Ambassador Jon Tari\n2. Portuguese Republic – Ambassador Rui Sousa\n"
+        "3. Kingdom of Norway – Ambassador Olaf Berg\n\nThe President wished them success.\n"
+    )
+    for envoy in ("Jon Tari", "Rui Sousa", "Olaf Berg"):
+        assert ("meeting", ["Ana Lima"], [envoy]) in contacts(x)

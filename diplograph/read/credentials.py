@@ -41,12 +41,15 @@ def envoys_named(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: 
     if res.credentials is None:
         return
     item = _ITEM.match(src.norm, s.start, s.end)
-    if item is not None and src.norm.rfind(":", 0, s.start) > src.norm.rfind(".", 0, s.start):
+    colon = src.norm.rfind(":", 0, s.start)
+    if item is not None and colon >= 0 and "." not in _NUMBERED.sub("", src.norm[colon : s.start]):
         pending = res.credentials  # "Credentials were presented by:" then "- Ambassador X of A;": one each
         audiences(src.norm, refs, item.end(), res, out, s)
         res.credentials = pending
         return
     m = _ENVOYS.search(src.norm, s.start, s.end)
+    if m is not None and re.match(r"\s*(?:as follows|the following)?\s*:\s*$", src.norm[m.end() : s.end]):
+        return  # "The envoys who presented their credentials are as follows:": the list's items name them
     if m is not None:
         audiences(src.norm, refs, m.end(), res, out, s)
         return
@@ -95,7 +98,8 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
         add(out, res, "meeting", *(([e], hosts) if called else (hosts, [e])), day, s)
 
 
-_ITEM = re.compile(r"[-\u2013\u2022*] ")  # a list's item: "- ", "\u2013 ", "\u2022 ", "* "
+_ITEM = re.compile(r"(?:[-\u2013\u2022*]|\d{1,2}[.)]) ")  # a list's item: "- ", "\u2013 ", "\u2022 ", "* ", "3. "
+_NUMBERED = re.compile(r"(?m)^\s*\d{1,2}[.)] ")
 
 _ENVOY_OF = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) of (?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"

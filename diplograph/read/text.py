@@ -220,18 +220,24 @@ ABBREVIATIONS = frozenset(
 _ABBREV = re.compile(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z])\.$")
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]|\d{1,2}[.)]) \S")
+
+
 def sentences(src: Source) -> list[Sentence]:
     """Prose sentences of the body; lines without closing punctuation (headlines, bylines,
     tag lists, "Follow us") are not prose and are left out. A line that opens a list ("The
     credentials were presented by:") or is an item of one ("- Ambassador X of Y;") is prose."""
     out: list[Sentence] = []
+    in_list = False
     for para in re.finditer(r"[^\n]+", src.norm[src.body_start : src.body_end]):
         p0 = src.body_start + para.start()
         ptext = para.group().rstrip()
         if not ptext.strip():
             continue
-        if not re.search(r"[.!?\":;]\s*$", ptext) and len(ptext.split()) < 15:  # ":" and ";" open and end lists
-            continue
+        item = in_list and _LIST_ITEM.match(ptext) is not None  # "3. Kingdom of the Netherlands – Ambassador X"
+        in_list = ptext.endswith(":") or item
+        if not re.search(r"[.!?\":;]\s*$", ptext) and len(ptext.split()) < 15 and not item:
+            continue  # (":" and ";" open and end lists)
         if _ASIDE_LINK.match(ptext):  # "Read also: X met Y": another story's headline
             continue
         quotes = _quote_spans(ptext)  # in order and disjoint: found by bisection, so a long line stays linear
@@ -244,6 +250,8 @@ def sentences(src: Source) -> list[Sentence]:
                 continue
             if _ABBREV.search(ptext, max(0, m.start() - 8), m.start() + 1):  # the last word only: linear
                 continue
+            if item and ptext[: m.start()].strip().isdigit():
+                continue  # a list item's number
             cuts.append(end)
         cuts.append(len(ptext))
         for a, b in itertools.pairwise(cuts):
