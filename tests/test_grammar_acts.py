@@ -1408,3 +1408,19 @@ def test_a_topic_ends_where_the_same_subject_conveys_something_else() -> None:
     )
     thanks = [a.topic for a in x.acts if a.act == "thank"]
     assert thanks == ["sending a dance troupe to the festival"]
+
+
+def test_letters_of_felicitation_congratulate_and_both_leaders_are_each_of_those_called() -> None:
+    """ "sent letters of felicitation to X and Y on Eid": a congratulation to each; "spoke by
+    telephone with X and Y, and felicitated both leaders": one to each of them."""
+    found = _acts(
+        "ISLAMABAD, May 27 (APP): President Ana Lima sent letters of felicitation to King Omar of Jordan and "
+        "President Rui Sousa of Portugal on Eid. Separately, Prime Minister Ali Khan spoke by telephone with the "
+        "Amir of Qatar Sheikh Fahad Al Thani and the President of Chile Jon Tari, and felicitated both leaders "
+        "on Eid ul Adha."
+    )
+    for addressee in ("Omar", "Rui Sousa"):
+        assert ("congratulate", "Ana Lima", addressee) in found
+    for addressee in ("Sheikh Fahad Al Thani", "Jon Tari"):
+        assert ("congratulate", "Ali Khan", addressee) in found
+    assert ("congratulate", "Ali Khan", None) not in found

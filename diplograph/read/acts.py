@@ -14,6 +14,7 @@ from diplograph.read.addressees import (
     addressee_of,
     also_addressed,
     antecedent_of,
+    contacted_here,
     envoys_met,
     invitation_of,
     invitations_from,
@@ -193,7 +194,9 @@ def _one_act(
         hit_none = hit is None or hit[0].possessive  # "supports Peru's participation": no party named
         if you and hit_none:
             addressee = counterpart(agent, res, out)  # the one the letter is to
-        if hit and not hit[0].possessive:
+        if hit and hit[0].kind == "pair" and len(here := contacted_here(out, s, agent)) > 1:
+            addressee, also, pos = here[0], here[1:], hit[0].end  # "spoke with X and Y, and felicitated both leaders"
+        elif hit and not hit[0].possessive:
             addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
             pronoun = hit[0].kind == "pronoun"

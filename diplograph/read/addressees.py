@@ -106,6 +106,12 @@ def written_to_many(out: Extraction, s: Sentence, agent: Entity, *, them: bool =
     return []
 
 
+def contacted_here(out: Extraction, s: Sentence, agent: Entity) -> list[Entity]:
+    """Those the agent's contacts in this sentence reach ("spoke by telephone with X and Y")."""
+    here = (c.recipients for c in out.communications if c.span == (s.start, s.end) and c.senders == [agent])
+    return list(dict.fromkeys(e for rs in here for e in rs))
+
+
 def written_to(agent: Entity, out: Extraction) -> Entity | None:
     """The person the agent's latest letter or message is to ("to you and to the people of X": you)."""
     for c in reversed(out.communications):
