@@ -2648,3 +2648,16 @@ def test_envoys_listed_as_numbered_items_after_a_colon_each_have_an_audience() -
     )
     for envoy in ("Jon Tari", "Rui Sousa", "Olaf Berg"):
         assert ("meeting", ["Ana Lima"], [envoy]) in contacts(x)
+
+
+def test_a_letter_addressed_to_one_and_handed_to_another_is_to_the_one_addressed() -> None:
+    """ "X delivered to Minister Y a letter from President Z addressed to President W": Z's
+    letter to W; Y only received it."""
+    x = _extract(
+        "The Minister of Foreign Affairs, Rui Sousa, received on March 19 the Minister of Foreign Affairs of "
+        "Chile, Jon Tari, who was on an official visit.\n\nMinister Tari delivered to Minister Sousa a letter "
+        "from President Yamandú Orsi addressed to President Luiz Inácio Lula da Silva, inviting him to pay a "
+        "state visit.\n"  # (heads of state the reference data knows: the parser reads their names whole)
+    )
+    assert ("letter", ["Yamandú Orsi"], ["Luiz Inácio Lula da Silva"]) in contacts(x)
+    assert ("letter", ["Yamandú Orsi"], ["Rui Sousa"]) not in contacts(x)

@@ -279,8 +279,11 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if passed and lemma not in MEDIA_NOUNS and not set(passed) & set(subjects(carrier, refs)):
             return None  # "Y conveyed greetings from X to Z": X's greetings passed on, as "the greetings of X"
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
-            recipients = parties_of(first_of(pp, g.to_party), refs) or parties(given, refs)  # "Y was handed ..."
-            recipients = recipients or to_within(tok, refs, g)  # "a message from X addressed to Y"
+            # "a letter from X addressed to Y" (though handed to an aide), else "to Y", "Y was handed ..."
+            addressed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("address", "write")]
+            recipients = next((e for c in addressed if (e := parties_of(first_of(preps(c), g.to_party), refs))), [])
+            recipients = recipients or parties_of(first_of(pp, g.to_party), refs) or parties(given, refs)
+            recipients = recipients or to_within(tok, refs, g)  # "a message from X ... to Y" further inside
             # "handed Y a written message from X": the object before it (the parser may call it a dobj)
             dative = next(  # (not "handed him a message": whom he met, as the host is read)
                 (c for c in carrier.children if c.dep_ in ("dative", "dobj") and c.i < tok.i and c.pos_ != "PRON"),
