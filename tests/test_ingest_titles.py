@@ -761,3 +761,14 @@ def test_a_bare_post_two_hold_is_the_datelines_own_where_the_other_is_of_another
     )
     calls = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "phone_call"]
     assert calls == [("Ana Lima", "Prince Faisal bin Nayef")]
+
+
+def test_a_list_of_portfolios_after_a_comma_is_the_posts_and_no_ones_name() -> None:
+    """ "the Minister of Foreign Affairs, International Trade and Worship, X": X holds it; no one
+    is named "International" or "European Union"."""
+    found = _posts(
+        "The President was joined by the Minister of Foreign Affairs, International Trade and Worship, Jon "
+        "Tari. He later met the Minister of Foreign Affairs, European Union and Cooperation of Spain, Rui Sousa."
+    )
+    assert (str(person_iri("Jon Tari")), "Minister of Foreign Affairs, International Trade and Worship", None) in found
+    assert not any(p.endswith(("/international", "/european-union")) for p, _, _ in found)

@@ -190,7 +190,10 @@ def _fixed(
             at, title = served.start(), text[served.start() : m.start("name")].rstrip(" ,")
         name = clean_name(m.group("name"), titled=True) if m.group("name") else ""
         name = "" if name in lex.institutions else name  # "the PM House", "the PM Office": a place
-        name = "" if lex.fields & set(name.split(" ")) else name  # "..., Regional Integration and ...": the post's
+        # "..., Regional Integration and ...", "..., International Trade and Worship, X": the post's
+        name = "" if lex.fields & set(name.split(" ") + (m.group("name") or "").split(" ")) else name
+        if name in lex.names and lex.names[name].kind != "person":
+            name = ""  # "Minister of Foreign Affairs, European Union and Cooperation": a body, no one's name
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
         if not name:
             mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("inst")
