@@ -18,7 +18,7 @@ from diplograph.read.addressees import (
     envoys_met,
     invitation_of,
     invitations_from,
-    last_invite,
+    latest_act,
     written_to,
     written_to_many,
 )
@@ -117,7 +117,7 @@ def _one_act(
     them = pronoun = False
     also: list[Entity] = []
     if pat.agent_rule == "invitee":
-        invite = last_invite(out)
+        invite = latest_act(out)
         agents = [invite.addressee] if invite and invite.addressee else []
     elif pat.agent_rule == "contact":  # "It was agreed to ...": the parties of the latest contact
         sides = res.pair or res.main
@@ -137,11 +137,11 @@ def _one_act(
     )  # "accepted an invitation from X": the subject accepts, whatever came before
     told = accepted_noun(norm, s, start) if accepted else None
     if told is not None and told["what"].lower() != "invitation":  # "..., a proposal X accepted": X, the proposer's
-        proposal = last_invite(out, "propose")
+        proposal = latest_act(out, "propose")
         if proposal is not None and agents and agents[0] != proposal.agent:
             agents = [agents[0], proposal.agent]
     elif ("invitation" in norm[start:end] or accepted) and not (named and agents):
-        invite = last_invite(out)  # who accepts an invitation is not who made it
+        invite = latest_act(out)  # who accepts an invitation is not who made it
         # the invitee accepts, and answers the one who invited
         if (
             invite is not None

@@ -51,7 +51,8 @@ def also_addressed(
     return [e for e in dict.fromkeys(found) if e != agent], pos
 
 
-def last_invite(out: Extraction, act: str = "invite") -> Act | None:
+def latest_act(out: Extraction, act: str = "invite") -> Act | None:
+    """The latest act of a type read so far (the invitation or proposal an acceptance answers)."""
     return next((a for a in reversed(out.acts) if a.act == act), None)
 
 

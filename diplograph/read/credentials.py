@@ -17,7 +17,7 @@ from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.prepositions import first_of, preps
 from diplograph.read.resolve import Resolver
 from diplograph.read.roles import parties_of, subjects
-from diplograph.read.text import Sentence, Source
+from diplograph.read.text import LIST_ITEM, Sentence, Source
 from diplograph.read.triggers import OBJ, Grammar, presented_as
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def envoys_named(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: 
     state where the sentence names no envoy."""
     if res.credentials is None:
         return
-    item = _ITEM.match(src.norm, s.start, s.end)
+    item = LIST_ITEM.match(src.norm, s.start, s.end)
     colon = src.norm.rfind(":", 0, s.start)
     if item is not None and colon >= 0 and "." not in _NUMBERED.sub("", src.norm[colon : s.start]):
         pending = res.credentials  # "Credentials were presented by:" then "- Ambassador X of A;": one each
@@ -98,7 +98,6 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
         add(out, res, "meeting", *(([e], hosts) if called else (hosts, [e])), day, s)
 
 
-_ITEM = re.compile(r"(?:[-\u2013\u2022*]|\d{1,2}[.)]) ")  # a list's item: "- ", "\u2013 ", "\u2022 ", "* ", "3. "
 _NUMBERED = re.compile(r"(?m)^\s*\d{1,2}[.)] ")
 
 _ENVOY_OF = re.compile(

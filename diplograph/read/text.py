@@ -220,7 +220,8 @@ ABBREVIATIONS = frozenset(
 _ABBREV = re.compile(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z])\.$")
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]|\d{1,2}[.)]) \S")
+LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]|\d{1,2}[.)]) (?=\S)")
+"""A list's item mark: "- ", "\u2013 ", "\u2022 ", "* ", "3. "."""
 
 
 def sentences(src: Source) -> list[Sentence]:
@@ -234,7 +235,7 @@ def sentences(src: Source) -> list[Sentence]:
         ptext = para.group().rstrip()
         if not ptext.strip():
             continue
-        item = in_list and _LIST_ITEM.match(ptext) is not None  # "3. Kingdom of the Netherlands – Ambassador X"
+        item = in_list and LIST_ITEM.match(ptext) is not None  # "3. Kingdom of the Netherlands – Ambassador X"
         in_list = ptext.endswith(":") or item
         if not re.search(r"[.!?\":;]\s*$", ptext) and len(ptext.split()) < 15 and not item:
             continue  # (":" and ";" open and end lists)
