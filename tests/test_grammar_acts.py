@@ -1424,3 +1424,14 @@ def test_letters_of_felicitation_congratulate_and_both_leaders_are_each_of_those
     for addressee in ("Sheikh Fahad Al Thani", "Jon Tari"):
         assert ("congratulate", "Ali Khan", addressee) in found
     assert ("congratulate", "Ali Khan", None) not in found
+
+
+def test_the_sovereign_is_the_monarch_named_before() -> None:
+    """ "In a similar message to President X, the Sovereign wishes ...": the king who sends the
+    report's messages, as a palace agency calls him."""
+    found = _acts(
+        "RABAT, April 27 (MAP) - King Hassan Idrissi has sent a message of congratulations to President Ana "
+        "Lima of Peru on the national day. In a similar message to President Jon Tari of Chile, on the occasion "
+        "of Freedom Day, the Sovereign wishes the Chilean President good health."
+    )
+    assert ("wish", "Hassan Idrissi", "Jon Tari") in found

@@ -114,7 +114,10 @@ _CHIEF = re.compile(r"(?<=[Tt]he )([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) (?:chief|
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Ee]x)[ -]$")
 """A word before a title that puts the post in the past."""
-_ROYAL = re.compile(r"\b(?:His|Her) (?:Royal )?(?:Majesty|Highness)\b(?!,? (?:the )?[A-Z])")
+_ROYAL = re.compile(
+    r"\b(?:His|Her) (?:Royal )?(?:Majesty|Highness)\b(?!,? (?:the )?[A-Z])"
+    r"|(?<=\bthe )(?:Sovereign|Monarch)\b(?! of\b)"  # "the Sovereign writes in this message"
+)
 _REALM = re.compile(r"\b(?<=the )(Kingdom|Sultanate|Principality|Grand Duchy)\b(?! of\b)")
 _KIN = re.compile(r"\b(?<=the )(?:neighbou?ring|brotherly|friendly|fraternal|sisterly) (?:country|nation)\b")
 _NAME_RUN = re.compile(r",? ([A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|da|de|dos|bin|al|van|von))*)")
