@@ -1435,3 +1435,15 @@ def test_the_sovereign_is_the_monarch_named_before() -> None:
         "of Freedom Day, the Sovereign wishes the Chilean President good health."
     )
     assert ("wish", "Hassan Idrissi", "Jon Tari") in found
+
+
+def test_an_invitation_accepted_by_mr_x_in_the_same_sentence() -> None:
+    """ "X invited the Chilean President to visit Lima, and Mr. Tari accepted the invitation": the
+    invitation's topic ends before the acceptance, which is Tari's."""
+    x = _extract(
+        "President Ana Lima received a phone call from Chilean President Jon Tari. President Lima invited the "
+        "Chilean President to visit Lima to co-chair a forum, and Mr. Tari accepted the invitation.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert ("invite", "Ana Lima", "Jon Tari", "visit Lima to co-chair a forum") in found
+    assert any(act == "agree" and agent == "Jon Tari" for act, agent, _, _ in found)

@@ -45,7 +45,7 @@ COORD = re.compile(
 )
 
 
-_NEW_AGENT = re.compile(r", and (?:the |his |her )?(?:[\w-]+ ){1,3}$")
+_NEW_AGENT = re.compile(r", and (?:the |his |her )?(?:[\w'-]+ |(?:Mr|Mrs|Ms|Dr)\. ){1,3}$")  # "..., and Mr. X accepted"
 
 
 @cache
