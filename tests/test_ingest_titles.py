@@ -38,6 +38,8 @@ CASES = [
         "Ghana",
     ),
     ("Mr Arne Solberg, Prime Minister of Norway, met the envoy.", "Arne Solberg", "Prime Minister", "Norway"),
+    # "Madam" and "Madame" are words of address, no part of the name
+    ("He was met by Ghana's Ambassador to Chile, Madam Ama Owusu.", "Ama Owusu", "Ambassador", "Ghana"),
     # a post by its name in the state's own language, in apposition
     ("His Excellency Te Beretitenti, Tabai Kiro, received the envoy.", "Tabai Kiro", "Te Beretitenti", None),
     # a name the recogniser takes for an organisation, with its post in apposition
