@@ -133,6 +133,13 @@ _PHONE = frozenset({"telephone", "phone"})
 _CALLS = frozenset({"call", "conversation", "talk", "talks"})
 
 
+def _participle_to(tok: Token, refs: list[Ref], g: Grammar, lemmas: tuple[str, ...] = ()) -> list[Entity]:
+    """The party of the "to" phrase of the participle a noun carries ("a letter from X addressed
+    to Y"): the first participle, or the first of those ``lemmas``."""
+    acl = next((c for c in tok.children if c.dep_ == "acl" and (not lemmas or c.lemma_.lower() in lemmas)), None)
+    return parties_of(first_of(preps(acl), g.to_party), refs) if acl is not None else []
+
+
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     head = tok.head
     held = next((c for c in tok.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")), None)
@@ -163,7 +170,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     recipients: list[Entity] = []
     pp = preps(tok)
     carrier = head if tok.dep_ in (*OBJ, *_PASS, "nsubj") and head.pos_ in ("VERB", "AUX") else None
-    carrier = None if tok.lower_ == "one" else carrier  # "among the messages was one from X": no verb carries it
+    one = tok.lower_ == "one"  # "among the messages was one from X": it stands for them, and no verb carries it
+    carrier = None if one else carrier
     dep = tok.dep_
     # "X received a call from Y, Z said"; "X handed over to Y a letter from Z" (read as X's apposition)
     if (misread := object_before_attribution(tok) or object_as_apposition(tok)) is not None:
@@ -195,8 +203,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     if via is not None and named_before and first_of(preps(tok), g.to_party) is None:
         # "In his message, X ...": the message named before, what it says; in a round-up of
         # messages to one receiver, X's message, where none of X's was named before
-        acl = next((c for c in tok.children if c.dep_ == "acl"), None)  # "the message addressed to Y"
-        to = parties_of(first_of(preps(acl), g.to_party), refs) if acl is not None else []
+        to = _participle_to(tok, refs, g)  # "the message addressed to Y"
         found = _found(kind, subjects(via, refs), to, tok, to_host=not to, loose=not to)
         return replace(found, named_before=True) if found is not None else None
     if (
@@ -280,8 +287,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return None  # "Y conveyed greetings from X to Z": X's greetings passed on, as "the greetings of X"
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
             # "a letter from X addressed to Y" (though handed to an aide), else "to Y", "Y was handed ..."
-            addressed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("address", "write")]
-            recipients = next((e for c in addressed if (e := parties_of(first_of(preps(c), g.to_party), refs))), [])
+            recipients = _participle_to(tok, refs, g, ("address", "write"))
             recipients = recipients or parties_of(first_of(pp, g.to_party), refs) or parties(given, refs)
             recipients = recipients or to_within(tok, refs, g)  # "a message from X ... to Y" further inside
             # "handed Y a written message from X": the object before it (the parser may call it a dobj)
@@ -357,7 +363,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             if recipients:
                 return _found(kind, senders, recipients, tok, handed=True)
         similar = any(c.lower_ == "similar" for c in tok.children)  # "... along with a similar cable from Z"
-        if senders and not recipients and kind in WRITTEN and (similar or tok.lower_ == "one"):
+        if senders and not recipients and kind in WRITTEN and (similar or one):
             return _found(kind, senders, [], tok, to_host=True)  # "among the messages was one from Z"
         if not recipients and kind in WRITTEN and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             recipients = to_within(tok, refs, g)  # "in a message sent to Y"

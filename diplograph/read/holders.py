@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -88,7 +88,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             h for h in holders if any(s.person == h and (s.of is None or s.of.kind != "body") for s in res.posts)
         ]
         holders = of_state or holders
-    home = [h for h in holders if res.country_of(res.people[h].entity) == res.home] if res.home else []
+    home = _of_home(res, holders)
     if res.home and not home and len(holders) > 1:  # the one of no stated state, beside those of others
         home = [h for h in holders if res.country_of(res.people[h].entity) is None]
     if len(holders) > 1 and len(home) == 1 and res.protagonist not in holders:
@@ -144,13 +144,20 @@ def leader_of(res: Resolver, of: Entity) -> str | None:
     return None
 
 
+def _of_home(res: Resolver, holders: Iterable[str]) -> list[str]:
+    """Those of the holders who are of the report's dateline state."""
+    if res.home is None:
+        return []
+    return [h for h in holders if res.country_of(res.people[h].entity) == res.home]
+
+
 def head_of_state(res: Resolver, of: Entity | None = None) -> str | None:
     """ "The head of state": the person last named who holds a head of state's post, where
     the report names one and another person spoke before ("the Prime Minister handed the
     head of state a letter")."""
     heads = {t.lower() for t in lexicon().heads_of_state}
     holders = {p.person for p in res.posts if post_key(p.title) in heads and of in (None, p.of)}
-    own = [h for h in holders if res.home is not None and res.country_of(res.people[h].entity) == res.home]
+    own = _of_home(res, holders)
     if of is None and len(own) == 1 and len(holders) > 1:
         return own[0]  # the dateline's own, as its agency calls them ("the Head of State" in Astana)
     if of is None and (res.protagonist in holders or res.protagonist is None):
