@@ -1447,3 +1447,63 @@ def test_an_invitation_accepted_by_mr_x_in_the_same_sentence() -> None:
     found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
     assert ("invite", "Ana Lima", "Jon Tari", "visit Lima to co-chair a forum") in found
     assert any(act == "agree" and agent == "Jon Tari" for act, agent, _, _ in found)
+
+
+def test_calls_told_one_by_one_after_the_round_of_calls() -> None:
+    """ "held phone calls with X, Y and Z"; "Congratulating the leaders on Eid, W wished ...": a
+    congratulation to each one called; "In his conversation with Z, ... The two leaders agreed to
+    meet at the summit": Z's, and no meeting held; "exchanged Eid al-Fitr congratulations": both ways."""
+    x = _extract(
+        "President Omar Kaya held phone calls on Friday with Emir of Qatar Sheikh Fahad Al Thani, President Rui "
+        "Sousa of Portugal and President Lena Brandt of Sweden on the occasion of Eid al-Fitr.\n\n"
+        "Congratulating the leaders on Eid al-Fitr, President Kaya wished peace to the Islamic world.\n\n"
+        "In his conversation with President Brandt, President Kaya noted that relations were growing stronger. "
+        "The two leaders agreed to meet at the informal summit to be held later this year.\n\n"
+        "President Kaya also had a phone call with Prime Minister Ali Khan of Pakistan, during which the two "
+        "leaders exchanged Eid al-Fitr congratulations.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+    for called in ("Sheikh Fahad Al Thani", "Rui Sousa", "Lena Brandt"):
+        assert ("congratulate", "Omar Kaya", called) in found
+    assert ("agree", "Omar Kaya", "Lena Brandt") in found
+    assert ("congratulate", "Ali Khan", "Omar Kaya") in found
+    assert ("congratulate", "Omar Kaya", "Ali Khan") in found
+    assert not [c for c in x.communications if c.kind == "meeting"]
+    assert len([c for c in x.communications if c.kind == "phone_call"]) == 2
+
+
+def test_the_leaders_of_a_summit_are_thanked_as_a_whole() -> None:
+    """ "X met the leaders of A, B and C ... X thanked the leaders for ...": summit-wide, no one of them."""
+    found = _acts(
+        "President Ana Lima hosted a summit with President Jon Tari of Chile, President Rui Sousa of Portugal "
+        "and President Lena Brandt of Sweden in Lima on Monday. President Lima thanked the leaders for their "
+        "partnership."
+    )
+    assert ("thank", "Ana Lima", None) in found
+
+
+def test_a_surname_opened_by_its_article_after_a_title() -> None:
+    """ "President al-Rashid" after "Ahmed al-Rashid": him, not the other president named last."""
+    found = _acts(
+        "President Omar Kaya received a phone call from President of Syria Ahmed al-Rashid. Extending his "
+        "greetings, President al-Rashid thanked Turkey for its support to the reconstruction of Syria."
+    )
+    assert ("thank", "Ahmed al-Rashid", "Turkey") in found
+    assert not [f for f in found if f[0] == "thank" and f[1] == "Omar Kaya"]
+
+
+def test_a_prayer_to_be_accepted_is_no_acceptance() -> None:
+    found = _acts(
+        "President Omar Kaya invited Prime Minister Ali Khan to Ankara. In a message posted on his account, "
+        'President Kaya said: "May this blessed Eid bring peace, and may our prayers be accepted."'
+    )
+    assert not [f for f in found if f[0] == "agree"]
+
+
+def test_accepting_an_invitation_read_before_adds_no_second_invitation() -> None:
+    found = _acts(
+        "Foreign Minister Ana Lima handed over a letter from President Rui Sousa inviting President Jon Tari to "
+        "pay a state visit to Portugal. President Tari accepted President Sousa's invitation, his spokesman said."
+    )
+    assert [f for f in found if f[0] == "invite"] == [("invite", "Rui Sousa", "Jon Tari")]
+    assert ("agree", "Jon Tari", "Rui Sousa") in found

@@ -2661,3 +2661,30 @@ def test_a_letter_addressed_to_one_and_handed_to_another_is_to_the_one_addressed
     )
     assert ("letter", ["Yamandú Orsi"], ["Luiz Inácio Lula da Silva"]) in contacts(x)
     assert ("letter", ["Yamandú Orsi"], ["Rui Sousa"]) not in contacts(x)
+
+
+def test_a_round_up_of_messages_by_ruler_styles_and_in_separate_messages() -> None:
+    """ "Similar messages were received from the Sultan of Oman X and Emir of Qatar Y": one from
+    each, the first a Sultan of Oman by post; "Z, in a separate message, praised ...": Z's
+    message to the round-up's receiver (not "wrote on Telegram", an app)."""
+    x = _extract(
+        "King Tevita of Tonga received messages of congratulations from leaders around the world on his "
+        "birthday.\n\nPrime Minister Ana Lima of Peru, in a separate message, praised the King's leadership. "
+        "Governor Rui Sousa of Lisbon said on Telegram that he had sent flowers.\n\nSimilar messages were "
+        "received from the Sultan of Oman Said bin Nasir and Emir of Qatar Sheikh Fahad Al Thani.\n"
+    )
+    for sender in ("Ana Lima", "Said bin Nasir", "Sheikh Fahad Al Thani"):
+        assert ("message", [sender], ["Tevita"]) in contacts(x)
+    assert not [c for c in x.communications if c.kind == "telegram"]
+    assert any(p.title == "Sultan" and p.of is not None and p.of.label == "Oman" for p in x.posts)
+
+
+def test_a_conversation_at_an_audience_is_no_call_in_a_report_of_calls() -> None:
+    """A report that names a call elsewhere: "During his conversation with Ambassador Y" at a
+    ceremony of credentials is no phone call."""
+    x = _extract(
+        "President Ana Lima received the credentials of Ambassador Jon Tari of Chile on Monday. During his "
+        "conversation with Ambassador Tari, the President praised Chile. Later, President Lima held a phone "
+        "call with President Rui Sousa of Portugal.\n"
+    )
+    assert [c.recipients[0].label for c in x.communications if c.kind == "phone_call"] == ["Rui Sousa"]

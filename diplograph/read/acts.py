@@ -14,6 +14,7 @@ from diplograph.read.addressees import (
     addressee_of,
     also_addressed,
     antecedent_of,
+    called,
     contacted_here,
     envoys_met,
     invitation_of,
@@ -196,6 +197,12 @@ def _one_act(
             addressee = counterpart(agent, res, out)  # the one the letter is to
         if hit and hit[0].kind == "pair" and len(here := contacted_here(out, s, agent)) > 1:
             addressee, also, pos = here[0], here[1:], hit[0].end  # "spoke with X and Y, and felicitated both leaders"
+        elif hit and hit[0].kind == "pair" and len(many := [e for e in hit[1] if e != agent]) > 1 and called(out, many):
+            addressee, also, pos = (
+                many[0],
+                many[1:],
+                hit[0].end,
+            )  # "congratulated the leaders" X called (not a summit's)
         elif hit and not hit[0].possessive:
             addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
@@ -309,7 +316,8 @@ def _one_act(
     extra = invitation_of(src, s, refs, agent, start, end, comm) if "invitation" in norm[start:end] else None
     if extra is not None:  # "accepted the invitation of X to ...": X invited, and X is whom it answers
         act = Act(pat.act, agent, extra.agent, topic, (s.start, s.end), tspan, comm)
-        return [extra, act]
+        before = any(a.act == "invite" and (a.agent, a.addressee) == (extra.agent, agent) for a in out.acts)
+        return [act] if before else [extra, act]  # (an invitation read before, not again)
     if many:
         return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in many[1:]]
     # "X and Y, who ... wished him ..., and the people of Z ...": each of them, where they act separately

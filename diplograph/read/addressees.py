@@ -113,6 +113,11 @@ def contacted_here(out: Extraction, s: Sentence, agent: Entity) -> list[Entity]:
     return list(dict.fromkeys(e for rs in here for e in rs))
 
 
+def called(out: Extraction, people: list[Entity]) -> bool:
+    """All these were reached by calls ("held phone calls with X, Y and Z"), not met at once."""
+    return any(c.kind == "phone_call" and set(people) <= set(c.senders + c.recipients) for c in out.communications)
+
+
 def written_to(agent: Entity, out: Extraction) -> Entity | None:
     """The person the agent's latest letter or message is to ("to you and to the people of X": you)."""
     for c in reversed(out.communications):

@@ -117,7 +117,8 @@ def agents_of(
         found = roles.subjects(verb, refs)
         if found:
             return found
-    if verb is None and norm[start:end].lower().endswith("ing"):
+    if (verb is None or verb.i == verb.sent.start) and norm[start:end].lower().endswith("ing"):
+        # (a participle opening the sentence, whatever the parser made of it)
         fronted = after_fronted(refs, s, norm, start)
         if fronted:
             return fronted

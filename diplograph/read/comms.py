@@ -29,6 +29,7 @@ from diplograph.read.contacts import (
     messenger_day,
     met,
     named_now,
+    part_of_one,
     receiver,
     replied_to,
     unparted_talks,
@@ -77,12 +78,16 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             continue
         if before_report(src, norm[f.start : f.start + 80]) or in_past_clause(src, doc, f.start):
             continue  # "X and Y first met in 2019", "visited Tokyo in August for talks": recalled
-        if f.named_before and any(
+        if f.part_only and not part_of_one(f, norm, out):
+            continue  # "During his conversation with Y" at an audience: no call
+        if (f.named_before or part_of_one(f, norm, out)) and any(
             (c.kind == f.kind and (not f.loose or c.senders == f.senders))  # "In his message, X": X's
             or (f.kind in WRITTEN and c.kind in WRITTEN and c.senders == f.senders)
             for c in out.communications
         ):
             named_now(f, out)
+            if f.kind not in WRITTEN and len(f.senders) == len(f.recipients) == 1 and f.recipients[0].kind == "person":
+                res.pair = (f.senders, f.recipients)  # "In his call with Y, X ...": "the two leaders" from now on
             for c in out.communications:  # "Congratulations came from X ... In his letter, X wrote": a letter
                 if c.kind == "message" and f.kind != "message" and f.kind in WRITTEN and c.senders == f.senders:
                     c.kind = f.kind

@@ -68,6 +68,15 @@ def met(out: Extraction, parties: list[Entity]) -> bool:
     return any(c.kind not in WRITTEN and set(parties) <= set(c.senders) | set(c.recipients) for c in out.communications)
 
 
+def part_of_one(f: Found, norm: str, out: Extraction) -> bool:
+    """A call or meeting named as one's own ("In his conversation with Y, X ...") with some of
+    those of one read before: that one (calls to several leaders, told one by one)."""
+    if f.kind in WRITTEN or not re.search(r"\b(?:his|her|their|the) $", norm[max(0, f.start - 6) : f.start]):
+        return False
+    here = set(f.senders + f.recipients)
+    return any(c.kind == f.kind and here < set(c.senders + c.recipients) for c in out.communications)
+
+
 def named_now(f: Found, out: Extraction) -> None:
     """ "X sent a message to Vietnam ... In the message addressed to A and B, X ...": the
     people now named receive the message read before with only their state."""

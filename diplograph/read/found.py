@@ -40,6 +40,8 @@ class Found:
     # only where the two have none in this report yet (else it is that contact)
     unless_met: bool = False
     by_visitor: bool = False  # "The centrepiece was a round of talks with X": the report's visitor's
+    # "In his conversation with Y", a call only by the report's cue: one of the calls read before, or none
+    part_only: bool = False
 
 
 def found(

@@ -77,6 +77,8 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         if found is not None and found.kind == "phone_call" and tok.pos_ != "VERB" and len(found.senders) == 1:
             if called_back(tok, found.recipients, refs):  # "had a phone conversation with Y, who called to ..."
                 found = replace(found, senders=found.recipients[:1], recipients=found.senders)
+        if found is not None and nominal and cued and kind_of(tok, g) is None:
+            found = replace(found, part_only=True)  # a call only by the report's cue
         presented = found is not None and presents(tok, g)
         if found is not None and presented and len(found.senders) > 1:
             found = replace(found, separately=True)  # "the ambassadors of A and B presented their credentials"
@@ -236,7 +238,10 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         # "X, in a letter, congratulated Y" (not the subject again: "congratulated him" read as X)
         recipients = recipients or [e for e in parties(obj, refs, head_only=True) if e not in senders]
         recipients = recipients or to_within(tok, refs, g)  # "In a letter addressed on Tuesday to Y, X wrote"
-        return _found(kind, senders, recipients, tok)
+        # "X, in a separate message, praised ...": in a round-up, a message to its receiver
+        # (not "wrote on Telegram": the app)
+        loose = not recipients and tok.head.lower_ == "in" and tok.text.islower()
+        return _found(kind, senders, recipients, tok, to_host=loose, loose=loose)
     lemma = tok.lemma_.lower()
     named = tok.text[:1].isupper() and tok.i != tok.sent.start  # "the Consultative Meeting of the Heads of State"
     of = pp.get("of") if between is None and kind not in WRITTEN and not named and lemma not in g.presented else None

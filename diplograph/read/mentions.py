@@ -239,8 +239,17 @@ def _fixed(
         found.append(Mention(start + m.start(), start + m.end(), "state", entity=lex.cities[city], name=city))
     for m in pat["ruler"].finditer(text):  # "the Sultan of Oman"
         if lex.names[m.group("of")].kind == "state":
-            style = m.group().split(" ")[0]
-            found.append(Mention(start + m.start(), start + m.end(), "title", title=style, of=lex.names[m.group("of")]))
+            style, b = m.group().split(" ")[0], m.end()
+            named = pat["after_title"].match(text, b)  # "the Sultan of Oman, Haitham bin Tarik": the ruler named
+            name = clean_name(named.group("name"), titled=True) if named else ""
+            name = name if name and (name not in lex.names or lex.names[name].kind == "person") else ""
+            b = named.start("name") + len(name) if named and name else b
+            of = lex.names[m.group("of")]
+            found.append(
+                Mention(
+                    start + m.start(), start + b, "person" if name else "title", name=name or None, title=style, of=of
+                )
+            )
     for m in _CHIEF.finditer(text):  # "the UN chief": whoever the report names heading that body
         body = lex.names.get(m.group(1))
         if body is not None and body.kind == "body":

@@ -104,7 +104,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     # initials, spaced or not ("K.P. Sharma Oli", "D. N. Dhungyel"), not a state's ("U.S.")
     initials = rf"(?!U\.[SKN]\.|E\.U\.)(?:{up}\. ?){{0,2}}{up}\. "
     lead = r"(?:von|van|de|da|di|du|dos|del|della) (?:der |den |la |las |los )?"  # "von der Leyen", "de la Cruz"
-    name = rf"(?:{initials}|(?:{'|'.join(GIVEN_SHORT)})\. |{lead})?"
+    article = r"(?:[ae]l|a[dnrstz]|ash)-(?=[A-Z])"  # "President al-Sharaa": the article opening a surname
+    name = rf"(?:{initials}|(?:{'|'.join(GIVEN_SHORT)})\. |{lead}|{article})?"
     name += rf"(?:'(?={up}[a-z]+ {up}))?"  # the glottal stop opening a Tongan or Samoan name ("'Aisake Eke")
     name += rf"{up}[\w'-]*[\w](?: (?:{part}))*"
     name += r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"  # "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr."
@@ -197,7 +198,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<city2>{cities})"
         ),
         # "the Sultan of Oman": a ruler by a style that is otherwise part of a name ("Sultan Ibrahim")
-        "ruler": re.compile(rf"(?<=[Tt]he )(?:{'|'.join(lex.references['name_styles'])}) of (?:the )?(?P<of>{names})"),
+        "ruler": re.compile(rf"(?<![\w-])(?:{'|'.join(lex.references['name_styles'])}) of (?:the )?(?P<of>{names})"),
         # "the Secretary", "the Minister": the one named with a post so headed
         # and in lower case after a demonym: "the Uzbek minister"; "the minister" alone
         "head": re.compile(

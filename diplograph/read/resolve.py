@@ -240,6 +240,9 @@ class Resolver:
             sides = sides or self.main
             # before any contact, "the two leaders" are the last two people the report has named
             pair = [sides[0][0], sides[1][0]] if sides else [self.people[i].entity for i in self.recent[-2:]]
+            plain = people and not {"two", "both"} & set((m.name or "").lower().split())
+            if plain and sides and len(sides[1]) > 1 and all(e.kind == "person" for e in sides[1]):
+                pair = [sides[0][0], *sides[1]]  # "the leaders" X called one by one: all of them
             out = pair if people else [c for c in (self.side_of(e, pair) for e in pair) if c]
         if update and len(out) == 1 and out[0].kind == "person" and m.kind != "pair":
             self.recent = [*(i for i in self.recent if i != str(out[0].iri)), str(out[0].iri)]

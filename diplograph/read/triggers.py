@@ -232,6 +232,8 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
             return kind
         if (cued or _uncued_ok(tok)) and tok.pos_ == "VERB" and lemma in g.cued.get(kind, ()):
             return kind
+        if cued and tok.pos_ == "NOUN" and lemma in g.cued.get(kind, ()) and lemma not in g.verbs:
+            return kind  # "In his conversation with Y, X ...", in a report of calls
     if (
         tok.pos_ == "VERB"
         and any(c.dep_ in _PASS for c in tok.children)
@@ -302,6 +304,15 @@ def not_news(tok: Token, g: Grammar) -> bool:
         if not (talked and c.dep_ == "dobj" and c.head.i == tok.i)
     ):
         return True
+    owner = tok.head.head if tok.dep_ == "pobj" else None
+    if (
+        owner is not None
+        and owner.pos_ == "VERB"
+        and owner.lemma_.lower() in g.verbs
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in owner.children)
+        and not_news(owner, g)
+    ):
+        return True  # "agreed to meet at the summit": where a contact only planned is to be
     up = [a for a in _clause_ancestors(tok)[:4] if a != taken]
     if tok.dep_ == "pobj" and tok.head.lower_ in g.circumstance:  # "discussed ... in a phone conversation"
         # the call was held; so were "their talks" in which they agreed "to expand trade"
