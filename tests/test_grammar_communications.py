@@ -2688,3 +2688,45 @@ def test_a_conversation_at_an_audience_is_no_call_in_a_report_of_calls() -> None
         "call with President Rui Sousa of Portugal.\n"
     )
     assert [c.recipients[0].label for c in x.communications if c.kind == "phone_call"] == ["Rui Sousa"]
+
+
+def test_a_head_of_states_spouse_is_no_party() -> None:
+    """ "President X, and Mrs Y are welcoming Mr Z, President of A, and Mrs W for a state visit":
+    the spouses take no part; "the two Heads of State" are X and Z."""
+    x = _extract(
+        "The President of the Republic, Ana Lima, and Mrs Clara Lima are welcoming Mr Jon Tari, President of "
+        "the Republic of Chile, and Mrs Rosa Quispe for a state visit to Peru.\n\nOn Tuesday, the two Heads of "
+        "State held talks at the palace.\n"
+    )
+    parties = {e.label for c in x.communications for e in c.senders + c.recipients}
+    assert not parties & {"Clara Lima", "Rosa Quispe"}
+    assert ("talks", ["Ana Lima"], ["Jon Tari"]) in contacts(x)
+
+
+def test_a_releases_signatory_lines_give_its_ministers_and_their_posts() -> None:
+    """A release's masthead ("Prime Minister" over "The Hon X MP"; "Senator the Hon Y, Minister
+    for Foreign Affairs"; "The Hon Z MP, Minister A, Minister B"): their posts, and "the Prime
+    Minister" who spoke with another prime minister is X."""
+    x = _extract(
+        "Media Release\n\n10 February 2026\n\nPrime Minister\nThe Hon Ana Lima MP\n\nJoint media release with:\n"
+        "Senator the Hon Rui Sousa, Minister for Foreign Affairs\nThe Hon Jon Tari MP, Minister for Defence "
+        "Industry, Minister for Pacific Island Affairs\n\nThis morning the Prime Minister spoke with the Prime "
+        "Minister of Vanuatu, Olaf Berg, to offer condolences to the people of Vanuatu.\n"
+    )
+    posts = {(x.people[p.person].entity.label, p.title) for p in x.posts}
+    assert {
+        ("Ana Lima", "Prime Minister"),
+        ("Rui Sousa", "Minister for Foreign Affairs"),
+        ("Jon Tari", "Minister for Defence Industry"),
+        ("Jon Tari", "Minister for Pacific Island Affairs"),
+    } <= posts
+    assert ("phone_call", ["Ana Lima"], ["Olaf Berg"]) in contacts(x)
+
+
+def test_a_signatory_named_over_their_post() -> None:
+    """ "Hon X" over "Minister of Foreign Affairs", as another government's releases print it."""
+    x = _extract(
+        "Release\n\nHon Ana Lima\nMinister of Foreign Affairs\n\n14 April 2026\n\nMs Lima has today hosted "
+        "Prime Minister Jon Tari of Chile in Wellington.\n"
+    )
+    assert ("Ana Lima", "Minister of Foreign Affairs") in {(x.people[p.person].entity.label, p.title) for p in x.posts}

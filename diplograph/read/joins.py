@@ -52,11 +52,15 @@ def joined(
             and prev.kind == "title"
             and mm.kind == "person"
             and not mm.title
-            and (styled := _STYLED.fullmatch(norm, prev.end, mm.start))
-            and (styled["of"] is None or re.match(_STYLE, norm[styled.end() : mm.end]))
+            and (
+                (styled := _STYLED.fullmatch(norm, prev.end, mm.start))
+                or (norm[prev.end : mm.start] == "\n" and _signed(norm, mm))  # "Prime Minister\nThe Hon X"
+            )
+            and (styled is None or styled["of"] is None or re.match(_STYLE, norm[styled.end() : mm.end]))
         ):
             # "President of the Hellenic Republic H E Konstantinos Tasoulas": the post, a style, the name
-            mm.title, mm.of, mm.chain = (prev.title or "") + (styled["of"] or "").rstrip(), mm.of or prev.of, prev.chain
+            of_the = (styled["of"] or "").rstrip() if styled is not None else ""
+            mm.title, mm.of, mm.chain = (prev.title or "") + of_the, mm.of or prev.of, prev.chain
             mm.start, mm.obj = prev.start, prev.obj
             chosen.pop()
             prev = chosen[-1] if chosen else None  # "Prime Minister and Minister of ... H E X": both
@@ -100,6 +104,7 @@ def joined(
     return chosen
 
 
+_SIGNED = re.compile(r"(?:Senator |Rt\.? )?(?:[Tt]he )?Hon(?:ourable|\.)? [A-Z]")  # a release's signatory
 _STYLE = r"(?:H ?E|H ?H|H\.E\.|H\.H\.|HRH|H[ie][sr] (?:Royal )?(?:Highness|Majesty|Excellency)) "
 _STYLED = re.compile(rf"(?P<of> of the (?:[A-Z][\w'-]+ ){{1,4}}?)?(?(of)(?:{_STYLE})?| {_STYLE})")
 """A style of address between a post and a name, as Gulf agencies print it ("Amir H H Sheikh X",
@@ -154,12 +159,25 @@ def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
         return False
     if prev.title and not (prev.apposed and norm[prev.end : mm.start] in (" and ", ", ")):
         return False
+    if norm[prev.end : mm.start] == "\n" and _signed(norm, prev):
+        return re.match(r"[ \t]*(?:\n|$)", norm[mm.end : mm.end + 2]) is not None  # "Hon X\nPrime Minister"
     # "X, the newly appointed Ambassador of Japan to Oman, ..."
     return bool(
         re.fullmatch(
-            r", (?:the )?(?:new |newly appointed |newly accredited )?| and | as (?:the )?", norm[prev.end : mm.start]
+            r"(?: (?:MP|MHR|MLA|MLC|MEP|TD))?, (?:the )?(?:new |newly appointed |newly accredited )?"
+            r"| and | as (?:the )?",
+            norm[prev.end : mm.start],
         )
-    ) and bool(re.match(r"\s*(?:[,.;:)]|and\b|(?:to|at) (?:the )?[A-Z]|$)", norm[mm.end : mm.end + 12]))
+    ) and bool(
+        re.match(r"[ \t]*(?:[,.;:)]|and\b|(?:to|at) (?:the )?[A-Z]|$)", norm[mm.end : mm.end + 12])
+        # or the line's end, on a line the name opens ("Senator the Hon X, Minister for Foreign Affairs")
+        or (norm.startswith("\n", mm.end) and norm.rfind("\n", 0, prev.start) + 1 == prev.start)
+    )
+
+
+def _signed(norm: str, m: Mention) -> bool:
+    """A name on a line of a release's signatory ("The Hon X MP", "Hon X")."""
+    return _SIGNED.match(norm, norm.rfind("\n", 0, m.start) + 1) is not None
 
 
 def _rank(m: Mention) -> int:

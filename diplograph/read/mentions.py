@@ -106,7 +106,30 @@ def find(
     found += [Mention(start + r.start(), start + r.end(), "realm", name=r.group(1)) for r in _REALM.finditer(text)]
     # "thanked the neighbouring country for ...": the other state named last
     found += [Mention(start + r.start(), start + r.end(), "realm", name="country") for r in _KIN.finditer(text)]
-    return joined(norm, found, quotes, pat)
+    return _without_spouses(norm, joined(norm, found, quotes, pat))
+
+
+_SPOUSE = re.compile(r"(?:Mrs\.?|Madame|Mme\.?|First Lady) [A-Z]")
+
+
+def _without_spouses(norm: str, found: list[Mention]) -> list[Mention]:
+    """A head of state's spouse joined to them ("President X, and Mrs Y", "Mr X, President
+    of A, and Mrs Z") is no party to what the couple does."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "person"
+            and (prev.title or norm.startswith("Mr", prev.start))
+            and m.kind == "person"
+            and not m.title
+            and re.fullmatch(r",? and ", norm[prev.end : m.start])
+            and _SPOUSE.match(norm, m.start)
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 _CHIEF = re.compile(r"(?<=[Tt]he )([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) (?:chief|head)\b(?! of)")

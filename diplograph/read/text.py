@@ -221,6 +221,10 @@ _ABBREV = re.compile(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z])\.$")
 
 
 LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]|\d{1,2}[.)]) (?=\S)")
+# a minister's line in a government release's masthead: "The Hon Anthony Albanese MP", "Senator the
+# Hon X, Minister for Foreign Affairs", "Hon X" (its post on the line before or after)
+SIGNATORY = re.compile(r"\s*(?:Senator |Rt\.? )?(?:[Tt]he )?Hon(?:ourable|\.)? (?=[A-Z][a-z])")
+_POST_LINE = re.compile(r"(?:[A-Z][\w'-]*|for|of|and|the)(?: (?:[A-Z][\w'-]*|for|of|and|the)){0,7}")
 """A list's item mark: "- ", "\u2013 ", "\u2022 ", "* ", "3. "."""
 
 
@@ -237,6 +241,9 @@ def sentences(src: Source) -> list[Sentence]:
             continue
         item = in_list and LIST_ITEM.match(ptext) is not None  # "3. Kingdom of the Netherlands – Ambassador X"
         in_list = ptext.endswith(":") or item
+        if SIGNATORY.match(ptext) and len(ptext.split()) < 25:  # who issues the release, and their posts
+            out.append(_signatory(src.norm, p0, p0 + len(ptext)))
+            continue
         if not re.search(r"[.!?\":;]\s*$", ptext) and len(ptext.split()) < 15 and not item:
             continue  # (":" and ";" open and end lists)
         if _ASIDE_LINK.match(ptext):  # "Read also: X met Y": another story's headline
@@ -264,6 +271,24 @@ def sentences(src: Source) -> list[Sentence]:
                 qs = tuple((p0 + q0, p0 + q1) for q0, q1 in inside)
                 out.append(Sentence(s0, s1, qs))
     return out
+
+
+def signatory(norm: str, s: Sentence) -> bool:
+    """A sentence that is a release's signatory line (see :func:`sentences`)."""
+    return SIGNATORY.match(norm, s.start) is not None or "\n" in norm[s.start : s.end]
+
+
+def _signatory(norm: str, start: int, end: int) -> Sentence:
+    """A signatory's line as a sentence, with the post on its own line before or after it
+    ("Prime Minister" / "The Hon X MP"; "Hon X" / "Prime Minister"), where there is one."""
+    before = norm.rfind("\n", 0, max(0, start - 1)) + 1
+    after = norm.find("\n", end + 1)
+    after = len(norm) if after < 0 else after
+    if start > 0 and _POST_LINE.fullmatch(norm[before : start - 1].strip()):
+        return Sentence(before, end, ())
+    if end < len(norm) and _POST_LINE.fullmatch(norm[end + 1 : after].strip()):
+        return Sentence(start, after, ())
+    return Sentence(start, end, ())
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

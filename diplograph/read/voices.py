@@ -15,7 +15,7 @@ from functools import cache
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.mentions import Mention, find
-from diplograph.read.text import Sentence
+from diplograph.read.text import Sentence, signatory
 
 
 @cache
@@ -86,11 +86,12 @@ def release_author(norm: str, body: int, sents: list[Sentence], recognised: list
         and norm.count('"', body, s.start) % 2 == 0  # not a paragraph of a letter quoted over several
         for s in sents
     )
-    if not told or not sents:
+    first = next((s for s in sents if not signatory(norm, s)), None)
+    if not told or first is None:
         return None
     at, above = body, ""
     titles = {t.lower() for t in lexicon().titles}
-    for line in norm[body : sents[0].start].splitlines(keepends=True):
+    for line in norm[body : first.start].splitlines(keepends=True):
         a, b = at, at + len(line.rstrip())
         at += len(line)
         if b - a < 5 or line.rstrip().endswith(".") or len(line.split()) > 8:
