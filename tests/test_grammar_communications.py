@@ -2730,3 +2730,16 @@ def test_a_signatory_named_over_their_post() -> None:
         "Prime Minister Jon Tari of Chile in Wellington.\n"
     )
     assert ("Ana Lima", "Minister of Foreign Affairs") in {(x.people[p.person].entity.label, p.title) for p in x.posts}
+
+
+def test_courtesy_calls_from_several_envoys_are_one_each() -> None:
+    """ "received farewell courtesy calls ... from three outgoing Heads of Mission: A, B and C"
+    (the tagger may take "calls" for a verb): a meeting of each envoy with the host."""
+    x = _extract(
+        "President Ana Lima today received farewell courtesy calls at State House from three outgoing Heads of "
+        "Mission: the High Commissioner of India, Mr Anil Rao, the Ambassador of Brazil, Ms Carla Tavares, and "
+        "the Ambassador of Ireland, Ms Siobhan Carty.\n"
+    )
+    for envoy in ("Anil Rao", "Carla Tavares", "Siobhan Carty"):
+        assert ("meeting", [envoy], ["Ana Lima"]) in contacts(x)
+    assert len(x.communications) == 3

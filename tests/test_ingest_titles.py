@@ -40,6 +40,9 @@ CASES = [
     ("Mr Arne Solberg, Prime Minister of Norway, met the envoy.", "Arne Solberg", "Prime Minister", "Norway"),
     # "Madam" and "Madame" are words of address, no part of the name
     ("He was met by Ghana's Ambassador to Chile, Madam Ama Owusu.", "Ama Owusu", "Ambassador", "Ghana"),
+    # professional styles before a name
+    ("The Minister of Energy of Peru, Eng. Luis Campos, met the envoy.", "Luis Campos", "Minister of Energy", "Peru"),
+    ("President of Chile Advocate Ana Vidal received the envoy.", "Ana Vidal", "President", "Chile"),
     # a post by its name in the state's own language, in apposition
     ("His Excellency Te Beretitenti, Tabai Kiro, received the envoy.", "Tabai Kiro", "Te Beretitenti", None),
     # a name the recogniser takes for an organisation, with its post in apposition

@@ -39,6 +39,7 @@ from diplograph.read.triggers import (
     kind_of,
     medium_verb,
     not_news,
+    nounlike,
     presents,
     within_contact,
     within_medium,
@@ -72,7 +73,7 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             continue  # "X and Y met in Brisbane to co-chair the forum": what they met for
         if tok.pos_ == "NOUN" and kind not in WRITTEN and within_contact(tok, g, purpose_only=True):
             continue  # "X met Y to finalise the calendar of meetings between the two countries"
-        nominal = tok.pos_ in ("NOUN", "PROPN") or tok.lower_ == "one"  # "was one from X": the messages'
+        nominal = nounlike(tok) or tok.lower_ == "one"  # "was one from X": the messages'
         found = _noun_event(tok, kind, refs, g) if nominal else verb_event(tok, kind, refs, g)
         if found is not None and found.kind == "phone_call" and tok.pos_ != "VERB" and len(found.senders) == 1:
             if called_back(tok, found.recipients, refs):  # "had a phone conversation with Y, who called to ..."
@@ -80,6 +81,8 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         if found is not None and nominal and cued and kind_of(tok, g) is None:
             found = replace(found, part_only=True)  # a call only by the report's cue
         presented = found is not None and presents(tok, g)
+        if found is not None and found.kind == "meeting" and tok.lower_ == "calls" and len(found.senders) > 1:
+            found = replace(found, separately=True)  # "received courtesy calls from A, B and C": one each
         if found is not None and presented and len(found.senders) > 1:
             found = replace(found, separately=True)  # "the ambassadors of A and B presented their credentials"
         if found is not None:

@@ -214,18 +214,18 @@ def _is_iri(value: str) -> bool:
 
 ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr St No Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gen Col Prof Ma Mme Hon Amb Sen Gov "
-    "Rev Lt Maj Capt Brig Adm Md Mohd Muh".split()
+    "Rev Lt Maj Capt Brig Adm Md Mohd Muh Eng Engr Adv Smt".split()
 )
 """Words shortened with a full stop that ends no sentence ("Ms. Ma. Theresa Lazaro", "Gen. X")."""
 _ABBREV = re.compile(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z])\.$")
 
 
 LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]|\d{1,2}[.)]) (?=\S)")
-# a minister's line in a government release's masthead: "The Hon Anthony Albanese MP", "Senator the
-# Hon X, Minister for Foreign Affairs", "Hon X" (its post on the line before or after)
-SIGNATORY = re.compile(r"\s*(?:Senator |Rt\.? )?(?:[Tt]he )?Hon(?:ourable|\.)? (?=[A-Z][a-z])")
-_POST_LINE = re.compile(r"(?:[A-Z][\w'-]*|for|of|and|the)(?: (?:[A-Z][\w'-]*|for|of|and|the)){0,7}")
 """A list's item mark: "- ", "\u2013 ", "\u2022 ", "* ", "3. "."""
+SIGNATORY = re.compile(r"\s*(?:Senator |Rt\.? )?(?:[Tt]he )?Hon(?:ourable|\.)? (?=[A-Z][a-z])")
+"""A minister's line in a government release's masthead: "The Hon Anthony Albanese MP", "Senator
+the Hon X, Minister for Foreign Affairs", "Hon X" (its post on the line before or after)."""
+_POST_LINE = re.compile(r"(?:[A-Z][\w'-]*|for|of|and|the)(?: (?:[A-Z][\w'-]*|for|of|and|the)){0,7}")
 
 
 def sentences(src: Source) -> list[Sentence]:

@@ -162,6 +162,12 @@ def _one_among(tok: Token, g: Grammar) -> str | None:
     return kinds[0] if kinds else None
 
 
+def nounlike(tok: Token) -> bool:
+    """A noun, or a word the tagger called a verb where it stands as an object ("received
+    farewell courtesy calls")."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj"))
+
+
 def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     """The first kind the trigger may name whose needed words stand in its phrase: "telephone
     talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
@@ -169,7 +175,7 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     lemma = tok.lemma_.lower()
     if (among := _one_among(tok, g)) is not None:
         return among
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if nounlike(tok):
         kinds = g.nouns.get(lemma) or g.nouns.get(tok.lower_, [])
         if not kinds and tok.tag_ == "NNPS" and tok.lower_.endswith("s"):  # "granted separate Audiences"
             kinds = g.nouns.get(tok.lower_[:-1], [])
