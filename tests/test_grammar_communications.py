@@ -2743,3 +2743,16 @@ def test_courtesy_calls_from_several_envoys_are_one_each() -> None:
     for envoy in ("Anil Rao", "Carla Tavares", "Siobhan Carty"):
         assert ("meeting", [envoy], ["Ana Lima"]) in contacts(x)
     assert len(x.communications) == 3
+
+
+def test_a_farewell_call_is_a_meeting_and_a_post_style_stands_for_its_holder() -> None:
+    """ "received a farewell call from X": an audience, no phone call; "Samdech Thipadei Y" and
+    "Samdech Thipadei" alone are Cambodia's prime minister."""
+    x = _extract(
+        "PHNOM PENH, March 11 - Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kingdom of "
+        "Cambodia, received a farewell call from H.E. Jon Tari, outgoing Ambassador of Peru to Cambodia. "
+        "Samdech Thipadei thanked Peru for its assistance.\n"
+    )
+    assert ("meeting", ["Jon Tari"], ["Hun Manet"]) in contacts(x)
+    assert not [c for c in x.communications if c.kind == "phone_call"]
+    assert [(a.act, a.agent.label) for a in x.acts] == [("thank", "Hun Manet")]

@@ -78,6 +78,8 @@ def test_titles_yaml() -> None:
     assert all(h[:1].isupper() for h in data["portfolios"]), "portfolio heads are capitalised words"
     short = data["abbreviations"]
     assert all(k.isupper() for k in short), "short forms are capitals"
+    styles = data["post_styles"]
+    assert set(styles.values()) <= set(data["posts"]), "a style stands for a post the file lists"
     assert set(short.values()) <= set(data["posts"]), "a short form stands for a post of the list"
 
 

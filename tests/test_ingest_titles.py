@@ -43,6 +43,8 @@ CASES = [
     # professional styles before a name
     ("The Minister of Energy of Peru, Eng. Luis Campos, met the envoy.", "Luis Campos", "Minister of Energy", "Peru"),
     ("President of Chile Advocate Ana Vidal received the envoy.", "Ana Vidal", "President", "Chile"),
+    # a post in apposition with "outgoing" before it
+    ("The President met Jon Tari, outgoing Ambassador of Japan to Peru, on Monday.", "Jon Tari", "Ambassador", "Japan"),
     # a post by its name in the state's own language, in apposition
     ("His Excellency Te Beretitenti, Tabai Kiro, received the envoy.", "Tabai Kiro", "Te Beretitenti", None),
     # a name the recogniser takes for an organisation, with its post in apposition

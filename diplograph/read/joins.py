@@ -164,8 +164,8 @@ def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
     # "X, the newly appointed Ambassador of Japan to Oman, ..."
     return bool(
         re.fullmatch(
-            r"(?: (?:MP|MHR|MLA|MLC|MEP|TD))?, (?:the )?(?:new |newly appointed |newly accredited )?"
-            r"| and | as (?:the )?",
+            r"(?: (?:MP|MHR|MLA|MLC|MEP|TD))?, (?:the )?"
+            r"(?:new |newly[ -]appointed |newly[ -]accredited |outgoing |incoming )?| and | as (?:the )?",
             norm[prev.end : mm.start],
         )
     ) and bool(

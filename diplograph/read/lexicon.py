@@ -207,7 +207,7 @@ def lexicon() -> Lexicon:
 
     ing = data_dir("ingest")
     titles = load_yaml(ing / "titles.yaml")
-    lex.abbreviations = dict(titles.get("abbreviations") or {})
+    lex.abbreviations = {**(titles.get("abbreviations") or {}), **(titles.get("post_styles") or {})}
     lex.address = list(titles["address"])
     lex.serving = list(titles["serving"])
     lex.fields = frozenset(titles.get("fields", []))

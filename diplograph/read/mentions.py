@@ -310,8 +310,9 @@ def _fixed(
     after: list[Mention] = []  # read after the names met so far, as their order decides ties
     for m in pat["honorific"].finditer(text):  # "Mr Kassym-Jomart Tokaïev": a person, whatever the recogniser said
         name = clean_name(m.group("name"))
-        if name:
-            after.append(Mention(start + m.start(), start + m.start("name") + len(name), "person", name=name))
+        a, b = start + m.start(), start + m.start("name") + len(name)
+        if name and not any(f.title and f.start <= a and b <= f.end for f in found):  # not "Samdech Thipadei", a post
+            after.append(Mention(a, b, "person", name=name))
     for m in pat["group"].finditer(text):  # "the three leaders"
         after.append(Mention(start + m.start(), start + m.end(), "group", name=m.group()))
     for key in ("pronoun", "pair"):
