@@ -2756,3 +2756,15 @@ def test_a_farewell_call_is_a_meeting_and_a_post_style_stands_for_its_holder() -
     assert ("meeting", ["Jon Tari"], ["Hun Manet"]) in contacts(x)
     assert not [c for c in x.communications if c.kind == "phone_call"]
     assert [(a.act, a.agent.label) for a in x.acts] == [("thank", "Hun Manet")]
+
+
+def test_a_round_up_listed_with_semicolons_and_a_name_that_opens_with_to() -> None:
+    """ "Messages came from A; B; and C", the first a Vietnamese name the parser reads as "to"
+    and a name ("... Central Committee To Lam"): a message from each."""
+    x = _extract(
+        "President Ana Lima has received congratulatory messages from leaders of friendly countries on her "
+        "re-election. Messages came from General Secretary of the Communist Party of Viet Nam Central Committee "
+        "To Lam; President Jon Tari of Chile; and President of Portugal Rui Sousa.\n"
+    )
+    for sender in ("To Lam", "Jon Tari", "Rui Sousa"):
+        assert ("message", [sender], ["Ana Lima"]) in contacts(x)

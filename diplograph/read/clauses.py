@@ -12,7 +12,7 @@ from diplograph.read.text import Sentence
 Ref = tuple[Mention, list[Entity]]
 
 _TITLE_CHUNK = re.compile(r"(?:[A-Z][\w'-]*|of|the|and|for|on|in|to)(?: (?:[A-Z][\w'-]*|of|the|and|for|on|in|to))*, ")
-_LIST_SEP = re.compile(r"(?:,? as well as|,? and|,)(?: to)?(?: the)? ")
+_LIST_SEP = re.compile(r"(?:[,;]? as well as|[,;]? and|[,;])(?: to)?(?: the)? ")
 
 
 def _subject_like(m: Mention, ents: list[Entity], pos: int, inside: tuple[int, int] | None) -> bool:

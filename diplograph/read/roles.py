@@ -90,6 +90,13 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
     its government ("messages of sympathy to Tehran")."""
     if tok is None:
         return []
+    prep = tok.head
+    if (
+        prep.dep_ == "prep"
+        and prep.text.istitle()
+        and any(m.kind == "person" and m.start < prep.idx < m.end for m, _ in refs)
+    ):
+        return []  # "... Central Committee To Lam": a word of a name, no preposition
     found = parties(tok, refs)
     if not found and tok.tag_ == "NNP" and not any(c.dep_ == "conj" for c in tok.children):
         place = city(tok.text)
