@@ -1507,3 +1507,14 @@ def test_accepting_an_invitation_read_before_adds_no_second_invitation() -> None
     )
     assert [f for f in found if f[0] == "invite"] == [("invite", "Rui Sousa", "Jon Tari")]
     assert ("agree", "Jon Tari", "Rui Sousa") in found
+
+
+def test_support_for_the_one_china_principle_is_addressed_to_china() -> None:
+    """ "X firmly supports the one-China principle": support addressed to China (what the
+    principle is of), not to the counterpart met."""
+    found = _acts(
+        "President Ana Lima met Premier Li Qiang in Beijing on Monday. Peru firmly supports the one-China "
+        "principle, Lima said. Lima also reaffirmed support for the One-China policy."
+    )
+    supports = [f for f in found if f[0] == "support"]
+    assert supports and all(addressee == "China" for _, _, addressee in supports)

@@ -52,6 +52,7 @@ from diplograph.read.topics import (
     owner_in_topic,
     passed_wishes,
     prep_at,
+    principle_of,
     topic_end,
     trim,
 )
@@ -291,6 +292,13 @@ def _one_act(
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
     if addressee is None and not third:
         addressee = counterpart(agent, res, out)
+    state = principle_of(topic) if topic else None
+    if (
+        state is not None
+        and state != res.country_of(agent)
+        and (addressee is None or res.country_of(addressee) == state)
+    ):
+        addressee = state  # "supports the one-China principle": China
     if addressee is not None and addressee.kind == "person" and topic and _KIN.search(topic):
         addressee = res.country_of(addressee) or addressee  # "assistance to the brotherly country": the state
     if addressee is not None and addressee.kind == "person" and topic and _YOURS.search(topic):

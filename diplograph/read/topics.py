@@ -153,6 +153,13 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
     return None
 
 
+def principle_of(topic: str) -> Entity | None:
+    """The state a principle named by it is about: "the one-China principle", "the One-China
+    policy" (support for it is addressed to China)."""
+    one = re.match(r"(?:\w+ ){0,3}?the [Oo]ne-(China)\b", topic)
+    return lexicon().names.get(one.group(1)) if one is not None else None
+
+
 def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> Entity | None:
     """The other party of the latest one-to-one contact the agent took part in (the call or
     meeting the act was part of), else of the report's main contact; none at a multilateral
