@@ -1518,3 +1518,14 @@ def test_support_for_the_one_china_principle_is_addressed_to_china() -> None:
     )
     supports = [f for f in found if f[0] == "support"]
     assert supports and all(addressee == "China" for _, _, addressee in supports)
+
+
+def test_a_family_name_printed_first_stands_alone_for_its_bearer() -> None:
+    """ "Premier Li Qiang ... Li reaffirmed ..."; "Foreign Minister Kim Min-seok ... Kim thanked":
+    the family name opens the name, and a report uses it alone."""
+    found = _acts(
+        "President Ana Lima met Premier Li Qiang of China and Foreign Minister Kim Min-seok of South Korea on "
+        "Monday. Li reaffirmed China's support for Peru's G20 presidency. Kim thanked Peru for its support."
+    )
+    assert ("support", "Li Qiang", "Peru") in found
+    assert ("thank", "Kim Min-seok", "Peru") in found

@@ -87,6 +87,8 @@ def test_references_yaml() -> None:
     data = load_yaml(ING / "references.yaml")
     assert "on" in data["object_markers"], "YAML 1.2 booleans: 'on' stays a word"
     assert "the two countries" in data["pair_states"] and "the two leaders" in data["pair_people"]
+    first = data["family_names_first"]  # none an English word that opens a sentence
+    assert len(first) == len(set(first)) and not {"He", "To", "Do", "Ha", "An", "So"} & set(first)
     from diplograph.read.lexicon import lexicon
 
     for word, codes in data["shared_demonyms"].items():  # each shared by states the reference data has

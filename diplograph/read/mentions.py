@@ -13,6 +13,7 @@ from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import (
     bare_surname,
     clean_name,
+    family_first,
     lower_titles,
     mention_patterns,
     not_names,
@@ -78,6 +79,7 @@ def find(
     styles = not_names()
     met = {bare_surname(w) for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
     met |= {p for k in people if " " in k for p in k.split(" ")[-1].split("-")[1:] if len(p) > 2}  # "Vela-Simons"
+    met |= {f for k in people if (f := family_first(k))}  # "Li" after "Li Qiang"
     for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
         run, at = m.group(), start + m.start()
         lead = pat["address"].match(run)

@@ -10,7 +10,15 @@ from functools import cache
 from diplograph.namespace import person_iri
 from diplograph.read.gender import given_name
 from diplograph.read.lexicon import Entity, Lexicon, lexicon
-from diplograph.read.patterns import LINEAGE, PARTICLES, bare_surname, mention_patterns, name_pattern, title_words
+from diplograph.read.patterns import (
+    LINEAGE,
+    PARTICLES,
+    bare_surname,
+    family_first,
+    mention_patterns,
+    name_pattern,
+    title_words,
+)
 
 
 def person_for(name: str, lex: Lexicon) -> Entity:
@@ -203,6 +211,8 @@ def met_as(name: str, forms: Mapping[str, str]) -> str | None:
         if (bare_surname(f.split(" ")[-1]) == last and f.split(" ")[-2:-1] not in ([w] for w in LINEAGE))
         or _capital_surname(f) == name
     }
+    if " " not in name and not matches:  # "Li" after "Li Qiang": the family name printed first
+        matches = {i for f, i in forms.items() if family_first(f) == name}
     if " " not in name and len(matches) == 1:
         iri = matches.pop()
     # "Mohamed bin Zayed" after "Mohamed bin Zayed Al Nahyan": the same person, shorter

@@ -75,6 +75,16 @@ def bare_surname(word: str) -> str:
     return _ARTICLE.sub("", word)
 
 
+def family_first(full: str) -> str | None:
+    """The family name opening a Chinese, Korean or Vietnamese name of two or three words ("Li
+    Qiang" -> "Li"), which a report may use alone; None for other names."""
+    words = full.split(" ")
+    lead = words[0]
+    if 2 <= len(words) <= 3 and lead in lexicon().references["family_names_first"] and words[1][:1].isupper():
+        return lead
+    return None
+
+
 def name_pattern() -> re.Pattern[str]:
     """A run of capitalised words that may be a person's name."""
     return mention_patterns()["name"]
