@@ -1529,3 +1529,15 @@ def test_a_family_name_printed_first_stands_alone_for_its_bearer() -> None:
     )
     assert ("support", "Li Qiang", "Peru") in found
     assert ("thank", "Kim Min-seok", "Peru") in found
+
+
+def test_the_three_envoys_received_are_wished_one_by_one() -> None:
+    """ "received courtesy calls from A, B and C ... wished the three envoys a fruitful tour": a
+    wish to each of them."""
+    found = _acts(
+        "President Ana Lima received courtesy calls from the Ambassador of India, Mr Anil Rao, the Ambassador "
+        "of France, Mrs Helene Vautrin, and the High Commissioner of Ghana, Mr Kofi Mensah. The President "
+        "wished the three envoys a fruitful tour of duty in Peru."
+    )
+    for envoy in ("Anil Rao", "Helene Vautrin", "Kofi Mensah"):
+        assert ("wish", "Ana Lima", envoy) in found

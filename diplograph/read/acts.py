@@ -198,12 +198,9 @@ def _one_act(
             addressee = counterpart(agent, res, out)  # the one the letter is to
         if hit and hit[0].kind == "pair" and len(here := contacted_here(out, s, agent)) > 1:
             addressee, also, pos = here[0], here[1:], hit[0].end  # "spoke with X and Y, and felicitated both leaders"
-        elif hit and hit[0].kind == "pair" and len(many := [e for e in hit[1] if e != agent]) > 1 and called(out, many):
-            addressee, also, pos = (
-                many[0],
-                many[1:],
-                hit[0].end,
-            )  # "congratulated the leaders" X called (not a summit's)
+        elif hit and len(many := _each(hit, agent, out)) > 1:
+            # "congratulated the leaders" X called (not a summit's), "wished the three envoys ..."
+            addressee, also, pos = many[0], many[1:], hit[0].end
         elif hit and not hit[0].possessive:
             addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
@@ -359,6 +356,16 @@ def _one_act(
         # "X and Y congratulated the Head of State": one act each
         return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
     return [act]
+
+
+def _each(hit: Ref, agent: Entity, out: Extraction) -> list[Entity]:
+    """The people a plural names one by one: "the three envoys" named before, "the leaders"
+    the agent called (at a summit, the leaders as a whole: none)."""
+    m, ents = hit
+    many = [e for e in ents if e != agent and e.kind == "person"]
+    if m.kind == "group" or (m.kind == "pair" and called(out, many)):
+        return many
+    return []
 
 
 def _reaches(cand: tuple[int, int, ActPattern], span: tuple[int, int]) -> bool:

@@ -199,7 +199,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         # "the three leaders": as many people as it says, named before
         "group": re.compile(
             r"(?<![\w-])[Tt]he (?P<n>three|four|five) (?:[A-Z][A-Za-z]+ )?"  # "the three UAE leaders"
-            r"(?:leaders|presidents|prime ministers|heads of state|ministers)\b"
+            r"(?:leaders|presidents|prime ministers|heads of state|ministers"
+            r"|envoys|ambassadors|diplomats|high commissioners)\b"  # "the three envoys" received one by one
         ),
         # a state's city for its government, where it owns or is thanked: "Ankara's initiative", "thanked Baghdad"
         "city": re.compile(
