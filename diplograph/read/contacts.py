@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from diplograph.read.dates import event_date
 from diplograph.read.facts import Act, Communication, Extraction
 from diplograph.read.lexicon import Entity
+from diplograph.read.news import not_news
 from diplograph.read.prepositions import preps
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
-from diplograph.read.triggers import WRITTEN, grammar, kind_of, not_news
+from diplograph.read.triggers import WRITTEN, grammar, kind_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

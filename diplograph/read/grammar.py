@@ -28,6 +28,7 @@ from diplograph.read.misparse import (
     passive_to_by,
     relative_on_thing,
 )
+from diplograph.read.news import not_news
 from diplograph.read.prepositions import first_of, preps
 from diplograph.read.roles import _PASS, parties, parties_of, subjects
 from diplograph.read.triggers import (
@@ -38,7 +39,6 @@ from diplograph.read.triggers import (
     grammar,
     kind_of,
     medium_verb,
-    not_news,
     nounlike,
     presents,
     within_contact,

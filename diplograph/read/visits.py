@@ -20,6 +20,7 @@ from diplograph.read import prepositions, roles, subject_words
 from diplograph.read import triggers as gr
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, city, lexicon
+from diplograph.read.news import not_news
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -51,7 +52,7 @@ def visits(
         lemma = tok.lemma_.lower()
         noun = tok.pos_ in ("NOUN", "PROPN") and lemma in g.visit_nouns and gr.kind_of(tok, g) is None
         guest = _guest(tok, refs)
-        if not (noun or guest or (tok.pos_ == "VERB" and lemma in g.visit_verbs)) or gr.not_news(tok, g):
+        if not (noun or guest or (tok.pos_ == "VERB" and lemma in g.visit_verbs)) or not_news(tok, g):
             continue
         if noun and _spoken_of(tok):
             continue  # "Y, who called the visit a sign of ...": the visit told before, spoken of
@@ -223,7 +224,7 @@ _PURPOSES = frozenset({"talk", "talks", "consultation", "consultations", "negoti
 def came_for_talks(verb: Token) -> bool:
     """An arrival that is a visit though it names none: "arrived in Kabul on Tuesday at the head
     of a delegation for talks with ... officials" (not a plan: "will arrive ... for talks")."""
-    if gr.not_news(verb, gr.grammar()):
+    if not_news(verb, gr.grammar()):
         return False
     for c in verb.subtree:
         if (

@@ -1,0 +1,86 @@
+"""Contacts a sentence names without their being news of this report: planned, invited,
+hoped-for, only agreed or recalled ("agreed to meet at the summit", "X would travel to Y for
+the leaders' meeting"), read over the parse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from diplograph.read.triggers import MEDIA_NOUNS, OBJ, Grammar, presents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def not_news(tok: Token, g: Grammar) -> bool:
+    """Planned, invited, hoped-for, only agreed or recalled: not an event of this report."""
+    near = [*tok.children, *tok.head.children] if tok.dep_ in (*OBJ, "pobj") else list(tok.children)
+    taken = _accepted(tok, g)
+    other = ("prep", "pobj", "conj", "cc", "punct", "advcl", "ccomp", "appos", "relcl")  # not about this event
+    written = tok.lemma_.lower() in MEDIA_NOUNS  # "a letter from X inviting him to ...": what it says
+    talked = tok.pos_ == "VERB" and tok.lemma_.lower() in g.topical  # "discussed the plan by phone": its topic
+    if any(
+        c.lemma_.lower() in g.not_news or c.dep_ == "neg"
+        for c in near
+        if c != taken
+        if c.dep_ not in other and not (written and c.dep_ == "acl" and c.tag_ == "VBG" and c.head.i == tok.i)
+        if not (talked and c.dep_ == "dobj" and c.head.i == tok.i)
+    ):
+        return True
+    owner = tok.head.head if tok.dep_ == "pobj" else None
+    if (
+        owner is not None
+        and owner.pos_ == "VERB"
+        and owner.lemma_.lower() in g.verbs
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in owner.children)
+        and not_news(owner, g)
+    ):
+        return True  # "agreed to meet at the summit": where a contact only planned is to be
+    up = [a for a in _clause_ancestors(tok)[:4] if a != taken]
+    if tok.dep_ == "pobj" and tok.head.lower_ in g.circumstance:  # "discussed ... in a phone conversation"
+        # the call was held; so were "their talks" in which they agreed "to expand trade"
+        up = [a for a in up if a.pos_ not in ("VERB", "AUX") or a.lemma_.lower() not in g.topical]
+    if any(a.lemma_.lower() in g.not_news for a in up):
+        return True
+    verb = next((a for a in up if a.pos_ in ("VERB", "AUX")), None)
+    if (
+        verb is not None
+        and verb is not tok
+        and any(c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in verb.children)
+    ):
+        return True  # "X would travel to Canberra for the leaders' meeting": the clause is in the future
+    if any(
+        v is not None
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in g.not_news for c in v.head.children)
+        for v in (verb, tok if tok.pos_ == "VERB" else None)
+    ):
+        return True  # "extended an invitation to X to pay a visit to Y", "... to X to visit Y": the invitation's
+    # "views on the agenda of the visit ... planned for next year": the parser may hang the
+    # participle on a noun further up
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in g.not_news and not (written and c.head.i == tok.i and c.tag_ == "VBG")
+        for a in up
+        for c in a.children
+    )
+
+
+def _accepted(tok: Token, g: Grammar) -> Token | None:
+    """The verb by which a host took what a guest presents ("X accepted the credentials of Y":
+    the ceremony, not an acceptance of something to come)."""
+    return tok.head if presents(tok, g) and tok.dep_ in OBJ and tok.head.lemma_.lower() in g.accepts else None
+
+
+def _clause_ancestors(tok: Token) -> list[Token]:
+    """The words a word hangs on, up to its clause's verb: "agreed ..., as the two leaders held
+    talks" holds talks now; "agreed to hold talks" only plans them."""
+    out: list[Token] = []
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "relcl") and (out or tok.tag_ == "VBG" or tok.dep_ == "relcl"):
+            # ("X, who spoke by phone with Y on Monday, is expected to travel": the call was held)
+            break  # "agreed Saturday to restore ties, meeting on the sidelines": the meeting was held
+        if out and tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # "A and B agreed to ... as X held talks with Y": a clause of its own
+        tok = tok.head
+        out.append(tok)
+    return out
