@@ -2768,3 +2768,21 @@ def test_a_round_up_listed_with_semicolons_and_a_name_that_opens_with_to() -> No
     )
     for sender in ("To Lam", "Jon Tari", "Rui Sousa"):
         assert ("message", [sender], ["Ana Lima"]) in contacts(x)
+
+
+def test_letters_of_credence_accepted_from_envoys_listed_with_semicolons() -> None:
+    """ "X accepted the letters of credence from A, Ambassador of B; C, Ambassador of D; and E,
+    ...": an audience with each envoy, though the parser hangs some of them on the subject."""
+    x = _extract(
+        "President Ana Lima received the credentials of four new ambassadors at the palace on Tuesday.\n\n"
+        "President Lima accepted the letters of credence from Ricardo Tavares, Ambassador of Brazil; Yerlan "
+        "Omarov, Ambassador of Kazakhstan; Siobhan Gallagher, Ambassador of Ireland; and Hassan Abdalla, "
+        "Ambassador of Kenya, state news agency Andina reported.\n"
+    )
+    met = {
+        r
+        for kind, senders, recipients in contacts(x)
+        if kind == "meeting" and senders == ["Ana Lima"]
+        for r in recipients
+    }
+    assert {"Ricardo Tavares", "Yerlan Omarov", "Siobhan Gallagher", "Hassan Abdalla"} <= met

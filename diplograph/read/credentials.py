@@ -128,7 +128,10 @@ def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | Non
             (o for c in t.children if c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None
         )
         if envoy is not None and presented_as(t) in g.presented:  # "letters of credence of X": the "of" after
-            envoy = next((o for c in envoy.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+            after = (o for c in envoy.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+            # or "letters of credence from X"
+            from_ = (o for c in t.children if c.lower_ == "from" for o in c.children if o.dep_ == "pobj")
+            envoy = next(after, None) or next(from_, None)
         if envoy is None and node is not tok:  # "received from X a copy of ...": the parser's hook
             envoy = first_of({**preps(receiver), **preps(node)}, g.from_party)
         envoys += [e for e in parties_of(envoy, refs) if e not in envoys]
@@ -140,7 +143,10 @@ def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | Non
             listed = (c for c in envoy.subtree if c.dep_ == "conj" and c.head.i != envoy.i)
             envoys += [e for c in listed for e in parties_of(c, refs) if e.kind == "state"]
             envoys = list(dict.fromkeys(envoys))
-    if not envoys and (host := subjects(receiver, refs)):  # the envoys named in a sentence after
+    # the host named before the verb (the parser may hang a listed envoy on the subject)
+    before = {e for m, es in refs if m.end <= receiver.idx for e in es}
+    host = [e for e in subjects(receiver, refs) if e in before and e not in envoys]
+    if not envoys and host:  # the envoys named in a sentence after
         later = found(kind, host, [], tok, to_host=True)
         return replace(later, envoys_later=True) if later is not None else None
-    return found(kind, subjects(receiver, refs), envoys, tok)
+    return found(kind, host, envoys, tok)

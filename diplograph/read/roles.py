@@ -272,7 +272,10 @@ def _listed_after(tok: Token, first: Entity, refs: list[Ref]) -> list[Entity]:
     for e in found:  # "to X, and Deputy Prime Minister Y sent ...": Y opens a clause of their own
         at = next((m for m, ents in refs if ents[:1] == [e] and m.start >= here.start), None)
         span = tok.doc.char_span(at.start, at.end, alignment_mode="expand") if at is not None else None
-        if at is not None and (_before_subjectless(tok.doc, at.end) or (span is not None and span.root.dep_ in _SUBJ)):
+        # (an item after a semicolon, "A, Ambassador of B; C, Ambassador of D", is one of the list)
+        item = at is not None and re.search(r";(?: and)? $", text_of(tok.doc)[max(0, at.start - 6) : at.start])
+        subject = span is not None and span.root.dep_ in _SUBJ and not item
+        if at is not None and (_before_subjectless(tok.doc, at.end) or subject):
             break
         out.append(e)
     return [e for e in out if e.kind == "person"]
