@@ -43,6 +43,13 @@ CASES = [
     # professional styles before a name
     ("The Minister of Energy of Peru, Eng. Luis Campos, met the envoy.", "Luis Campos", "Minister of Energy", "Peru"),
     ("President of Chile Advocate Ana Vidal received the envoy.", "Ana Vidal", "President", "Chile"),
+    # an emirate's heir, a post named with the emirate
+    (
+        "Sheikh Ali Al Marri, Crown Prince of Dubai, met the envoy.",
+        "Sheikh Ali Al Marri",
+        "Crown Prince of Dubai",
+        None,
+    ),
     # a post in apposition with "outgoing" before it
     ("The President met Jon Tari, outgoing Ambassador of Japan to Peru, on Monday.", "Jon Tari", "Ambassador", "Japan"),
     # a post by its name in the state's own language, in apposition
