@@ -21,6 +21,12 @@ def _extract(text: str) -> Extraction:
 
 
 CASES = [
+    # a participle hung on a passive: its subject calls
+    (
+        "Prime Minister Jon Tari was given a ceremonial welcome at the palace, before calling on President Rui "
+        "Sousa of Portugal.",
+        ("meeting", ["Jon Tari"], ["Rui Sousa"]),
+    ),
     # the call the parser took for the subject of a trailing "the ministry said"
     (
         "Meanwhile, Foreign Minister Rosa Vela received on Sunday a phone call from Chile's Deputy Prime "

@@ -15,10 +15,11 @@ _SUBJ = ("nsubj", "csubj")
 def subject_token(verb: Token) -> Token | None:
     """The head word of a verb's subject, or of the verb it is conjoined to; for a relative
     pronoun, the word it stands for."""
-    via_xcomp = False
+    via_xcomp = via_pcomp = False
     while True:
-        # the one nearest before the verb, where the parser found two ("SYDNEY, Dec 2 - X phoned")
-        subjs = [c for c in verb.children if c.dep_ in _SUBJ]
+        # the one nearest before the verb, where the parser found two ("SYDNEY, Dec 2 - X phoned");
+        # climbed from a participle, a passive's too ("X was welcomed before calling on Y": X calls)
+        subjs = [c for c in verb.children if c.dep_ in _SUBJ or (via_pcomp and c.dep_ == "nsubjpass")]
         subj = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
         if (
             subj is not None
@@ -44,7 +45,7 @@ def subject_token(verb: Token) -> Token | None:
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head.head  # "X met Y before holding talks with Z": X holds them
+            verb, via_pcomp = verb.head.head, True  # "X met Y before holding talks with Z": X holds them
             continue
         if (
             verb.dep_ == "acl"
