@@ -43,6 +43,13 @@ CASES = [
     # professional styles before a name
     ("The Minister of Energy of Peru, Eng. Luis Campos, met the envoy.", "Luis Campos", "Minister of Energy", "Peru"),
     ("President of Chile Advocate Ana Vidal received the envoy.", "Ana Vidal", "President", "Chile"),
+    # a senior civil servant's post, with its ministry
+    (
+        "It was signed by the Permanent Secretary of the Ministry of Foreign Affairs of Peru, Luis Campos.",
+        "Luis Campos",
+        "Permanent Secretary of the Ministry of Foreign Affairs",
+        "Peru",
+    ),
     # an emirate's heir, a post named with the emirate
     (
         "Sheikh Ali Al Marri, Crown Prince of Dubai, met the envoy.",
