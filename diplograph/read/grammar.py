@@ -81,7 +81,7 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         if found is not None and nominal and cued and kind_of(tok, g) is None:
             found = replace(found, part_only=True)  # a call only by the report's cue
         presented = found is not None and presents(tok, g)
-        if found is not None and found.kind == "meeting" and tok.lower_ == "calls" and len(found.senders) > 1:
+        if found is not None and found.kind == "meeting" and len(found.senders) > 1 and _calls_of_each(tok, g):
             found = replace(found, separately=True)  # "received courtesy calls from A, B and C": one each
         if found is not None and presented and len(found.senders) > 1:
             found = replace(found, separately=True)  # "the ambassadors of A and B presented their credentials"
@@ -115,6 +115,12 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         if found.kind == "message" and tok.head.lower_ == "of" and tok.head.head.i in written:
             continue
         yield found
+
+
+def _calls_of_each(tok: Token, g: Grammar) -> bool:
+    """Courtesy or farewell calls (visits) in the plural: one of each caller."""
+    plural = tok.lower_ != tok.lemma_.lower()
+    return plural and any(f"{c.lower_} {tok.lemma_.lower()}" in g.qualified for c in tok.children)
 
 
 def _writer(letter: Token, carrier: Token, refs: list[Ref]) -> list[Entity]:

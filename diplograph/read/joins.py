@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read.lexicon import lexicon
+from diplograph.read.text import SIGNATORY
 
 if TYPE_CHECKING:
     from diplograph.read.mentions import Mention
@@ -104,7 +105,6 @@ def joined(
     return chosen
 
 
-_SIGNED = re.compile(r"(?:Senator |Rt\.? )?(?:[Tt]he )?Hon(?:ourable|\.)? [A-Z]")  # a release's signatory
 _STYLE = r"(?:H ?E|H ?H|H\.E\.|H\.H\.|HRH|H[ie][sr] (?:Royal )?(?:Highness|Majesty|Excellency)) "
 _STYLED = re.compile(rf"(?P<of> of the (?:[A-Z][\w'-]+ ){{1,4}}?)?(?(of)(?:{_STYLE})?| {_STYLE})")
 """A style of address between a post and a name, as Gulf agencies print it ("Amir H H Sheikh X",
@@ -177,7 +177,7 @@ def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
 
 def _signed(norm: str, m: Mention) -> bool:
     """A name on a line of a release's signatory ("The Hon X MP", "Hon X")."""
-    return _SIGNED.match(norm, norm.rfind("\n", 0, m.start) + 1) is not None
+    return SIGNATORY.match(norm, norm.rfind("\n", 0, m.start) + 1) is not None
 
 
 def _rank(m: Mention) -> int:
