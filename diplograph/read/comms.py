@@ -28,6 +28,7 @@ from diplograph.read.contacts import (
     hosting,
     messenger_day,
     met,
+    named_again,
     named_now,
     part_of_one,
     receiver,
@@ -86,8 +87,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             for c in out.communications
         ):
             named_now(f, out)
-            if f.kind not in WRITTEN and len(f.senders) == len(f.recipients) == 1 and f.recipients[0].kind == "person":
-                res.pair = (f.senders, f.recipients)  # "In his call with Y, X ...": "the two leaders" from now on
+            named_again(res, f.kind, f.senders, f.recipients)  # "In his call with Y, X ..."
             for c in out.communications:  # "Congratulations came from X ... In his letter, X wrote": a letter
                 if c.kind == "message" and f.kind != "message" and f.kind in WRITTEN and c.senders == f.senders:
                     c.kind = f.kind

@@ -40,12 +40,7 @@ def add(
             c.kind == kind and frozenset(c.senders) | frozenset(c.recipients) == key[1] | key[2] and kind not in WRITTEN
         ):
             c.date = c.date or when
-            if (
-                len(c.senders) == len(c.recipients) == 1
-                and kind not in (*WRITTEN, "visit")
-                and c.senders[0].kind == c.recipients[0].kind == "person"
-            ):
-                res.pair = (c.senders, c.recipients)  # "In his meeting with Y, X ...": the two of it again
+            named_again(res, kind, c.senders, c.recipients)  # "In his meeting with Y, X ...": the two of it again
             return i
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
     if kind in WRITTEN:
@@ -67,6 +62,17 @@ def add(
 def met(out: Extraction, parties: list[Entity]) -> bool:
     """The parties already have a call, meeting or talks in this report."""
     return any(c.kind not in WRITTEN and set(parties) <= set(c.senders) | set(c.recipients) for c in out.communications)
+
+
+def named_again(res: Resolver, kind: str, senders: list[Entity], recipients: list[Entity]) -> None:
+    """A call, meeting or talks of two people read before and named again: they are "the two
+    leaders" from now on."""
+    if (
+        len(senders) == len(recipients) == 1
+        and kind not in (*WRITTEN, "visit")
+        and senders[0].kind == recipients[0].kind == "person"
+    ):
+        res.pair = (senders, recipients)
 
 
 def part_of_one(f: Found, norm: str, out: Extraction) -> bool:

@@ -80,9 +80,14 @@ def family_first(full: str) -> str | None:
     Qiang" -> "Li"), which a report may use alone; None for other names."""
     words = full.split(" ")
     lead = words[0]
-    if 2 <= len(words) <= 3 and lead in lexicon().references["family_names_first"] and words[1][:1].isupper():
+    if 2 <= len(words) <= 3 and lead in _families_first() and words[1][:1].isupper():
         return lead
     return None
+
+
+@cache
+def _families_first() -> frozenset[str]:
+    return frozenset(lexicon().references["family_names_first"])
 
 
 def name_pattern() -> re.Pattern[str]:
