@@ -606,6 +606,31 @@ CASES = [
         "LIMA, 2 June 2025 - Ignazio Berardi today concluded a two-day visit to Peru.",
         ("visit", ["Ignazio Berardi"], ["Peru"]),
     ),
+    # the visit is the object of a relative clause whose subject is the visitor
+    (
+        "WELLINGTON, March 25 - The signing followed talks between Prime Minister Ola Berg of Norway and "
+        "Prime Minister Jon Tari of Chile on Tuesday, the centrepiece of a four-day official visit that Tari "
+        "began when he landed in the city on Sunday.",
+        ("visit", ["Jon Tari"], ["Norway"]),
+    ),
+    # the place the visitor arrived in, with an aside between dashes after it
+    (
+        "Prime Minister Haruki Tanabe of Japan, who arrived in Singapore on April 26 – the anniversary date "
+        "itself – is on a two-day official visit, his first to the Republic.",
+        ("visit", ["Haruki Tanabe"], ["Singapore"]),
+    ),
+    # a visit named after a saint's day: the saint is no visitor
+    (
+        "Prime Minister Ola Berg of Norway presented a gift to President Ana Lima of Peru in Lima on Tuesday, "
+        "in a St Patrick's Day visit held under the shadow of tariffs.",
+        ("visit", ["Ola Berg"], ["Peru"]),
+    ),
+    # two who sign "capping a state visit", datelined in the state of one: the other visits it
+    (
+        "LIMA, May 11 - Peruvian President Ana Lima and her Chilean counterpart Jon Tari signed a joint "
+        "declaration on Monday, capping a state visit that both governments called the warmest in years.",
+        ("visit", ["Jon Tari"], ["Peru"]),
+    ),
     # names that begin with initials, spaced or not
     (
         "Foreign Minister R.K. Dhungana of Nepal met Foreign Minister B. T. Wangchuk of Bhutan in Thimphu.",
@@ -2792,3 +2817,14 @@ def test_letters_of_credence_accepted_from_envoys_listed_with_semicolons() -> No
         for r in recipients
     }
     assert {"Ricardo Tavares", "Yerlan Omarov", "Siobhan Gallagher", "Hassan Abdalla"} <= met
+
+
+def test_a_saint_and_a_day_named_after_someone_are_no_person() -> None:
+    """ "a St Patrick's Day visit", "the annual St Patrick's programme", "on Nelson Mandela Day":
+    the recogniser's person spans there are no one of the news."""
+    from diplograph.read.names import person_spans
+
+    text = "a St Patrick's Day visit, the annual St Patrick's programme and Nelson Mandela Day, said Ana Lima"
+    starts = [text.index("St Patrick"), text.index("St Patrick", 10), text.index("Nelson"), text.index("Ana")]
+    spans = [(a, a + n, "PERSON") for a, n in zip(starts, (10, 10, 14, 8), strict=True)]
+    assert [text[a:b] for a, b in person_spans(text, spans)] == ["Ana Lima"]

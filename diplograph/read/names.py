@@ -88,6 +88,8 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         after = re.match(r" ([a-z]+)", norm[m.start() + len(name) : m.start() + len(name) + 20])
         if words[-1] in _thing_heads() or (after and after.group(1).capitalize() in _thing_heads()):
             continue  # "the Trans-Kalahari Railway", "the Agua Negra tunnel"
+        if re.match(r"(?:'s)? (?:Day|Eve)\b", norm[m.start() + len(name) :]) or words[0] in _SAINTS:
+            continue  # "St Patrick's Day", "Mandela Day", "the St Patrick's programme": no one of the news
         start = m.start()
         style = re.search(r"(?:^|\s)(\w+) $", norm[max(0, start - 12) : start])
         if style and style.group(1) in lexicon().references["name_styles"]:
@@ -100,6 +102,7 @@ _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*\w")
 _NEXT_WORD = re.compile(rf" (?:(?:{'|'.join(PARTICLES)}) )?[A-Z][\w'-]*\w")
 _STYLE_BEFORE = re.compile(r"(\w+) $")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'-]*) $")
+_SAINTS = frozenset({"St", "St.", "Saint"})  # "St Patrick": a saint, or a place or day named after one
 
 
 @cache

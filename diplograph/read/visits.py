@@ -70,9 +70,15 @@ def visits(
             host = _host(tok, verb, refs, g, noun=noun)
         if host is None and verb is not None and _here(verb, g):
             host = home  # "X arrived here on Monday on a three-day visit", "... in the country"
+        if host is None and home is not None:
+            # "A and B signed ..., capping a state visit", datelined in A's state: B visits it
+            of = [country_of(e) for e in named]
+            host = home if home in of and any(c not in (None, home) for c in of) else None
         visitor = _visitor(named, host, country_of)
         if visitor is None:
             continue
+        if host is None:  # "X, who arrived in Singapore on Sunday, is on a two-day visit"
+            host = next((p for w, p, _ in arrivals(sent, refs) if w == visitor and p is not None), None)
         if host is None:  # "X, who is in our country on a working visit": the receiver's state
             host = next((c for p in persons if p != visitor and (c := country_of(p)) is not None), None)
         if host is None and noun and _by_or_of(tok, refs, g) == [visitor]:
@@ -174,6 +180,8 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
         out += roles.parties_of(by, refs)
         out += roles.parties_of(prepositions.preps(tok).get("of"), refs)  # "the official visit of X to Y"
         out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in roles.entity(c, refs)]
+        # "a four-day visit that X began on Sunday": the subject of the clause the noun opens
+        out += [e for c in tok.children if c.dep_ == "relcl" and _made(c) for e in roles.subjects(c, refs)]
         whose = next((c for c in tok.children if c.lower_ == "whose"), None)
         if whose is not None:  # "X, whose state visit began on ...": X's
             out += roles.parties(subject_words.antecedent(whose), refs, head_only=True)
@@ -196,6 +204,14 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
         out += roles.subjects(verb, refs)
         out += [e for c in verb.children if c.dep_ in ("dobj", "obj") for e in roles.parties(c, refs)]
     return [e for e in dict.fromkeys(out) if e.kind == "person"]
+
+
+def _made(clause: Token) -> bool:
+    """A relative clause of which the visit is the object ("a visit that X began", "the visit
+    he paid"), not one that says something of it ("which the President said would ...")."""
+    wh = [c for c in clause.children if c.tag_ in ("WDT", "WP") or c.lower_ == "that"]
+    own = [c for c in clause.children if c.dep_ in ("dobj", "obj", "ccomp") and c not in wh]
+    return all(c.dep_ in ("dobj", "obj") for c in wh) and not own and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _visitor(named: list[Entity], host: Entity | None, country_of: CountryOf) -> Entity | None:
