@@ -1541,3 +1541,27 @@ def test_the_three_envoys_received_are_wished_one_by_one() -> None:
     )
     for envoy in ("Anil Rao", "Helene Vautrin", "Kofi Mensah"):
         assert ("wish", "Ana Lima", envoy) in found
+
+
+def test_what_a_pair_of_ministers_signs_and_who_signs_with_whom() -> None:
+    """ "The agreements, including A, were signed by X and Y": what was signed is the subject,
+    not the "by" phrase; "X of A, a former ..., and his counterpart Y separately signed": X with
+    Y (the parser made them two subjects); "the two women signed": the pair met."""
+    x = _extract(
+        "NAIROBI, March 10 - The agreements, including an Agreement on Double Taxation, were signed by "
+        "Foreign Minister Ola Berg of Norway and Chile's Minister of Foreign Affairs Jon Tari as the two "
+        "Heads of State looked on.\n"
+    )
+    assert [(a.agent.label, a.addressee and a.addressee.label, a.topic) for a in x.acts if a.act == "sign"] == [
+        ("Ola Berg", "Jon Tari", "The agreements, including an Agreement on Double Taxation")
+    ]
+    found = _acts(
+        "Foreign Minister Ola Berg of Norway, a former finance secretary at the Economy Ministry, and his "
+        "Chilean counterpart Jon Tari separately signed an agreement on border controls."
+    )
+    assert ("sign", "Ola Berg", "Jon Tari") in found
+    found = _acts(
+        "President Maia Lupu of Moldova held talks with Commission President Ana Weber in Brussels on Tuesday. "
+        "The two women signed a memorandum of understanding on the next tranche."
+    )
+    assert ("sign", "Maia Lupu", "Ana Weber") in found

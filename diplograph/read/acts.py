@@ -55,6 +55,7 @@ from diplograph.read.topics import (
     principle_of,
     topic_end,
     trim,
+    what_was_done,
 )
 from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 from diplograph.read.undone import planned, undone
@@ -132,7 +133,8 @@ def _one_act(
     done_to = roles.passive_subject(verb) if verb is not None else None
     by = roles.by_agents(verb, refs) if verb is not None and done_to is not None else []
     if by:  # "Y was congratulated by X": X acts, on Y; "the agreements were signed by X and Y": X, with Y
-        agents = [*by[:1], *(roles.parties(done_to, refs)[:1] or by[1:2])]
+        by = [e for e in by if e.kind == "person"] or by  # "by X, Norway's minister for ..., and Y"
+        agents = by[:2] if pat.act == "sign" else [*by[:1], *(roles.parties(done_to, refs)[:1] or by[1:2])]
     accepted = pat.act == "agree" and norm.startswith("accept", start)
     named = re.match(r" (?:of|from) ", norm[end : end + 6]) or any(
         m.possessive and start < m.start < end for m, _ in refs
@@ -267,6 +269,9 @@ def _one_act(
         return []  # "The letter was signed by the President": a letter's signature, no agreement
     if pat.act == "sign" and topic is not None and _NOT_SIGNED.match(topic):
         return []  # "were signed in the presence of the two leaders by X": no leader's act; a condolence book
+    if pat.act == "sign" and by and done_to is not None and verb is not None:  # "The agreements ... were signed by X"
+        tspan = what_was_done(norm, done_to, verb)
+        topic, tspan = clean(src.text[tspan[0] : tspan[1]]), (min(tspan[0], start), max(tspan[1], end))
     if pat.act == "praise" and topic is not None and topic.lower().startswith("our "):
         return []  # "I highly value our dialogue": the relationship, not praise of the other side
     if pat.act == "wish" and topic is not None and topic.startswith("to "):

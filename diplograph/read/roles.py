@@ -68,7 +68,19 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
             text = text_of(verb.doc)
             if text[refs[at][0].end : nxt[0].start] == " and " and text[nxt[0].end : verb.idx].strip() == "":
                 found = found + nxt[1][:1]
-    return found
+    return _split_pair(verb, refs, found)
+
+
+def _split_pair(verb: Token, refs: list[Ref], found: list[Entity]) -> list[Entity]:
+    """ "X of A, a former secretary at B, and his counterpart Y signed": the parser made X and Y
+    two subjects of the verb, the "and" hung inside X's apposition; both, X first."""
+    subjs = [c for c in verb.children if c.dep_ in _SUBJ and c.i < verb.i]
+    if len(found) != 1 or len(subjs) != 2:
+        return found
+    a, b = subjs
+    joined = any(t.dep_ == "cc" and t.lower_ == "and" and t.head in a.subtree for t in verb.doc[a.i : b.i])
+    first = entity(a, refs)[:1] if joined else []
+    return first + found if first and first != found and first[0].kind == found[0].kind else found
 
 
 def _group_relative(verb: Token, antecedent: Token) -> bool:

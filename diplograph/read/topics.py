@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Act, Extraction
@@ -11,6 +12,9 @@ from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 CLAUSE_END = re.compile(
     r";|,?\"(?=[\s.,;]|$)| on behalf of\b"  # a closing quotation mark; greetings passed on
@@ -114,6 +118,15 @@ def trim(norm: str, start: int, end: int) -> tuple[int, int]:
     while end > start and norm[end - 1] in " .,;:\"'":
         end -= 1
     return start, end
+
+
+def what_was_done(norm: str, subject: Token, verb: Token) -> tuple[int, int]:
+    """A passive's subject as the topic ("The agreements, including A and B, were signed by X
+    and Y"), without a relative clause after it ("The accord, which removes ..., was signed")."""
+    first, last = subject.left_edge, subject.right_edge
+    start, end = first.idx, min(last.idx + len(last.text), verb.idx)
+    rel = re.search(r",? (?:which|that|who)\b", norm[start:end])
+    return trim(norm, start, start + rel.start() if rel else end)
 
 
 def clean(text: str) -> str:
