@@ -1565,3 +1565,25 @@ def test_what_a_pair_of_ministers_signs_and_who_signs_with_whom() -> None:
         "The two women signed a memorandum of understanding on the next tranche."
     )
     assert ("sign", "Maia Lupu", "Ana Weber") in found
+
+
+def test_what_a_message_in_a_round_up_says_is_its_one_congratulation() -> None:
+    """ "X also sent congratulations on the holiday to Y" after a message on a country's day:
+    one congratulation, on what its own sentence says, not the earlier occasion as well; in a
+    round-up whose lead has leaders congratulate Y on a milestone, "X, in her message,
+    congratulated Y on ..." is one too."""
+    x = _extract(
+        "OSLO, Sept 1 - President Ana Lima of Norway today sent a message of congratulations to President Rui "
+        "Sousa of Chile on the occasion of the country's Independence Day. Prime Minister Ola Berg of Norway "
+        "also sent congratulations on the holiday to Prime Minister Jon Tari of Chile.\n"
+    )
+    assert [a.topic for a in x.acts if a.agent.label == "Ola Berg"] == ["the holiday"]
+    x = _extract(
+        "GABORONE, Oct 1 - Messages poured in this week as Botswana marked 60 years of independence, with "
+        "several heads of state congratulating President Tomas Okello of Botswana on what many described as "
+        "a milestone.\n\n"
+        'President Ana Lima of Namibia, in her message, congratulated Okello on "six decades of stability".\n'
+    )
+    assert [(a.act, a.topic) for a in x.acts if a.agent.label == "Ana Lima"] == [
+        ("congratulate", "six decades of stability")
+    ]

@@ -2828,3 +2828,19 @@ def test_a_saint_and_a_day_named_after_someone_are_no_person() -> None:
     starts = [text.index("St Patrick"), text.index("St Patrick", 10), text.index("Nelson"), text.index("Ana")]
     spans = [(a, a + n, "PERSON") for a, n in zip(starts, (10, 10, 14, 8), strict=True)]
     assert [text[a:b] for a, b in person_spans(text, spans)] == ["Ana Lima"]
+
+
+def test_leaders_no_one_names_hail_one_whose_messages_follow() -> None:
+    """ "Regional leaders have moved quickly to congratulate X": the round-up's receiver, whom a
+    message of no named recipient goes to ("Y was among the first to write, in a message sent on
+    Saturday"); an envoy "who was received by X": X's audience with the envoy."""
+    x = _extract(
+        "KAMPALA, Jan 24 - Regional leaders have moved quickly to congratulate President Tomas Okello of "
+        "Uganda on his re-election. Kenya's President Jon Tari was among the first to write, in a message "
+        "sent on Saturday, hours after the results were declared.\n\n"
+        "President Ola Deng of South Sudan sent Interior Minister Ruben Akol, who was received by Mr Okello "
+        "at State House on Wednesday.\n"
+    )
+    found = contacts(x)
+    assert ("message", ["Jon Tari"], ["Tomas Okello"]) in found
+    assert ("meeting", ["Tomas Okello"], ["Ruben Akol"]) in found

@@ -269,6 +269,13 @@ CASES = [
         "Minister of State at the Ministry of Foreign Affairs",
         "Chile",
     ),
+    # a portfolio of one field and a word before it, before "Minister"
+    (
+        "South Sudan's Presidential Affairs Minister Ruben Akol Mayen met the envoy.",
+        "Ruben Akol Mayen",
+        "Presidential Affairs Minister",
+        "South Sudan",
+    ),
     # portfolios listed after a post, one of them a word of no name
     (
         "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Karim Nassar met the envoy.",

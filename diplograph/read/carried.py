@@ -14,7 +14,9 @@ from diplograph.read.topics import CLAUSE_END, clean, prep_at, topic_end, trim
 def keep(out: Extraction, act: Act) -> None:
     """Add an act unless the report already holds it (a congratulation restated later); the
     one held takes the topic the restatement gives, where it had none. No one addresses an act
-    to themselves: such an addressee (a pair phrase read as the agent's pair) is dropped."""
+    to themselves: such an addressee (a pair phrase read as the agent's pair) is dropped. In one
+    sentence, the act its words tell is the one its message carried ("X, in her message,
+    congratulated Y on ...": not the round-up's occasion as well)."""
     if act.addressee is not None and act.addressee == act.agent:
         act.addressee = None
     if act.act in ("congratulate", "condole"):
@@ -24,15 +26,25 @@ def keep(out: Extraction, act: Act) -> None:
                 for a in out.acts
                 if (a.act, a.agent) == (act.act, act.agent)
                 and act.addressee in (a.addressee, None)
-                and not _other_occasion(a.topic, act.topic)
+                and (not _other_occasion(a.topic, act.topic) or _carried_then_told(a, act))
             ),
             None,
         )
+        if held is not None and _carried_then_told(held, act) and _other_occasion(held.topic, act.topic):
+            if held.addressee == act.addressee:  # what the message carries, told in its sentence
+                held.topic, held.topic_span = act.topic, act.topic_span
+            return
         if held is not None:
             if held.topic is None and act.topic is not None and held.addressee == act.addressee:
                 held.topic, held.topic_span = act.topic, act.topic_span
             return
     out.acts.append(act)
+
+
+def _carried_then_told(held: Act, act: Act) -> bool:
+    """An act a message carried by its kind (its topic the whole sentence's), then told in words
+    in the same sentence."""
+    return held.span == act.span and held.topic_span == held.span and act.topic_span != act.span
 
 
 def _other_occasion(one: str | None, other: str | None) -> bool:

@@ -402,6 +402,11 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             # "X, in a message sent to Y on Sunday, extended warm congratulations ...", where the
             # parser made the greetings X's apposition
             senders = parties(verb.head, refs, head_only=True)
+        if not senders and not recipients and verb is not None and kind in WRITTEN and _fresh(tok):
+            # "X was among the first to write, in a message sent on Saturday": to the round-up's receiver
+            said = [e for e in subjects(verb, refs) if e.kind == "person"]
+            if verb.pos_ in ("VERB", "AUX") and len(said) == 1:
+                return _found(kind, said, [], tok, to_host=True, loose=True)
         if not senders and not recipients and verb is not None and verb.dep_ == "nsubj" and kind not in WRITTEN:
             both = parties(verb, refs)  # "X and Y in a telephone conversation exchanged views": hung on X
             senders, recipients = both[:1], both[1:]

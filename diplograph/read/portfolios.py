@@ -18,6 +18,7 @@ def _pattern() -> re.Pattern[str]:
     heads = alternation(lex.portfolios)
     names = alternation(list(lex.names))
     dem = alternation(list(lex.demonyms))
+    fields = alternation(sorted(lex.fields))
     # the portfolio's words, joined by "and" or "&", never a known name or a word that starts a title
     stop = alternation([*lex.names, *lex.titles, *lex.address])
     word = rf"(?:the )?(?!{stop}){_WORD}"
@@ -27,7 +28,8 @@ def _pattern() -> re.Pattern[str]:
         # a list of portfolios: "Commissioner for Political Affairs, Peace and Security"
         rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word})?)?"
         # portfolios before the head: "Foreign Affairs and International Trade Minister"
-        rf"|(?P<fronted>{word}(?: {word}){{0,2}}(?:, {word}(?: {word}){{0,2}})*,? (?:and|&) {_WORD}(?: {_WORD}){{0,2}})"
+        rf"|(?P<fronted>{word}(?: {word}){{0,2}}(?:, {word}(?: {word}){{0,2}})*,? (?:and|&) {_WORD}(?: {_WORD}){{0,2}}"
+        rf"|(?!{dem} ){word} {fields})"  # "Presidential Affairs Minister", "Digital Economy Minister"
         rf" (?:Deputy )?Minister\b)"
         rf"(?: of (?:the )?(?P<of>{names}))?"
     )

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity
+from diplograph.read.news import not_news
 from diplograph.read.prepositions import first_of, preps
 from diplograph.read.roles import by_agents, parties, parties_of, phrase_end, subjects, tokens
+from diplograph.read.subject_words import subject_token
 from diplograph.read.triggers import OBJ, WRITTEN, grammar, kind_of
 
 if TYPE_CHECKING:
@@ -66,6 +68,28 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
         if not parties_of(first_of({**preps(obj.head), **preps(obj), **preps(tok)}, g.from_party), refs):
             phrase = tok.doc[obj.left_edge.i : phrase_end(tok).i + 1].text
             return [e for e in subjects(obj.head, refs) if e.kind == "person"][:1], phrase
+    return hailed_by_many(sent, refs)
+
+
+_MANY = frozenset({"leader", "neighbour", "neighbor", "head", "government", "president", "counterpart", "ally"})
+_HAILING = frozenset({"congratulate", "felicitate"})
+
+
+def hailed_by_many(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
+    """ "Regional leaders have moved quickly to congratulate X on his re-election", "World
+    leaders congratulated X": many no one names hail one person, whose messages follow."""
+    g = grammar()
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HAILING or not_news(tok, g):
+            continue
+        who = subject_token(tok)
+        if who is None or who.tag_ != "NNS" or who.lemma_.lower() not in _MANY:
+            continue
+        if any(e.kind == "person" for e in parties(who, refs)):
+            continue  # "the leaders, X and Y, congratulated ...": named, each their own
+        hailed = [e for c in tok.children if c.dep_ in OBJ for e in parties(c, refs) if e.kind == "person"]
+        if hailed:
+            return hailed[:1], tok.doc[tok.i : phrase_end(tok).i + 1].text
     return [], ""
 
 

@@ -14,6 +14,7 @@ from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import lost_object, named_after, named_after_dash
 from diplograph.read.prepositions import first_of, preps, visited
 from diplograph.read.roles import _PASS, by_agents, entity, parties, parties_of, subjects
+from diplograph.read.subject_words import antecedent
 from diplograph.read.triggers import OBJ, WRITTEN, Grammar, presents
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     if passive:  # "Y was received by X"
         senders = by_agents(tok, refs)
         recipients = parties(passive[0], refs)
+        if not recipients and passive[0].lower_ in ("who", "whom") and tok.dep_ == "relcl":
+            recipients = parties(antecedent(passive[0]), refs)  # "X sent Y, who was received by Z"
         if not recipients and len(senders) >= 2:
             senders, recipients = senders[:1], senders[1:]  # "the session was co-chaired by X and Y"
     elif shared:  # "Y arrived ... and was received by X": the subject of the verb it is joined to
