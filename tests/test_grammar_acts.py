@@ -1587,3 +1587,14 @@ def test_what_a_message_in_a_round_up_says_is_its_one_congratulation() -> None:
     assert [(a.act, a.topic) for a in x.acts if a.agent.label == "Ana Lima"] == [
         ("congratulate", "six decades of stability")
     ]
+
+
+def test_an_acceptance_ends_before_an_official_telling_reporters() -> None:
+    """ "..., and Y accepted the invitation, Secretary (West) Z told reporters": the acceptance's
+    words end before who told of it."""
+    x = _extract(
+        "OTTAWA, March 2 - Prime Minister Ola Berg of Norway held talks with Prime Minister Jon Tari of Chile. "
+        "Berg invited Tari to visit Norway at a mutually convenient time, and Tari accepted the invitation, "
+        "Secretary (West) Rui Sousa told reporters at a briefing.\n"
+    )
+    assert [(a.agent.label, a.topic) for a in x.acts if a.act == "agree"] == [("Jon Tari", "accepted the invitation")]

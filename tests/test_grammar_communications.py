@@ -631,6 +631,21 @@ CASES = [
         "declaration on Monday, capping a state visit that both governments called the warmest in years.",
         ("visit", ["Jon Tari"], ["Peru"]),
     ),
+    # a meal with someone: "hosted X to lunch", "at lunch with X", "attended the breakfast hosted by X"
+    (
+        "Foreign Minister Ola Berg of Norway hosted Foreign Minister Jon Tari of Chile, who accompanied "
+        "President Ana Lima, to lunch on Monday.",
+        ("meeting", ["Ola Berg"], ["Jon Tari"]),
+    ),
+    (
+        "Later that day, at lunch with Premier Ola Berg of Norway, Chancellor Jon Tari of Chile thanked his host.",
+        ("meeting", ["Jon Tari"], ["Ola Berg"]),
+    ),
+    (
+        "Earlier on Tuesday, Prime Minister Jon Tari of Chile attended the traditional breakfast hosted by Vice "
+        "President Ola Berg of Norway at his residence.",
+        ("meeting", ["Ola Berg"], ["Jon Tari"]),
+    ),
     # names that begin with initials, spaced or not
     (
         "Foreign Minister R.K. Dhungana of Nepal met Foreign Minister B. T. Wangchuk of Bhutan in Thimphu.",

@@ -276,6 +276,12 @@ CASES = [
         "Presidential Affairs Minister",
         "South Sudan",
     ),
+    (
+        "Philippine Foreign Affairs Secretary Maria Santos met the envoy.",
+        "Maria Santos",
+        "Foreign Affairs Secretary",
+        "Philippines",
+    ),
     # portfolios listed after a post, one of them a word of no name
     (
         "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Karim Nassar met the envoy.",

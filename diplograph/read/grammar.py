@@ -30,7 +30,7 @@ from diplograph.read.misparse import (
 )
 from diplograph.read.news import not_news
 from diplograph.read.prepositions import first_of, preps
-from diplograph.read.roles import _PASS, parties, parties_of, subjects
+from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
 from diplograph.read.triggers import (
     MEDIA_NOUNS,
     OBJ,
@@ -402,6 +402,12 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             # "X, in a message sent to Y on Sunday, extended warm congratulations ...", where the
             # parser made the greetings X's apposition
             senders = parties(verb.head, refs, head_only=True)
+        hosted = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in g.placed), None)
+        if not senders and not recipients and hosted is not None and tok.dep_ in OBJ and kind == "meeting":
+            # "X attended the breakfast hosted by Y": Y's, with X
+            hosts, guests = by_agents(hosted, refs), subjects(tok.head, refs)
+            if hosts and guests:
+                return _found(kind, hosts[:1], [e for e in guests if e not in hosts], tok)
         if not senders and not recipients and verb is not None and kind in WRITTEN and _fresh(tok):
             # "X was among the first to write, in a message sent on Saturday": to the round-up's receiver
             said = [e for e in subjects(verb, refs) if e.kind == "person"]

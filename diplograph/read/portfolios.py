@@ -28,9 +28,10 @@ def _pattern() -> re.Pattern[str]:
         # a list of portfolios: "Commissioner for Political Affairs, Peace and Security"
         rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word})?)?"
         # portfolios before the head: "Foreign Affairs and International Trade Minister"
-        rf"|(?P<fronted>{word}(?: {word}){{0,2}}(?:, {word}(?: {word}){{0,2}})*,? (?:and|&) {_WORD}(?: {_WORD}){{0,2}}"
-        rf"|(?!{dem} ){word} {fields})"  # "Presidential Affairs Minister", "Digital Economy Minister"
-        rf" (?:Deputy )?Minister\b)"
+        rf"|(?P<fronted>{word}(?: {word}){{0,2}}(?:, {word}(?: {word}){{0,2}})*,? (?:and|&) {_WORD}(?: {_WORD}){{0,2}})"
+        rf" (?:Deputy )?Minister\b"
+        # a word and a field before the head: "Presidential Affairs Minister", "Foreign Affairs Secretary"
+        rf"|(?P<field>(?!{dem} ){word} {fields}) (?:Deputy )?(?:Minister|Secretary)\b)"
         rf"(?: of (?:the )?(?P<of>{names}))?"
     )
 

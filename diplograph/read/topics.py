@@ -41,8 +41,8 @@ CLAUSE_END = re.compile(
     r"|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"
     r"|as well as|and noted|and stressed|including|[a-z]+ing(?= (?:the|a|an|his|her|their|its|him|them)\b)"
     r"|(?:he|she|they) (?:said|added|noted|stressed)\b"  # ", he said"
-    r"|according to|(?:the |an? |[A-Z][\w'-]+ )(?:[\w'-]+ ){0,5}"  # an attribution: ", the office said"
-    r"(?:said|noted|added|stressed|reports|reported|informs|writes|announced|stated|has learnt|has learned))\b"
+    r"|according to|(?:the |an? |[A-Z][\w'-]+ )(?:[\w'()-]+ ){0,5}"  # an attribution: ", the office said"
+    r"(?:said|noted|added|stressed|reports|reported|informs|writes|announced|stated|has learnt|has learned|told))\b"
 )
 COORD = re.compile(
     r"(?:,? and|, then)(?:,? in (?:his |her |their )?turn,?)? (?:(?:also|further|then|once again|\w+ly) )*$"

@@ -49,6 +49,7 @@ class Grammar:
     presented: frozenset[str]  # nouns of what a guest presents: its receiver receives the guest
     accepts: frozenset[str]  # verbs by which a host takes what is presented, beside carry_from
     placed: frozenset[str]  # verbs that are a meeting only with the place named ("hosted X at Y")
+    meals: frozenset[str]  # nouns of a meal, which stand for the place ("hosted X, who ..., to lunch")
     aside: dict[str, frozenset[str]]  # kind -> verbs that are it only beside a gathering ("on the sidelines of")
     asides: frozenset[str]  # the nouns of that place beside a gathering
     frames: frozenset[str]  # nouns an event noun stands in with "of" ("a round of talks")
@@ -99,6 +100,7 @@ def grammar() -> Grammar:
         presented=frozenset(d["carriers"]["presented"]),
         accepts=frozenset(d["carriers"]["accepts"]),
         placed=frozenset(w for t in triggers for w in t.get("placed", [])),
+        meals=frozenset(w for t in triggers for w in t.get("meals", [])),
         aside={kind: frozenset(t.get("aside", [])) for kind, t in d["triggers"].items()},
         asides=frozenset(w for t in triggers for w in t.get("asides", [])),
         frames=frozenset(d["frames"]),
@@ -206,6 +208,7 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         if (
             lemma in g.placed
             and not where
+            and not any(t.lemma_.lower() in g.meals for t in tok.subtree)
             and not any(
                 c.dep_ == "prep" and c.lower_ in ("at", "to", "in") and any(o.pos_ == "PROPN" for o in c.children)
                 for h in here
