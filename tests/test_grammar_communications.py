@@ -2859,3 +2859,22 @@ def test_leaders_no_one_names_hail_one_whose_messages_follow() -> None:
     found = contacts(x)
     assert ("message", ["Jon Tari"], ["Tomas Okello"]) in found
     assert ("meeting", ["Tomas Okello"], ["Ruben Akol"]) in found
+
+
+def test_calling_for_something_is_no_call_and_a_first_visit_since_a_date_is_news() -> None:
+    """In a report of a call, "X called for the partnership to be given new momentum" urges and
+    phones no one; "Y, who arrived in Z on Wednesday for her first visit since taking office in
+    October": a visit of this week, the month dating only the taking of office."""
+    x = _extract(
+        "President Ana Lima of Peru held talks with President Jon Tari of Chile on Thursday. According to the "
+        'readout, Tari said the two countries should be "partners who trust each other," and called for the '
+        "all-round partnership to be given new momentum. Lima had spoken by phone with President Rui Sousa of "
+        "Portugal on Monday.\n"
+    )
+    assert [c for c in contacts(x) if c[0] == "phone_call"] == [("phone_call", ["Ana Lima"], ["Rui Sousa"])]
+    x = _extract(
+        "WASHINGTON, March 19 - President Ola Berg of Norway on Thursday welcomed Prime Minister Ana Lima of "
+        "Peru to his office. Lima, who arrived in Oslo on Wednesday for her first visit since taking office in "
+        "October, thanked Berg for the warm hospitality.\n"
+    )
+    assert ("visit", ["Ana Lima"], ["Norway"]) in contacts(x)

@@ -162,10 +162,13 @@ def before_report(src: Source, phrase: str) -> bool:
     (True, False)
     >>> before_report(src, "last met in October"), before_report(src, "met in August, the two")
     (True, False)
+    >>> before_report(src, "visit since taking office in October")
+    False
     """
     if src.published is None:
         return False
-    m = re.match(rf"(?:[^\s,;.]+\s+){{0,4}}?in (?:({_MONTH})\b ?)?((?:19|20)\d\d)?\b", phrase, re.I)
+    # (not a date of something else: "her first visit since taking office in October")
+    m = re.match(rf"(?:(?!since\b|after\b)[^\s,;.]+\s+){{0,4}}?in (?:({_MONTH})\b ?)?((?:19|20)\d\d)?\b", phrase, re.I)
     if m is None or not (m.group(1) or m.group(2)):
         return False
     month = MONTHS[m.group(1).lower()] if m.group(1) else 12

@@ -201,6 +201,8 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         kinds = g.verbs.get(f"{lemma} {particle}") or g.verbs.get(lemma, [])
         if particle == "on" and _urged(tok):
             return None  # "called on the Commission to complete its review": urged, no visit
+        if particle == "for" and lemma == "call":
+            return None  # "called for the partnership to be given new momentum": urged, no call
         here = [tok, *(c for c in tok.children if c.dep_ in OBJ)]  # the parser may hang the place on the guest
         # or on what the guest came for ("hosted X for dinner at Y Palace")
         here += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
