@@ -1598,3 +1598,19 @@ def test_an_acceptance_ends_before_an_official_telling_reporters() -> None:
         "Secretary (West) Rui Sousa told reporters at a briefing.\n"
     )
     assert [(a.agent.label, a.topic) for a in x.acts if a.act == "agree"] == [("Jon Tari", "accepted the invitation")]
+
+
+def test_support_told_after_what_it_takes_up_is_for_its_proposer() -> None:
+    """ "Y proposed a shipping line, a proposal X welcomed and backed", "Y suggested a committee, an
+    idea X endorsed": X supports, to Y, the proposal the clause names; the proposal ends before it."""
+    x = _extract(
+        "President Ola Berg of Kenya held talks with President Jon Tari of Egypt. Berg proposed launching a "
+        "direct shipping line between Mombasa and Sokhna, a proposal Tari welcomed and backed.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee and a.addressee.label, a.topic) for a in x.acts]
+    assert ("support", "Jon Tari", "Ola Berg", "a proposal Tari welcomed and backed") in found
+    found = _acts(
+        "King Ola Berg of Jordan held talks with President Jon Tari of Syria. Berg suggested a joint committee "
+        "on border security, an idea Tari endorsed."
+    )
+    assert ("support", "Jon Tari", "Ola Berg") in found

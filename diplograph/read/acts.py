@@ -20,6 +20,7 @@ from diplograph.read.addressees import (
     invitation_of,
     invitations_from,
     latest_act,
+    taken_up,
     written_to,
     written_to_many,
 )
@@ -153,6 +154,8 @@ def _one_act(
             and (not agents or agents[0] in (invite.agent, invite.addressee))
         ):
             agents = [invite.addressee, invite.agent]
+    taken = taken_up(verb, refs, out) if verb is not None and pat.act == "support" else None
+    agents = taken[0] if taken is not None else agents  # "..., a proposal X welcomed and backed": X's, to its proposer
     if not agents:
         return []
     agent = speaker(src, s, refs, agents[0], res, verb_at(doc, start, end))
@@ -269,6 +272,8 @@ def _one_act(
         return []  # "The letter was signed by the President": a letter's signature, no agreement
     if pat.act == "sign" and topic is not None and _NOT_SIGNED.match(topic):
         return []  # "were signed in the presence of the two leaders by X": no leader's act; a condolence book
+    if taken is not None:
+        topic, tspan = clean(src.text[taken[1][0] : taken[1][1]]), (min(taken[1][0], start), max(taken[1][1], end))
     if pat.act == "sign" and by and done_to is not None and verb is not None:  # "The agreements ... were signed by X"
         tspan = what_was_done(norm, done_to, verb)
         topic, tspan = clean(src.text[tspan[0] : tspan[1]]), (min(tspan[0], start), max(tspan[1], end))

@@ -61,6 +61,25 @@ _ACCEPTED_NOUN = re.compile(
 )
 
 
+_TAKEN = frozenset({"proposal", "idea", "suggestion", "offer", "initiative", "plan"})
+
+
+def taken_up(verb: Token, refs: list[Ref], out: Extraction) -> tuple[list[Entity], tuple[int, int]] | None:
+    """Support told after what it takes up: "..., a proposal X welcomed and backed", "an idea X
+    endorsed": X, to the one who proposed it last; the words from the noun to the clause's end."""
+    v = verb
+    while v.dep_ == "conj" and v.head.pos_ == "VERB":
+        v = v.head
+    if v.dep_ not in ("relcl", "acl") or v.head.lemma_.lower() not in _TAKEN:
+        return None
+    who = roles.subjects(v, refs)
+    proposal = latest_act(out, "propose")
+    if not who or proposal is None or proposal.agent in who[:1]:
+        return None
+    first, last = v.head.left_edge, verb.right_edge
+    return [who[0], proposal.agent], (first.idx, last.idx + len(last.text))
+
+
 def accepted_noun(norm: str, s: Sentence, start: int) -> re.Match[str] | None:
     """An acceptance told after what it accepts: "..., an invitation which the President accepted",
     "..., a proposal X accepted"."""
