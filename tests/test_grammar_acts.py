@@ -1614,3 +1614,15 @@ def test_support_told_after_what_it_takes_up_is_for_its_proposer() -> None:
         "on border security, an idea Tari endorsed."
     )
     assert ("support", "Jon Tari", "Ola Berg") in found
+
+
+def test_a_name_in_its_own_script_and_leaders_looking_on_leave_the_signing_whole() -> None:
+    """ "X (林佳龍) and his counterpart Y signed A, with the leaders looking on": X with Y, and A
+    without the leaders looking on."""
+    x = _extract(
+        "Following the meeting, Foreign Minister Lin Chia-lung (林佳龍) and his Paraguayan counterpart "
+        "Jon Tari signed a memorandum of understanding on talent training, with Lai and Pena looking on.\n"
+    )
+    assert [(a.agent.label, a.addressee and a.addressee.label, a.topic) for a in x.acts if a.act == "sign"] == [
+        ("Lin Chia-lung", "Jon Tari", "a memorandum of understanding on talent training")
+    ]

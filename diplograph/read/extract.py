@@ -38,7 +38,14 @@ def parsed_text(src: Source) -> str:
     """What the language layer reads: the report body, the header lines before it blanked out
     so that offsets stay those of the text."""
     head = "".join(c if c == "\n" else " " for c in src.norm[: src.body_start])
-    return head + src.norm[src.body_start :]
+    # a name's own script in brackets after it ("Lin Chia-lung (林佳龍) and his counterpart"), blanked
+    body = _NATIVE.sub(lambda m: " " * len(m.group()), src.norm[src.body_start :])
+    return head + body
+
+
+_NATIVE = re.compile(r" \((?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff]|[ ·・])+\)")
+"""Brackets of CJK, Korean, Cyrillic or Arabic script after a name: the parser reads them as a word
+of the sentence."""
 
 
 _DATELINE = re.compile(

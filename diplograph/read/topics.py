@@ -29,6 +29,7 @@ CLAUSE_END = re.compile(
     r"|,? and (?:the|his|her) (?:[A-Z][\w-]+ )?(?:leader|president|prime minister|premier|head of state|guest|host"
     r"|counterpart) (?=[a-z]+ed\b)"
     r"|,? and that\b"
+    r"|, with [^,.;]{1,60}? (?:looking on|in attendance)\b"  # "..., with the two leaders looking on"
     # an acceptance told after the act: "invited X to visit Y, an invitation which X accepted"
     r"|(?:,| [-\u2013\u2014]) (?:an|a) (?:invitation|proposal|offer|suggestion|idea|initiative|plan)"
     r"(?= (?:which |that )?[^.;,\"]{1,60}?\b(?:accepted|welcomed|endorsed|backed|supported)\b)"
