@@ -7,7 +7,7 @@ import pytest
 
 from diplograph.read.extract import extract
 from diplograph.read.facts import Extraction
-from diplograph.read.text import parse_report
+from diplograph.read.text import parse_report, sentences
 from tests.conftest import contacts
 
 HEAD = "url: composed\ndate: 2025-06-02\n\n"
@@ -1626,3 +1626,33 @@ def test_a_name_in_its_own_script_and_leaders_looking_on_leave_the_signing_whole
     assert [(a.agent.label, a.addressee and a.addressee.label, a.topic) for a in x.acts if a.act == "sign"] == [
         ("Lin Chia-lung", "Jon Tari", "a memorandum of understanding on talent training")
     ]
+
+
+def test_a_participle_hung_on_whom_messages_went_to_is_the_senders() -> None:
+    """ "A, B and C also sent messages to Y congratulating India": each sender congratulates,
+    though the parser hung the participle on Y."""
+    found = _acts(
+        "President Ana Devi of India received greetings on Republic Day. Bhutan's King Ola Berg, Sri Lankan "
+        "President Jon Tari and Bangladesh's Chief Adviser Rui Sousa also sent messages to Devi congratulating "
+        "India on Republic Day."
+    )
+    assert {(a, agent) for a, agent, _ in found} == {
+        ("congratulate", "Ola Berg"),
+        ("congratulate", "Jon Tari"),
+        ("congratulate", "Rui Sousa"),
+    }
+
+
+def test_a_monarchs_numeral_ends_a_sentence_and_the_subject_after_a_lead_is_no_apposition() -> None:
+    """ "... on behalf of King Harald V. During his meeting with the Vietnamese ambassador, X
+    proposed ...": two sentences; X is the subject, not the ambassador's name; "his" is X's."""
+    x = _extract(
+        "DHAKA, Jan 11 - President Ana Lima of Bangladesh received the credentials of Ambassador Ola Berg of "
+        "Norway and Ambassador Jon Tari of Vietnam on Sunday. Berg conveyed greetings to the president on "
+        "behalf of King Harald V. During his meeting with the Vietnamese ambassador, Lima proposed launching "
+        "direct flights between Dhaka and Hanoi.\n"
+    )
+    assert any(x.source.norm[t.start : t.end].endswith("King Harald V.") for t in sentences(x.source))
+    assert not [c for c in contacts(x) if "Harald V" in c[1] + c[2]]
+    assert [(a.agent.label) for a in x.acts if a.act == "propose"] == ["Ana Lima"]
+    assert not [p for p in x.posts if p.title.lower() == "ambassador" and p.person.endswith("ana-lima")]

@@ -133,6 +133,9 @@ def _medium_of(verb: Token) -> Token | None:
     congratulating him")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in MEDIA_NOUNS:
         return verb.head
+    to = verb.head.head if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" else None
+    if to is not None and to.lower_ == "to":  # "sent messages to Y congratulating India": hung on Y
+        return next((o for o in to.head.children if o.dep_ in OBJ and o.lemma_.lower() in MEDIA_NOUNS), None)
     return None
 
 

@@ -111,6 +111,18 @@ def find(
     return _without_spouses(norm, joined(norm, found, quotes, pat))
 
 
+_LEAD = re.compile(r"(?:During|In|At|After|Following|Before|Receiving|Meeting)\b[^,]*, $")
+
+
+def _subject_after_lead(text: str, at: int, size: int) -> bool:
+    """The name after the comma that closes a sentence's opening phrase, a verb right after it:
+    the subject of the sentence, not the apposition of a title in that phrase."""
+    return (
+        _LEAD.match(text[:at]) is not None
+        and re.match(r" (?!of\b|and\b)[a-z]+(?:ed|s)\b", text[at + size :]) is not None
+    )
+
+
 _SPOUSE = re.compile(r"(?:Mrs\.?|Madame|Mme\.?|First Lady) [A-Z]")
 
 
@@ -222,6 +234,8 @@ def _fixed(
         name = "" if lex.fields & set(name.split(" ") + (m.group("name") or "").split(" ")) else name
         if name in lex.names and lex.names[name].kind != "person":
             name = ""  # "Minister of Foreign Affairs, European Union and Cooperation": a body, no one's name
+        if name and _subject_after_lead(text, m.start("name"), len(name)):
+            name = ""  # "During his meeting with the Vietnamese ambassador, X proposed ...": X is no ambassador
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
         if not name:
             mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("inst")

@@ -218,6 +218,8 @@ ABBREVIATIONS = frozenset(
 )
 """Words shortened with a full stop that ends no sentence ("Ms. Ma. Theresa Lazaro", "Gen. X")."""
 _ABBREV = re.compile(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z])\.$")
+_REGNAL = re.compile(r"\b(?:King|Queen|Pope|Emperor|Sultan|Emir|Amir|Grand Duke|Tsar) [A-Z][\w-]+ [IVX]\.$")
+"""A monarch's numeral ("on behalf of King Harald V."): a sentence may end after it, unlike an initial."""
 
 
 LIST_ITEM = re.compile(r"\s*(?:[-\u2013\u2022*]|\d{1,2}[.)]) (?=\S)")
@@ -256,7 +258,9 @@ def sentences(src: Source) -> list[Sentence]:
             i = bisect.bisect_right(starts, m.start()) - 1
             if i >= 0 and m.start() < ends[i] and not ptext[end - 1] == '"':
                 continue
-            if _ABBREV.search(ptext, max(0, m.start() - 8), m.start() + 1):  # the last word only: linear
+            if _ABBREV.search(ptext, max(0, m.start() - 8), m.start() + 1) and not _REGNAL.search(
+                ptext, max(0, m.start() - 40), m.start() + 1
+            ):  # the last word only: linear
                 continue
             if item and ptext[: m.start()].strip().isdigit():
                 continue  # a list item's number
