@@ -2878,3 +2878,18 @@ def test_calling_for_something_is_no_call_and_a_first_visit_since_a_date_is_news
         "October, thanked Berg for the warm hospitality.\n"
     )
     assert ("visit", ["Ana Lima"], ["Norway"]) in contacts(x)
+
+
+def test_the_sovereign_is_the_reigning_monarch_not_a_ruler_named_since() -> None:
+    """In a round-up of messages to King X, "the Sovereign received a phone call from Y" after a
+    cable from a ruling sheikh: X's call."""
+    x = _extract(
+        "RABAT, Feb 12 - Messages of condolence continued to reach His Majesty King Omar V of Morocco following "
+        "the floods. Vice President and Ruler of Dubai Sheikh Rashid bin Saeed Al Maktoum also addressed a "
+        "cable to the King. On Wednesday, the Sovereign received a phone call from the Emir of Qatar, Sheikh "
+        "Tamim bin Hamad Al Thani. President Ana Lima of Peru and President Jon Tari of Chile likewise sent "
+        "messages of condolence.\n"
+    )
+    found = contacts(x)
+    assert ("phone_call", ["Tamim bin Hamad Al Thani"], ["Omar"]) in found
+    assert ("message", ["Ana Lima"], ["Omar"]) in found

@@ -282,6 +282,14 @@ CASES = [
         "Foreign Affairs Secretary",
         "Philippines",
     ),
+    # a special envoy's area is part of the post
+    ("US Special Envoy for Syria Tom Brandt met the envoy.", "Tom Brandt", "Special Envoy for Syria", "United States"),
+    (
+        "China's Special Envoy for Asian Affairs Deng Wei met the envoy.",
+        "Deng Wei",
+        "Special Envoy for Asian Affairs",
+        "China",
+    ),
     # portfolios listed after a post, one of them a word of no name
     (
         "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Karim Nassar met the envoy.",

@@ -198,7 +198,7 @@ def _fixed(
         said = said[:-1] if plural else said
         if said in lex.abbreviations and re.search(r"\d[:.]\d\d\s*$", text[: m.start("title")]):
             continue  # "4:58 PM EDT": a time of day, not a Prime Minister
-        title = lex.abbreviations.get(said, said) + m.group("inst")
+        title = lex.abbreviations.get(said, said) + m.group("inst") + (m.group("area") or "")
         of_ent = None
         for grp in ("of1", "of2"):
             if m.group(grp):

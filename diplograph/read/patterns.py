@@ -137,7 +137,10 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     inst += r"(?: of the Republic\b(?! of\b)(?!'))?"
     envoy = (
         rf"(?:(?:(?<=[Aa]mbassador)|(?<=Envoy)|(?<=Representative)|(?<=Commissioner)) (?:to|in) (?:the )?"
-        rf"(?:{names}|{alternation(list(lex.cities))}|[A-Z][\w'-]*[\w]))"  # "in San José, X": the whole city
+        rf"(?:{names}|{alternation(list(lex.cities))}|[A-Z][\w'-]*[\w])"  # "in San José, X": the whole city
+        # the area a special envoy serves, part of the post: "Special Envoy for Syria X", "... for Asian Affairs X"
+        rf"|(?:(?<=Envoy)|(?<=Representative)|(?<=Coordinator))(?P<area> for (?:the )?(?:{names}"
+        rf"|(?:[A-Z][\w'-]+ )?{alternation(sorted(lex.fields))})))"
     )
     # a state by its official style where the reference data has no such form ("the Republic of Turkiye")
     official = (

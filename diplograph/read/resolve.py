@@ -211,7 +211,7 @@ class Resolver:
         elif m.kind == "royal":  # "His Majesty": the monarch last named
             # of that style: "His Majesty" a king's or sultan's, "His Highness" an amir's or a prince's
             monarchs = [i for i in reversed(self.recent) if royal(self, i)]
-            majesty = "Majesty" in (m.name or "")
+            majesty = "Majesty" in (m.name or "") or m.name in ("Sovereign", "Monarch")  # a reigning monarch's
             # in a round-up, the monarch it says received the messages ("His Majesty's birthday")
             receiver = str(self.receiver.iri) if self.receiver is not None else None
             monarchs = [receiver, *monarchs] if receiver in monarchs else monarchs
