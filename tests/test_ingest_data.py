@@ -222,6 +222,27 @@ def test_initiative_names_listed_together_placed_and_invited_to() -> None:
     ]
 
 
+def test_agreements_named_in_lowercase_and_by_their_two_parties() -> None:
+    """Lowercase-led names of the genre ("a memorandum of cooperation on X", "a letter of intent
+    on Y", "a declaration of intent on Z"), agreements named by their two parties ("the
+    Chile-Peru trade agreement"), the nouns before a lowercase name's head ("a partnership
+    agreement on energy"); a day after the head is none of the name, and an agreement named by
+    common nouns alone ("a ceasefire agreement") is no name."""
+    found = _read(
+        "They signed a memorandum of cooperation on clean hydrogen, a letter of intent on port security, a "
+        "declaration of intent on vocational training, the Chile-Peru trade agreement, a renewed partnership "
+        "agreement on energy and a ceasefire agreement, and issued a joint statement on Tuesday."
+    )
+    assert sorted(i.name for i in found.initiatives) == [
+        "Chile-Peru trade agreement",
+        "declaration of intent on vocational training",
+        "joint statement",
+        "letter of intent on port security",
+        "memorandum of cooperation on clean hydrogen",
+        "renewed partnership agreement on energy",
+    ]
+
+
 def test_lexicon_loads_reference_names() -> None:
     lex = lexicon()
     assert lex.names["Republic of Kazakhstan"].country == "KZ"

@@ -20,6 +20,7 @@ from diplograph.read import (
     names,
     phrases,
     posts,
+    roles,
     voices,
 )
 from diplograph.read.clauses import Ref
@@ -155,7 +156,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         agents.hear(src, s, refs, res)
         phrases.quotes(src, s, refs, res, out)
         phrases.relations(src, s, refs, res, out)
-        initiatives.initiatives(src, s, refs, res, out)
+        initiatives.initiatives(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
     _conveyed(src, out)
     _rounded_up(src, out, res)
     _lead_day(src, sents, out)

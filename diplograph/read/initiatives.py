@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from diplograph.read.agreements import with_compounds
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction, Initiative
 from diplograph.read.lexicon import Entity, alternation, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @cache
@@ -110,6 +114,10 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
         start = m.start(1)
         if any(a <= start < b for a, b in (i.span for i in found)) or end - start > 160:
             continue
+        if _DAY.match(norm, m.end()):  # "issued a joint statement on Tuesday": a day, not what it is on
+            end = start + len(re.sub(r" (?:on|of|for|between)$", "", m.group(1)))
+            if " " not in norm[start:end]:
+                continue  # "signed an agreement on Monday": no name
         kind = rx["phrase_kind"][m.group(1)]
         found = [i for i in found if not (start <= i.span[0] and i.span[1] <= end)]  # named inside it
         body = next((e[0] for mm, e in refs if e and e[0].kind == "body" and 0 < start - mm.end <= 1), None)
@@ -117,6 +125,9 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             Initiative(src.text[start:end], kind, None, body if kind == "resolution" else None, None, (start, end))
         )
     return found
+
+
+_DAY = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _listed(name: str, start: int) -> list[tuple[str, tuple[int, int]]]:
@@ -151,10 +162,15 @@ def _inner_year(found: list[Initiative], name: str, start: int, body: Entity | N
             )
 
 
-def initiatives(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+def initiatives(
+    src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, span: Span | None = None
+) -> None:
+    """The initiatives a sentence names (``span``, its parse, for those named by common nouns)."""
     rx = _rx()
     norm = src.norm
     found = _named(src, s, refs)
+    if span is not None:
+        with_compounds(found, span, src.text)  # "the India-EU trade agreement"
     targets = found or _back_reference(norm, s, out)
     if not targets:
         return
