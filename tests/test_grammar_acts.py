@@ -1656,3 +1656,16 @@ def test_a_monarchs_numeral_ends_a_sentence_and_the_subject_after_a_lead_is_no_a
     assert not [c for c in contacts(x) if "Harald V" in c[1] + c[2]]
     assert [(a.agent.label) for a in x.acts if a.act == "propose"] == ["Ana Lima"]
     assert not [p for p in x.posts if p.title.lower() == "ambassador" and p.person.endswith("ana-lima")]
+
+
+def test_a_message_quoted_by_a_body_is_its_writers() -> None:
+    """ "..., the Kremlin quoted the message as saying": the quotation and the partnership it
+    names are the message's writer's, not the report's first caller's."""
+    x = _extract(
+        "Prime Minister Rui Sousa of Nepal called Prime Minister Ana Devi of India on Monday.\n\n"
+        "President Jon Tari of Russia, in a message to Devi, congratulated India on the national holiday. "
+        '"India has earned a weighty voice in world affairs, and our special and privileged strategic '
+        'partnership keeps growing," the Kremlin quoted the message as saying.\n'
+    )
+    assert [q.speaker and q.speaker.label for q in x.quotes] == ["Jon Tari"]
+    assert [sorted(p.label for p in r.parties) for r in x.relations] == [["India", "Russia"]]

@@ -111,7 +111,14 @@ def quotes(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extrac
         else:
             found = subject(refs, q0, s, people_only=True) or subject(refs, q0, s)
             speaker = found[0] if found and found[0].kind == "person" else _sender(res)
+        if _MEDIUM_QUOTED.match(norm[q1 : q1 + 60]) and (writer := _writer(out)) is not None:
+            speaker = writer  # "..., the Kremlin quoted the message as saying": the message's writer
         out.quotes.append(Quote(speaker, src.text[start:end], (start, end)))
+
+
+_MEDIUM_QUOTED = re.compile(
+    r"\W*(?:the |an? )?[\w ]{0,30}? quoted (?:the|his|her|a) (?:message|letter|cable|telegram)\b"
+)
 
 
 def _writer(out: Extraction) -> Entity | None:
