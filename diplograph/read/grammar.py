@@ -24,13 +24,11 @@ from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import (
     object_as_apposition,
     object_before_attribution,
-    object_of,
     passive_to_by,
-    relative_on_thing,
 )
 from diplograph.read.news import not_news
 from diplograph.read.prepositions import first_of, preps
-from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
+from diplograph.read.roles import _PASS, parties, parties_of, subjects
 from diplograph.read.triggers import (
     MEDIA_NOUNS,
     OBJ,
@@ -44,6 +42,7 @@ from diplograph.read.triggers import (
     within_contact,
     within_medium,
 )
+from diplograph.read.uncarried import parted, uncarried
 from diplograph.read.verbs import called_back, verb_event
 
 if TYPE_CHECKING:
@@ -133,11 +132,6 @@ def _writer(letter: Token, carrier: Token, refs: list[Ref]) -> list[Entity]:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     writer = [e for e in parties_of(subject, refs) if e.kind == "person"]
     return writer[:1] if writer and not set(writer) & set(subjects(carrier, refs)) else []
-
-
-def _fresh(tok: Token) -> bool:
-    """An event told as one of its own ("in a phone call"), not a topic ("success in the negotiations")."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
 _PHONE = frozenset({"telephone", "phone"})
@@ -365,70 +359,6 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             return _found(kind, senders, [], tok, to_host=True)
         if not senders and recipients and any(c.lower_ == "similar" for c in tok.children):
             return _found(kind, [], recipients, tok, same_sender=True)  # "Similar cables were sent to X and Y"
-    else:
-        senders = parties_of(first_of(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
-        recipients = parties_of(first_of(pp, g.to_party), refs)
-        # "a cable from X ... was handed to Y"; "a letter from X, which was handed over to Y" (the
-        # parser may hang the clause on X)
-        which = [c for o in (first_of(pp, g.from_party),) if o is not None for c in o.children if relative_on_thing(c)]
-        hand = next((c for c in [*tok.children, *which] if c.pos_ == "VERB" and c.lemma_.lower() in g.hand_over), None)
-        if senders and not recipients and kind in WRITTEN and hand is not None:
-            recipients = parties_of(first_of(preps(hand), g.to_party), refs)  # "a cable from X ... was handed to Y"
-            if recipients:
-                return _found(kind, senders, recipients, tok, handed=True)
-        similar = any(c.lower_ == "similar" for c in tok.children)  # "... along with a similar cable from Z"
-        if senders and not recipients and kind in WRITTEN and (similar or one):
-            return _found(kind, senders, [], tok, to_host=True)  # "among the messages was one from Z"
-        if not recipients and kind in WRITTEN and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-            recipients = to_within(tok, refs, g)  # "in a message sent to Y"
-        verb = (
-            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for", "at", "after") else None
-        )
-        if verb is None and recipients and tok.dep_ == "pobj" and tok.head.lower_ == "with":
-            verb = tok.head.head  # "X followed up with a call to Y"
-        if verb is not None and verb.pos_ == "NOUN" and verb.dep_ not in OBJ:
-            # "discussed the return of migrants, trade and the sharing of water in a phone call": hung
-            # on the last of the objects the verb lists
-            verb = object_of(verb)
-        if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in OBJ and verb.head.pos_ == "VERB" and _fresh(tok):
-            verb = verb.head  # "X reaffirmed support for Y in a call with Z": hung on the object
-        if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
-            # "In a phone conversation with X, Y expressed ..."; "..., the two leaders congratulated each other"
-            said = subjects(verb, refs)
-            senders = [e for e in said if e not in recipients] if len(said) > 1 else said
-        elif not senders and recipients and verb is not None and verb.dep_ in ("nsubj", "nsubjpass"):
-            senders = parties(verb, refs, head_only=True)  # "X, in a phone conversation with Y, discussed ..."
-        elif not senders and recipients and verb is not None and verb.dep_ == "appos" and kind in WRITTEN:
-            # "X, in a message sent to Y on Sunday, extended warm congratulations ...", where the
-            # parser made the greetings X's apposition
-            senders = parties(verb.head, refs, head_only=True)
-        hosted = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in g.placed), None)
-        if not senders and not recipients and hosted is not None and tok.dep_ in OBJ and kind == "meeting":
-            # "X attended the breakfast hosted by Y": Y's, with X
-            hosts, guests = by_agents(hosted, refs), subjects(tok.head, refs)
-            if hosts and guests:
-                return _found(kind, hosts[:1], [e for e in guests if e not in hosts], tok)
-        if not senders and not recipients and verb is not None and kind in WRITTEN and _fresh(tok):
-            # "X was among the first to write, in a message sent on Saturday": to the round-up's receiver
-            said = [e for e in subjects(verb, refs) if e.kind == "person"]
-            if verb.pos_ in ("VERB", "AUX") and len(said) == 1:
-                return _found(kind, said, [], tok, to_host=True, loose=True)
-        if not senders and not recipients and verb is not None and verb.dep_ == "nsubj" and kind not in WRITTEN:
-            both = parties(verb, refs)  # "X and Y in a telephone conversation exchanged views": hung on X
-            senders, recipients = both[:1], both[1:]
-        if not senders and not recipients and verb is not None and kind not in WRITTEN:
-            # "X hosted Y for talks", "X thanked Y during a phone call", "At a meeting, X told Y":
-            # the verb's subject and the person it names as object
-            obj = next((c for c in verb.children if c.dep_ in OBJ), None)
-            them = parties(obj, refs, head_only=True) if obj is not None else []
-            them = them or parties_of(
-                first_of(preps(verb), g.to_party), refs
-            )  # "expressed condolences to X during a call"
-            if tok.head.lower_ == "for" or (them and all(e.kind == "person" for e in them)):
-                senders, recipients = subjects(verb, refs), them
-            elif len(both := subjects(verb, refs)) >= 2:  # "X and Y signed ... after talks"
-                found = _found(kind, both[:1], both[1:], tok)
-                return replace(found, named_before=named_before) if found is not None else None
-    # "The centrepiece of the day was a round of talks with X": whoever the report has visiting
-    alone = not senders and kind in ("meeting", "talks") and all(e.kind == "person" for e in recipients)
-    return _found(kind, senders, recipients, tok, by_visitor=alone)
+    else:  # a noun no verb carries ("a letter from X to Y", "in a call with Y")
+        return uncarried(tok, kind, refs, g, pp, poss, named_before=named_before)
+    return parted(kind, senders, recipients, tok)
