@@ -61,6 +61,7 @@ def test_grammar_communications_yaml() -> None:
         assert t.get("nouns") or t.get("verbs"), kind
         assert set(t.get("direct", [])) <= set(t.get("verbs", [])), kind
         assert set(t.get("bare", [])) <= set(t.get("nouns", [])), kind
+        assert set(t.get("meals", [])) <= set(t.get("nouns", [])), f"{kind}: a meal is a meeting noun too"
     assert data["visits"]["nouns"] and data["visits"]["host"] == ["to"]
     assert set(data["carriers"]) == {"to", "from", "mutual", "hand_over", "presented", "accepts"}
     assert not set(data["carriers"]["accepts"]) & set(data["carriers"]["from"])
@@ -202,6 +203,12 @@ def test_bonds_and_links_of_values_characterise_as_ties_do() -> None:
 def test_initiatives_yaml() -> None:
     data = load_yaml(ING / "initiatives.yaml")
     assert set(data["kinds"]) <= notations("initiative-kinds.ttl")
+    # the heads of agreements named by common nouns, one agreement each, and the words before them
+    # that only describe one: lower case, singular
+    assert all(h == h.lower() and not h.endswith("s") for h in data["compound_heads"])
+    assert all(w == w.lower() for w in data["not_modifiers"]) and not set(data["not_modifiers"]) & set(
+        data["compound_heads"]
+    )
 
 
 def test_initiative_names_listed_together_placed_and_invited_to() -> None:
