@@ -28,19 +28,19 @@ def _data() -> tuple[frozenset[str], frozenset[str]]:
 def with_compounds(found: list[Initiative], span: Span, text: str) -> None:
     """``found`` (a sentence's initiatives) with the agreements named by their two parties, and
     the nouns before the head of a lowercase name it holds."""
-    for a, b, named in compound_agreements(span):
+    for a, head, b, named in compound_agreements(span):
         if named and not any(i.span[0] < b and a < i.span[1] for i in found):
             found.append(Initiative(text[a:b], "agreement", None, None, None, (a, b)))
-        elif (led := next((i for i in found if i.span[0] == b - len(text[a:b].split(" ")[-1])), None)) is not None:
+        elif (led := next((i for i in found if i.span[0] == head), None)) is not None:
             led.span = (a, led.span[1])  # "a partnership agreement on energy": the nouns before it too
             led.name = text[a : led.span[1]]
 
 
-def compound_agreements(span: Span) -> list[tuple[int, int, bool]]:
-    """The character spans of the words before such heads in a parsed sentence, with whether
-    they name the agreement by its two parties."""
+def compound_agreements(span: Span) -> list[tuple[int, int, int, bool]]:
+    """Where the words before such heads start, where the head starts and ends, in a parsed
+    sentence, and whether they name the agreement by its two parties."""
     heads, loose = _data()
-    out: list[tuple[int, int, bool]] = []
+    out: list[tuple[int, int, int, bool]] = []
     for tok in span:
         if tok.pos_ != "NOUN" or tok.text not in heads:
             continue
@@ -49,7 +49,7 @@ def compound_agreements(span: Span) -> list[tuple[int, int, bool]]:
             continue  # "a comprehensive agreement", "the agreement": no name
         first = _first(tok, mods, loose)
         if first is not None:
-            out.append((first.idx, tok.idx + len(tok.text), _parties(first, tok)))
+            out.append((first.idx, tok.idx, tok.idx + len(tok.text), _parties(first, tok)))
     return out
 
 

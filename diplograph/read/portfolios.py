@@ -31,7 +31,7 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<fronted>{word}(?: {word}){{0,2}}(?:, {word}(?: {word}){{0,2}})*,? (?:and|&) {_WORD}(?: {_WORD}){{0,2}})"
         rf" (?:Deputy )?Minister\b"
         # a word and a field before the head: "Presidential Affairs Minister", "Foreign Affairs Secretary"
-        rf"|(?P<field>(?!{dem} ){word} {fields}) (?:Deputy )?(?:Minister|Secretary)\b)"
+        rf"|(?!{dem} ){word} {fields} (?:Deputy )?(?:Minister|Secretary)\b)"
         rf"(?: of (?:the )?(?P<of>{names}))?"
     )
 
