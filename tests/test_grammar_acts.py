@@ -1669,3 +1669,39 @@ def test_a_message_quoted_by_a_body_is_its_writers() -> None:
     )
     assert [q.speaker and q.speaker.label for q in x.quotes] == ["Jon Tari"]
     assert [sorted(p.label for p in r.parties) for r in x.relations] == [["India", "Russia"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act", "addressee"),
+    [
+        # a state that did what the topic names, in a relative clause or after "by"
+        ("Lima praised the role that Chile has played at the head of the bloc.", "praise", "Chile"),
+        ("Lima said Peru stands ready to provide any assistance Chile may require.", "support", "Chile"),
+        ("Lima praised the growth achieved by Chile over the decade.", "praise", "Chile"),
+        # a possessive state as the direct object, with the topic after "for"
+        ("Lima praised Chile's security assistance for strengthening the Peruvian coast guard.", "praise", "Chile"),
+        # the recipient's state, told as "the country" or "the nation"
+        ("Lima wished the country further progress.", "wish", "Chile"),
+        ("Lima praised the country's role in regional trade.", "praise", "Chile"),
+        # several names of a state's side before "of X"
+        ("Lima congratulated the Party, State and people of Chile on the anniversary.", "congratulate", "Chile"),
+        # a named person is still the addressee of thanks for what the state did
+        ("Lima thanked Jon Tari for the country's support of the bid.", "thank", "Jon Tari"),
+    ],
+)
+def test_a_state_the_topic_names_as_its_own_is_the_addressee(sentence: str, act: str, addressee: str) -> None:
+    found = _acts(f"President Ana Lima of Peru spoke by telephone with President Jon Tari of Chile. {sentence}")
+    assert (act, "Ana Lima", addressee) in found, found
+
+
+def test_the_kingdom_is_the_recipients_state_only_where_it_is_a_kingdom() -> None:
+    found = _acts(
+        "President Ana Lima of Peru spoke by telephone with President Jon Tari of Chile. Lima praised the "
+        "Kingdom's arrangements for the pilgrims."
+    )
+    assert ("praise", "Ana Lima", "Chile") not in found, found
+    found = _acts(
+        "President Ana Lima of Peru spoke by telephone with King Harald V of Norway. Lima praised the "
+        "kingdom's arrangements for the pilgrims."
+    )
+    assert ("praise", "Ana Lima", "Norway") in found, found

@@ -39,7 +39,7 @@ from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.contacts import own_message
 from diplograph.read.dates import recalled_relative, recalled_when
 from diplograph.read.facts import Act, Extraction
-from diplograph.read.lexicon import ActPattern, Entity, lexicon
+from diplograph.read.lexicon import ActPattern, Entity, lexicon, realm_fits
 from diplograph.read.nouns import addressee_before
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -199,6 +199,8 @@ def _one_act(
         pos = pos + you.end() if you else pos
         hit = mention_at(refs, norm, pos)
         hit_none = hit is None or hit[0].possessive  # "supports Peru's participation": no party named
+        if hit and hit[0].possessive and hit[1] and hit[1][0].kind == "state" and hit[1][0] != res.country_of(agent):
+            addressee = hit[1][0]  # "praised Japan's security assistance for ...": Japan
         if you and hit_none:
             addressee = counterpart(agent, res, out)  # the one the letter is to
         if hit and hit[0].kind == "pair" and len(here := contacted_here(out, s, agent)) > 1:
@@ -297,7 +299,8 @@ def _one_act(
         addressee = counterpart(agent, res, out)  # "renew my invitation for you to visit ...": the one written to
     if addressee is None and topic_start is not None and not third:
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
-    if addressee is None and not third:
+    fallback = addressee is None and not third  # no one named: the one the communication is with
+    if fallback:
         addressee = counterpart(agent, res, out)
     state = principle_of(topic) if topic else None
     if (
@@ -308,6 +311,12 @@ def _one_act(
         addressee = state  # "supports the one-China principle": China
     if addressee is not None and addressee.kind == "person" and topic and _KIN.search(topic):
         addressee = res.country_of(addressee) or addressee  # "assistance to the brotherly country": the state
+    its = _ITS_STATE.match(topic or "") if fallback and addressee is not None and addressee.kind == "person" else None
+    if its and addressee is not None and (state := res.country_of(addressee)) and realm_fits(its.group(), state):
+        # "wished the country further progress", "praised the kingdom's reforms": the recipient's state
+        addressee = state
+        rest = (topic or "")[its.end() :].strip()
+        topic = rest if its.group("whom") and rest else topic
     if addressee is not None and addressee.kind == "person" and topic and _YOURS.search(topic):
         # "support your country's efforts": the recipient's state (the dateline's, where the text gives none)
         addressee = res.country_of(addressee) or res.home or addressee
@@ -403,4 +412,8 @@ def _crowd() -> re.Pattern[str]:
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
 _OTHERS_GREETINGS = re.compile(r"\bgreetings of (?!the )")
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
+_ITS_STATE = re.compile(
+    r"^(?:(?P<whom>the (?:[A-Z][\w-]+ )?(?:country|nation)(?= [a-z]))"  # a wish's: "the country further progress"
+    r"|(?:\S+ ){0,3}the (?:country|nation|[Kk]ingdom|Sultanate|Principality|Emirate|Grand Duchy)'s? )"
+)
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)

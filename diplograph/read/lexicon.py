@@ -312,6 +312,17 @@ def realms() -> dict[str, tuple[Entity, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def realm_fits(phrase: str, state: Entity) -> bool:
+    """Whether a phrase naming a form of state fits the state ("the Kingdom's" fits Saudi Arabia,
+    not Turkey); a phrase with no form of state fits any.
+
+    >>> realm_fits("the kingdom's", lexicon().states["TR"]), realm_fits("the country", lexicon().states["TR"])
+    (False, True)
+    """
+    form = next((r for r in REALMS if r.lower() in phrase.lower()), None)
+    return form is None or state in realms().get(form, ())
+
+
 def tenures_of(holder: str) -> tuple[Tenure, ...]:
     """The reference tenures of one office holder (by IRI)."""
     return _tenures_by_holder().get(holder, ())

@@ -310,7 +310,8 @@ def _fixed(
         desc = "counterpart" if m.group("desc").lower() == "colleague" else m.group("desc")  # "his Kazakh colleague"
         found.append(Mention(start + m.start(), start + m.end(), "description", of=of, title=desc))
     for m in pat["collective"].finditer(text):  # "the Uzbek side", "the fraternal people of Belarus"
-        side = lex.demonyms.get(m.group("cdem") or "") or lex.names.get(m.group("cname") or m.group("cstate") or "")
+        side_name = m.group("cname") or m.group("lname") or m.group("cstate") or ""
+        side = lex.demonyms.get(m.group("cdem") or "") or lex.names.get(side_name)
         if side is not None and side.kind == "state":
             found.append(Mention(start + m.start(), start + m.end(), "state", entity=side, name=m.group("cdem")))
     for m in pat["names"].finditer(text):

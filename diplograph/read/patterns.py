@@ -177,9 +177,12 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     groups = alternation(lex.references["collectives"], case=False)
     # "the Uzbek side", "the people of Belarus", "the government and people of X", "the New Zealand
     # side" (a state with no demonym in use)
+    listed = rf"(?:Party|State|{groups})"
     collective = (
         rf"(?:the )?{adj}(?:(?P<cdem>{dem}) {groups}"
         rf"|{groups}(?: and (?:the )?{adj}{groups})? of (?:the )?(?P<cname>{names})"
+        # "the Party, State and people of Vietnam"
+        rf"|{listed}(?:, (?:the )?{adj}{listed})*,? and (?:the )?{adj}{listed} of (?:the )?(?P<lname>{names})"
         rf"|(?<=[Tt]he )(?P<cstate>{states}) (?:side|delegation|government|leadership)\b)"
     )
     refs = lex.references

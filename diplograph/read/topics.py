@@ -158,13 +158,25 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
             return ents[0]
         if lead and re.search(r"\bsupport for\s+$", before):  # "reaffirmed support for Ukraine": Ukraine
             return ents[0]
-        if re.search(
-            r"\b(?:undertaken|made|taken|carried out|implemented|pursued|led|proposed|launched|initiated|put forward"
-            r"|championed|advanced) by\s+$",
-            norm[m.start - 20 : m.start],
-        ):
-            return ents[0]  # "the reforms undertaken by Uzbekistan", "the Initiative proposed by China": theirs
+        if _DONE_BY.search(norm, max(0, m.start - 24), m.start):
+            return ents[0]  # "the reforms undertaken by Uzbekistan", "the achievements made by the UAE": theirs
+        if _RELATIVE_BEFORE.search(norm, max(0, m.start - 30), m.start) and _RELATIVE_VERB.match(norm, m.end):
+            return ents[0]  # "the role that Angola has played", "any assistance Mexico may require": its
     return None
+
+
+_DONE_BY = re.compile(
+    r"\b(?:undertaken|made|taken|carried out|implemented|pursued|led|proposed|launched|initiated|put forward"
+    r"|championed|advanced|attained|achieved|realised|realized|recorded|registered|played|provided|extended"
+    r"|offered|shown|given|hosted) by (?:the )?$"
+)
+# a state that is the subject of a relative clause on the topic's noun: "that Angola has played",
+# "which the DPRK extends", "(that) Mexico may require"
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:that|which)|\b(?:assistance|help|support|aid)) (?:the )?$")
+_RELATIVE_VERB = re.compile(
+    r"'? (?:may|might|will|would|can|could|has|have|had|is|was|needs|needed|requires|required|extends|extended"
+    r"|provides|provided|plays|played|gives|gave|shows|showed|offers|offered|achieved|attained)\b"
+)
 
 
 def principle_of(topic: str) -> Entity | None:
