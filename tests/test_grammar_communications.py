@@ -2893,3 +2893,30 @@ def test_the_sovereign_is_the_reigning_monarch_not_a_ruler_named_since() -> None
     found = contacts(x)
     assert ("phone_call", ["Tamim bin Hamad Al Thani"], ["Omar"]) in found
     assert ("message", ["Ana Lima"], ["Omar"]) in found
+
+
+def test_envoys_named_after_their_states_credentials_were_received() -> None:
+    """Credentials received from "the ambassadors of A and B", the envoys named in the next sentence
+    ("X of A and Y of B"): the audiences are with X and Y, who hold the post, and "the A ambassador"
+    is X after."""
+    x = _extract(
+        "Lima - President Ana Lima on Tuesday received letters of credence from the ambassadors of Japan and "
+        "Poland. The envoys who presented their credentials were Kenji Sato of Japan and Marta Nowak of Poland. "
+        "Receiving the Japanese ambassador, the President praised the new rail link.\n"
+    )
+    met = sorted(r.label for c in x.communications if c.kind == "meeting" for r in c.recipients)
+    assert set(met) == {"Kenji Sato", "Marta Nowak"}, met
+    held = {(str(p.person).rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+    assert ("kenji-sato", "Ambassador", "Japan") in held, held
+    assert [(a.act, a.addressee.label if a.addressee else None) for a in x.acts] == [("praise", "Kenji Sato")]
+
+
+def test_a_states_name_of_several_words_ends_no_persons_name() -> None:
+    x = _extract(
+        "Wellington, May 4 - New Zealand Prime Minister Tom Reid spoke by telephone with Fijian Prime Minister "
+        "Sitiveni Rabuka on Monday. "
+        "Reid told Rabuka New Zealand was ready to provide whatever help Fiji needed.\n"
+    )
+    people = {e.label for c in x.communications for e in c.senders + c.recipients}
+    assert people == {"Tom Reid", "Sitiveni Rabuka"}, people
+    assert [(a.act, a.agent.label) for a in x.acts] == [("support", "Tom Reid")]

@@ -15,7 +15,7 @@ from diplograph.read.found import Found, found
 from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.prepositions import first_of, preps
-from diplograph.read.resolve import Resolver
+from diplograph.read.resolve import PostSeen, Resolver
 from diplograph.read.roles import parties_of, subjects
 from diplograph.read.text import LIST_ITEM, Sentence, Source
 from diplograph.read.triggers import OBJ, Grammar, presented_as
@@ -39,6 +39,9 @@ def envoys_named(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: 
     presented their credentials were X of A, Y of B ..."): an audience with each, or with each
     state where the sentence names no envoy."""
     if res.credentials is None:
+        if (m := _ENVOYS.search(src.norm, s.start, s.end)) is not None:
+            title = "High Commissioner" if "high commissioner" in m.group().lower() else "Ambassador"
+            _named_later(src.norm, refs, (m.end(), title), res, out, s)
         return
     item = LIST_ITEM.match(src.norm, s.start, s.end)
     colon = src.norm.rfind(":", 0, s.start)
@@ -72,12 +75,37 @@ def envoy_named(res: Resolver, out: Extraction, s: Sentence) -> None:
             continue
         if not envoy_title(post.title):
             continue
-        envoy = res.people[post.person].entity
-        for c in out.communications:
-            if c.kind != "meeting" or envoy in c.senders + c.recipients:
-                continue
-            c.senders = list(dict.fromkeys(envoy if e == state else e for e in c.senders))
-            c.recipients = list(dict.fromkeys(envoy if e == state else e for e in c.recipients))
+        _stands_for(out, state, res.people[post.person].entity)
+
+
+def _stands_for(out: Extraction, state: Entity, envoy: Entity) -> None:
+    """The envoy in the meetings the report told with their state alone."""
+    for c in out.communications:
+        if c.kind != "meeting" or envoy in c.senders + c.recipients:
+            continue
+        c.senders = list(dict.fromkeys(envoy if e == state else e for e in c.senders))
+        c.recipients = list(dict.fromkeys(envoy if e == state else e for e in c.recipients))
+
+
+def _named_later(
+    norm: str, refs: list[Ref], after: tuple[int, str], res: Resolver, out: Extraction, s: Sentence
+) -> None:
+    """Envoys named after their credentials were received from their states ("received letters of
+    credence from the ambassadors of A and B ... The envoys who presented them were X of A and Y of
+    B"): X and Y, not A and B, in those audiences, each holding the post (``after``: where the
+    list starts, and the post)."""
+    at, title = after
+    for m in _ENVOY_OF.finditer(norm, at, s.end):
+        state = lexicon().names.get(m.group(2))
+        if state is None or state.kind != "state":
+            continue
+        hit = next((es[0] for r, es in refs if es and r.start <= m.start(1) < r.end), None)
+        envoy = hit if hit is not None and hit.kind == "person" else res.person(m.group(1), state)
+        if not any(c.kind == "meeting" and state in c.senders + c.recipients for c in out.communications):
+            continue  # no audience with the state: "X of A" is no envoy of this ceremony
+        _stands_for(out, state, envoy)
+        if not any(p.person == str(envoy.iri) for p in res.posts):
+            res.posts.append(PostSeen(str(envoy.iri), title, state, m.start(1), m.end(), sentence=(s.start, s.end)))
 
 
 def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extraction, s: Sentence) -> None:

@@ -77,6 +77,10 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         if name.endswith("'s"):
             name = name[:-2]
         words = name.split(" ")
+        # "told Rabuka New Zealand was ready": a state's name of several words ends no name
+        cut = next((k for k in range(1, len(words) - 1) if " ".join(words[k:]) in known), None)
+        if cut is not None:
+            name, words = " ".join(words[:cut]), words[:cut]
         one = len(words) == 1 and _titled_after(norm, m.start() + len(name))  # "Sugiono, Indonesia's Foreign Minister"
         # a city's name may end a name a given name opens ("Ricardo Pereira Lima"), never a state's
         place = [w for w in words if w in known]
