@@ -2920,3 +2920,22 @@ def test_a_states_name_of_several_words_ends_no_persons_name() -> None:
     people = {e.label for c in x.communications for e in c.senders + c.recipients}
     assert people == {"Tom Reid", "Sitiveni Rabuka"}, people
     assert [(a.act, a.agent.label) for a in x.acts] == [("support", "Tom Reid")]
+
+
+def test_a_call_that_came_from_a_leader_is_a_call_to_the_host() -> None:
+    """A round-up of calls ("The first call came from X, with the two leaders exchanging
+    congratulations"): a call from X to the host, and congratulations both ways between the two
+    leaders, not with the spokesman who told of them."""
+    x = _extract(
+        "Lima, March 19 - Peruvian President Rosa Vela received phone calls from several leaders on Thursday, "
+        "presidential spokesman Rui Costa said. The first call came from King Harald V of Norway, with the two leaders "
+        "exchanging congratulations on the occasion. A second call came from President Jon Tari of Chile, who "
+        "congratulated her on the holiday.\n"
+    )
+    calls = sorted((c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications)
+    assert calls == [("phone_call", "Harald V", "Rosa Vela"), ("phone_call", "Jon Tari", "Rosa Vela")], calls
+    acts = sorted((a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts)
+    assert ("congratulate", "Harald V", "Rosa Vela") in acts, acts
+    assert ("congratulate", "Rosa Vela", "Harald V") in acts, acts
+    assert ("congratulate", "Jon Tari", "Rosa Vela") in acts, acts
+    assert not any("Rui Costa" in (a, b) for _, a, b in acts), acts

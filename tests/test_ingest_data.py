@@ -63,7 +63,9 @@ def test_grammar_communications_yaml() -> None:
         assert set(t.get("bare", [])) <= set(t.get("nouns", [])), kind
         assert set(t.get("meals", [])) <= set(t.get("nouns", [])), f"{kind}: a meal is a meeting noun too"
     assert data["visits"]["nouns"] and data["visits"]["host"] == ["to"]
-    assert set(data["carriers"]) == {"to", "from", "mutual", "hand_over", "presented", "accepts"}
+    assert set(data["carriers"]) == {"to", "from", "mutual", "hand_over", "presented", "accepts", "come_from"}
+    # a verb an event comes by is no carrier of one sent or received ("a call came from X")
+    assert not set(data["carriers"]["come_from"]) & (set(data["carriers"]["to"]) | set(data["carriers"]["from"]))
     assert not set(data["carriers"]["accepts"]) & set(data["carriers"]["from"])
     assert set(data["carriers"]["presented"]) & set(data["triggers"]["meeting"]["nouns"])
     assert set(data["carriers"]["mutual"]) <= set(data["carriers"]["to"])

@@ -355,7 +355,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             # "The letter was handed over ... by the ambassador": the letter read before, delivered
             found = _found(kind, senders, recipients, tok, to_host=True)
             return replace(found, named_before=True) if found is not None else None
-        if senders and not recipients and tok.lemma_.lower() in g.to_host_nouns:  # "messages came from X"
+        came = carrier.lemma_.lower() in g.come_from and tok.lemma_.lower() in g.bare  # "a call came from X"
+        if senders and not recipients and (tok.lemma_.lower() in g.to_host_nouns or came):  # "messages came from X"
             return _found(kind, senders, [], tok, to_host=True)
         if not senders and recipients and any(c.lower_ == "similar" for c in tok.children):
             return _found(kind, [], recipients, tok, same_sender=True)  # "Similar cables were sent to X and Y"

@@ -238,8 +238,14 @@ class Resolver:
             people = (m.name or "").lower() in [*lexicon().references["pair_people"], "the two", "both"]
             sides = self._pair_titled((m.name or "").lower(), self.pair) or self._subjects_contact() or self.pair
             sides = sides or self.main
-            # before any contact, "the two leaders" are the last two people the report has named
-            pair = [sides[0][0], sides[1][0]] if sides else [self.people[i].entity for i in self.recent[-2:]]
+            # before any contact, "the two leaders" are the last two people the report has named,
+            # of those who lead a state where two do (not the spokesman who told of their call)
+            heads = {t.lower() for t in [*lexicon().heads_of_state, *lexicon().heads_of_government]}
+            led = {p.person for p in self.posts if p.title.lower() in heads}
+            aides = {p.person for p in self.posts if p.person not in led}  # posts, none of them a state's head
+            leading = [i for i in self.recent if i not in aides]
+            last = leading[-2:] if people and len(leading) >= 2 else self.recent[-2:]
+            pair = [sides[0][0], sides[1][0]] if sides else [self.people[i].entity for i in last]
             plain = people and not {"two", "both"} & set((m.name or "").lower().split())
             if plain and sides and len(sides[1]) > 1 and all(e.kind == "person" for e in sides[1]):
                 pair = [sides[0][0], *sides[1]]  # "the leaders" X called one by one: all of them

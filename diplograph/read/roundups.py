@@ -63,14 +63,19 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
         # "has received a number of congratulatory messages from foreign heads of state": the messages
         many = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         obj = many if many is not None and many.lemma_.lower() in _QUANTITIES else tok
-        if obj.dep_ not in OBJ or obj.head.lemma_.lower() not in g.carry_from or kind_of(tok, g) not in WRITTEN:
+        # (or calls: "received phone calls from a number of leaders", whose calls follow)
+        kind = kind_of(tok, g)
+        if obj.dep_ not in OBJ or obj.head.lemma_.lower() not in g.carry_from or kind not in _ROUNDED:
             continue
+        if kind not in WRITTEN and tok.tag_ != "NNS":
+            continue  # calls in the plural only: "received a phone call from X" is X's
         if not parties_of(first_of({**preps(obj.head), **preps(obj), **preps(tok)}, g.from_party), refs):
             phrase = tok.doc[obj.left_edge.i : phrase_end(tok).i + 1].text
             return [e for e in subjects(obj.head, refs) if e.kind == "person"][:1], phrase
     return hailed_by_many(sent, refs)
 
 
+_ROUNDED = frozenset({*WRITTEN, "phone_call"})
 _MANY = frozenset({"leader", "neighbour", "neighbor", "head", "government", "president", "counterpart", "ally"})
 _HAILING = frozenset({"congratulate", "felicitate"})
 

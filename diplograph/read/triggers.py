@@ -36,6 +36,7 @@ class Grammar:
     direct: frozenset[str]
     carry_to: frozenset[str]
     carry_from: frozenset[str]
+    come_from: frozenset[str]  # verbs whose subject came "from" X ("a second call came from X")
     happen: frozenset[str]
     to_party: frozenset[str]
     from_party: frozenset[str]
@@ -87,6 +88,7 @@ def grammar() -> Grammar:
         direct=frozenset(w for t in triggers for w in t.get("direct", [])),
         carry_to=frozenset(d["carriers"]["to"]),
         carry_from=frozenset(d["carriers"]["from"]),
+        come_from=frozenset(d["carriers"].get("come_from", [])),
         happen=frozenset(d["happen"]),
         to_party=frozenset(d["to_party"]),
         from_party=frozenset(d["from_party"]),
@@ -190,7 +192,12 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         if carried and tok.head.lemma_.lower() in g.carry_from and "message" in g.nouns.get(lemma, []):
             # "received greetings by phone from X": the carrier's medium names the greetings' kind
             words += [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" for w in c.subtree]
-        bare = lemma in g.bare and carried
+        came = (
+            tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in g.come_from
+            and any(c.lower_ == "from" for c in tok.head.children)
+        )
+        bare = lemma in g.bare and (carried or came)  # "received a call from X", "a second call came from X"
     elif tok.pos_ == "VERB":
         if _names_as(tok):
             return None  # "called the two countries close neighbours": it names, it does not phone
