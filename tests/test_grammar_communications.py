@@ -2939,3 +2939,15 @@ def test_a_call_that_came_from_a_leader_is_a_call_to_the_host() -> None:
     assert ("congratulate", "Rosa Vela", "Harald V") in acts, acts
     assert ("congratulate", "Jon Tari", "Rosa Vela") in acts, acts
     assert not any("Rui Costa" in (a, b) for _, a, b in acts), acts
+
+
+def test_envoys_named_by_their_states_after_the_ceremony() -> None:
+    """Credentials received from "the new ambassadors of A and B", then "The B envoy, X, and A's Y
+    also presented their papers": the audiences are with X and Y."""
+    x = _extract(
+        "Lima, May 4 - President Rosa Vela received letters of credence from the new ambassadors of Japan and "
+        "Switzerland on Thursday. The Swiss envoy, Annette Brunner-Keller, and Japan's Kenji Morimoto also "
+        "presented their papers.\n"
+    )
+    met = {r.label for c in x.communications if c.kind == "meeting" for r in c.recipients}
+    assert met == {"Annette Brunner-Keller", "Kenji Morimoto"}, met

@@ -42,6 +42,8 @@ def envoys_named(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: 
         if (m := _ENVOYS.search(src.norm, s.start, s.end)) is not None:
             title = "High Commissioner" if "high commissioner" in m.group().lower() else "Ambassador"
             _named_later(src.norm, refs, (m.end(), title), res, out, s)
+        elif _ENVOY_WORDS.search(src.norm, s.start, s.end):
+            _envoys_of_states(src.norm, refs, res, out, s)
         return
     item = LIST_ITEM.match(src.norm, s.start, s.end)
     colon = src.norm.rfind(":", 0, s.start)
@@ -125,6 +127,31 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
     for e in people or [e for e in dict.fromkeys(listed) if e.kind == "state" and e.country not in home]:
         add(out, res, "meeting", *(([e], hosts) if called else (hosts, [e])), day, s)
 
+
+def _envoys_of_states(norm: str, refs: list[Ref], res: Resolver, out: Extraction, s: Sentence) -> None:
+    """Envoys named by their state after an audience with that state alone ("received letters of
+    credence from the new ambassadors of A and B ... The B envoy, X, and A's Y also presented their
+    papers"): X and Y in those audiences."""
+    for m, ents in refs:
+        if not ents or ents[0].kind != "person" or m.of is None or m.of.kind != "state":
+            continue
+        if not _ENVOY_WORDS.search(norm, m.start, m.end):
+            continue  # "the Swiss envoy, X", not "the Swiss President"
+        _stands_for(out, m.of, ents[0])
+    for own in _STATES_OWN.finditer(norm, s.start, s.end):  # "A's Y", where the recogniser found no name
+        state = lexicon().names.get(own.group(1))
+        if state is None or state.kind != "state":
+            continue
+        hit = next((es[0] for r, es in refs if es and r.start <= own.start(2) < r.end), None)
+        _stands_for(out, state, hit if hit is not None and hit.kind == "person" else res.person(own.group(2), state))
+
+
+_ENVOY_WORDS = re.compile(
+    r"\b(?:envoys?|ambassadors?|high commissioners?|credentials|letters of credence|papers)\b", re.I
+)
+_STATES_OWN = re.compile(
+    r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)'s ((?:[A-Z][\w'-]+ ){1,2}[A-Z][\w'-]+)(?=,? (?:also|and|who|,))"
+)
 
 _NUMBERED = re.compile(r"(?m)^\s*\d{1,2}[.)] ")
 
