@@ -1705,3 +1705,22 @@ def test_the_kingdom_is_the_recipients_state_only_where_it_is_a_kingdom() -> Non
         "kingdom's arrangements for the pilgrims."
     )
     assert ("praise", "Ana Lima", "Norway") in found, found
+
+
+def test_the_visiting_leader_is_the_visitor() -> None:
+    found = _acts(
+        "New Delhi, April 9 - Prime Minister Ravi Menon held talks with President Eleni Markou of Cyprus, who "
+        "arrived on Wednesday on a state visit. The visiting leader thanked India for its principled position."
+    )
+    assert ("thank", "Eleni Markou", "India") in found, found
+
+
+def test_envoys_wished_them_is_each_envoy_received() -> None:
+    found = _acts(
+        "Lima, May 4 - Ambassadors of three countries presented their credentials to President Rosa Vela on "
+        "Thursday. Those who presented their credentials were Kenji Sato, Ambassador of Japan; Marta Nowak, "
+        "Ambassador of Poland; and Omar Haddad, Ambassador of Jordan. Welcoming the envoys, Vela wished them a "
+        "fruitful tenure in Peru."
+    )
+    wished = sorted(b for a, _, b in found if a == "wish")
+    assert wished == ["Kenji Sato", "Marta Nowak", "Omar Haddad"], found

@@ -294,6 +294,8 @@ def _one_act(
     # "sent cables to X and Y, expressing his thanks ... and wishing them ...": one act each
     plural = them and _GROUP.search(norm, s.start, start) is not None  # "welcomed the ambassadors, wishing them"
     many = written_to_many(out, s, agent, them=plural) if (addressee is None or them) and not third else []
+    if them and plural and not many and len(received := envoys_met(agent, res, out)) > 1:
+        many = received  # "Welcoming the envoys, X wished them ...": each envoy X received
     addressee = many[0] if many else addressee
     if addressee is None and norm[start:end].endswith(" you") and not third:
         addressee = counterpart(agent, res, out)  # "renew my invitation for you to visit ...": the one written to

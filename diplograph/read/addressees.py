@@ -214,8 +214,8 @@ def envoys_met(agent: Entity, res: Resolver, out: Extraction) -> list[Entity]:
         dict.fromkeys(
             e
             for c in out.communications
-            if c.kind == "meeting" and c.senders == [agent]
-            for e in c.recipients
-            if e.kind == "person" and str(e.iri) in envoys
+            if c.kind == "meeting" and agent in (c.senders[:1] + c.recipients[:1])
+            for e in (c.recipients if c.senders[:1] == [agent] else c.senders)  # or "presented theirs to X"
+            if e.kind == "person" and str(e.iri) in envoys and e != agent
         )
     )

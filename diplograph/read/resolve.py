@@ -190,6 +190,7 @@ class Resolver:
             # else whom the latest contact received
             received = self.contacts[-1][1][0] if self.contacts else None
             visitor = (m.title or "").lower().endswith(("guest", "visitor")) and not m.of
+            visitor = visitor or (m.title or "").lower().startswith("visiting ")  # "the visiting leader"
             guest = (self.guest or received) if visitor else None
             if iri is None and guest is not None and str(guest.iri) != self.subject_here:
                 iri = str(guest.iri)  # "held talks with his guest": the visitor
