@@ -341,12 +341,26 @@ def test_a_conference_of_the_parties_is_named_by_its_number(sentence: str) -> No
             "Pacific Labour Mobility scheme",
             "programme",
         ),
+        ("Both backed the Andean Continental Free Trade Area.", "Andean Continental Free Trade Area", "agreement"),
+        # a date after a connector is no part of the name
+        ("The council adopted Resolution 2811 in November.", "Resolution 2811", "resolution"),
+        (
+            "They met at the Peru-Norway Joint Commission in Lima in March.",
+            "Peru-Norway Joint Commission",
+            "conference",
+        ),
     ],
 )
 def test_more_heads_of_named_initiatives(sentence: str, name: str, kind: str) -> None:
     """ingest/initiatives.yaml: projects, plans, facilities, accords and joint committees by their heads."""
     x = _read(sentence)
     assert (name, kind) in [(i.name, i.kind) for i in x.initiatives]
+
+
+def test_a_year_of_the_zodiac_is_no_international_year() -> None:
+    """ingest/initiatives.yaml not_names: a lunar new year's animal."""
+    x = _read("The President congratulated him on the Lunar New Year, the Year of the Horse.")
+    assert not [i.name for i in x.initiatives if i.kind == "international_year"]
 
 
 def test_relations_between_two_capitals_are_between_their_states() -> None:

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
+_WHEN = (
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
 @cache
 def _rx() -> dict[str, Any]:
     data = lexicon().initiatives
@@ -26,7 +32,8 @@ def _rx() -> dict[str, Any]:
     heads = sorted(((h, k) for k, hs in data["heads"].items() for h in hs), key=lambda x: -len(x[0]))
     phrase_heads = sorted(((h, k) for k, hs in data["phrases"].items() for h in hs), key=lambda x: -len(x[0]))
     return {
-        "name": re.compile(rf"{word}(?:(?: (?:{conn}))* {word}|-{word}| - {word})*"),
+        # (a date after a connector ends the name: "Resolution 2803 in November")
+        "name": re.compile(rf"{word}(?:(?: (?:{conn}))* (?!{_WHEN}\b){word}|-{word}| - {word})*"),
         "trigger": re.compile(alternation([t for ts in data["kinds"].values() for t in ts])),
         "heads": heads,
         "head": re.compile(r" (" + "|".join(re.escape(h) for h, _ in heads) + r")\b"),
