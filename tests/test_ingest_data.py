@@ -342,6 +342,10 @@ def test_a_conference_of_the_parties_is_named_by_its_number(sentence: str) -> No
             "programme",
         ),
         ("Both backed the Andean Continental Free Trade Area.", "Andean Continental Free Trade Area", "agreement"),
+        # a lowercase programme or plan closes a name; retreats and higher committees meet
+        ("Japan supports the Green Fields programme.", "Green Fields programme", "programme"),
+        ("They prepared the Peru-Chile Leaders' Retreat.", "Peru-Chile Leaders' Retreat", "conference"),
+        ("They convened the Peru-Chile Joint Higher Committee.", "Peru-Chile Joint Higher Committee", "conference"),
         # a date after a connector is no part of the name
         ("The council adopted Resolution 2811 in November.", "Resolution 2811", "resolution"),
         (
@@ -355,6 +359,12 @@ def test_more_heads_of_named_initiatives(sentence: str, name: str, kind: str) ->
     """ingest/initiatives.yaml: projects, plans, facilities, accords and joint committees by their heads."""
     x = _read(sentence)
     assert (name, kind) in [(i.name, i.kind) for i in x.initiatives]
+
+
+def test_a_plan_named_by_whose_it_is_is_no_initiative() -> None:
+    """ingest/initiatives.yaml heads: "Warsaw's plan", "the Estonia programme" say whose, not a name."""
+    x = _read("He praised Warsaw's plan and the Estonia programme, and backed the Green Fields programme.")
+    assert [i.name for i in x.initiatives] == ["Green Fields programme"]
 
 
 def test_a_year_of_the_zodiac_is_no_international_year() -> None:

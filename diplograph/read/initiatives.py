@@ -94,6 +94,8 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             continue
         if head and kind == "conference" and not _known_lead(norm[start : head.start()]):
             continue  # "Astana summit", "Government commission": no name of its own
+        if head and head.group(1) in ("programme", "program", "plan") and _whose(norm[start : head.start()]):
+            continue  # "the European plan", "Warsaw's plan", "the Estonia programme": whose, not a name
         if head and head.group(1) == "policy" and _placed(norm[start : head.start()]):
             continue  # "China policy", "the One-China policy", "Madrid's Middle East policy": a stance, not a programme
         if name in lex.names:  # an organisation is not an initiative
@@ -298,6 +300,14 @@ def _back_reference(norm: str, s: Sentence, out: Extraction) -> list[Initiative]
             if last is not None:
                 return [last]
     return []
+
+
+def _whose(words: str) -> bool:
+    """Words before a head that only say whose it is: one place or people, or someone's."""
+    lex = lexicon()
+    parts = words.split()
+    one = len(parts) == 1 and (parts[0] in lex.names or parts[0] in lex.demonyms or parts[0] in lex.cities)
+    return one or any(w.endswith(("'s", "'")) for w in parts)
 
 
 def _placed(words: str) -> bool:
