@@ -342,6 +342,13 @@ def test_a_conference_of_the_parties_is_named_by_its_number(sentence: str) -> No
             "programme",
         ),
         ("Both backed the Andean Continental Free Trade Area.", "Andean Continental Free Trade Area", "agreement"),
+        # a built work's head closes a name after words saying what it carries
+        (
+            "They reviewed the Ayacucho-Arica power transmission project.",
+            "Ayacucho-Arica power transmission project",
+            "other",
+        ),
+        ("Both backed the Tarija-Salta gas project.", "Tarija-Salta gas project", "other"),
         # a lowercase programme or plan closes a name; retreats and higher committees meet
         ("Japan supports the Green Fields programme.", "Green Fields programme", "programme"),
         ("They prepared the Peru-Chile Leaders' Retreat.", "Peru-Chile Leaders' Retreat", "conference"),

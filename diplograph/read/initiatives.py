@@ -37,6 +37,14 @@ def _rx() -> dict[str, Any]:
         "trigger": re.compile(alternation([t for ts in data["kinds"].values() for t in ts])),
         "heads": heads,
         "head": re.compile(r" (" + "|".join(re.escape(h) for h, _ in heads) + r")\b"),
+        # a work's head after words that say what it carries ("CASA-1000 power transmission project")
+        "far_head": re.compile(
+            r"(?<!-funded)(?<!-owned)(?<!-led)(?<!-built)"
+            r"(?: (?!(?:and|or|of|the|in|on|for|to|with|at|by|from|a|an|is|was|were|will|has|have|had|its|their"
+            r"|that|this|these|those|needs|need|wants|said|says)\b)[a-z][\w-]*){1,3} ("
+            + "|".join(re.escape(h) for h in sorted(data["works"], key=len, reverse=True))
+            + r")\b"
+        ),
         "phrase": re.compile(r"\b(?:the |a |an )?(" + "|".join(re.escape(h) for h, _ in phrase_heads) + r")\b"),
         "phrase_kind": dict(phrase_heads),
         "phrase_end": re.compile(data["phrase_end"]),
@@ -65,6 +73,8 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
         start, end = m.start(), m.end()
         head = rx["head"].match(norm, end)
         kind = _kind_of(m.group())
+        if head is None and kind is None and (far := rx["far_head"].match(norm, end)) is not None:
+            head, kind = far, "other"
         if head:
             end = head.end()
             kind = kind or dict(rx["heads"])[head.group(1)]
