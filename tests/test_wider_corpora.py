@@ -22,14 +22,16 @@ FLOORS = {
         "quotes": 0.86,
         "overall": 0.83,
     },
-    "genre": {  # on 884 reports: 0.758, 0.727, 0.851, 0.796, 0.728, 0.795, 0.777
+    # on 924 reports: 0.756, 0.733, 0.853, 0.787, 0.747, 0.799, 0.780 (relations 0.796 on the first
+    # 884: the forty added last read their relations worst, 0.42-0.80 by the black-box scorer)
+    "genre": {
         "communications": 0.75,
-        "speech_acts": 0.71,
+        "speech_acts": 0.72,
         "posts": 0.84,
-        "relations": 0.79,
-        "initiatives": 0.71,
+        "relations": 0.78,
+        "initiatives": 0.74,
         "quotes": 0.78,
-        "overall": 0.76,
+        "overall": 0.77,
     },
 }
 
