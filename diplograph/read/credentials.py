@@ -14,6 +14,7 @@ from diplograph.read.facts import Extraction
 from diplograph.read.found import Found, found
 from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.patterns import title_words
 from diplograph.read.prepositions import first_of, preps
 from diplograph.read.resolve import PostSeen, Resolver
 from diplograph.read.roles import parties_of, subjects
@@ -101,8 +102,9 @@ def _named_later(
         state = lexicon().names.get(m.group(2))
         if state is None or state.kind != "state":
             continue
-        hit = next((es[0] for r, es in refs if es and r.start <= m.start(1) < r.end), None)
-        envoy = hit if hit is not None and hit.kind == "person" else res.person(m.group(1), state)
+        envoy = _person_at(refs, (m.start(1), m.group(1)), state, res)
+        if envoy is None:
+            continue
         if not any(c.kind == "meeting" and state in c.senders + c.recipients for c in out.communications):
             continue  # no audience with the state: "X of A" is no envoy of this ceremony
         _stands_for(out, state, envoy)
@@ -120,7 +122,8 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
     for m in _ENVOY_OF.finditer(norm, at, s.end):  # "X of Japan": X an envoy, where the recogniser found no name
         ent = lexicon().names.get(m.group(2))
         if ent is not None and ent.kind == "state" and not any(r.start <= m.start(1) < r.end for r, _ in refs):
-            after.append((m.start(1), res.person(m.group(1), ent)))
+            if (envoy := _person_at(refs, (m.start(1), m.group(1)), ent, res)) is not None:
+                after.append((m.start(1), envoy))
     listed = [e for _, e in sorted(after, key=lambda x: x[0])]
     people = [e for e in dict.fromkeys(listed) if e.kind == "person" and e not in hosts]
     home = {h.country for h in hosts if h.country}  # "ambassadors are not able to ... in Israel": not an envoy's
@@ -142,8 +145,19 @@ def _envoys_of_states(norm: str, refs: list[Ref], res: Resolver, out: Extraction
         state = lexicon().names.get(own.group(1))
         if state is None or state.kind != "state":
             continue
-        hit = next((es[0] for r, es in refs if es and r.start <= own.start(2) < r.end), None)
-        _stands_for(out, state, hit if hit is not None and hit.kind == "person" else res.person(own.group(2), state))
+        if (envoy := _person_at(refs, (own.start(2), own.group(2)), state, res)) is not None:
+            _stands_for(out, state, envoy)
+
+
+def _person_at(refs: list[Ref], named: tuple[int, str], state: Entity, res: Resolver) -> Entity | None:
+    """The person a name in a list stands for (``named``: where it starts, and its words): the one
+    found there, else one of that state by the name, where the recogniser found none there and the
+    words open with no title ("Foreign Minister X" is someone's post)."""
+    at, name = named
+    hit = next((es[0] for r, es in refs if es and r.start <= at < r.end), None)
+    if hit is not None:
+        return hit if hit.kind == "person" else None
+    return None if name.split(" ")[0] in title_words() else res.person(name, state)
 
 
 _ENVOY_WORDS = re.compile(
