@@ -20,6 +20,7 @@ from diplograph.read.addressees import (
     invitation_of,
     invitations_from,
     latest_act,
+    state_in_topic,
     taken_up,
     written_to,
     written_to_many,
@@ -39,7 +40,7 @@ from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.contacts import own_message
 from diplograph.read.dates import recalled_relative, recalled_when
 from diplograph.read.facts import Act, Extraction
-from diplograph.read.lexicon import ActPattern, Entity, lexicon, realm_fits
+from diplograph.read.lexicon import ActPattern, Entity, lexicon
 from diplograph.read.nouns import addressee_before
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -53,7 +54,6 @@ from diplograph.read.topics import (
     owner_in_topic,
     passed_wishes,
     prep_at,
-    principle_of,
     topic_end,
     trim,
     what_was_done,
@@ -304,24 +304,7 @@ def _one_act(
     fallback = addressee is None and not third  # no one named: the one the communication is with
     if fallback:
         addressee = counterpart(agent, res, out)
-    state = principle_of(topic) if topic else None
-    if (
-        state is not None
-        and state != res.country_of(agent)
-        and (addressee is None or res.country_of(addressee) == state)
-    ):
-        addressee = state  # "supports the one-China principle": China
-    if addressee is not None and addressee.kind == "person" and topic and _KIN.search(topic):
-        addressee = res.country_of(addressee) or addressee  # "assistance to the brotherly country": the state
-    its = _ITS_STATE.match(topic or "") if fallback and addressee is not None and addressee.kind == "person" else None
-    if its and addressee is not None and (state := res.country_of(addressee)) and realm_fits(its.group(), state):
-        # "wished the country further progress", "praised the kingdom's reforms": the recipient's state
-        addressee = state
-        rest = (topic or "")[its.end() :].strip()
-        topic = rest if its.group("whom") and rest else topic
-    if addressee is not None and addressee.kind == "person" and topic and _YOURS.search(topic):
-        # "support your country's efforts": the recipient's state (the dateline's, where the text gives none)
-        addressee = res.country_of(addressee) or res.home or addressee
+    addressee, topic = state_in_topic(addressee, topic, agent, res, fallback=fallback)
     if topic is None and pat.act in lexicon().occasion_acts:
         topic = occasion(src, s.start, pat.act)
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
@@ -413,9 +396,3 @@ def _crowd() -> re.Pattern[str]:
 
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
 _OTHERS_GREETINGS = re.compile(r"\bgreetings of (?!the )")
-_KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
-_ITS_STATE = re.compile(
-    r"^(?:(?P<whom>the (?:[A-Z][\w-]+ )?(?:country|nation)(?= [a-z]))"  # a wish's: "the country further progress"
-    r"|(?:\S+ ){0,3}the (?:country|nation|[Kk]ingdom|Sultanate|Principality|Emirate|Grand Duchy)'s? )"
-)
-_YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from diplograph.read import roles, subject_words
 from diplograph.read.clauses import Ref, mention_at
 from diplograph.read.facts import Act, Extraction
-from diplograph.read.lexicon import Entity
+from diplograph.read.lexicon import Entity, realm_fits
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
-from diplograph.read.topics import clean, communication_of, counterpart, topic_end, trim
+from diplograph.read.topics import clean, communication_of, counterpart, principle_of, topic_end, trim
 from diplograph.read.triggers import WRITTEN
 
 if TYPE_CHECKING:
@@ -219,3 +219,38 @@ def envoys_met(agent: Entity, res: Resolver, out: Extraction) -> list[Entity]:
             if e.kind == "person" and str(e.iri) in envoys and e != agent
         )
     )
+
+
+def state_in_topic(
+    addressee: Entity | None, topic: str | None, agent: Entity, res: Resolver, *, fallback: bool
+) -> tuple[Entity | None, str | None]:
+    """The addressee and topic of an act whose topic names a state as the one it is for: a
+    principle about a state ("supports the one-China principle": China), the recipient's state by
+    a word for it ("assistance to the brotherly country", "support your country's efforts"), and,
+    where no one was named (``fallback``), "wished the country further progress" or "praised the
+    kingdom's reforms" (a kingdom only where it is one)."""
+    state = principle_of(topic) if topic else None
+    if (
+        state is not None
+        and state != res.country_of(agent)
+        and (addressee is None or res.country_of(addressee) == state)
+    ):
+        addressee = state
+    if addressee is not None and addressee.kind == "person" and topic and _KIN.search(topic):
+        addressee = res.country_of(addressee) or addressee
+    its = _ITS_STATE.match(topic or "") if fallback and addressee is not None and addressee.kind == "person" else None
+    if its and addressee is not None and (state := res.country_of(addressee)) and realm_fits(its.group(), state):
+        addressee = state
+        rest = (topic or "")[its.end() :].strip()
+        topic = rest if its.group("whom") and rest else topic  # the wish's own words, after "the country"
+    if addressee is not None and addressee.kind == "person" and topic and _YOURS.search(topic):
+        addressee = res.country_of(addressee) or res.home or addressee  # the dateline's, where the text gives none
+    return addressee, topic
+
+
+_KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
+_ITS_STATE = re.compile(
+    r"^(?:(?P<whom>the (?:[A-Z][\w-]+ )?(?:country|nation)(?= [a-z]))"  # a wish's: "the country further progress"
+    r"|(?:\S+ ){0,3}the (?:country|nation|[Kk]ingdom|Sultanate|Principality|Emirate|Grand Duchy)'s? )"
+)
+_YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)
