@@ -380,6 +380,17 @@ def test_a_year_of_the_zodiac_is_no_international_year() -> None:
     assert not [i.name for i in x.initiatives if i.kind == "international_year"]
 
 
+def test_relations_between_the_two_countries_are_of_the_two_people_the_sentence_names() -> None:
+    """ "the two countries" after a contact of others: the states of the two people named with it."""
+    found = _read(
+        "Lima - President Rosa Vela of Peru received the ambassador of Chile, Jon Tari, on Tuesday. She also "
+        "received the ambassador of Jordan, Omar Haddad. President Vela dwelt with the Chilean diplomat on the "
+        "deep ties of kinship between the two countries."
+    )
+    parties = [sorted(p.label for p in r.parties) for r in found.relations if "kinship" in r.phrase]
+    assert parties == [["Chile", "Peru"]], parties
+
+
 def test_relations_between_two_capitals_are_between_their_states() -> None:
     """ "relations between Lima and Oslo": Peru and Norway, whatever other states the report named."""
     found = _read(

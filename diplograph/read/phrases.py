@@ -219,6 +219,12 @@ def _parties(
     here = next((c for c in out.communications if c.span == (s.start, s.end) and c.senders and c.recipients), None)
     if here is not None and (two := _states_of(res, here.senders[0], here.recipients[0])) is not None:
         return two
+    # "the head of state dwelt with the Uruguayan diplomat on the ties between the two countries":
+    # the states of the two people the sentence names, not of the latest contact
+    people = [e for m, ents in refs if m.kind != "pair" for e in ents if e.kind == "person"]
+    theirs = [c for c in dict.fromkeys(map(res.country_of, people)) if c is not None and c.kind == "state"]
+    if len(theirs) == 2 and any(m.kind == "pair" for m, _ in refs):
+        return theirs[0], theirs[1]
     if len(states) == 2:
         return states[0], states[1]
     # the states of the people and descriptions named ("Sierra Leone's President X ... his
