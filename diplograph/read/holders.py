@@ -117,7 +117,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     # names them by others ("the French president" is not the French foreign minister)
     found = found or (by_country(res, m.of) if m.of else None)
     named_as = {s.title.lower() for s in res.posts if s.person == found} | res.titled.get(found or "", set())
-    leads = title in _leading() or any(post_key(h) in _leading() for h in named_as)
+    leads = title in leading_posts() or any(post_key(h) in leading_posts() for h in named_as)
     if found is not None and leads and named_as and not any(_same(title, h) for h in named_as):
         found = None  # nor is "Indonesia's Foreign Minister" the Indonesian president
     if found is None and m.of is not None and m.of.kind == "state":
@@ -136,7 +136,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
 def leader_of(res: Resolver, of: Entity) -> str | None:
     """ "The Egyptian leader": of the people named with a head of state's or government's post
     of that state, or of no state the report gives (and who is of no other), the last named."""
-    leaders = [p.person for p in res.posts if post_key(p.title) in _leading() and p.of in (None, of)]
+    leaders = [p.person for p in res.posts if post_key(p.title) in leading_posts() and p.of in (None, of)]
     for country in (of.country, None):  # of that state first, then of none known
         found = next((i for i in reversed(res.recent) if i in leaders and res.people[i].country == country), None)
         if found is not None:
@@ -238,7 +238,7 @@ def _short_of(title: str, held: str, of: str) -> bool:
 
 
 @cache
-def _leading() -> frozenset[str]:
+def leading_posts() -> frozenset[str]:
     """Posts of a state's leaders: heads of state and of government."""
     return frozenset(t.lower() for t in [*lexicon().heads_of_state, *lexicon().heads_of_government])
 

@@ -14,6 +14,7 @@ from diplograph.read.holders import (
     envoy_title,
     head_of_state,
     leader_of,
+    leading_posts,
     majestic,
     peer_key,
     royal,
@@ -241,8 +242,7 @@ class Resolver:
             sides = sides or self.main
             # before any contact, "the two leaders" are the last two people the report has named,
             # of those who lead a state where two do (not the spokesman who told of their call)
-            heads = {t.lower() for t in [*lexicon().heads_of_state, *lexicon().heads_of_government]}
-            led = {p.person for p in self.posts if p.title.lower() in heads}
+            led = {p.person for p in self.posts if p.title.lower() in leading_posts()}
             aides = {p.person for p in self.posts if p.person not in led}  # posts, none of them a state's head
             leading = [i for i in self.recent if i not in aides]
             last = leading[-2:] if people and len(leading) >= 2 else self.recent[-2:]
