@@ -2951,3 +2951,48 @@ def test_envoys_named_by_their_states_after_the_ceremony() -> None:
     )
     met = {r.label for c in x.communications if c.kind == "meeting" for r in c.recipients}
     assert met == {"Annette Brunner-Keller", "Kenji Morimoto"}, met
+
+
+def test_a_sentence_runs_on_past_rt_hon() -> None:
+    """ "held a meeting with Rt. Hon. X, Prime Minister of Y": the stop of "Rt." ends no sentence."""
+    x = _extract(
+        "Suva, May 4 - Prime Minister Tom Reid held a bilateral meeting on Monday with Rt. Hon. Jon Tari, "
+        "Prime Minister of Tonga.\n"
+    )
+    met = [(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications]
+    assert met == [("meeting", "Tom Reid", "Jon Tari")], met
+
+
+def test_a_letter_handed_over_by_a_visitor_goes_to_whom_they_met() -> None:
+    """A minister on a visit to a state is received by its leader and hands over a letter: the
+    letter is to the leader, not to the state visited nor to the state the invitation is for."""
+    x = _extract(
+        "Suva, May 4 - Prime Minister Tom Reid on Monday received a courtesy call from Chilean Foreign Minister "
+        "Ana Ruiz, who is in Fiji on a two-day official visit. Ruiz handed over a letter from Chilean President "
+        "Jon Tari inviting Reid to make an official visit to Chile later this year.\n"
+    )
+    letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
+    assert letters == [("Jon Tari", "Tom Reid")], letters
+
+
+def test_a_state_visit_the_letter_invites_to_is_not_its_recipient() -> None:
+    x = _extract(
+        "Suva, May 4 - President Tom Reid on Monday received the Ambassador of Chile, Ms Ana Ruiz. "
+        "Ambassador Ruiz handed over a letter from President Jon Tari inviting President Reid to undertake a "
+        "State Visit to Chile.\n"
+    )
+    letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
+    assert letters == [("Jon Tari", "Tom Reid")], letters
+
+
+def test_hosted_at_a_named_building_is_a_meeting_in_either_voice() -> None:
+    for text in (
+        "Suva, May 4 - Chilean Foreign Minister Ana Ruiz was hosted by President Tom Reid at the Government "
+        "building on Tuesday.\n",
+        "Suva, May 4 - President Tom Reid hosted Chilean Foreign Minister Ana Ruiz at the Government building "
+        "on Tuesday.\n",
+    ):
+        met = [(c.kind, c.senders[0].label, c.recipients[0].label) for c in _extract(text).communications]
+        assert met == [("meeting", "Tom Reid", "Ana Ruiz")], (text, met)
+    x = _extract("Suva, May 4 - President Tom Reid hosted the Pacific summit at the Government building on Tuesday.\n")
+    assert x.communications == [], x.communications

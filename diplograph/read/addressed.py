@@ -24,13 +24,24 @@ def to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
         # was sent to; for talks, "held a round of talks with X" does)
         to = t.lower_ == "to" or (t.lower_ in g.to_party and tok.lemma_.lower() not in MEDIA_NOUNS)
         if t.i > tok.i and t.dep_ in ("prep", "dative") and to and t.head not in (tok, carrier):
-            if t.head.lemma_.lower() in g.visit_nouns:
+            if t.head.lemma_.lower() in g.visit_nouns or _invited_to(t, carrier):
                 continue  # "held talks ... on the first day of X's visit to Serbia": where X went
             obj = next((o for o in t.children if o.dep_ == "pobj"), None)
             found = [e for e in parties_of(obj, refs) if e.kind in ("person", "state")]
             if found:
                 return found
     return []
+
+
+def _invited_to(to: Token, carrier: Token) -> bool:
+    """A "to" inside what a letter invites its reader to ("a letter from X inviting Y to
+    undertake a State Visit to Brazil"): where the visit goes, not whom the letter went to."""
+    for t in to.ancestors:
+        if t == carrier:
+            return False
+        if t.lemma_.lower() == "invite":
+            return True
+    return False
 
 
 def in_a_message(tok: Token) -> bool:

@@ -148,10 +148,13 @@ def replied_to(out: Extraction, f: Found, sentence: str) -> list[Entity]:
 
 def hosting(out: Extraction, messenger: tuple[Entity, ...]) -> list[Entity]:
     """Whom a messenger hands a letter to: the other side of the latest call, meeting or talks
-    they are in ("paid a courtesy call on Y, where he delivered a message from Z": Y)."""
-    for c in reversed(out.communications):
-        if c.kind in WRITTEN or not messenger:
-            continue
+    they are in ("paid a courtesy call on Y, where he delivered a message from Z": Y); their
+    visit's state only where they met no one ("X, who is in Malaysia on a visit, handed over a
+    letter" after "Y received X": Y)."""
+    if not messenger:
+        return []
+    spoken = [c for c in reversed(out.communications) if c.kind not in WRITTEN]
+    for c in sorted(spoken, key=lambda c: c.kind == "visit"):
         if set(messenger) & set(c.senders):
             return c.recipients
         if set(messenger) & set(c.recipients):

@@ -214,7 +214,7 @@ def _is_iri(value: str) -> bool:
 
 ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr St No Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gen Col Prof Ma Mme Hon Amb Sen Gov "
-    "Rev Lt Maj Capt Brig Adm Md Mohd Muh Eng Engr Adv Smt".split()
+    "Rev Lt Maj Capt Brig Adm Md Mohd Muh Eng Engr Adv Smt Rt".split()
 )
 """Words shortened with a full stop that ends no sentence ("Ms. Ma. Theresa Lazaro", "Gen. X")."""
 _ABBREV = re.compile(rf"(?:\b(?:{'|'.join(sorted(ABBREVIATIONS))})|\b[A-Z])\.$")

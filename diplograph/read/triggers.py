@@ -213,13 +213,14 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         here = [tok, *(c for c in tok.children if c.dep_ in OBJ)]  # the parser may hang the place on the guest
         # or on what the guest came for ("hosted X for dinner at Y Palace")
         here += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
+        here += [o for c in tok.children if c.dep_ == "agent" for o in c.children]  # "was hosted by X at Y"
         where = any(c.lower_ == "where" for c in tok.children)  # "flew to Doha, where he was welcomed by X"
         if (
             lemma in g.placed
             and not where
             and not any(t.lemma_.lower() in g.meals for t in tok.subtree)
             and not any(
-                c.dep_ == "prep" and c.lower_ in ("at", "to", "in") and any(o.pos_ == "PROPN" for o in c.children)
+                c.dep_ == "prep" and c.lower_ in ("at", "to", "in") and any(_named_place(o) for o in c.children)
                 for h in here
                 for c in h.children
             )
@@ -327,3 +328,10 @@ def _uncued_ok(tok: Token) -> bool:
     )
     aside = tok.tag_ == "VBG" and tok.dep_ == "advcl"  # "Speaking to the ambassador, X said": what was said
     return not placed and not aside and (other or pair)
+
+
+def _named_place(obj: Token) -> bool:
+    """A place with a name: "at Y Palace", "at the Capitol building", "to Parliament House"."""
+    return obj.pos_ == "PROPN" or (
+        obj.dep_ == "pobj" and any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in obj.children)
+    )
