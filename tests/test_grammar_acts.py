@@ -1724,3 +1724,18 @@ def test_envoys_wished_them_is_each_envoy_received() -> None:
     )
     wished = sorted(b for a, _, b in found if a == "wish")
     assert wished == ["Kenji Sato", "Marta Nowak", "Omar Haddad"], found
+
+
+def test_after_a_letter_handed_over_at_an_audience_the_host_speaks_to_the_envoy() -> None:
+    """An ambassador hands the host a letter from the head of government: what the host then
+    proposes is said to the ambassador, and the invitation the letter brought is accepted from
+    its writer."""
+    found = _acts(
+        "Suva, May 4 - Prime Minister Tom Reid on Monday received a courtesy call from Ambassador Ana Ruiz of "
+        "Chile. She handed over a letter from Chilean President Jon Tari inviting Reid to visit Chile. "
+        "The Prime Minister proposed that Chile consider opening a trade office in Suva. "
+        "Reid accepted the invitation with pleasure."
+    )
+    assert ("invite", "Jon Tari", "Tom Reid") in found, found
+    assert ("propose", "Tom Reid", "Ana Ruiz") in found, found
+    assert ("agree", "Tom Reid", "Jon Tari") in found, found

@@ -19,6 +19,7 @@ from diplograph.read.addressees import (
     envoys_met,
     invitation_of,
     invitations_from,
+    inviter_of,
     latest_act,
     state_in_topic,
     taken_up,
@@ -302,8 +303,9 @@ def _one_act(
     if addressee is None and topic_start is not None and not third:
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
     fallback = addressee is None and not third  # no one named: the one the communication is with
-    if fallback:
-        addressee = counterpart(agent, res, out)
+    if fallback:  # (an invitation answered: whoever invited the agent)
+        invited = inviter_of(agent, out) if "invitation" in norm[start : tspan[1]] else None
+        addressee = invited or counterpart(agent, res, out)
     addressee, topic = state_in_topic(addressee, topic, agent, res, fallback=fallback)
     if topic is None and pat.act in lexicon().occasion_acts:
         topic = occasion(src, s.start, pat.act)

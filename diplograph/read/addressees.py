@@ -145,6 +145,12 @@ def written_to(agent: Entity, out: Extraction) -> Entity | None:
     return None
 
 
+def inviter_of(agent: Entity, out: Extraction) -> Entity | None:
+    """Who last invited the agent: whom "accepted the invitation" or "thanked him for the
+    invitation" answers, though the letter that brought it was handed over by an envoy."""
+    return next((a.agent for a in reversed(out.acts) if a.act == "invite" and a.addressee == agent), None)
+
+
 def addressee_of(hit: Ref, agent: Entity, res: Resolver, out: Extraction) -> Entity | None:
     m, ents = hit
     if m.kind == "pronoun":  # "sent a message to X congratulating him": X, the other party of the contact

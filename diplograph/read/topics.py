@@ -7,11 +7,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
-from diplograph.read.facts import Act, Extraction
+from diplograph.read.facts import Act, Communication, Extraction
 from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
+from diplograph.read.triggers import WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -191,8 +192,10 @@ def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> 
     meeting the act was part of), else of the report's main contact; none at a multilateral
     event."""
     mine = {agent, res.country_of(agent)}
-    for c in reversed(out.communications if out is not None else []):
-        if c.kind == "visit" or len(c.senders) != 1 or len(c.recipients) != 1:
+    comms = out.communications if out is not None else []
+    for i in range(len(comms) - 1, -1, -1):
+        c = comms[i]
+        if c.kind == "visit" or len(c.senders) != 1 or len(c.recipients) != 1 or _brought(c, comms[:i], agent, res):
             continue
         if agent in c.senders or (agent.kind == "state" and mine & {res.country_of(c.senders[0])}):
             return c.recipients[0]
@@ -209,6 +212,19 @@ def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> 
     if mine & set(recipients) or mine & {res.country_of(e) for e in recipients}:
         return senders[0]
     return None
+
+
+def _brought(letter: Communication, before: list[Communication], agent: Entity, res: Resolver) -> bool:
+    """A letter the agent was handed at an audience by an envoy of its writer's state ("He also
+    handed over a letter from Ms. Takaichi ..."): what the agent says next is said to the envoy."""
+    if letter.kind not in WRITTEN or agent not in letter.recipients:
+        return False
+    home = {res.country_of(e) for e in letter.senders}
+    return any(
+        c.kind not in (*WRITTEN, "visit") and home & {res.country_of(e) for e in c.senders + c.recipients if e != agent}
+        for c in before
+        if agent in c.senders + c.recipients
+    )
 
 
 def communication_of(agent: Entity, res: Resolver, out: Extraction) -> int | None:
