@@ -1739,3 +1739,13 @@ def test_after_a_letter_handed_over_at_an_audience_the_host_speaks_to_the_envoy(
     assert ("invite", "Jon Tari", "Tom Reid") in found, found
     assert ("propose", "Tom Reid", "Ana Ruiz") in found, found
     assert ("agree", "Tom Reid", "Jon Tari") in found, found
+
+
+def test_the_leader_of_a_state_is_who_led_it_that_day() -> None:
+    """ "the Nigerian leader" where neither president is given a state by the text: the one the
+    reference data says led Nigeria that day, not the last president named."""
+    found = _acts(
+        "Abuja, May 4 - President Bola Tinubu on Monday received Ambassador Ratna Sari of Indonesia. She handed "
+        "over a letter from President Prabowo Subianto inviting the Nigerian leader to pay a state visit to Jakarta."
+    )
+    assert ("invite", "Prabowo Subianto", "Bola Tinubu") in found, found

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.lexicon import Entity, lexicon, organisation, tenures_of
 from diplograph.read.mentions import Mention
 
 if TYPE_CHECKING:
@@ -137,11 +137,22 @@ def leader_of(res: Resolver, of: Entity) -> str | None:
     """ "The Egyptian leader": of the people named with a head of state's or government's post
     of that state, or of no state the report gives (and who is of no other), the last named."""
     leaders = [p.person for p in res.posts if post_key(p.title) in leading_posts() and p.of in (None, of)]
-    for country in (of.country, None):  # of that state first, then of none known
-        found = next((i for i in reversed(res.recent) if i in leaders and res.people[i].country == country), None)
+    # (a state's as the text or the reference data of the day gives it: "President X" of a dateline
+    # abroad is of no state the text names, but the reference data may know whose X was)
+    states = {i: res.country_of(res.people[i].entity) for i in leaders}
+    for country in (of, None):  # of that state first, then of none known
+        found = next((i for i in reversed(res.recent) if i in leaders and states[i] == country), None)
         if found is not None:
             return found
-    return None
+    # else one named who led that state that day by the reference data, though the text gave no post
+    return next((i for i in reversed(res.recent) if _led(i, of, res.day)), None)
+
+
+def _led(person: str, of: Entity, day: date | None) -> bool:
+    return day is not None and any(
+        t.on(day) and post_key(t.title) in leading_posts() and organisation(t.organisation) == of
+        for t in tenures_of(person)
+    )
 
 
 def _of_home(res: Resolver, holders: Iterable[str]) -> list[str]:
