@@ -2996,3 +2996,15 @@ def test_hosted_at_a_named_building_is_a_meeting_in_either_voice() -> None:
         assert met == [("meeting", "Tom Reid", "Ana Ruiz")], (text, met)
     x = _extract("Suva, May 4 - President Tom Reid hosted the Pacific summit at the Government building on Tuesday.\n")
     assert x.communications == [], x.communications
+
+
+def test_a_session_co_chaired_by_two_ministers_is_their_talks() -> None:
+    """A participle with its agent and no subject ("the session of the Joint Commission,
+    co-chaired by X and Y"): talks of the two co-chairs, however the parser hung the second."""
+    x = _extract(
+        "Suva, May 4 - The decision was taken at the fifth session of the Fiji-Chile Joint Commission, co-chaired "
+        "in the capital by Trade and Tourism Minister Tom Reid and Chile's Minister for Trade and Industry Ana "
+        "Ruiz.\n"
+    )
+    talks = [(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications]
+    assert talks == [("talks", "Tom Reid", "Ana Ruiz")], talks

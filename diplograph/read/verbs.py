@@ -34,10 +34,24 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     pp = preps(tok)
     passive = [c for c in tok.children if c.dep_ in _PASS]
     shared = not passive and any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ == "conj"
-    if passive:  # "Y was received by X"
+    # a participle with its agent and no subject: "the session, co-chaired by X and Y", "Y landed
+    # on Sunday, welcomed at the airport by X"
+    # (the parser may tag it a past tense, and join it to the verb before)
+    reduced = (
+        tok.tag_ in ("VBN", "VBD")
+        and tok.dep_ in ("acl", "advcl", "conj")
+        and any(c.dep_ == "agent" for c in tok.children)
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "auxpass" for c in tok.children)
+    )
+    if passive or reduced:  # "Y was received by X"
         senders = by_agents(tok, refs)
-        recipients = parties(passive[0], refs)
-        if not recipients and passive[0].lower_ in ("who", "whom") and tok.dep_ == "relcl":
+        if passive:
+            recipients = parties(passive[0], refs)
+        else:
+            recipients = parties(tok.head, refs, head_only=True) if tok.dep_ == "acl" else subjects(tok.head, refs)
+        if reduced and not recipients and len(senders) < 2:  # the parser may hang X on Y's titles
+            senders = _named_in(next(c for c in tok.children if c.dep_ == "agent"), refs) or senders
+        if passive and not recipients and passive[0].lower_ in ("who", "whom") and tok.dep_ == "relcl":
             recipients = parties(antecedent(passive[0]), refs)  # "X sent Y, who was received by Z"
         if not recipients and len(senders) >= 2:
             senders, recipients = senders[:1], senders[1:]  # "the session was co-chaired by X and Y"
@@ -95,6 +109,13 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     if got is not None and kind == "talks":  # "co-chaired": the talks of the co-chairs, unless they met
         return replace(got, unless_met=True)
     return got
+
+
+def _named_in(phrase: Token, refs: list[Ref]) -> list[Entity]:
+    """The people named inside a phrase, in order, however the parser hung them."""
+    start, end = phrase.left_edge.idx, phrase.right_edge.idx + len(phrase.right_edge)
+    named = (es[0] for m, es in refs if es and es[0].kind == "person" and start <= m.start and m.end <= end)
+    return list(dict.fromkeys(named))
 
 
 def _by_medium(tok: Token, g: Grammar) -> bool:
