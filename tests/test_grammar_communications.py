@@ -3008,3 +3008,14 @@ def test_a_session_co_chaired_by_two_ministers_is_their_talks() -> None:
     )
     talks = [(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications]
     assert talks == [("talks", "Tom Reid", "Ana Ruiz")], talks
+
+
+def test_a_letter_handed_to_a_named_person_is_theirs_whatever_follows() -> None:
+    """ "X handed President Y a letter from Z, on a tour that also took him to W": Y, the one
+    handed it, not the place named after a later "to"."""
+    x = _extract(
+        "Beirut, May 4 - Badr Abdelatty on Tuesday handed President Joseph Aoun a letter from President Abdel "
+        "Fattah al-Sisi, on a tour of the capital that also took him to Ain el-Tineh and the Grand Serail.\n"
+    )
+    letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
+    assert letters == [("Abdel Fattah al-Sisi", "Joseph Aoun")], letters

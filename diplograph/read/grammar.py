@@ -297,13 +297,13 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             # "a letter from X addressed to Y" (though handed to an aide), else "to Y", "Y was handed ..."
             recipients = _participle_to(tok, refs, g, ("address", "write"))
             recipients = recipients or parties_of(first_of(pp, g.to_party), refs) or parties(given, refs)
-            recipients = recipients or to_within(tok, refs, g)  # "a message from X ... to Y" further inside
             # "handed Y a written message from X": the object before it (the parser may call it a dobj)
             dative = next(  # (not "handed him a message": whom he met, as the host is read)
                 (c for c in carrier.children if c.dep_ in ("dative", "dobj") and c.i < tok.i and c.pos_ != "PRON"),
                 None,
             )
             recipients = recipients or parties(dative, refs)
+            recipients = recipients or to_within(tok, refs, g)  # "a message from X ... to Y" further inside
             handed = _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
             by = tuple(e for e in subjects(carrier, refs) if e.kind == "person")  # "where he delivered ..."
             return replace(handed, messenger=by) if handed is not None else None
