@@ -1749,3 +1749,22 @@ def test_the_leader_of_a_state_is_who_led_it_that_day() -> None:
         "over a letter from President Prabowo Subianto inviting the Nigerian leader to pay a state visit to Jakarta."
     )
     assert ("invite", "Prabowo Subianto", "Bola Tinubu") in found, found
+
+
+def test_whom_a_thing_was_given_to_stays_in_the_topic_and_its_giver_is_thanked() -> None:
+    """ "expressed Fiji's gratitude for the scholarships granted each year to Fijian students by
+    the Chilean Agency for Cooperation": the "to" is the topic's, and the agency's state is thanked."""
+    x = _extract(
+        "Suva, May 4 - Foreign Minister Tom Reid on Tuesday held talks with Chile's Foreign Minister Ana Ruiz. "
+        "Reid expressed Fiji's gratitude for the scholarships granted each year to Fijian students by the Chilean "
+        "Agency for Cooperation.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert found == [
+        (
+            "thank",
+            "Tom Reid",
+            "Chile",
+            "the scholarships granted each year to Fijian students by the Chilean Agency for Cooperation",
+        )
+    ], found

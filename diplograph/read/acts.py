@@ -248,6 +248,8 @@ def _one_act(
         tspan = trim(norm, topic_start, topic_end(norm, topic_start, limit, starts))
         if pat.addressee == "to" and addressee is None:  # "condolences over the disaster to his counterpart"
             late = re.search(r" to (?:(?:his|her|their) )?(?=(?:the )?[A-Z])", norm[tspan[0] : tspan[1]])
+            if late and _GIVEN.search(norm, tspan[0], tspan[0] + late.start()):
+                late = None  # "for the scholarships granted each year to Ghanaian students": the topic's
             hit = mention_at(refs, norm, tspan[0] + late.end()) if late else None
             if late and hit is not None and hit[0].kind != "pronoun" and hit[1]:
                 addressee, tspan = addressee_of(hit, agent, res, out), (tspan[0], tspan[0] + late.start())
@@ -397,4 +399,7 @@ def _crowd() -> re.Pattern[str]:
 
 
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
+_GIVEN = re.compile(r"\b(?:granted|given|provided|extended|offered|rendered|awarded|accorded|allocated|donated)\b")
+"""A participle of giving: a "to" after it says to whom the thing was given, in the topic."""
+
 _OTHERS_GREETINGS = re.compile(r"\bgreetings of (?!the )")

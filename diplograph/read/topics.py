@@ -148,7 +148,8 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
         if ents[0].kind != "state":
             continue
         if m.kind == "demonym":  # "the contribution of the Indian community": India's
-            if lead or re.search(r"\bof the\s+$", norm[max(0, m.start - 8) : m.start]):
+            # (and "granted ... by the Moroccan Agency for International Cooperation": its state's)
+            if lead or re.search(r"\b(?:of|by) the\s+$", norm[max(0, m.start - 8) : m.start]):
                 if norm[m.end : m.end + 1] != "-" and norm[m.start - 1 : m.start] != "-":
                     return ents[0]
             continue
