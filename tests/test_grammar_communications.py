@@ -3019,3 +3019,27 @@ def test_a_letter_handed_to_a_named_person_is_theirs_whatever_follows() -> None:
     )
     letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
     assert letters == [("Abdel Fattah al-Sisi", "Joseph Aoun")], letters
+
+
+def test_a_message_handed_over_during_the_meeting_is_the_writers() -> None:
+    """ "During the meeting, the envoy handed over a message from X to Y, wishing ...": a message
+    from X to Y (the meeting is no medium of it), and the wish is X's."""
+    x = _extract(
+        "Suva, May 4 - Chilean Ambassador Ana Ruiz paid a courtesy call on Prime Minister Tom Reid on Tuesday. "
+        "During the meeting, the envoy handed over a message from Chilean President Jon Tari to Reid, wishing the "
+        "people of Fiji a peaceful election.\n"
+    )
+    comms = sorted((c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications)
+    assert comms == [("meeting", "Ana Ruiz", "Tom Reid"), ("message", "Jon Tari", "Tom Reid")], comms
+    wishes = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "wish"]
+    assert wishes == [("Jon Tari", "Fiji")], wishes
+
+
+def test_a_message_handed_to_an_aide_for_the_king_is_the_kings() -> None:
+    """ "X handed Y a written message from Z to King W": W's, not Y's who took it."""
+    x = _extract(
+        "Rabat, May 4 - During the talks, Foreign Minister Ana Ruiz handed Foreign Minister Tom Reid a written "
+        "message from President Jon Tari to King Mohammed VI.\n"
+    )
+    messages = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "message"]
+    assert messages == [("Jon Tari", "Mohammed VI")], messages

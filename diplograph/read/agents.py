@@ -15,7 +15,7 @@ from diplograph.read.prepositions import preps
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import COORD
-from diplograph.read.triggers import MEDIA_NOUNS, OBJ, WRITTEN
+from diplograph.read.triggers import MEDIA_NOUNS, OBJ, WRITTEN, grammar
 from diplograph.read.voices import speech_verbs
 
 if TYPE_CHECKING:
@@ -38,17 +38,23 @@ def a_noun_named(doc: Doc | None, start: int, end: int) -> bool:
 
 def from_sender(src: Source, s: Sentence, out: Extraction, doc: Doc | None, start: int) -> list[Entity]:
     """The sender of a letter or cable received in this sentence, for an act in a participle
-    hung on the receipt ("received a cable from X, expressing thanks ..."): X, to the receiver."""
+    hung on the receipt ("received a cable from X, expressing thanks ..."): X, to the receiver;
+    so too on its handing over ("the envoy handed over a message from X to Y, wishing ...")."""
     span = roles.tokens(doc, start, start + 1) if doc is not None else None
     if span is None or not len(span):
         return []
     tok = span[0]
     verb = tok.head if tok.pos_ == "NOUN" else tok
-    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.head.lemma_.lower() not in ("receive", "get"):
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return []
+    handed = verb.head.lemma_.lower() in grammar().hand_over and any(
+        o.dep_ in OBJ and o.lemma_.lower() in MEDIA_NOUNS and "from" in preps(o) for o in verb.head.children
+    )
+    if verb.head.lemma_.lower() not in ("receive", "get") and not handed:
         return []
     for c in reversed(out.communications):
         if c.span == (s.start, s.end) and c.kind in WRITTEN and c.senders:
-            return [c.senders[0], *c.recipients[:1]]
+            return [c.senders[0]] if handed else [c.senders[0], *c.recipients[:1]]
     return []
 
 

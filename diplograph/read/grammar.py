@@ -109,8 +109,8 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             continue
         if found.kind in WRITTEN and tok.lemma_ not in MEDIA_NOUNS and frozenset(found.senders) in carried:
             continue
-        if found.kind == "message" and tok.head.i in media and medium_verb(tok, g) is None:
-            continue
+        if found.kind == "message" and tok.head.i in media and medium_verb(tok, g) is None and not found.handed:
+            continue  # (not a message handed over "during the meeting": the meeting is no medium of it)
         if found.kind == "message" and tok.head.lower_ == "of" and tok.head.head.i in written:
             continue
         yield found
@@ -296,6 +296,9 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
             # "a letter from X addressed to Y" (though handed to an aide), else "to Y", "Y was handed ..."
             recipients = _participle_to(tok, refs, g, ("address", "write"))
+            # "handed Y a message from X to King Z": the written "to" before the bare object
+            to_tok = next((o for c in (*tok.children, *carrier.children) if c.lower_ == "to" for o in c.children), None)
+            recipients = recipients or parties_of(to_tok, refs)
             recipients = recipients or parties_of(first_of(pp, g.to_party), refs) or parties(given, refs)
             # "handed Y a written message from X": the object before it (the parser may call it a dobj)
             dative = next(  # (not "handed him a message": whom he met, as the host is read)
