@@ -3043,3 +3043,47 @@ def test_a_message_handed_to_an_aide_for_the_king_is_the_kings() -> None:
     )
     messages = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "message"]
     assert messages == [("Jon Tari", "Mohammed VI")], messages
+
+
+def test_the_bearer_of_a_written_message_hands_it_to_the_host() -> None:
+    """ "received the Minister Y, bearer of a written message from his brother, the President of
+    Z, X": X's message to the host; "Y was the bearer of a letter from X" too."""
+    x = _extract(
+        "Suva, May 4 - The President of the Republic, Mr. Tom Reid, received on Sunday at the seat of the "
+        "Presidency the Chilean Minister of Foreign Affairs, Mrs. Ana Ruiz, bearer of a written message from his "
+        "brother, the President of Chile, Mr. Jon Tari.\n"
+    )
+    comms = sorted((c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications)
+    assert comms == [("meeting", "Tom Reid", "Ana Ruiz"), ("message", "Jon Tari", "Tom Reid")], comms
+    x = _extract(
+        "Suva, May 4 - President Tom Reid on Tuesday received Chilean Foreign Minister Ana Ruiz. The Chilean "
+        "minister was the bearer of a letter from President Jon Tari.\n"
+    )
+    letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
+    assert letters == [("Jon Tari", "Tom Reid")], letters
+
+
+def test_a_guest_named_after_the_day_and_place_of_the_audience() -> None:
+    """The order of reports translated from French and Portuguese: "The President of the
+    Republic, X, received on Thursday, in Y, the member of ... and minister of Foreign Affairs,
+    Z" (the parser reads the guest as the place's apposition, and may leave no verb)."""
+    for text, met_ in (
+        (
+            "The President of the Republic, João Lourenço, received on Thursday, in Luanda, the member of the "
+            "Political Bureau and minister of Foreign Affairs of China, Wang Yi, who is on a visit to Angola.\n",
+            [("João Lourenço", "Wang Yi")],
+        ),
+        (
+            "The President of the Republic, Mr. Tom Reid, received on Sunday at the seat of the Presidency the "
+            "Chilean Minister of Foreign Affairs, Mrs. Ana Ruiz, the Presidency said in a statement.\n",
+            [("Tom Reid", "Ana Ruiz")],
+        ),
+    ):
+        x = _extract(text)
+        met = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "meeting"]
+        assert met == met_, (text, met)
+    x = _extract(
+        "Suva, May 4 - President Tom Reid received on Sunday a phone call from Chilean Foreign Minister Ana Ruiz, "
+        "the ministry said.\n"
+    )
+    assert [c.kind for c in x.communications] == ["phone_call"], x.communications

@@ -64,6 +64,9 @@ def test_grammar_communications_yaml() -> None:
         assert set(t.get("meals", [])) <= set(t.get("nouns", [])), f"{kind}: a meal is a meeting noun too"
     assert data["visits"]["nouns"] and data["visits"]["host"] == ["to"]
     assert set(data["carriers"]) == {"to", "from", "mutual", "hand_over", "presented", "accepts", "come_from"}
+    # one who bears a letter is no event: no trigger noun is a bearer
+    nouns = {w for t in data["triggers"].values() for w in t.get("nouns", [])}
+    assert data["bearers"] and not set(data["bearers"]) & nouns
     # a verb an event comes by is no carrier of one sent or received ("a call came from X")
     assert not set(data["carriers"]["come_from"]) & (set(data["carriers"]["to"]) | set(data["carriers"]["from"]))
     assert not set(data["carriers"]["accepts"]) & set(data["carriers"]["from"])

@@ -10,6 +10,7 @@ from diplograph.namespace import person_iri
 from diplograph.read.extract import extract
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import load_yaml
+from diplograph.read.mentions import find
 from diplograph.read.text import parse_report
 
 HEAD = "url: composed\ndate: 2025-06-02\n\n"
@@ -814,3 +815,15 @@ def test_a_list_of_portfolios_after_a_comma_is_the_posts_and_no_ones_name() -> N
     )
     assert (str(person_iri("Jon Tari")), "Minister of Foreign Affairs, International Trade and Worship", None) in found
     assert not any(p.endswith(("/international", "/european-union")) for p, _, _ in found)
+
+
+def test_a_portfolio_word_after_a_post_is_no_name() -> None:
+    """ "Minister of Foreign Affairs, Francophonie and Congolese Abroad ..., X": Francophonie is a
+    portfolio, and X is the minister."""
+    src = parse_report(
+        "c",
+        "url: composed\ndate: 2026-01-21\n\nThe President received the Minister of Foreign Affairs, Francophonie "
+        "and Congolese Abroad of the Republic of Congo, Jean-Claude Gakosso, on Wednesday.\n",
+    )
+    people = [m.name for m in find(src.norm, 0, len(src.norm), (), {}) if m.kind == "person"]
+    assert people == ["Jean-Claude Gakosso"], people

@@ -42,7 +42,7 @@ from diplograph.read.triggers import (
     within_contact,
     within_medium,
 )
-from diplograph.read.uncarried import parted, uncarried
+from diplograph.read.uncarried import borne, parted, uncarried
 from diplograph.read.verbs import called_back, verb_event
 
 if TYPE_CHECKING:
@@ -168,6 +168,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in g.frames:
         found = _noun_event(head.head, kind, refs, g)  # "held a round of talks with X": the round's roles
         return replace(found, start=tok.idx) if found is not None else None
+    if (bearer := borne(tok, kind, refs, g)) is not None:  # "Y, bearer of a written message from X"
+        return bearer
     presented = presents(tok, g)
     if presented and (received := credentials.presented(tok, kind, refs, g)) is not None:
         return received

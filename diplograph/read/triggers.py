@@ -54,6 +54,7 @@ class Grammar:
     aside: dict[str, frozenset[str]]  # kind -> verbs that are it only beside a gathering ("on the sidelines of")
     asides: frozenset[str]  # the nouns of that place beside a gathering
     frames: frozenset[str]  # nouns an event noun stands in with "of" ("a round of talks")
+    bearers: frozenset[str]  # nouns of one who carries a letter ("Y, bearer of a message from X")
     sequels: frozenset[str]  # verbs by which one contact follows another with its parties ("followed by talks")
     to_host_nouns: frozenset[str]  # written kinds that may come "from" X to the report's host
     visit_nouns: frozenset[str]  # visits (read by diplograph.read.visits)
@@ -106,6 +107,7 @@ def grammar() -> Grammar:
         aside={kind: frozenset(t.get("aside", [])) for kind, t in d["triggers"].items()},
         asides=frozenset(w for t in triggers for w in t.get("asides", [])),
         frames=frozenset(d["frames"]),
+        bearers=frozenset(d["bearers"]),
         sequels=frozenset(d["sequels"]),
         to_host_nouns=frozenset(w for k in WRITTEN for w in d["triggers"][k].get("nouns", [])),
         visit_nouns=frozenset(d["visits"]["nouns"]),

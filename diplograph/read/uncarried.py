@@ -107,3 +107,28 @@ def parted(kind: str, senders: list[Entity], recipients: list[Entity], tok: Toke
 def _fresh(tok: Token) -> bool:
     """An event told as one of its own ("in a phone call"), not a topic ("success in the negotiations")."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def borne(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
+    """A letter or message someone is the bearer of ("received the Minister Y, bearer of a
+    written message from X"; "Y was the bearer of a letter from X"): X's, handed over by Y to
+    whom Y met, unless a "to" names another."""
+    of = tok.head
+    if kind not in WRITTEN or tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in g.bearers:
+        return None
+    frm = first_of(preps(tok), g.from_party)
+    own = parties_of(frm, refs)
+    if frm is not None and frm.lower_ in ("brother", "sister"):  # "from his brother, the President of Y, X": X
+        end = frm.sent.end_char
+        own = [es[0] for m, es in refs if es and es[0].kind == "person" and frm.idx < m.start < end][:1] or own
+    bearer = of.head
+    if bearer.dep_ == "attr":  # "Y was the bearer of ...": the subject
+        by = subjects(bearer.head, refs)
+    else:  # "..., Y, bearer of ...": the person named last before it, however the parser hung it
+        opens = bearer.sent.start_char
+        by = [es[0] for m, es in refs if es and es[0].kind == "person" and opens <= m.start and m.end <= bearer.idx][
+            -1:
+        ]
+    to = parties_of(first_of(preps(tok), g.to_party), refs)
+    found = _found(kind, own, to, tok, to_host=not to, handed=True)
+    return replace(found, messenger=tuple(e for e in by if e.kind == "person")) if found is not None else None

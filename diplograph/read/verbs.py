@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from diplograph.read.clauses import Ref
 from diplograph.read.found import Found, found
 from diplograph.read.lexicon import Entity
-from diplograph.read.misparse import lost_object, named_after, named_after_dash
+from diplograph.read.misparse import guest_after_adverbials, lost_object, named_after, named_after_dash
 from diplograph.read.prepositions import first_of, preps, visited
 from diplograph.read.roles import _PASS, by_agents, entity, parties, parties_of, subjects
 from diplograph.read.subject_words import antecedent
@@ -60,6 +60,10 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         recipients = subjects(tok, refs)
     else:
         senders = subjects(tok, refs)
+        # a finite verb the parser hung on its subject ("The President, X, received ..." read as a
+        # participle, in a sentence left with no verb)
+        if not senders and tok.dep_ == "acl" and (tok.tag_ == "VBD" or tok.head.dep_ == "ROOT"):
+            senders = [e for e in parties(tok.head, refs) if e.kind == "person"][:1]
         obj = next((c for c in tok.children if c.dep_ in OBJ), None) or _visiting(tok)
         direct = tok.lemma_.lower() in g.direct
         # a direct object is a party only when a name stands at its head ("received the minister
@@ -97,6 +101,7 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             return None
         if not recipients and obj is None and direct:  # the parser lost the object: the name right after
             recipients = named_after(tok, refs) or lost_object(tok, refs)
+            recipients = recipients or (guest_after_adverbials(tok, refs) if len(senders) == 1 else [])
         presented = any(presents(o, g) for o in tok.children if o.dep_ in OBJ)
         if not recipients and len(senders) > 1 and not presented:  # "X and Y discussed by phone"
             # (not "X, Y and Z presented their credentials one after another": to the host named before)
