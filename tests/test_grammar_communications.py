@@ -3087,3 +3087,16 @@ def test_a_guest_named_after_the_day_and_place_of_the_audience() -> None:
         "the ministry said.\n"
     )
     assert [c.kind for c in x.communications] == ["phone_call"], x.communications
+
+
+def test_a_leader_named_with_more_names_than_the_reference_data_gives_is_that_leader() -> None:
+    """ "Félix Antoine Tshisekedi Tshilombo" in the body and "Félix Tshisekedi" in the headline:
+    one person, the one the reference data knows, given name and surname in order."""
+    x = _extract(
+        "Tshisekedi receives Angolan envoy\n\nKinshasa, May 4 - President Félix Antoine Tshisekedi Tshilombo "
+        "received the Angolan Minister of External Relations, Téte António, on Monday. Félix Tshisekedi thanked "
+        "him for Angola's support.\n"
+    )
+    people = {e.iri for c in x.communications for e in c.senders + c.recipients} | {a.agent.iri for a in x.acts}
+    assert len(people) == 2, people
+    assert any(str(i).endswith("/felix-tshisekedi") for i in people), people

@@ -741,7 +741,8 @@ def test_another_states_president_is_not_the_datelines_president_of_the_republic
     )
     posts = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
     assert ("rosa-vela", "President of the Republic", "Cuba") in posts
-    assert ("luong-van-cuong", "President", "Vietnam") in posts
+    # (the reference data's Luong Cuong, his given name and surname in order in the longer name)
+    assert ("luong-cuong", "President", "Vietnam") in posts
     assert ("ana-ferrer-villalobos", "ambassador", "Mexico") in posts
     assert not any(p[0] == "rosa-vela" and p[2] == "Vietnam" for p in posts)
 
@@ -763,8 +764,9 @@ def test_a_name_that_ends_in_a_known_fathers_name_is_the_son() -> None:
             "bin Abdulaziz Al Saud.\n",
         )
     )
+    # (the son is the reference data's "Mohammed bin Salman": his names in order in the longer one)
     assert sorted({p.entity.label for p in x.people.values()}) == [
-        "Prince Mohammed bin Salman bin Abdulaziz Al Saud",
+        "Mohammed bin Salman",
         "Salman bin Abdulaziz Al Saud",
     ]
 

@@ -34,7 +34,25 @@ def person_for(name: str, lex: Lexicon) -> Entity:
     known = [e for e in lex.surnames.get(last, []) if e.label.split(" ")[0] == name.split(" ")[0]]
     if len(known) == 1 or (" " not in name and len(lex.surnames.get(name, [])) == 1):
         return known[0] if known else lex.surnames[name][0]
+    # "Félix Antoine Tshisekedi Tshilombo": the known "Félix Tshisekedi", given name and surname
+    # in order among more names
+    words = name.split(" ")
+    inside = {e.iri: e for form, e in _by_given(words[0]) if _in_order(form.split(" "), words)}
+    if len(inside) == 1:
+        return next(iter(inside.values()))
     return Entity(person_iri(name), "person", name, surname=last)
+
+
+@cache
+def _by_given(first: str) -> tuple[tuple[str, Entity], ...]:
+    """The known people's names (every form) that open with this word."""
+    return tuple((f, e) for f, e in lexicon().names.items() if e.kind == "person" and f.split(" ")[0] == first)
+
+
+def _in_order(part: list[str], whole: list[str]) -> bool:
+    """Every word of ``part`` in ``whole``, in the same order."""
+    rest = iter(whole)
+    return len(part) >= 2 and all(w in rest for w in part)
 
 
 def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
