@@ -3100,3 +3100,19 @@ def test_a_leader_named_with_more_names_than_the_reference_data_gives_is_that_le
     people = {e.iri for c in x.communications for e in c.senders + c.recipients} | {a.agent.iri for a in x.acts}
     assert len(people) == 2, people
     assert any(str(i).endswith("/felix-tshisekedi") for i in people), people
+
+
+def test_a_dateline_with_a_particle_in_the_place_and_a_name_joined_by_e() -> None:
+    """ "Cidade da Praia, 26 Feb (Inforpress) – The President ... received ...": the dateline is
+    no part of the sentence; "Ulisses Correia e Silva" is one name."""
+    x = _extract(
+        "Cidade da Praia, 26 Feb (Inforpress) – The President of the Republic, Tom Reid, received on Wednesday "
+        "at the Palácio do Plateau the letters of credence of the new ambassadors of Chile and Fiji, with whom "
+        "he discussed cooperation. Also on Wednesday, Prime Minister Ulisses Correia e Silva held a telephone "
+        "conversation with his Portuguese counterpart, Luís Montenegro.\n"
+    )
+    comms = sorted((c.kind, c.senders[0].label, tuple(e.label for e in c.recipients)) for c in x.communications)
+    assert comms == [
+        ("meeting", "Tom Reid", ("Chile", "Fiji")),
+        ("phone_call", "Ulisses Correia e Silva", ("Luís Montenegro",)),
+    ], comms

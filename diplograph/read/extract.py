@@ -50,7 +50,9 @@ of the sentence."""
 
 
 _DATELINE = re.compile(
-    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, (?:[^.\n]|\.(?= \d)){0,60}?| \([^)\n]{1,30}\)\s*)|[A-Z]{2,}[\w-]*)"
+    # (a place's name may hold a particle: "Cidade da Praia, 26 Feb (Inforpress) –")
+    r"(?:[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|d[aeo]s?|del|la|el)){0,3}(?:, (?:[^.\n]|\.(?= \d)){0,60}?"
+    r"| \([^)\n]{1,30}\)\s*)|[A-Z]{2,}[\w-]*)"
     r"(?: ?--| ?-| ?–| ?—|\):|(?<=\))) +(?=[A-Z])"
     r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}: +(?=[A-Z])"  # "New Delhi: External Affairs Minister ..."
 )

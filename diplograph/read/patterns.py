@@ -51,8 +51,12 @@ PARTICLES = (
     "dos",
     "du",
     "di",
+    "do",
+    "das",
+    "e",
 )
-"""Lower-case words inside a name ("Tamim bin Hamad", "Ursula von der Leyen")."""
+"""Lower-case words inside a name ("Tamim bin Hamad", "Ursula von der Leyen", "Ulisses Correia e
+Silva", "Maria do Rosário")."""
 GIVEN_SHORT = ("Ma", "Md", "Mohd", "Muh")
 """Given names shortened with a full stop before the rest of the name (Maria, Mohammad)."""
 LINEAGE = ("bin", "bint", "binti", "ibn", "ibni")
