@@ -3116,3 +3116,21 @@ def test_a_dateline_with_a_particle_in_the_place_and_a_name_joined_by_e() -> Non
         ("meeting", "Tom Reid", ("Chile", "Fiji")),
         ("phone_call", "Ulisses Correia e Silva", ("Luís Montenegro",)),
     ], comms
+
+
+def test_credentials_received_after_the_place_and_envoys_named_next() -> None:
+    """ "received in turn at the Palais du Peuple the letters of credence of three new
+    ambassadors extraordinary and plenipotentiary ...", the parser hanging the object on the
+    place: an audience with each envoy the next sentence names."""
+    x = _extract(
+        "Suva, May 4 - The President of the Republic, Tom Reid, on Tuesday received in turn at the Palais du "
+        "Peuple the letters of credence of three new ambassadors extraordinary and plenipotentiary accredited to "
+        "Fiji. The new diplomats are Mr Mehmet Arslan of Turkey, Ms Helena Quintas Domingos of Angola and Mr "
+        "Kenji Watanabe of Japan.\n"
+    )
+    met = sorted((c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "meeting")
+    assert met == [
+        ("Tom Reid", "Helena Quintas Domingos"),
+        ("Tom Reid", "Kenji Watanabe"),
+        ("Tom Reid", "Mehmet Arslan"),
+    ], met

@@ -186,8 +186,14 @@ def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | Non
         # "received on Wednesday at the Palace in X the credentials of five ambassadors accredited
         # to Y": the parser made the object the subject of a verb it joined to "received"
         receiver = receiver.head
-    elif node.dep_ not in OBJ:
-        return None
+    elif node.dep_ not in OBJ or receiver.pos_ not in ("VERB", "AUX"):
+        # "received in turn at the Palais du Peuple the letters of credence of ... extraordinary
+        # and plenipotentiary": the parser hung the object on the place's name, or made it a
+        # subject there; the verb before it, if it has no object of its own
+        verb = next((a for a in node.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.i > node.i or any(c.dep_ in OBJ and c != node for c in verb.children):
+            return None
+        receiver = verb
     if receiver.lemma_.lower() not in g.carry_from | g.accepts:
         return None
     envoys: list[Entity] = []
