@@ -829,3 +829,13 @@ def test_a_portfolio_word_after_a_post_is_no_name() -> None:
     )
     people = [m.name for m in find(src.norm, 0, len(src.norm), (), {}) if m.kind == "person"]
     assert people == ["Jean-Claude Gakosso"], people
+
+
+def test_a_name_the_recogniser_missed_after_a_portfolio_ends_the_post() -> None:
+    """ "the Minister of International Trade Ana Ruiz": the portfolio ends at its last field
+    word, and the capitalised words after it are the holder's name."""
+    src = parse_report(
+        "c", "url: composed\ndate: 2026-01-21\n\nTom Reid met the Minister of International Trade Ana Ruiz.\n"
+    )
+    people = [(m.name, m.title) for m in find(src.norm, 0, len(src.norm), (), {}) if m.kind == "person"]
+    assert people == [("Ana Ruiz", "Minister of International Trade")], people

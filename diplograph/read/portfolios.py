@@ -60,6 +60,7 @@ def portfolio_posts(text: str, recognised: list[tuple[int, int]]) -> list[tuple[
         # a name the recogniser found at the end of the title, when no name follows after a comma
         named = re.match(r", [A-Z]", text[m.end() :])
         cut = None if named else min((s for s, e in _unfielded(text, recognised) if a < s < b <= e), default=None)
+        cut = cut if cut is not None or named else _name_after_field(text, a, b)
         title = text[a:cut].rstrip() if cut is not None else m.group("title")
         end = a + len(title) if cut is not None else m.end()
         owner = m.group("of") if cut is None else None
@@ -97,3 +98,16 @@ def plural_posts(text: str) -> list[tuple[int, int, str, str, Entity]]:
             at = base + m.group("names").index(name, a)
             out.append((at, at + len(name), name, m.group("title"), state))
     return out
+
+
+def _name_after_field(text: str, a: int, b: int) -> int | None:
+    """Where a name the recogniser missed starts inside a portfolio title: two to four
+    capitalised words after its last field word ("Minister of International Trade Maninder
+    Sidhu"), none of them a field word."""
+    fields = lexicon().fields
+    words = list(re.finditer(r"\S+", text[a:b]))
+    last = max((i for i, w in enumerate(words) if w.group().rstrip(",") in fields), default=None)
+    rest = words[last + 1 :] if last is not None else []
+    if 2 <= len(rest) <= 4 and all(re.fullmatch(_WORD, w.group()) and w.group() not in fields for w in rest):
+        return a + rest[0].start()
+    return None
