@@ -111,36 +111,33 @@ def lost_object(verb: Token, refs: list[Ref]) -> list[Entity]:
     return found
 
 
-_EVENTS = frozenset(
-    {"message", "cable", "letter", "telegram", "congratulation", "greeting", "condolence", "delegation"}
-)
-
-
 def guest_after_adverbials(verb: Token, refs: list[Ref]) -> list[Entity]:
     """The guest after a run of time and place phrases the parser read as the object's head, in
     the order news agencies translating from French and Portuguese keep ("received on Thursday,
     in Luanda, the member of the Political Bureau ... and Minister of Foreign Affairs, X";
     "received on Sunday at the seat of the Presidency the Tunisian Minister ..., Mr. X"): the
-    first person named after the first "the" that follows a time or place phrase."""
+    first person named after the verb, where a "the" stands before them and nothing between
+    names an event or opens another clause."""
     text = text_of(verb.doc)
     start = verb.idx + len(verb.text)
-    m = re.match(r"\s*,?\s*(?:on|in|at|this|yesterday|today)\b", text[start : start + 12])
-    if m is None:
+    if re.match(r"\s*,?\s*(?:on|in|at|this|yesterday|today)\b", text[start : start + 12]) is None:
         return []
-    end = verb.sent.end_char
-    for r, es in refs:
-        if start < r.start < end and es and es[0].kind == "person":
-            before = text[start : r.start]
-            # (no verb of its own between: "received on Monday in Luanda, where X" is another clause)
-            words = {t.lemma_.lower() for t in verb.doc[verb.i + 1 :] if t.idx < r.start}
-            if (
-                " the " in before
-                and not words & (_EVENTS | set(grammar().nouns))  # "received on Sunday a phone call from X"
-                and not re.search(r"\b(?:who|where|which|when|while|after|before|then|since|until)\b", before)
-            ):
-                return es[:1]
-            return []
-    return []
+    person = next((m for m, es in refs if start < m.start < verb.sent.end_char and es and es[0].kind == "person"), None)
+    if person is None:
+        return []
+    before = text[start : person.start]
+    # not "received on Sunday a phone call from X", "received a delegation led by X"
+    events = {t.lemma_.lower() for t in verb.doc[verb.i + 1 :] if t.idx < person.start} & _events()
+    # nor "received in Luanda, where X ...", "to be received in Tokyo since X took office"
+    other = re.search(r"\b(?:who|where|which|when|while|after|before|then|since|until)\b", before)
+    if " the " not in before or events or other:
+        return []
+    return next(es[:1] for m, es in refs if m is person)
+
+
+@cache
+def _events() -> frozenset[str]:
+    return frozenset(grammar().nouns) | {"delegation"}
 
 
 def object_before_attribution(tok: Token) -> Token | None:

@@ -126,9 +126,8 @@ def borne(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
         by = subjects(bearer.head, refs)
     else:  # "..., Y, bearer of ...": the person named last before it, however the parser hung it
         opens = bearer.sent.start_char
-        by = [es[0] for m, es in refs if es and es[0].kind == "person" and opens <= m.start and m.end <= bearer.idx][
-            -1:
-        ]
+        named = [es[0] for m, es in refs if es and es[0].kind == "person" and opens <= m.start < m.end <= bearer.idx]
+        by = named[-1:]
     to = parties_of(first_of(preps(tok), g.to_party), refs)
     found = _found(kind, own, to, tok, to_host=not to, handed=True)
     return replace(found, messenger=tuple(e for e in by if e.kind == "person")) if found is not None else None
