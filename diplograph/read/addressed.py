@@ -24,7 +24,7 @@ def to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
         # was sent to; for talks, "held a round of talks with X" does)
         to = t.lower_ == "to" or (t.lower_ in g.to_party and tok.lemma_.lower() not in MEDIA_NOUNS)
         if t.i > tok.i and t.dep_ in ("prep", "dative") and to and t.head not in (tok, carrier):
-            if t.head.lemma_.lower() in g.visit_nouns or _invited_to(t, carrier) or _relative(t, carrier):
+            if t.head.lemma_.lower() in g.visit_nouns or _elsewhere(t, carrier):
                 continue  # "held talks ... on the first day of X's visit to Serbia": where X went
             obj = next((o for o in t.children if o.dep_ == "pobj"), None)
             found = [e for e in parties_of(obj, refs) if e.kind in ("person", "state")]
@@ -33,19 +33,14 @@ def to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
     return []
 
 
-def _relative(to: Token, carrier: Token) -> bool:
-    """A "to" inside a relative clause ("a letter ..., on a tour that also took him to W"): of
-    another event, not whom the letter went to."""
-    return any(t.dep_ == "relcl" for t in to.ancestors if t.i != carrier.i and carrier in t.ancestors)
-
-
-def _invited_to(to: Token, carrier: Token) -> bool:
-    """A "to" inside what a letter invites its reader to ("a letter from X inviting Y to
-    undertake a State Visit to Brazil"): where the visit goes, not whom the letter went to."""
+def _elsewhere(to: Token, carrier: Token) -> bool:
+    """A "to" that tells of another event inside the phrase: what a letter invites its reader to
+    ("a letter from X inviting Y to undertake a State Visit to Brazil"), or a relative clause ("a
+    letter ..., on a tour that also took him to W"); not whom the letter went to."""
     for t in to.ancestors:
         if t == carrier:
             return False
-        if t.lemma_.lower() == "invite":
+        if t.dep_ == "relcl" or t.lemma_.lower() == "invite":
             return True
     return False
 

@@ -122,17 +122,18 @@ def guest_after_adverbials(verb: Token, refs: list[Ref]) -> list[Entity]:
     start = verb.idx + len(verb.text)
     if re.match(r"\s*,?\s*(?:on|in|at|this|yesterday|today)\b", text[start : start + 12]) is None:
         return []
-    person = next((m for m, es in refs if start < m.start < verb.sent.end_char and es and es[0].kind == "person"), None)
+    person = next(
+        (r for r in refs if start < r[0].start < verb.sent.end_char and r[1] and r[1][0].kind == "person"), None
+    )
     if person is None:
         return []
-    before = text[start : person.start]
+    at = person[0].start
+    before = text[start:at]
     # not "received on Sunday a phone call from X", "received a delegation led by X"
-    events = {t.lemma_.lower() for t in verb.doc[verb.i + 1 :] if t.idx < person.start} & _events()
+    events = {t.lemma_.lower() for t in verb.doc[verb.i + 1 : verb.sent.end] if t.idx < at} & _events()
     # nor "received in Luanda, where X ...", "to be received in Tokyo since X took office"
     other = re.search(r"\b(?:who|where|which|when|while|after|before|then|since|until)\b", before)
-    if " the " not in before or events or other:
-        return []
-    return next(es[:1] for m, es in refs if m is person)
+    return [] if " the " not in before or events or other else person[1][:1]
 
 
 @cache
