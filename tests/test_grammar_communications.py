@@ -852,6 +852,22 @@ def test_the_day_the_lead_gives_dates_the_contacts_of_that_day() -> None:
     assert dates[("Tomas Halvorsen", "Ines Moreau")] is None  # an item set apart keeps no day
 
 
+def test_a_day_in_a_clause_on_another_word_does_not_date_the_contact() -> None:
+    """GOLD.md dates a contact only where the text gives the day of that event: "a visit that
+    began on Sunday" dates the visit, not the talks of the sentence it stands in; a clause on the
+    contact's own word does ("The talks, which took place on Monday, ...")."""
+    x = _extract(
+        "Prime Minister Tom Reid of Fiji, who is on a four-day visit to Kenya that began on Sunday, held talks "
+        "with President Ana Lima in Nairobi.\n"
+    )
+    assert [(c.kind, c.date) for c in x.communications if c.kind == "talks"] == [("talks", None)]
+    x = _extract(
+        "The talks, which took place on Monday, focused on trade. Prime Minister Tom Reid of Fiji held talks "
+        "with President Ana Lima of Kenya.\n"
+    )
+    assert [(c.kind, c.date) for c in x.communications if c.kind == "talks"] == [("talks", date(2025, 6, 2))]
+
+
 def test_the_meeting_named_before_is_no_new_contact() -> None:
     found = _read(
         "President Ines Moreau of France received Foreign Minister Amara Tendai of Kenya, who handed over a letter "

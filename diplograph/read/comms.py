@@ -35,7 +35,15 @@ from diplograph.read.contacts import (
     replied_to,
     unparted_talks,
 )
-from diplograph.read.dates import before_report, event_date, in_past_clause, own_day, same_day, visit_date
+from diplograph.read.dates import (
+    before_report,
+    clause_free_day,
+    event_date,
+    in_past_clause,
+    own_day,
+    same_day,
+    visit_date,
+)
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
@@ -142,7 +150,12 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             f = replace(f, senders=f.senders[:1], recipients=[*f.senders[1:], *f.recipients])
         groups = [[one] for one in f.senders] if each else [f.senders]
         groups += [[e] for e in roundups.likewise(doc, f.start, refs) if e not in f.senders]  # ", as did X"
-        day = own_day(src, doc, f.start) or (messenger_day(out, f.messenger) if f.handed else None) or when
+        day = (
+            own_day(src, doc, f.start)
+            or (messenger_day(out, f.messenger) if f.handed else None)
+            or (when and clause_free_day(src, doc, s.start, s.end, f.start))
+            or (None if when else same_day(text, out))
+        )
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
         recipients = f.recipients or replied_to(out, f, norm[s.start : s.end]) or hosting(out, f.messenger)

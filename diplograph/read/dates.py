@@ -283,6 +283,37 @@ def own_day(src: Source, doc: Doc, at: int) -> date | None:
     return None if "same day" in words else event_date(src, words)  # "the same day": the sentence's
 
 
+def clause_free_day(src: Source, doc: Doc, start: int, end: int, at: int) -> date | None:
+    """The day the sentence gives outside the relative clauses on another thing or on a person
+    ("X, on a visit that began on Sunday, held talks with Y", "X, who arrived on Sunday, ...":
+    not Sunday); a clause on the contact's own word stays ("The talks, which took place on
+    Monday, ..."), and one the parser hung on a name ("Talks between X and Y of Kenya, which
+    took place on Monday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    inner = {
+        t.i
+        for c in span
+        if c.dep_ == "relcl"
+        and c.head.idx != at
+        and (_other_thing(c.head) or any(w.lower_ in ("who", "whom") for w in c.children))
+        and not any(t.idx == at for t in c.subtree)
+        for t in c.subtree
+    }
+    return event_date(src, " ".join(t.text for t in span if t.i not in inner))
+
+
+def _other_thing(tok: Token) -> bool:
+    """A common noun that names no contact held that day: not "talks" or "meeting", but "a
+    visit" (dated by its arrival) and all else."""
+    from diplograph.read.triggers import grammar
+
+    g = grammar()
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in g.visit_nouns or lemma not in g.nouns)
+
+
 def same_day(text: str, out: Extraction) -> date | None:
     """ "On the same day" / "the same day": the day of the last dated communication; "earlier in
     the day" not an arrival's (what came before it happened at home)."""

@@ -24,7 +24,7 @@ from diplograph.read import (
     voices,
 )
 from diplograph.read.clauses import Ref
-from diplograph.read.dates import event_date
+from diplograph.read.dates import clause_free_day, event_date
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import UPPER
@@ -161,7 +161,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         initiatives.initiatives(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
     _conveyed(src, out)
     _rounded_up(src, out, res)
-    _lead_day(src, sents, out)
+    _lead_day(src, sents, out, doc)
     posts.settle(res, src.published, out.communications)
     contacts.fold_states(out, res)
     out.people = res.people
@@ -222,13 +222,16 @@ round-up reports it) and no visit (dated by its arrival only)."""
 _ASIDE = re.compile(r"^(?:Meanwhile|Separately|In addition|Also|Earlier,)\b|^[^,]{0,80}\balso\b")
 
 
-def _lead_day(src: Source, sents: list[Sentence], out: Extraction) -> None:
+def _lead_day(src: Source, sents: list[Sentence], out: Extraction, doc: Doc) -> None:
     """A report whose lead gives the day ("ISLAMABAD, Apr 10 -- The Prime Minister on Wednesday
     telephoned ...") tells of that day's contacts: the calls, meetings and talks it gives no
     day of took place then, except items set apart ("Meanwhile", "also")."""
     if not sents:
         return
-    day = event_date(src, src.norm[sents[0].start : sents[0].end])
+    # not the day of a clause on another word ("X, on a visit that began on Sunday, held talks")
+    day = event_date(src, src.norm[sents[0].start : sents[0].end]) and clause_free_day(
+        src, doc, sents[0].start, sents[0].end, -1
+    )
     if day is None:
         return
     for c in out.communications:
