@@ -329,6 +329,16 @@ def test_the_topic_follows_every_addressee() -> None:
     assert any(a.act == "wish" and a.topic == "peace" for a in x.acts)
 
 
+def test_the_topic_follows_an_addressee_named_by_kinship_or_as_a_pair() -> None:
+    """ "invited his sister to attend ...", "invited the two leaders to ...": the words after
+    whom the act is for are its topic, whoever they stand for."""
+    x = _extract(
+        "President Tom Reid of Fiji sent a letter to President Ana Lima of Kenya on Monday. In the letter, Reid "
+        "invited his sister to attend the summit in Suva. Reid also invited the two leaders to a retreat.\n"
+    )
+    assert [(a.act, a.topic) for a in x.acts] == [("invite", "attend the summit in Suva"), ("invite", "a retreat")]
+
+
 def test_his_majesty_alone_is_the_monarch_the_report_names() -> None:
     found = _acts(
         "President Ines Moreau of France was received by King Harald of Norway at the Royal Palace. His Majesty "

@@ -68,7 +68,8 @@ def _past_names(preps: tuple[str, ...]) -> re.Pattern[str]:
     crowds = "|".join(lexicon().references["crowds"])  # "thanked the friendly nations for ..."
     return re.compile(
         r"(?:,?\s+(?:and|the|of|to|people|peoples|his|her|their|your|its|you|him|them|host|hosts|guest|guests|"
-        rf"counterpart|counterparts|colleague|colleagues|[A-Z][\w'.-]*|"
+        rf"counterpart|counterparts|colleague|colleagues|brother|brothers|sister|sisters|friend|friends|leader|"
+        rf"leaders|two|both|dear|fellow|envoy|envoys|[A-Z][\w'.-]*|"
         rf"all|friendly|brotherly|fraternal|international|partner|{crowds}))+?"
         rf",?\s+(?:{alts})\s+"
     )
