@@ -291,6 +291,19 @@ CASES = [
         "Special Envoy for Asian Affairs",
         "China",
     ),
+    # a ministry's official name with a body's name among its portfolios; a director general's area
+    (
+        "Spain's Minister of Foreign Affairs, European Union and Cooperation, Luis Campos, met the envoy.",
+        "Luis Campos",
+        "Minister of Foreign Affairs, European Union and Cooperation",
+        "Spain",
+    ),
+    (
+        "The Director General for Ibero-America and the Caribbean of Peru, Luis Campos, met the envoy.",
+        "Luis Campos",
+        "Director General for Ibero-America and the Caribbean",
+        "Peru",
+    ),
     # portfolios listed after a post, one of them a word of no name
     (
         "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Karim Nassar met the envoy.",
