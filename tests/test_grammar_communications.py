@@ -868,6 +868,26 @@ def test_a_day_in_a_clause_on_another_word_does_not_date_the_contact() -> None:
     assert [(c.kind, c.date) for c in x.communications if c.kind == "talks"] == [("talks", date(2025, 6, 2))]
 
 
+def test_a_handed_letter_is_to_whom_its_participle_addresses() -> None:
+    """ "handed him a letter from X inviting President Y to ...": the letter is X's to Y, whom
+    it invites, though handed to the guest; "handed him a letter from X inviting him" is the
+    guest's."""
+    x = _extract(
+        "Foreign Minister Tom Reid received Jon Tari on Tuesday and handed him a letter from President Ana Lima "
+        "inviting President Rui Sousa of Portugal to attend the summit.\n"
+    )
+    assert [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"] == [
+        ("Ana Lima", "Rui Sousa")
+    ]
+    x = _extract(
+        "Foreign Minister Tom Reid received Jon Tari on Tuesday and handed him a letter from President Ana Lima "
+        "inviting him to attend the summit.\n"
+    )
+    assert [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"] == [
+        ("Ana Lima", "Jon Tari")
+    ]
+
+
 def test_the_meeting_named_before_is_no_new_contact() -> None:
     found = _read(
         "President Ines Moreau of France received Foreign Minister Amara Tendai of Kenya, who handed over a letter "

@@ -33,6 +33,22 @@ def to_within(tok: Token, refs: list[Ref], g: Grammar) -> list[Entity]:
     return []
 
 
+_READER_VERBS = frozenset({"invite", "congratulate", "thank", "ask", "urge"})
+
+
+def reader_named(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """The person a participle on a letter addresses ("a letter from X inviting the President of
+    Uruguay, Y, to attend ...", "a message from X congratulating President Y on ..."): whom it
+    was written to, whoever handed it over to whom."""
+    for c in tok.subtree:  # (the parser may hang the participle on the "from" or the writer's name)
+        if c.dep_ in ("acl", "pcomp") and c.pos_ == "VERB" and c.lemma_.lower() in _READER_VERBS:
+            obj = next((o for o in c.children if o.dep_ == "dobj" and o.pos_ != "PRON"), None)
+            found = [e for e in parties_of(obj, refs) if e.kind == "person"]
+            if found:
+                return found[:1]
+    return []
+
+
 def _elsewhere(to: Token, carrier: Token) -> bool:
     """A "to" that tells of another event inside the phrase: what a letter invites its reader to
     ("a letter from X inviting Y to undertake a State Visit to Brazil"), or a relative clause ("a

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplograph.read import credentials
-from diplograph.read.addressed import greeted, in_a_message, to_within
+from diplograph.read.addressed import greeted, in_a_message, reader_named, to_within
 from diplograph.read.clauses import Ref
 from diplograph.read.found import Found
 from diplograph.read.found import found as _found
@@ -309,6 +309,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             )
             recipients = recipients or parties(dative, refs)
             recipients = recipients or to_within(tok, refs, g)  # "a message from X ... to Y" further inside
+            recipients = recipients or reader_named(tok, refs)  # "a letter from X inviting President Y to ..."
             handed = _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
             by = tuple(e for e in subjects(carrier, refs) if e.kind == "person")  # "where he delivered ..."
             return replace(handed, messenger=by) if handed is not None else None
