@@ -304,6 +304,13 @@ CASES = [
         "Director General for Ibero-America and the Caribbean",
         "Peru",
     ),
+    # a vice-minister, hyphenated, and a parliamentary one
+    (
+        "Japan's Parliamentary Vice-Minister for Foreign Affairs Ken Mori paid a courtesy call on the President.",
+        "Ken Mori",
+        "Parliamentary Vice-Minister for Foreign Affairs",
+        "Japan",
+    ),
     # portfolios listed after a post, one of them a word of no name
     (
         "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Karim Nassar met the envoy.",

@@ -24,7 +24,8 @@ def _pattern() -> re.Pattern[str]:
     word = rf"(?:the )?(?!{stop}){_WORD}"
     return re.compile(
         rf"(?:(?P<poss>{names})(?:'s|(?<=s)')? |(?P<dem>{dem}) )?"  # "AU Commissioner for ...", "Kenya's Minister"
-        rf"(?P<title>(?:(?:First|Deputy|Vice|Senior) )*{heads} (?:of|for) {word}(?:(?: and| &)? {word}){{0,5}}"
+        rf"(?P<title>(?:(?:First|Deputy|Vice|Senior|Parliamentary) )*{heads} (?:of|for) "
+        rf"{word}(?:(?: and| &)? {word}){{0,5}}"
         # a list of portfolios: "Commissioner for Political Affairs, Peace and Security"
         rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word})?)?"
         # portfolios before the head: "Foreign Affairs and International Trade Minister"
