@@ -443,6 +443,27 @@ def test_a_relationship_between_the_states_of_the_people_named() -> None:
     assert [({p.label for p in r.parties}, r.phrase) for r in found.relations] == [({"Chile", "Peru"}, "brotherhood")]
 
 
+def test_a_state_called_a_friend_by_someone_of_another() -> None:
+    """ "Y called the Netherlands 'a true friend'": between Y's state and the one called so, where
+    the sentence names no other; "calling" a state something is no phone call."""
+    found = _read(
+        "King Jon Tari of the Netherlands received President Ana Lima of Peru in The Hague on Tuesday. Lima "
+        'praised the port of Rotterdam, calling the Netherlands "a true friend" in a short statement.'
+    )
+    assert [({p.label for p in r.parties}, r.phrase) for r in found.relations] == [
+        ({"Netherlands", "Peru"}, "true friend")
+    ]
+    assert "phone_call" not in [c.kind for c in found.communications]
+    # after a contact of others: not theirs
+    found = _read(
+        'President Ana Lima of Peru spoke at the forum. In a statement, Lima described the Netherlands as "a true '
+        'friend".'
+    )
+    assert [({p.label for p in r.parties}, r.phrase) for r in found.relations] == [
+        ({"Netherlands", "Peru"}, "true friend")
+    ]
+
+
 def _related(text: str, *, alone: bool = False) -> list[tuple[set[str], str]]:
     """The relations read, as (their states, the phrase); ``alone``: without the meeting before."""
     from diplograph.read.extract import extract

@@ -233,6 +233,8 @@ def _parties(
     held = list(dict.fromkeys([*states, *posts]))
     if len(states) < 2 and len(held) == 2:
         return held[0], held[1]
+    if len(states) == 1 and len(theirs) == 1 and theirs[0] != states[0]:
+        return theirs[0], states[0]  # "X called the Netherlands 'a true friend'": X's state and the one named
     speaker = _quoted_by(out, at)
     if speaker is not None:
         own = res.country_of(speaker)

@@ -303,7 +303,8 @@ def _names_as(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
     return any(
         b.pos_ in ("NOUN", "ADJ")
-        and b.left_edge.i > a.right_edge.i + 1
+        # (or a quotation or an article opens it: "calling Japan \"a true friend\"")
+        and (b.left_edge.i > a.right_edge.i + 1 or (b.dep_ == "oprd" and b.left_edge.tag_ in ("``", "''", "DT")))
         # not a date's apposition between commas ("telephoned X on Tuesday, the eve of ...")
         and not any(t.text == "," for t in verb.doc[a.right_edge.i + 1 : b.left_edge.i])
         for a, b in itertools.pairwise(objs)
