@@ -339,6 +339,19 @@ def test_the_topic_follows_an_addressee_named_by_kinship_or_as_a_pair() -> None:
     assert [(a.act, a.topic) for a in x.acts] == [("invite", "attend the summit in Suva"), ("invite", "a retreat")]
 
 
+def test_a_pronoun_after_greetings_passed_on_is_whom_they_go_to() -> None:
+    """ "asked the envoy to convey his greetings to Queen X and wished her success": X, not the
+    envoy met; with no greetings passed on, "wished him" is the one met."""
+    x = _extract(
+        "President Tom Reid received the envoy of Fiji, Jon Tari, on Monday. Reid asked the envoy to convey his "
+        "greetings to Queen Ana Lima and wished her success in her reign.\n"
+    )
+    assert [(a.act, a.addressee.label if a.addressee else None) for a in x.acts] == [("wish", "Ana Lima")]
+    x = _extract("President Tom Reid received the envoy of Fiji, Jon Tari, on Monday. Reid wished him success.\n")
+    assert [(a.act, a.addressee.label if a.addressee else None) for a in x.acts] == [("wish", "Jon Tari")]
+    assert [(c.kind, c.recipients[0].label) for c in x.communications] == [("meeting", "Jon Tari")]
+
+
 def test_his_majesty_alone_is_the_monarch_the_report_names() -> None:
     found = _acts(
         "President Ines Moreau of France was received by King Harald of Norway at the Royal Palace. His Majesty "

@@ -21,6 +21,7 @@ from diplograph.read.addressees import (
     invitations_from,
     inviter_of,
     latest_act,
+    passed_on_to,
     state_in_topic,
     taken_up,
     written_to,
@@ -210,7 +211,8 @@ def _one_act(
             # "congratulated the leaders" X called (not a summit's), "wished the three envoys ..."
             addressee, also, pos = many[0], many[1:], hit[0].end
         elif hit and not hit[0].possessive:
-            addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
+            passed = passed_on_to(norm, s, refs) if hit[0].kind == "pronoun" else ()
+            addressee, pos = addressee_of(hit, agent, res, out, passed), hit[0].end
             them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
             pronoun = hit[0].kind == "pronoun"
             also, pos = also_addressed(refs, norm, pos, agent, res, out)

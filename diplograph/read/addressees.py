@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from diplograph.read import roles, subject_words
 from diplograph.read.clauses import Ref, mention_at
 from diplograph.read.facts import Act, Extraction
+from diplograph.read.gender import PRONOUNS
 from diplograph.read.lexicon import Entity, realm_fits
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -151,10 +152,44 @@ def inviter_of(agent: Entity, out: Extraction) -> Entity | None:
     return next((a.agent for a in reversed(out.acts) if a.act == "invite" and a.addressee == agent), None)
 
 
-def addressee_of(hit: Ref, agent: Entity, res: Resolver, out: Extraction) -> Entity | None:
+_PASS_ON = re.compile(
+    r"\b(?:convey|pass|extend|transmit|relay)\w*(?: on)? (?:(?:his|her|their|my|our|the|warm|warmest|best|"
+    r"cordial|sincere|personal|fraternal|brotherly) ){0,3}(?:greetings|wishes|regards|compliments)"
+    r"(?: and [a-z ]{3,30}?)? to (?:the )?"
+)
+
+
+def passed_on_to(norm: str, s: Sentence, refs: list[Ref]) -> tuple[Entity, ...]:
+    """Those the sentence has someone pass greetings on to ("asked the envoy to convey his
+    greetings to Prime Minister X")."""
+    found: list[Entity] = []
+    for m in _PASS_ON.finditer(norm, s.start, s.end):
+        hit = mention_at(refs, norm, m.end())
+        if hit is not None and hit[1] and hit[0].kind != "pronoun":
+            found.append(hit[1][0])
+    return tuple(found)
+
+
+def addressee_of(
+    hit: Ref, agent: Entity, res: Resolver, out: Extraction, passed_to: tuple[Entity, ...] = ()
+) -> Entity | None:
+    """Whom an act's named party stands for; a pronoun, the other side of the agent's contact,
+    unless it stands for one of ``passed_to`` (to whom the sentence passes greetings on)."""
     m, ents = hit
     if m.kind == "pronoun":  # "sent a message to X congratulating him": X, the other party of the contact
-        return counterpart(agent, res, out) or res.other_than(agent)
+        other = counterpart(agent, res, out) or res.other_than(agent)
+        named = ents[0] if ents and ents[0] != agent and ents[0].kind == "person" else None
+        want = PRONOUNS.get((m.name or "").lower())
+        if (
+            named is not None
+            and other is not None
+            and str(named.iri) in res.here
+            and (res.gender_of(str(other.iri)) not in (None, want) or named in passed_to)
+        ):
+            # "asked the envoy to convey his greetings to Queen X and wished her ...": not the envoy
+            # met, but whom greetings are passed on to, or whom alone the pronoun can stand for
+            return named
+        return other
     if not ents and m.of is not None:
         return m.of
     return ents[0] if ents else None

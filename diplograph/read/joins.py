@@ -35,6 +35,21 @@ def joined(
         mm.in_quote = any(q0 <= mm.start < q1 for q0, q1 in quotes)
         mm.in_medium = bool(_IN_MEDIUM.search(norm, max(0, mm.start - 50), mm.start))
         prev = chosen[-1] if chosen else None
+        desc = chosen[-2] if len(chosen) > 1 else None
+        if (
+            prev
+            and desc
+            and prev.kind == "state"
+            and desc.kind == "description"
+            and mm.kind == "person"
+            and re.fullmatch(r" of (?:the )?", norm[desc.end : prev.start])
+            and norm[prev.end : mm.start] == ", "
+        ):
+            # "the envoy of South Korea, X": X, of that state, as "the South Korean envoy, X"
+            mm.of, mm.described = mm.of or prev.entity, desc.title
+            mm.start, mm.obj = desc.start, desc.obj
+            chosen[-2:] = [mm]
+            continue
         if (
             prev
             and prev.kind == "description"

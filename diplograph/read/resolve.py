@@ -386,13 +386,13 @@ class Resolver:
         want = PRONOUNS.get(word)
         if bound and self.recent:
             subject = self.recent[-1]
-            return next((i for i in reversed(self.recent) if i != subject and self._gender(i) in (None, want)), None)
+            return next((i for i in reversed(self.recent) if i != subject and self.gender_of(i) in (None, want)), None)
         who = self.subject_here or self.last_subject or self.salient
-        if who is None or want is None or self._gender(who) in (None, want):
+        if who is None or want is None or self.gender_of(who) in (None, want):
             return who
-        return next((i for i in reversed(self.recent) if self._gender(i) in (None, want)), who)
+        return next((i for i in reversed(self.recent) if self.gender_of(i) in (None, want)), who)
 
-    def _gender(self, iri: str) -> str | None:
+    def gender_of(self, iri: str) -> str | None:
         return gender(self.people[iri].forms, [p.title for p in self.posts if p.person == iri])
 
     def _peers(self, one: str, other: str | None) -> bool:
