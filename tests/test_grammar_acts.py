@@ -352,6 +352,21 @@ def test_a_pronoun_after_greetings_passed_on_is_whom_they_go_to() -> None:
     assert [(c.kind, c.recipients[0].label) for c in x.communications] == [("meeting", "Jon Tari")]
 
 
+def test_a_participle_after_whom_someone_wrote_to_is_the_writers() -> None:
+    """ "X has written to her counterpart, Y, conveying the sympathy of ...": X's condolences in
+    her letter, no message of Y's. (A real leader's name: with it the parser hangs the participle
+    on the counterpart, as it did on the report this comes from.)"""
+    x = _extract(
+        "LIMA – President Ana Lima has written to her Angolan counterpart, João Lourenço, conveying the sympathy "
+        "of the Peruvian nation after heavy floods killed dozens of people in Angola, the Presidency announced "
+        "on Wednesday.\n"
+    )
+    assert [(c.kind, c.senders[0].label) for c in x.communications] == [("letter", "Ana Lima")]
+    assert [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts] == [
+        ("condole", "Ana Lima", "João Lourenço")
+    ]
+
+
 def test_his_majesty_alone_is_the_monarch_the_report_names() -> None:
     found = _acts(
         "President Ines Moreau of France was received by King Harald of Norway at the Royal Palace. His Majesty "

@@ -55,6 +55,16 @@ def subject_token(verb: Token) -> Token | None:
         ):
             verb = verb.head.head  # "I take this opportunity to wish you ...": I wish
             continue
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "pobj"
+            and verb.head.head.lower_ == "to"
+            and verb.head.head.head.pos_ in ("VERB", "AUX")
+            and verb.doc[verb.i - 1].text == ","
+        ):
+            verb = verb.head.head.head  # "X has written to Y, conveying ...": X conveys, not Y
+            continue
         if _first_to(verb):
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head  # "X was the first to call Y"
             continue
