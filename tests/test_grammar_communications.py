@@ -2947,6 +2947,18 @@ def test_envoys_named_after_their_states_credentials_were_received() -> None:
     assert [(a.act, a.addressee.label if a.addressee else None) for a in x.acts] == [("praise", "Kenji Sato")]
 
 
+def test_envoys_listed_with_their_states_official_names_after_a_comma() -> None:
+    """ "Presenting their credentials were X, of the Federative Republic of Brazil; Y, of the
+    People's Republic of China": X and Y in the audiences told with their states."""
+    x = _extract(
+        "The President of the Republic, Ana Lima, received this Thursday the letters of credence of the new "
+        "ambassadors of Brazil and China. Presenting their credentials were Rui Sousa Lobo, of the Federative "
+        "Republic of Brazil; and Wang Lei, of the People's Republic of China.\n"
+    )
+    met = sorted(r.label for c in x.communications if c.kind == "meeting" for r in c.recipients)
+    assert met == ["Rui Sousa Lobo", "Wang Lei"], met
+
+
 def test_a_states_name_of_several_words_ends_no_persons_name() -> None:
     x = _extract(
         "Wellington, May 4 - New Zealand Prime Minister Tom Reid spoke by telephone with Fijian Prime Minister "

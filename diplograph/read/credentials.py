@@ -99,7 +99,7 @@ def _named_later(
     list starts, and the post)."""
     at, title = after
     for m in _ENVOY_OF.finditer(norm, at, s.end):
-        state = lexicon().names.get(m.group(2))
+        state = _state_named(m.group(2))
         if state is None or state.kind != "state":
             continue
         envoy = _person_at(refs, (m.start(1), m.group(1)), state, res)
@@ -120,7 +120,7 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
     res.credentials = None
     after = [(r.start, es[0]) for r, es in refs if r.start >= at and es]
     for m in _ENVOY_OF.finditer(norm, at, s.end):  # "X of Japan": X an envoy, where the recogniser found no name
-        ent = lexicon().names.get(m.group(2))
+        ent = _state_named(m.group(2))
         if ent is not None and ent.kind == "state" and not any(r.start <= m.start(1) < r.end for r, _ in refs):
             if (envoy := _person_at(refs, (m.start(1), m.group(1)), ent, res)) is not None:
                 after.append((m.start(1), envoy))
@@ -170,8 +170,21 @@ _STATES_OWN = re.compile(
 _NUMBERED = re.compile(r"(?m)^\s*\d{1,2}[.)] ")
 
 _ENVOY_OF = re.compile(
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}) of (?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}),? of (?:the )?"
+    r"([A-Z][\w'-]+(?:(?: of)? [A-Z][\w'-]+){0,4})"
 )
+"""A person "of" a state, as lists of envoys give them ("X of Japan", "Y, of the Federative
+Republic of Brazil")."""
+
+
+def _state_named(words: str) -> Entity | None:
+    """The state the longest run of ``words`` from their start names ("Federative Republic of
+    Brazil and" -> Brazil, "Japan Z" -> Japan)."""
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        if (e := lexicon().names.get(" ".join(parts[:n]))) is not None:
+            return e
+    return None
 
 
 def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
