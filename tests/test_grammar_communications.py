@@ -2959,6 +2959,28 @@ def test_envoys_listed_with_their_states_official_names_after_a_comma() -> None:
     assert met == ["Rui Sousa Lobo", "Wang Lei"], met
 
 
+def test_a_past_perfect_dated_this_week_before_or_after_is_told_not_recalled() -> None:
+    """ "On Wednesday, the President had already received X": a contact of this week, told in
+    the past perfect in a report of two days; "had already met" with no day is recalled."""
+    x = _extract(
+        "President Ana Lima met the press on Thursday. On Wednesday, the President had already received in "
+        "audience the Fijian Minister of Foreign Affairs, Tom Reid.\n"
+    )
+    assert ("meeting", ["Ana Lima"], ["Tom Reid"]) in contacts(x)
+    x = _extract("President Ana Lima had already met the Fijian Minister of Foreign Affairs, Tom Reid.\n")
+    assert contacts(x) == []
+
+
+def test_a_visit_an_invitation_is_for_is_no_visit() -> None:
+    """ "the letter contained an invitation for X to pay a state visit to Y": a visit to come. (A
+    real leader's name: with it the parser reads "for X to pay" as a clause on the invitation.)"""
+    x = _extract(
+        "The Angolan minister told the press that the letter contained an invitation for Daniel Chapo to pay a "
+        "state visit to Angola in the second half of the year.\n"
+    )
+    assert [c.kind for c in x.communications if c.kind == "visit"] == []
+
+
 def test_a_states_name_of_several_words_ends_no_persons_name() -> None:
     x = _extract(
         "Wellington, May 4 - New Zealand Prime Minister Tom Reid spoke by telephone with Fijian Prime Minister "
