@@ -52,10 +52,15 @@ def not_news(tok: Token, g: Grammar) -> bool:
     if any(
         v is not None
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
-        and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in g.not_news for c in v.head.children)
+        and (
+            any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in g.not_news for c in v.head.children)
+            or (v.dep_ in ("acl", "advcl") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in g.not_news)
+        )
         for v in (verb, tok if tok.pos_ == "VERB" else None)
     ):
-        return True  # "extended an invitation to X to pay a visit to Y", "... to X to visit Y": the invitation's
+        # "extended an invitation to X to pay a visit to Y", "... to X to visit Y", "an invitation
+        # for X to pay a state visit to Y": the invitation's
+        return True
     # "views on the agenda of the visit ... planned for next year": the parser may hang the
     # participle on a noun further up
     return any(
