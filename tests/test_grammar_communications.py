@@ -2981,6 +2981,30 @@ def test_a_visit_an_invitation_is_for_is_no_visit() -> None:
     assert [c.kind for c in x.communications if c.kind == "visit"] == []
 
 
+def test_heads_of_mission_named_after_they_presented_their_credentials() -> None:
+    """ "Four new heads of mission presented their letters of credence to X ... The incoming
+    diplomats are Ambassador A of ... and Ambassador B of ...": an audience of each with X, as
+    for "four new ambassadors"."""
+    x = _extract(
+        "Four new heads of mission presented their letters of credence to the Governor-General, Dame Ana Lima, "
+        "at Government House on Wednesday. The incoming diplomats are Ambassador Tom Reid of Fiji and "
+        "Ambassador Jon Tari of Kenya.\n"
+    )
+    assert contacts(x) == [("meeting", ["Tom Reid"], ["Ana Lima"]), ("meeting", ["Jon Tari"], ["Ana Lima"])]
+
+
+def test_a_name_the_parser_left_outside_its_preposition() -> None:
+    """ "paid a courtesy call on Prime Minister Hon. X" in a clause after a place: the parser
+    hangs X on the sentence's verb and leaves "on" empty; X is whom the call was on. (Belize's
+    prime minister by name: the parse this reads is the one his name brings.)"""
+    x = _extract(
+        "Ambassador Ana Ruiz went to the Edney Cain Building, where she paid a courtesy call on Prime Minister "
+        "Hon. John Briceño later that day.\n"
+    )
+    assert [(c.kind, [e.label for e in c.senders]) for c in x.communications] == [("meeting", ["Ana Ruiz"])]
+    assert len(x.communications[0].recipients) == 1 and "Brice" in x.communications[0].recipients[0].label
+
+
 def test_a_states_name_of_several_words_ends_no_persons_name() -> None:
     x = _extract(
         "Wellington, May 4 - New Zealand Prime Minister Tom Reid spoke by telephone with Fijian Prime Minister "

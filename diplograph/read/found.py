@@ -120,7 +120,10 @@ def _envoys(tok: Token) -> bool:
         subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD"
     ):  # the parser's "ambassadors of [five countries paid]"
         subj = verb.head.head.head if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" else verb.head
-    return subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in _envoy_words()
+    mission = subj is not None and any(  # "heads of mission"
+        c.lower_ == "of" and any(o.lower_ == "mission" for o in c.children) for c in subj.children
+    )
+    return subj is not None and subj.tag_ == "NNS" and (subj.lemma_.lower() in _envoy_words() or mission)
 
 
 @cache

@@ -81,9 +81,19 @@ def _to_misread(c: Token) -> bool:
 
 
 def _stray_object(prep: Token) -> Token | None:
-    """The object of a preposition the parser left without one, where an aside stands between
-    ("received from, among others, President X"): the next name hung on the same head."""
-    if prep.i + 1 >= len(prep.doc) or prep.doc[prep.i + 1].text != ",":
+    """The object of a preposition the parser left without one: the name right after it, or,
+    where an aside stands between ("received from, among others, President X"), the next name
+    hung on the same head."""
+    if prep.i + 1 >= len(prep.doc):
+        return None
+    if prep.doc[prep.i + 1].pos_ == "PROPN" and not list(prep.children):
+        # "paid a courtesy call on Prime Minister Hon. X": a name right after it that the parser
+        # hung elsewhere; the word its compounds lead to
+        head = prep.doc[prep.i + 1]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head if head.pos_ == "PROPN" else None
+    if prep.doc[prep.i + 1].text != ",":
         return None
     for t in prep.doc[prep.i + 1 : prep.i + 16]:
         if t.head == prep.head and t.pos_ == "PROPN" and t.dep_ not in ("prep", "punct", "cc"):
