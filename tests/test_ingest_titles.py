@@ -311,6 +311,20 @@ CASES = [
         "Parliamentary Vice-Minister for Foreign Affairs",
         "Japan",
     ),
+    # a Malaysian state style before the name, no part of it
+    (
+        "Chief Minister Datuk Seri Panglima Jon Tari of Malaysia received the envoy.",
+        "Jon Tari",
+        "Chief Minister",
+        "Malaysia",
+    ),
+    # a consul general where they serve, a city of two words the recogniser may take for a person
+    (
+        "He received the Consul General of Japan in Kota Kinabalu, Ken Mori, on Tuesday.",
+        "Ken Mori",
+        "Consul General",
+        "Japan",
+    ),
     # portfolios listed after a post, one of them a word of no name
     (
         "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Karim Nassar met the envoy.",

@@ -188,6 +188,8 @@ def _fixed(
     text = norm[start:end]
     found: list[Mention] = []
     for a, b in recognised:
+        if norm[max(0, a - 3) : a] == "in " and not norm.startswith("'", b):
+            continue  # "the Consul General of Indonesia in Kota Kinabalu, X": a place the recogniser took
         if start <= a and b <= end:
             found.append(Mention(a, b, "person", name=norm[a:b], recognised=True))
     pos = 0

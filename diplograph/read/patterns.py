@@ -163,8 +163,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?: of (?:the )?{session}{official}(?P<of1>{names}))?(?: of (?:the )?{official}(?P<of2>{names}))?"
         # the organ of a party named so: "... of the Communist Party of Vietnam Central Committee X"
         rf"(?:(?<=[a-z]) (?:[A-Z][\w'-]* )?Committee\b)?"
-        # "Ambassador of Estonia to Iceland, X", "Consul General of France in Erbil, X"
-        rf"(?: (?:to|in) (?:the )?(?:{names})(?![\w-])| in [A-Z][\w'-]+(?=, ))?"
+        # "Ambassador of Estonia to Iceland, X", "Consul General of France in Erbil, X" (in Kota Kinabalu)
+        rf"(?: (?:to|in) (?:the )?(?:{names})(?![\w-])| in [A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}(?=, ))?"
         # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"
         rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?| \((?P<paren>{names})\)(?=,))?"
         # "..., H.E. Ambassador X": an envoy styled by rank before the name
