@@ -464,6 +464,20 @@ def test_a_state_called_a_friend_by_someone_of_another() -> None:
     ]
 
 
+def test_a_state_or_its_relationship_described_in_quotation_marks_is_the_quote_whole() -> None:
+    """ "described Fiji as 'a good neighbour and a reliable economic partner'": the quoted words
+    whole, where they hold a relationship's head; "described the visit as 'a historic day'" none."""
+    found = _read(
+        'President Ana Lima of Peru met President Tom Reid of Fiji. Lima described Fiji as "a good neighbour and '
+        'a reliable economic partner." Reid described the two countries as "close friends and maritime '
+        'neighbours". Lima called the visit "a historic day".'
+    )
+    assert sorted(r.phrase for r in found.relations) == [
+        "a good neighbour and a reliable economic partner",
+        "close friends and maritime neighbours",
+    ]
+
+
 def _related(text: str, *, alone: bool = False) -> list[tuple[set[str], str]]:
     """The relations read, as (their states, the phrase); ``alone``: without the meeting before."""
     from diplograph.read.extract import extract

@@ -160,6 +160,11 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
                 continue  # "grounded in the Treaty of Friendship": a name, not what the ties are of
             if not any(a <= m.start(g) < b for a, b in spans):
                 spans.append((m.start(g), m.end(g)))
+    for m in _described().finditer(src.norm, s.start, s.end):
+        quoted = m.group("q").rstrip(" .,;!")
+        if set(re.findall(r"[\w-]+", quoted.lower())) & set(lex.relations["heads"]):
+            a = m.start("q")
+            spans = [(x, y) for x, y in spans if not a <= x < a + len(quoted)] + [(a, a + len(quoted))]
     for start, end in _merged(src.norm, spans):
         parties = _parties(text, s, refs, res, start, out)
         if parties is None:
@@ -171,6 +176,22 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
         level = next((c for label, c in lex.levels if label in phrase.lower()), None)
         stated = _quoted_by(out, start)
         out.relations.append(Relation(parties, phrase, level, stated, (start, end)))
+
+
+@cache
+def _described() -> re.Pattern[str]:
+    """A state or a relationship described in quotation marks ("described Uzbekistan as 'a good
+    neighbour and a reliable economic partner'", "describing the two countries as 'close friends
+    and maritime neighbours'"): the quoted words whole, where they hold a relationship's head."""
+    named = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}"
+    things = (
+        r"(?:the |their |our |bilateral )*"
+        r"(?:two (?:countries|nations|states|peoples|sides)|relations|relationship|ties|links?|partnership)"
+    )
+    return re.compile(
+        r"\b(?:describ\w*|call(?:s|ed|ing)|spoke of|speaks of|speaking of|referr\w* to|hail\w*|term(?:s|ed|ing)"
+        rf"|characteri[sz]\w*) (?:{named}|{things}|each other)(?: as)? \"(?P<q>[^\"]{{3,140}}?)\""
+    )
 
 
 def _merged(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
