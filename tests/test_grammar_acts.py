@@ -367,6 +367,21 @@ def test_a_participle_after_whom_someone_wrote_to_is_the_writers() -> None:
     ]
 
 
+def test_a_surname_that_names_a_state_is_the_person_named_before() -> None:
+    """After "the Prime Minister, Luís Montenegro," (Portugal's, by the reference data)
+    "Montenegro" as a subject is that prime minister; "a visit to Montenegro" stays the state."""
+    x = _extract(
+        "The Prime Minister, Luís Montenegro, held talks with President Ana Lima of Fiji on Tuesday. At "
+        "the press conference, Montenegro thanked Fiji for its support and invited Lima to pay a visit to "
+        "Montenegro.\n"
+    )
+    assert [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts] == [
+        ("thank", "Luís Montenegro", "Fiji"),
+        ("invite", "Luís Montenegro", "Ana Lima"),
+    ]
+    assert [a.topic for a in x.acts if a.act == "invite"] == ["a visit to Montenegro"]
+
+
 def test_his_majesty_alone_is_the_monarch_the_report_names() -> None:
     found = _acts(
         "President Ines Moreau of France was received by King Harald of Norway at the Royal Palace. His Majesty "

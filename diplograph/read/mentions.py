@@ -74,6 +74,7 @@ def find(
     text = norm[start:end]
     before, after = _fixed(norm, start, end, tuple(recognised))
     found = [replace(m) for m in before]
+    met_early = {bare_surname(w) for k in people if " " in k for w in k.split(" ") if len(w) > 2}
     # a word of the name of someone named in full before: the surname, or a name used alone
     # ("Ms Paetongtarn", "Prabowo"); not particles, styles or lineage words
     styles = not_names()
@@ -101,6 +102,7 @@ def find(
                 found.append(Mention(s0, s0 + len(form), "person", name=form))
                 break
     found += [replace(m) for m in after]
+    found = [_surname_not_state(norm, m, met_early) for m in found]
     found += _named_after_description(norm, found)
     # "His Majesty" standing alone: the report's monarch (resolved by the resolver)
     found += [Mention(start + r.start(), start + r.end(), "royal", name=r.group()) for r in _ROYAL.finditer(text)]
@@ -109,6 +111,19 @@ def find(
     # "thanked the neighbouring country for ...": the other state named last
     found += [Mention(start + r.start(), start + r.end(), "realm", name="country") for r in _KIN.finditer(text)]
     return _without_spouses(norm, joined(norm, found, quotes, pat))
+
+
+_BEFORE_STATE = re.compile(r"\b(?:of|to|in|into|with|and|from|for|between|by|visit|visiting|against|on) $")
+
+
+def _surname_not_state(norm: str, m: Mention, met: set[str]) -> Mention:
+    """A state's name that is the surname of someone named in full before, not after a word
+    that leads to a place ("Montenegro spoke of Brazil" after "Prime Minister Luis
+    Montenegro"; not "a visit to Montenegro"): that person."""
+    said = norm[m.start : m.end]
+    if m.kind != "state" or said not in met or _BEFORE_STATE.search(norm, max(0, m.start - 12), m.start):
+        return m
+    return Mention(m.start, m.end, "person", name=said)
 
 
 _LEAD = re.compile(r"(?:During|In|At|After|Following|Before|Receiving|Meeting)\b[^,]*, $")
