@@ -3005,6 +3005,17 @@ def test_a_name_the_parser_left_outside_its_preposition() -> None:
     assert len(x.communications[0].recipients) == 1 and "Brice" in x.communications[0].recipients[0].label
 
 
+def test_the_envoy_named_after_an_audience_with_the_state_alone() -> None:
+    """ "received a special envoy of Fiji's President X ... The envoy, Y, ... He met Z at State
+    House": the audience is Y's, one, not one with Fiji beside another with Y."""
+    x = _extract(
+        "President Ana Lima on Tuesday received a special envoy of Fiji's President Tom Reid, who delivered a "
+        "letter congratulating her on her victory.\n\nThe envoy, Jon Tari, is Fiji's Minister in the Office of "
+        "the President. He met Lima at State House in the presence of Foreign Minister Rui Sousa.\n"
+    )
+    assert [c for c in contacts(x) if c[0] == "meeting"] == [("meeting", ["Ana Lima"], ["Jon Tari"])]
+
+
 def test_a_states_name_of_several_words_ends_no_persons_name() -> None:
     x = _extract(
         "Wellington, May 4 - New Zealand Prime Minister Tom Reid spoke by telephone with Fijian Prime Minister "

@@ -136,10 +136,16 @@ def _envoys_of_states(norm: str, refs: list[Ref], res: Resolver, out: Extraction
     credence from the new ambassadors of A and B ... The B envoy, X, and A's Y also presented their
     papers"): X and Y in those audiences."""
     for m, ents in refs:
-        if not ents or ents[0].kind != "person" or m.of is None or m.of.kind != "state":
-            continue
-        if not _ENVOY_WORDS.search(norm, m.start, m.end):
+        if not ents or ents[0].kind != "person" or not _ENVOY_WORDS.search(norm, m.start, m.end):
             continue  # "the Swiss envoy, X", not "the Swiss President"
+        if m.of is None and m.described:  # "The envoy, X": the one state an audience was with alone
+            stood = {e for c in out.communications if c.kind == "meeting" for e in c.senders + c.recipients}
+            states = [e for e in stood if e.kind == "state"]
+            if len(states) == 1:
+                _stands_for(out, states[0], ents[0])
+            continue
+        if m.of is None or m.of.kind != "state":
+            continue
         _stands_for(out, m.of, ents[0])
     for own in _STATES_OWN.finditer(norm, s.start, s.end):  # "A's Y", where the recogniser found no name
         state = lexicon().names.get(own.group(1))
