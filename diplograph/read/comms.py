@@ -71,7 +71,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     span = roles.tokens(doc, s.start, s.end)
     if span is None:
         return
-    when = event_date(src, text) or same_day(text, out)
+    told = event_date(src, text)
+    when = told or same_day(text, out)
     received, phrase = roundups.receivers(span, refs)
     if received and (res.receiver is None or roundups.received_also(span)):
         # the round-up's receiver; "Congratulations were also received by X": another one, from here
@@ -153,8 +154,9 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         day = (
             own_day(src, doc, f.start)
             or (messenger_day(out, f.messenger) if f.handed else None)
-            or (when and clause_free_day(src, doc, s.start, s.end, f.start))
-            or (None if when else same_day(text, out))
+            # the sentence's day, not one of a clause on another word ("X, on a visit that began on
+            # Sunday, held talks with Y")
+            or (clause_free_day(src, doc, s.start, s.end, f.start) if told else when)
         )
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)

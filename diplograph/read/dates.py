@@ -291,7 +291,7 @@ def clause_free_day(src: Source, doc: Doc, start: int, end: int, at: int) -> dat
     took place on Monday")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return None
+        return event_date(src, src.norm[start:end])
     inner = {
         t.i
         for c in span

@@ -229,9 +229,7 @@ def _lead_day(src: Source, sents: list[Sentence], out: Extraction, doc: Doc) -> 
     if not sents:
         return
     # not the day of a clause on another word ("X, on a visit that began on Sunday, held talks")
-    day = event_date(src, src.norm[sents[0].start : sents[0].end]) and clause_free_day(
-        src, doc, sents[0].start, sents[0].end, -1
-    )
+    day = clause_free_day(src, doc, sents[0].start, sents[0].end, -1)
     if day is None:
         return
     for c in out.communications:

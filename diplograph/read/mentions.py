@@ -74,7 +74,6 @@ def find(
     text = norm[start:end]
     before, after = _fixed(norm, start, end, tuple(recognised))
     found = [replace(m) for m in before]
-    met_early = {bare_surname(w) for k in people if " " in k for w in k.split(" ") if len(w) > 2}
     # a word of the name of someone named in full before: the surname, or a name used alone
     # ("Ms Paetongtarn", "Prabowo"); not particles, styles or lineage words
     styles = not_names()
@@ -102,7 +101,7 @@ def find(
                 found.append(Mention(s0, s0 + len(form), "person", name=form))
                 break
     found += [replace(m) for m in after]
-    found = [_surname_not_state(norm, m, met_early) for m in found]
+    found = [_surname_not_state(norm, m, met) for m in found]
     found += _named_after_description(norm, found)
     # "His Majesty" standing alone: the report's monarch (resolved by the resolver)
     found += [Mention(start + r.start(), start + r.end(), "royal", name=r.group()) for r in _ROYAL.finditer(text)]
