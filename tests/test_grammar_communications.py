@@ -3016,6 +3016,17 @@ def test_the_envoy_named_after_an_audience_with_the_state_alone() -> None:
     assert [c for c in contacts(x) if c[0] == "meeting"] == [("meeting", ["Ana Lima"], ["Jon Tari"])]
 
 
+def test_messages_from_her_peers_make_a_round_up_whose_receiver_is_each_ones_counterpart() -> None:
+    """ "X received a stream of messages from her peers": a round-up to X (peers are no party);
+    after another sender's letter, "Y congratulated his counterpart" is Y's message to X."""
+    x = _extract(
+        "President Ana Lima received a stream of messages from her peers. President Tom Reid of Fiji sent a "
+        "letter of congratulations. In his own message, President Jon Tari of Kenya congratulated his "
+        "counterpart on the anniversary.\n"
+    )
+    assert contacts(x) == [("letter", ["Tom Reid"], ["Ana Lima"]), ("message", ["Jon Tari"], ["Ana Lima"])]
+
+
 def test_a_states_name_of_several_words_ends_no_persons_name() -> None:
     x = _extract(
         "Wellington, May 4 - New Zealand Prime Minister Tom Reid spoke by telephone with Fijian Prime Minister "

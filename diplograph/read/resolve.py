@@ -181,6 +181,11 @@ class Resolver:
                 iri = str(round_up.iri) if round_up is not None and m.of is None else head_of_state(self, m.of)
             if iri is None and not m.of and (m.title or "").lower() == "counterpart":
                 iri = self._other_side(self.subject_here)  # "X thanked his counterpart": X's in the latest contact
+                receiver = (
+                    str(self.receiver.iri) if self.receiver is not None and self.receiver.kind == "person" else None
+                )
+                if iri is None and receiver not in (None, self.subject_here):
+                    iri = receiver  # in a round-up, "X congratulated his counterpart": its receiver
                 if iri is None and self.subject_here:  # no contact yet: the last other person named
                     iri = next((i for i in reversed(self.recent) if i != self.subject_here), None)
             if iri is None and (m.title or "").lower() in ("diplomat", "envoy"):  # "The diplomat thanked"

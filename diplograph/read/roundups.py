@@ -69,14 +69,18 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
             continue
         if kind not in WRITTEN and tok.tag_ != "NNS":
             continue  # calls in the plural only: "received a phone call from X" is X's
-        if not parties_of(first_of({**preps(obj.head), **preps(obj), **preps(tok)}, g.from_party), refs):
+        frm = first_of({**preps(obj.head), **preps(obj), **preps(tok)}, g.from_party)
+        many_of = frm is not None and frm.tag_ == "NNS" and frm.lemma_.lower() in _MANY  # "from her peers"
+        if many_of or not parties_of(frm, refs):
             phrase = tok.doc[obj.left_edge.i : phrase_end(tok).i + 1].text
             return [e for e in subjects(obj.head, refs) if e.kind == "person"][:1], phrase
     return hailed_by_many(sent, refs)
 
 
 _ROUNDED = frozenset({*WRITTEN, "phone_call"})
-_MANY = frozenset({"leader", "neighbour", "neighbor", "head", "government", "president", "counterpart", "ally"})
+_MANY = frozenset(
+    {"leader", "neighbour", "neighbor", "head", "government", "president", "counterpart", "ally", "peer", "colleague"}
+)
 _HAILING = frozenset({"congratulate", "felicitate"})
 
 
