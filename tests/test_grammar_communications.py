@@ -3027,6 +3027,18 @@ def test_messages_from_her_peers_make_a_round_up_whose_receiver_is_each_ones_cou
     assert contacts(x) == [("letter", ["Tom Reid"], ["Ana Lima"]), ("message", ["Jon Tari"], ["Ana Lima"])]
 
 
+def test_a_meeting_requested_by_one_side_was_held() -> None:
+    """ "X's meeting with Y was requested by the Chilean side": held, at Chile's request (its
+    side first); "a meeting was requested" alone stays a plan."""
+    x = _extract(
+        "Foreign Minister Tom Reid of Fiji met Foreign Minister Jon Tari of Kenya on Tuesday. Reid's meeting with "
+        "Foreign Minister Rui Sousa of Chile was requested by the Chilean side.\n"
+    )
+    assert ("meeting", ["Rui Sousa"], ["Tom Reid"]) in contacts(x)
+    x = _extract("Foreign Minister Tom Reid of Fiji requested a meeting with Foreign Minister Rui Sousa of Chile.\n")
+    assert contacts(x) == []
+
+
 def test_a_states_name_of_several_words_ends_no_persons_name() -> None:
     x = _extract(
         "Wellington, May 4 - New Zealand Prime Minister Tom Reid spoke by telephone with Fijian Prime Minister "

@@ -36,7 +36,7 @@ def not_news(tok: Token, g: Grammar) -> bool:
         and not_news(owner, g)
     ):
         return True  # "agreed to meet at the summit": where a contact only planned is to be
-    up = [a for a in _clause_ancestors(tok)[:4] if a != taken]
+    up = [a for a in _clause_ancestors(tok)[:4] if a != taken and not _requested_by(tok, a)]
     if tok.dep_ == "pobj" and tok.head.lower_ in g.circumstance:  # "discussed ... in a phone conversation"
         # the call was held; so were "their talks" in which they agreed "to expand trade"
         up = [a for a in up if a.pos_ not in ("VERB", "AUX") or a.lemma_.lower() not in g.topical]
@@ -67,6 +67,18 @@ def not_news(tok: Token, g: Grammar) -> bool:
         c.dep_ == "acl" and c.lemma_.lower() in g.not_news and not (written and c.head.i == tok.i and c.tag_ == "VBG")
         for a in up
         for c in a.children
+    )
+
+
+def _requested_by(tok: Token, verb: Token) -> bool:
+    """ "X's meeting with Y was requested by the Russian side": who sought the contact, told
+    after it was held, not a contact only asked for."""
+    return (
+        tok.dep_ == "nsubjpass"
+        and tok.head == verb
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() == "request"
+        and any(c.dep_ == "agent" for c in verb.children)
     )
 
 
