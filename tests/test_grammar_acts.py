@@ -382,6 +382,18 @@ def test_a_surname_that_names_a_state_is_the_person_named_before() -> None:
     assert [a.topic for a in x.acts if a.act == "invite"] == ["a visit to Montenegro"]
 
 
+def test_a_document_signed_before_the_report_is_no_signing_of_it() -> None:
+    """ "the partnership signed between A and B in January 2025 had opened ...": recalled, as "the
+    pact that X and Y signed last October" is; signed this week, it is an act."""
+    found = _acts(
+        "President Ana Lima met Prime Minister Tom Reid. Lima said the partnership signed between Peru and Fiji "
+        "in January 2025 had opened a new chapter in relations."
+    )
+    assert [a for a in found if a[0] == "sign"] == []
+    found = _acts("President Ana Lima met Prime Minister Tom Reid. Lima and Reid signed the partnership on Monday.")
+    assert [a for a in found if a[0] == "sign"] == [("sign", "Ana Lima", "Tom Reid")]
+
+
 def test_his_majesty_alone_is_the_monarch_the_report_names() -> None:
     found = _acts(
         "President Ines Moreau of France was received by King Harald of Norway at the Royal Palace. His Majesty "

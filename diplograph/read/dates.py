@@ -223,13 +223,30 @@ def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
     return False
 
 
+_DOCUMENTS = frozenset(
+    {"agreement", "treaty", "partnership", "memorandum", "pact", "accord", "declaration", "communique", "protocol"}
+    | {"convention", "charter", "deal", "statement", "roadmap", "plan", "programme", "program", "arrangement"}
+)
+"""The head words of what is signed: a verb of signing with one as its subject tells of it."""
+
+
 def recalled_relative(src: Source, verb: Token) -> bool:
-    """An act in a relative clause on a thing that dates it before the report ("the pact that X
-    and Y signed in Canberra last October"); not "X, who praised ... last month", nor what a
-    message says ("a message in which he congratulated ...")."""
+    """An act in a relative clause or a past participle on a thing that dates it before the
+    report ("the pact that X and Y signed in Canberra last October", "the partnership signed
+    between A and B in January 2025"); not "X, who praised ... last month", nor what a message
+    says ("a message in which he congratulated ...")."""
     from diplograph.read.triggers import MEDIA_NOUNS
 
-    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in MEDIA_NOUNS:
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # (the parser may make the thing the participle's subject: "the partnership signed ... in
+    # January 2025 had opened ...")
+    participle = participle or (
+        verb.dep_ == "csubj" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
+    )
+    # or the document it signs: "noting that the Partnership signed between A and B in January
+    # 2025 had opened ...", "the Treaty of Friendship signed in 1962"
+    participle = participle or any(c.dep_ == "nsubj" and c.lemma_.lower() in _DOCUMENTS for c in verb.children)
+    if not (verb.dep_ == "relcl" or participle) or verb.head.lemma_.lower() in MEDIA_NOUNS:
         return False
     if any(c.lower_ in ("who", "whom") for c in verb.children):
         return False
