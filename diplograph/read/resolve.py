@@ -176,14 +176,12 @@ class Resolver:
                     return [m.of]
                 iri = peers[0]
             if iri is None and (m.title or "").lower().startswith("head of"):
-                round_up = self.receiver if self.receiver is not None and self.receiver.kind == "person" else None
                 # in a round-up of messages to one head of state, "the head of our state" is its receiver
-                iri = str(round_up.iri) if round_up is not None and m.of is None else head_of_state(self, m.of)
+                round_up = self._round_up_person()
+                iri = round_up if round_up is not None and m.of is None else head_of_state(self, m.of)
             if iri is None and not m.of and (m.title or "").lower() == "counterpart":
                 iri = self._other_side(self.subject_here)  # "X thanked his counterpart": X's in the latest contact
-                receiver = (
-                    str(self.receiver.iri) if self.receiver is not None and self.receiver.kind == "person" else None
-                )
+                receiver = self._round_up_person()
                 if iri is None and receiver not in (None, self.subject_here):
                     iri = receiver  # in a round-up, "X congratulated his counterpart": its receiver
                 if iri is None and self.subject_here:  # no contact yet: the last other person named
@@ -366,6 +364,10 @@ class Resolver:
         return next(
             (c for c in reversed(self.contacts) if self.subject_here in (str(c[0][0].iri), str(c[1][0].iri))), None
         )
+
+    def _round_up_person(self) -> str | None:
+        """The person a round-up of messages says received them, if it names one."""
+        return str(self.receiver.iri) if self.receiver is not None and self.receiver.kind == "person" else None
 
     def _other_side(self, who: str | None) -> str | None:
         """The other party of the latest one-to-one contact of two people ``who`` took part in."""
