@@ -2,7 +2,8 @@
 
 ``text`` reads and checks the input; ``language`` runs the statistical pipeline; ``lexicon``
 loads the dictionaries of ``ingest/`` and ``ontology/reference``; ``mentions`` and
-``resolve`` find and resolve who is named (``joins``: a title and the name after it, chains
+``resolve`` find and resolve who is named (``described``: what a description, a style, a group
+or a pair of no name stands for; ``joins``: a title and the name after it, chains
 of titles, appositions, as one mention; ``voices``: the first person of a quoted
 speaker; ``cataphora``: a possessive before its subject); ``grammar`` applies the genre
 grammar over syntax (``found``: what it found; ``roles`` and ``prepositions``: the parties

@@ -5,19 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
 
+from diplograph.read import described
 from diplograph.read.gender import PRONOUNS, gender
 from diplograph.read.holders import (
-    by_country,
     by_post,
     envoy_title,
-    head_of_state,
-    leader_of,
-    leading_posts,
-    majestic,
-    peer_key,
-    royal,
 )
 from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, realms, tenures_of
 from diplograph.read.mentions import Mention, Person
@@ -139,7 +132,7 @@ class Resolver:
                         post.title = m.title if post.person != str(ent.iri) else post.title
                 self.titled_here.append((str(ent.iri), m.title))
             elif (m.described or "").lower() == "counterpart":
-                self._counterpart_post(str(ent.iri), m)
+                self.counterpart_post(str(ent.iri), m)
             elif (styled := self._styled_post(str(ent.iri), m.name)) is not None:
                 self._post(str(ent.iri), replace(m, title=styled[0], of=styled[1], chain=[]))
             out = [ent]
@@ -151,57 +144,9 @@ class Resolver:
             elif m.of is not None and m.of.kind == "state" and envoy_title(m.title or ""):
                 out = [m.of]  # an unnamed ambassador of a state stands for it
         elif m.kind == "description":
-            leader = m.of is not None and m.of.kind == "state" and (m.title or "").lower() == "leader"
-            iri = leader_of(self, m.of) if leader and m.of is not None else None
-            iri = iri or (by_country(self, m.of, latest=True) if m.of else None)
-            anchor = self.subject_here or (self.recent[-1] if self.recent else None)
-            counterpart = m.of is not None and (m.title or "").lower() == "counterpart"
-            if counterpart and iri is None and m.of is not None:
-                # the one peer of no known state ("President X ... his Liberian counterpart")
-                unknown = [i for i, p in self.people.items() if p.country is None and self._peers(i, self.subject_here)]
-                unknown = [i for i in unknown if i != self.subject_here]
-                iri = unknown[0] if len(unknown) == 1 else None
-            if iri and m.of and (m.title or "").lower() == "counterpart" and not self._peers(iri, anchor):
-                # of that state's people, one who holds the subject's post; else the state ("his
-                # Vanuatu counterpart" of a minister, where only its prime minister is named)
-                peers = [  # (of the state by the reference data too: "special envoy of President X")
-                    i
-                    for i, p in self.people.items()
-                    if self.country_of(p.entity) == m.of and self._peers(i, self.subject_here)
-                ]
-                other = self._other_side(self.subject_here)  # else the subject's party of that state
-                if not peers and other is not None and self.people[other].country in (None, m.of.country):
-                    return [self.people[other].entity]  # (whose post the text does not say)
-                if len(peers) != 1:
-                    return [m.of]
-                iri = peers[0]
-            if iri is None and (m.title or "").lower().startswith("head of"):
-                # in a round-up of messages to one head of state, "the head of our state" is its receiver
-                round_up = self._round_up_person()
-                iri = round_up if round_up is not None and m.of is None else head_of_state(self, m.of)
-            if iri is None and not m.of and (m.title or "").lower() == "counterpart":
-                iri = self._other_side(self.subject_here)  # "X thanked his counterpart": X's in the latest contact
-                receiver = self._round_up_person()
-                if iri is None and receiver not in (None, self.subject_here):
-                    iri = receiver  # in a round-up, "X congratulated his counterpart": its receiver
-                if iri is None and self.subject_here:  # no contact yet: the last other person named
-                    iri = next((i for i in reversed(self.recent) if i != self.subject_here), None)
-            if iri is None and (m.title or "").lower() in ("diplomat", "envoy"):  # "The diplomat thanked"
-                envoys = self.envoys()  # the envoy named last, else the visitor ("Receiving the envoy, X ...")
-                iri = next((i for i in reversed(self.recent) if i in envoys), None)
-                iri = iri or (str(self.guest.iri) if self.guest is not None and not m.of else None)
-            # "his guest", "The visitor, who arrived on Monday, ...": the visitor of the latest visit,
-            # else whom the latest contact received
-            received = self.contacts[-1][1][0] if self.contacts else None
-            visitor = (m.title or "").lower().endswith(("guest", "visitor")) and not m.of
-            visitor = visitor or (m.title or "").lower().startswith("visiting ")  # "the visiting leader"
-            guest = (self.guest or received) if visitor else None
-            if iri is None and guest is not None and str(guest.iri) != self.subject_here:
-                iri = str(guest.iri)  # "held talks with his guest": the visitor
-            iri = iri or (None if m.of else self.protagonist or self.salient)
-            out = [self.people[iri].entity] if iri else []
-            if iri and (m.title or "").lower() == "counterpart":
-                self._counterpart_post(iri, m)
+            out, final = described.description(self, m)
+            if final:
+                return out
         elif m.kind in ("state", "body", "demonym") and m.entity:
             out = [self._shared(m) if m.kind != "body" else m.entity]
             if update and m.entity.kind == "state":
@@ -213,47 +158,15 @@ class Resolver:
             seen = [e for _, e in reversed(self.states_seen) if e in forms]
             home = [self.home] if self.home in forms else []
             out = [*seen, *home][:1]
-        elif m.kind == "royal":  # "His Majesty": the monarch last named
-            # of that style: "His Majesty" a king's or sultan's, "His Highness" an amir's or a prince's
-            monarchs = [i for i in reversed(self.recent) if royal(self, i)]
-            majesty = "Majesty" in (m.name or "") or m.name in ("Sovereign", "Monarch")  # a reigning monarch's
-            # in a round-up, the monarch it says received the messages ("His Majesty's birthday")
-            receiver = str(self.receiver.iri) if self.receiver is not None else None
-            monarchs = [receiver, *monarchs] if receiver in monarchs else monarchs
-            # else the report's own protagonist of that style ("His Highness the Amir X received
-            # calls from A, B and C, who congratulated His Highness"), not the last caller named
-            if self.protagonist in monarchs and majestic(self, self.protagonist) == majesty and receiver is None:
-                monarchs = [self.protagonist, *monarchs]
-            iri = next((i for i in monarchs if majestic(self, i) == majesty), monarchs[0] if monarchs else None)
-            out = [self.people[iri].entity] if iri else []
-        elif m.kind == "group":  # "the three leaders": the last so many named before, not this sentence's
-            n = _COUNT[(m.name or "").lower().split(" ")[1]]
-            before = [i for i in self.recent_before if i not in self.here]
-            # "similar cables to the three UAE leaders": those a contact had, else the last so many named
-            out = next((g for g in reversed(self.groups) if len(g) == n), [])
-            out = out or ([self.people[i].entity for i in before[-n:]] if len(before) >= n else [])
+        elif m.kind == "royal":  # "His Majesty": the monarch last named of that style
+            out = described.styled(self, m)
+        elif m.kind == "group":  # "the three leaders"
+            out = described.group(self, m)
         elif m.kind == "pronoun":
             who = self._pronoun((m.name or "").lower(), bound=m.bound)
             out = [self.people[who].entity] if who else []
-        elif m.kind == "pair" and not (self.pair or self.main) and (m.name or "").lower() in _state_pairs():
-            # before any contact, "the two countries" are the first two states the report has named
-            seen = list(dict.fromkeys(e for _, e in self.states_seen))
-            out = seen[:2] if len(seen) >= 2 else []
-        elif m.kind == "pair" and (self.pair or self.main or (len(self.recent) >= 2 and _two(m.name))):
-            people = (m.name or "").lower() in [*lexicon().references["pair_people"], "the two", "both"]
-            sides = self._pair_titled((m.name or "").lower(), self.pair) or self._subjects_contact() or self.pair
-            sides = sides or self.main
-            # before any contact, "the two leaders" are the last two people the report has named,
-            # of those who lead a state where two do (not the spokesman who told of their call)
-            led = {p.person for p in self.posts if p.title.lower() in leading_posts()}
-            aides = {p.person for p in self.posts if p.person not in led}  # posts, none of them a state's head
-            leading = [i for i in self.recent if i not in aides]
-            last = leading[-2:] if people and len(leading) >= 2 else self.recent[-2:]
-            pair = [sides[0][0], sides[1][0]] if sides else [self.people[i].entity for i in last]
-            plain = people and not {"two", "both"} & set((m.name or "").lower().split())
-            if plain and sides and len(sides[1]) > 1 and all(e.kind == "person" for e in sides[1]):
-                pair = [sides[0][0], *sides[1]]  # "the leaders" X called one by one: all of them
-            out = pair if people else [c for c in (self.side_of(e, pair) for e in pair) if c]
+        elif m.kind == "pair":  # "the two leaders", "the two countries"
+            out = described.pair(self, m)
         if update and len(out) == 1 and out[0].kind == "person" and m.kind != "pair":
             self.recent = [*(i for i in self.recent if i != str(out[0].iri)), str(out[0].iri)]
             self.here.add(str(out[0].iri))
@@ -266,26 +179,6 @@ class Resolver:
                 if not (word == "his" or (word == "her" and m.start == self.sentence[0])):
                     self.subject_here = self.subject_here or self.salient
         return out
-
-    def _pair_titled(
-        self, phrase: str, latest: tuple[list[Entity], list[Entity]] | None
-    ) -> tuple[list[Entity], list[Entity]] | None:
-        """ "The two presidents": the latest one-to-one contact of two people holding posts so
-        called, not a contact of their ministers in between."""
-        # every word of the phrase in the post: "the two foreign ministers" are not a prime minister
-        *rest, last = [w for w in phrase.split(" ") if w not in ("the", "two", "both")] or [""]
-        words = {*rest, last.removesuffix("s")}
-        held = {p.person for p in self.posts if words <= set(p.title.lower().replace(",", "").split(" "))}
-        if phrase.endswith("heads of state"):  # "the two Heads of State": two holding such posts
-            heads = {t.lower() for t in lexicon().heads_of_state}
-            held, rest = {p.person for p in self.posts if p.title.lower() in heads}, ["heads"]
-        for first, second in [*([latest] if latest else []), *reversed(self.contacts)]:
-            if str(first[0].iri) in held and str(second[0].iri) in held:
-                return first, second
-        named = [i for i in reversed(self.recent) if i in held][:2]  # no contact of theirs yet: the last two named
-        if len(named) == 2 and rest:
-            return [self.people[named[1]].entity], [self.people[named[0]].entity]
-        return None
 
     def other_than(self, agent: Entity | None) -> Entity | None:
         """For an object pronoun ("thanked him"): the last person named so far who is not the
@@ -331,7 +224,7 @@ class Resolver:
                 return style, org
         return None
 
-    def _counterpart_post(self, iri: str, m: Mention) -> None:
+    def counterpart_post(self, iri: str, m: Mention) -> None:
         """ "his Kazakh counterpart" of a president is President of Kazakhstan."""
         # whose counterpart: the one named with a post before in the sentence ("Foreign Minister X, who
         # accompanied the President, met his Uzbek counterpart Y"), else the salient person, until
@@ -352,30 +245,6 @@ class Resolver:
     def envoys(self) -> set[str]:
         """The people the report names with an envoy's post (ambassadors, consuls general ...)."""
         return {p.person for p in self.posts if envoy_title(p.title)}
-
-    def _subjects_contact(self) -> tuple[list[Entity], list[Entity]] | None:
-        """The latest one-to-one contact of the sentence's subject, where the latest contact of
-        the report is not theirs ("received five envoys ... The new ambassador of A stressed the
-        relations between the two countries": A's audience)."""
-        if self.subject_here is None or (
-            self.pair and self.subject_here in {str(e.iri) for e in self.pair[0] + self.pair[1]}
-        ):
-            return None
-        return next(
-            (c for c in reversed(self.contacts) if self.subject_here in (str(c[0][0].iri), str(c[1][0].iri))), None
-        )
-
-    def _round_up_person(self) -> str | None:
-        """The person a round-up of messages says received them, if it names one."""
-        return str(self.receiver.iri) if self.receiver is not None and self.receiver.kind == "person" else None
-
-    def _other_side(self, who: str | None) -> str | None:
-        """The other party of the latest one-to-one contact of two people ``who`` took part in."""
-        for first, second in reversed(self.contacts):
-            a, b = str(first[0].iri), str(second[0].iri)
-            if who in (a, b):
-                return b if who == a else a
-        return None
 
     def _shared(self, m: Mention) -> Entity:
         """A state named by a demonym two states share ("Korean", "the Korean people"): the one
@@ -401,22 +270,3 @@ class Resolver:
 
     def gender_of(self, iri: str) -> str | None:
         return gender(self.people[iri].forms, [p.title for p in self.posts if p.person == iri])
-
-    def _peers(self, one: str, other: str | None) -> bool:
-        """Whether two people are known to be counterparts: they hold the same post (foreign
-        ministers however their ministries are called)."""
-        mine = {peer_key(p.title) for p in self.posts if p.person == one}
-        return bool(mine & {peer_key(p.title) for p in self.posts if p.person == other})
-
-
-def _two(phrase: str | None) -> bool:
-    """ "the two leaders", "both presidents": a phrase that says there are two."""
-    return bool({"two", "both"} & set((phrase or "").lower().split(" ")))
-
-
-_COUNT = {"three": 3, "four": 4, "five": 5}
-
-
-@cache
-def _state_pairs() -> frozenset[str]:
-    return frozenset(p.lower() for p in lexicon().references["pair_states"])
