@@ -3262,3 +3262,18 @@ def test_credentials_received_after_the_place_and_envoys_named_next() -> None:
         ("Tom Reid", "Kenji Watanabe"),
         ("Tom Reid", "Mehmet Arslan"),
     ], met
+
+
+def test_a_counterpart_named_only_later_is_that_person_once_titled() -> None:
+    """ "Premier X held talks with his Kazakh counterpart ..." and the counterpart's name and
+    post only in the next sentence ("Kazakh Prime Minister Y arrived ..."): the talks are
+    with Y, who holds the post by its own name (a premier and a prime minister are
+    counterparts), not also "Premier of Kazakhstan"."""
+    x = _extract(
+        "Premier Tom Reid of Portugal on Tuesday held talks with his Kazakh counterpart in Lisbon, and the two "
+        "sides agreed to expand trade. Kazakh Prime Minister Jon Tari arrived in Lisbon on Monday for a "
+        "three-day official visit.\n"
+    )
+    assert ("talks", ["Tom Reid"], ["Jon Tari"]) in contacts(x), contacts(x)
+    tari = [(p.title, p.of.label if p.of else None) for p in x.posts if p.person.endswith("/jon-tari")]
+    assert tari == [("Prime Minister", "Kazakhstan")], tari

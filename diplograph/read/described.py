@@ -42,8 +42,11 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
         # of that state's people, one who holds the subject's post; else the state ("his
         # Vanuatu counterpart" of a minister, where only its prime minister is named)
         alike = [  # (of the state by the reference data too: "special envoy of President X")
-            i for i, p in res.people.items() if res.country_of(p.entity) == m.of and peers(res, i, res.subject_here)
-        ]
+            i
+            for i, p in res.people.items()
+            if res.country_of(p.entity) == m.of
+            and (peers(res, i, res.subject_here) or titled_peer(res, i, res.subject_here))
+        ]  # (or titled so later: "held talks with his Kazakh counterpart ... Kazakh Prime Minister X")
         other = other_side(res, res.subject_here)  # else the subject's party of that state
         if not alike and other is not None and res.people[other].country in (None, m.of.country):
             return [res.people[other].entity], True  # (whose post the text does not say)
@@ -174,6 +177,12 @@ def other_side(res: Resolver, who: str | None) -> str | None:
         if who in (a, b):
             return b if who == a else a
     return None
+
+
+def titled_peer(res: Resolver, one: str, other: str | None) -> bool:
+    """Whether a title the report gives ``one`` anywhere is a post ``other`` holds by now."""
+    theirs = {peer_key(t) for t in res.titled.get(one, ())}
+    return bool(theirs & {peer_key(p.title) for p in res.posts if p.person == other})
 
 
 def peers(res: Resolver, one: str, other: str | None) -> bool:

@@ -271,11 +271,17 @@ _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|state secretary|of state|under
 def peer_key(title: str) -> str:
     """A post as counterparts share it: as :func:`post_key`, and "Minister for Foreign Affairs",
     "Foreign Minister" and "Minister of Foreign Affairs, Regional Cooperation and Burkinabe
-    Abroad" are one post."""
+    Abroad" are one post, and so are a head of government's ("Premier", "Prime Minister")."""
     low = title.lower()
     if re.search(r"\bforeign (?:affairs|minister|secretary)\b", low) and not _DEPUTY.search(low):
         return "foreign minister"
-    return post_key(title)
+    key = post_key(title)
+    return "head of government" if key in _heads_of_government() else key
+
+
+@cache
+def _heads_of_government() -> frozenset[str]:
+    return frozenset(t.lower() for t in lexicon().heads_of_government)
 
 
 def envoy_title(title: str) -> bool:

@@ -11,6 +11,7 @@ from diplograph.read.gender import PRONOUNS, gender
 from diplograph.read.holders import (
     by_post,
     envoy_title,
+    peer_key,
 )
 from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, realms, tenures_of
 from diplograph.read.mentions import Mention, Person
@@ -235,6 +236,8 @@ class Resolver:
             mine = sorted((p.title for p in self.posts if p.person == self.salient), key=len)
         if m.of is None or not mine:
             return
+        if any(t != mine[0].lower() and peer_key(t) == peer_key(mine[0]) for t in self.titled.get(iri, ())):
+            return  # the report gives them the post by its own name ("Premier" Li's "Prime Minister" X)
         post = PostSeen(iri, mine[0], m.of, m.start, m.end)
         self.posts.append(post)
         if anchor is None:
