@@ -3277,3 +3277,14 @@ def test_a_counterpart_named_only_later_is_that_person_once_titled() -> None:
     assert ("talks", ["Tom Reid"], ["Jon Tari"]) in contacts(x), contacts(x)
     tari = [(p.title, p.of.label if p.of else None) for p in x.posts if p.person.endswith("/jon-tari")]
     assert tari == [("Prime Minister", "Kazakhstan")], tari
+
+
+def test_a_contact_restated_as_what_it_was_is_no_contact_of_its_own() -> None:
+    """ "It was the first face-to-face meeting between the two leaders since Y took office on
+    Oct. 21": the talks just told, described again; no meeting dated the day Y took office."""
+    x = _extract(
+        "President Tom Reid and Prime Minister Ana Lima of Portugal held talks in Lisbon on Thursday. It was the "
+        "first face-to-face meeting between the two leaders since Lima took office on Oct. 21. This was their "
+        "second meeting this year.\n"
+    )
+    assert contacts(x) == [("talks", ["Tom Reid"], ["Ana Lima"])], contacts(x)

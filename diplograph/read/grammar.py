@@ -135,6 +135,7 @@ def _writer(letter: Token, carrier: Token, refs: list[Ref]) -> list[Entity]:
 
 
 _PHONE = frozenset({"telephone", "phone"})
+_RESTATING = frozenset({"it", "this", "that"})
 _CALLS = frozenset({"call", "conversation", "talk", "talks"})
 
 
@@ -147,6 +148,12 @@ def _participle_to(tok: Token, refs: list[Ref], g: Grammar, lemmas: tuple[str, .
 
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     head = tok.head
+    if (
+        tok.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and (c.lower_ in _RESTATING or c.lemma_.lower() in g.nouns) for c in head.children)
+    ):
+        return None  # "It was the first meeting between the two since ...": the contact just told, again
     held = next((c for c in tok.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")), None)
     if held is not None and tok.dep_ == "appos" and held.lemma_.lower() in g.carry_to and kind not in WRITTEN:
         # "X, who arrived on Tuesday, held talks with Y": the parser took the verb for an adjective
