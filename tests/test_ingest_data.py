@@ -129,9 +129,59 @@ def test_relations_yaml() -> None:
     assert set(data["weak_heads"]) <= set(data["heads"])
     assert set(data["strong_qualifiers"]) <= set(data["qualifiers"])
     # every word a string (YAML reads a bare true, yes or no as a boolean)
-    keys = ("heads", "qualifiers", "strong_qualifiers", "values", "companions")
+    keys = ("heads", "qualifiers", "strong_qualifiers", "values", "companions", "predicate_heads", "predicate_blockers")
     assert all(isinstance(w, str) for key in keys for w in data[key])
     assert not set(data["companions"]) & set(data["qualifiers"]), "a companion never qualifies alone"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a predicate on two states named together
+        (
+            '"Kenya and Ghana are neighbours who cannot move away from each other," President Tom Reid said.',
+            ("neighbours who cannot move away from each other", {"Kenya", "Ghana"}),
+        ),
+        # one state, and "our": the speaker's
+        (
+            '"Ghana is one of our closest partners in Africa," Kenyan President Tom Reid said.',
+            ("one of our closest partners in Africa", {"Kenya", "Ghana"}),
+        ),
+        # "sees A as its key partner": A and the one who sees it so
+        (
+            "Jon Tari said that Kenya sees Ghana as its key partner in West Africa.",
+            ("key partner in West Africa", {"Kenya", "Ghana"}),
+        ),
+        # whose partner the phrase says, after it
+        (
+            "Ghanaian President Ana Lima said Ghana was a trusted partner of Norway in West Africa.",
+            ("trusted partner of Norway in West Africa", {"Norway", "Ghana"}),
+        ),
+        # a long clause on the noun that tells of another relationship is left out
+        (
+            "Jon Tari said that Kenya and Ghana are all-weather partners whose ironclad friendship has withstood "
+            "every test.",
+            ("all-weather partners", {"Kenya", "Ghana"}),
+        ),
+    ],
+)
+def test_what_a_predicate_says_one_state_is_to_another(sentence: str, expected: tuple[str, set[str]]) -> None:
+    """ingest/relations.yaml ``predicate_heads``: a qualified noun of relationship said of a state."""
+    phrase, parties = expected
+    found = {r.phrase: {p.label for p in r.parties} for r in _read(sentence).relations}
+    assert found.get(phrase) == parties, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China is Kenya's largest trading partner, the ministry said.",  # predicate_blockers
+        '"Kenya and Ghana are not partners," Jon Tari said.',  # what they are not
+        "Jon Tari said that Ghana is a partner.",  # a partner, unqualified
+    ],
+)
+def test_a_predicate_that_characterises_nothing(sentence: str) -> None:
+    assert not [r for r in _read(sentence).relations if "partner" in r.phrase], _read(sentence).relations
 
 
 @pytest.mark.parametrize("phrase", ["distinguished relations", "growing partnership", "close and trusting partnership"])

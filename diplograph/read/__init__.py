@@ -10,6 +10,7 @@ grammar over syntax (``found``: what it found; ``roles`` and ``prepositions``: t
 by grammatical role; ``misparse``: where the parser misreads news syntax; ``roundups`` and
 ``credentials``: reports of many senders or envoys); ``comms``, ``acts`` (with ``act_verbs``:
 act verbs found by lemma; ``carried``: the acts a message's words carry; ``agents``: by whom;
-``addressees``: to whom), ``phrases``, ``initiatives`` and
+``addressees``: to whom), ``phrases`` (with ``predicates``: what a state is said to be to
+another), ``initiatives`` and
 ``topics`` read each fact family; ``extract`` runs them all over one report.
 """

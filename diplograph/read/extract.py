@@ -157,7 +157,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         acts.acts(src, s, refs, res, out, doc)
         agents.hear(src, s, refs, res)
         phrases.quotes(src, s, refs, res, out)
-        phrases.relations(src, s, refs, res, out)
+        phrases.relations(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
         initiatives.initiatives(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
     _conveyed(src, out)
     _rounded_up(src, out, res)

@@ -8,11 +8,14 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.facts import Extraction, Quote, Relation
 from diplograph.read.lexicon import Entity, alternation, city, lexicon
+from diplograph.read.predicates import predicated
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.triggers import WRITTEN
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from diplograph.read.clauses import Ref
 
 
@@ -130,7 +133,9 @@ def _sender(res: Resolver) -> Entity | None:
     return res.main[0][0] if res.main else None
 
 
-def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> None:
+def relations(
+    src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, sent: Span | None = None
+) -> None:
     rx = _rx()
     lex = lexicon()
     strong = {w.lower() for w in lex.relations["strong_qualifiers"]}
@@ -165,8 +170,12 @@ def relations(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
         if set(re.findall(r"[\w-]+", quoted.lower())) & set(lex.relations["heads"]):
             a = m.start("q")
             spans = [(x, y) for x, y in spans if not a <= x < a + len(quoted)] + [(a, a + len(quoted))]
+    said = {(a, b): two for a, b, two in predicated(sent, refs, res, lambda at: _quoted_by(out, at))}
+    for a, b in said:  # what a predicate says a state is, whole ("friends who share the same values")
+        spans = [(x, y) for x, y in spans if not (a <= x and y <= b)]
+        spans += [(a, b)] if not any(x < b and a < y for x, y in spans) else []
     for start, end in _merged(src.norm, spans):
-        parties = _parties(text, s, refs, res, start, out)
+        parties = said.get((start, end)) or _parties(text, s, refs, res, start, out)
         if parties is None:
             continue
         phrase = src.text[start:end]
