@@ -3288,3 +3288,13 @@ def test_a_contact_restated_as_what_it_was_is_no_contact_of_its_own() -> None:
         "second meeting this year.\n"
     )
     assert contacts(x) == [("talks", ["Tom Reid"], ["Ana Lima"])], contacts(x)
+
+
+def test_talks_told_as_the_time_of_a_meeting_are_not_its_kind() -> None:
+    """ "After the talks, X met Y": the talks told before are when X met Y, a meeting; Y's talks
+    are not with X."""
+    x = _extract(
+        "Prime Minister Tom Reid of Portugal held talks with Prime Minister Ana Lima of Spain on Monday. After the "
+        "talks, Reid met Spanish President Jon Tari, who wished the Portuguese government success.\n"
+    )
+    assert contacts(x) == [("talks", ["Tom Reid"], ["Ana Lima"]), ("meeting", ["Tom Reid"], ["Jon Tari"])], contacts(x)

@@ -136,6 +136,7 @@ def _writer(letter: Token, carrier: Token, refs: list[Ref]) -> list[Entity]:
 
 _PHONE = frozenset({"telephone", "phone"})
 _RESTATING = frozenset({"it", "this", "that"})
+_TEMPORAL = frozenset({"after", "following", "before"})
 _CALLS = frozenset({"call", "conversation", "talk", "talks"})
 
 
@@ -154,6 +155,14 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         and any(c.dep_ == "nsubj" and (c.lower_ in _RESTATING or c.lemma_.lower() in g.nouns) for c in head.children)
     ):
         return None  # "It was the first meeting between the two since ...": the contact just told, again
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ in _TEMPORAL
+        and head.head.pos_ == "VERB"
+        and kind_of(head.head, g) is not None
+        and not any(c.dep_ == "prep" for c in tok.children)
+    ):
+        return None  # "After the talks, X met Y": the talks told before, the time of the meeting
     held = next((c for c in tok.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")), None)
     if held is not None and tok.dep_ == "appos" and held.lemma_.lower() in g.carry_to and kind not in WRITTEN:
         # "X, who arrived on Tuesday, held talks with Y": the parser took the verb for an adjective
