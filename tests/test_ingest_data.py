@@ -413,12 +413,31 @@ def test_a_conference_of_the_parties_is_named_by_its_number(sentence: str) -> No
             "Peru-Norway Joint Commission",
             "conference",
         ),
+        # a protocol and a charter are agreements, a week and a triangle meet, a deal is a programme
+        ("Both praised the Peru-Chile Protocol on fisheries.", "Peru-Chile Protocol", "agreement"),
+        ("They signed the Andean Charter on Water.", "Andean Charter on Water", "agreement"),
+        ("He invited her to Lima Mining Week in June.", "Lima Mining Week", "conference"),
+        ("They revived the Quito Triangle format.", "Quito Triangle", "conference"),
+        ("She backed the Andean Green Deal.", "Andean Green Deal", "programme"),
     ],
 )
 def test_more_heads_of_named_initiatives(sentence: str, name: str, kind: str) -> None:
     """ingest/initiatives.yaml: projects, plans, facilities, accords and joint committees by their heads."""
     x = _read(sentence)
     assert (name, kind) in [(i.name, i.kind) for i in x.initiatives]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They met at the Lima Convention Centre.",
+        "She was received by the Chief of Protocol of the Ministry.",
+        "PERU AND CHILE FISHERIES DEAL SIGNED. Both sides were pleased.",
+    ],
+)
+def test_places_offices_and_headlines_are_no_initiatives(sentence: str) -> None:
+    """ingest/initiatives.yaml ``not_within``: a convention centre, a chief of protocol."""
+    assert [i.name for i in _read(sentence).initiatives] == []
 
 
 def test_a_plan_named_by_whose_it_is_is_no_initiative() -> None:

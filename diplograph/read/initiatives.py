@@ -100,6 +100,8 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             start, name = start + guest.end(), name[guest.end() :]  # "invited X to the ... Summit"
         if kind is None or name in lex.initiatives["not_names"] or any(a < end and start < b for a, b in people):
             continue
+        if _not_within().search(re.split(r" [a-z]", name, maxsplit=1)[0]) or _not_led_by().match(name):
+            continue  # "the Kigali Convention Centre", "Chief of Protocol": a place or an office
         if len(name.split()) < 2 and not re.fullmatch(r"COP\d+", name):
             continue
         if head and kind == "conference" and not _known_lead(norm[start : head.start()]):
@@ -337,3 +339,16 @@ def _body_commission(name: str) -> bool:
         return False  # "the Commission on the Status of Women Session": another kind names it
     joint = lexicon().initiatives.get("joint_commission", [])
     return not any(re.search(rf"\b{re.escape(w)}\b", name) for w in joint)
+
+
+@cache
+def _not_within() -> re.Pattern[str]:
+    """Words that make the first capitalised words of a run a place, an office or a headline's
+    (``not_within``)."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().initiatives['not_within']))})\b")
+
+
+@cache
+def _not_led_by() -> re.Pattern[str]:
+    """The offices a capitalised run that is no initiative may begin with (``not_led_by``)."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, lexicon().initiatives['not_led_by']))}) of\b")
