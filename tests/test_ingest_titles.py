@@ -229,6 +229,13 @@ CASES = [
         "Ambassador",
         "Saudi Arabia",
     ),
+    # a military rank without full stops between title and name
+    (
+        "Sudan's Sovereignty Council chairman met Chad's Defence Minister Lt Gen Jon Tari in Port Sudan.",
+        "Jon Tari",
+        "Defence Minister",
+        "Chad",
+    ),
     # an honorific without a full stop between title and name
     (
         "Portuguese Prime Minister Dr Ana Lima met President Kassym-Jomart Tokayev.",
