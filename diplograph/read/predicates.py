@@ -59,7 +59,7 @@ def predicated(
         other = _states(said[1], refs) if said[1] is not None else []
         if len(them) < 2:
             who = _speaker_state(tok, refs, res, quoted(tok.idx))
-            owner = _owner(noun, refs, res, who)
+            owner = _owner(noun, refs, who)
             them = list(dict.fromkeys([*them, *(s for s in [*other, owner, who] if s is not None)]))
         if len(them) < 2:
             continue
@@ -101,24 +101,25 @@ def _head_noun(tok: Token) -> Token | None:
     return nouns[0] if qualified else None
 
 
+def _within(tok: Token | None, refs: list[Ref]) -> list[Ref]:
+    """The mentions that begin inside a phrase."""
+    if tok is None:
+        return []
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return [(m, ents) for m, ents in refs if start <= m.start < end]
+
+
 def _paired(tok: Token | None, refs: list[Ref]) -> bool:
     """Whether a phrase is a pair's ("the two countries", "both nations")."""
-    if tok is None:
-        return False
-    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-    return any(m.kind == "pair" and start <= m.start < end for m, _ in refs)
+    return any(m.kind == "pair" for m, _ in _within(tok, refs))
 
 
 def _states(tok: Token | None, refs: list[Ref]) -> list[Entity]:
     """The states a phrase names, in order (a pair phrase gives its two)."""
-    if tok is None:
-        return []
-    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-    found = [e for m, ents in refs if start <= m.start < end for e in ents if e.kind == "state"]
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(e for _, ents in _within(tok, refs) for e in ents if e.kind == "state"))
 
 
-def _owner(noun: Token, refs: list[Ref], res: Resolver, ours: Entity | None) -> Entity | None:
+def _owner(noun: Token, refs: list[Ref], ours: Entity | None) -> Entity | None:
     """Whose partner the phrase says: "Kazakhstan's key partner", "our closest partners", "a
     reliable partner of Bosnia and Herzegovina", "a close friend to Malaysia"."""
     for n in (noun, *noun.conjuncts):
@@ -137,7 +138,7 @@ def _speaker_state(tok: Token, refs: list[Ref], res: Resolver, speaker: Entity |
     of saying the predicate hangs on ("X said that A is ...")."""
     if speaker is None:
         verb = tok.head
-        while verb.dep_ not in ("ROOT",) and verb.head is not verb:
+        while verb.dep_ != "ROOT" and verb.head is not verb:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         start = subject.idx if subject is not None else -1
