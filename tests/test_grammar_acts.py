@@ -1833,3 +1833,24 @@ def test_whom_a_thing_was_given_to_stays_in_the_topic_and_its_giver_is_thanked()
             "the scholarships granted each year to Fijian students by the Chilean Agency for Cooperation",
         )
     ], found
+
+
+def test_support_conveyed_offered_or_assured_in_a_states_name() -> None:
+    """ "conveyed Japan's support for", "offered Canada's support for", "assured X of Manila's
+    support for" are support like "reaffirmed ... support for"; "was assured of Y's support" names
+    no one who assures, and a second participle of a message is its sender's."""
+    found = _acts(
+        "President Ana Lima of Peru held talks with President Jon Tari of Chile. Lima conveyed Peru's support "
+        "for Chile's hosting of the summit. Tari assured Lima of Santiago's continued support for the fund. "
+        "Lima offered Peru's support for recovery efforts. The envoy was assured of Chile's support for the plan."
+    )
+    assert [(a, agent) for a, agent, _ in found if a == "support"] == [
+        ("support", "Ana Lima"),
+        ("support", "Jon Tari"),
+        ("support", "Ana Lima"),
+    ]
+    sent = _acts(
+        "President Ana Lima of Peru sent a message to President Jon Tari of Chile, describing Chile as a "
+        "close friend and offering Peru's support for reconstruction efforts."
+    )
+    assert ("support", "Ana Lima", "Jon Tari") in sent

@@ -137,6 +137,8 @@ def agents_of(
 def _medium_of(verb: Token) -> Token | None:
     """The letter, message or cable a participle tells the content of ("a message ...
     congratulating him")."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # "a message ..., describing X as ... and offering ...": the first participle's
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in MEDIA_NOUNS:
         return verb.head
     to = verb.head.head if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" else None
