@@ -1854,3 +1854,16 @@ def test_support_conveyed_offered_or_assured_in_a_states_name() -> None:
         "close friend and offering Peru's support for reconstruction efforts."
     )
     assert ("support", "Ana Lima", "Jon Tari") in sent
+
+
+def test_a_passive_with_no_agent_is_no_act_and_a_titled_acceptance_ends_the_invitation() -> None:
+    """ "after the declaration was signed in Athens": signed by no one the sentence names (the
+    passive with "by" is read, as before); "invited X to visit Y and the Prime Minister accepted
+    the invitation": the invitation ends where the acceptance, by a capitalised title, begins."""
+    found = _acts(
+        "Prime Minister Ana Lima of Peru met President Jon Tari of Chile on Monday, a year after the "
+        "declaration was signed in Santiago. Tari invited Lima to visit Chile for the fifth summit and the "
+        "Prime Minister accepted the invitation, the office said. Lima was praised by Tari for her work."
+    )
+    assert [a for a, _, _ in found] == ["invite", "agree", "praise"]
+    assert ("agree", "Ana Lima", "Jon Tari") in found

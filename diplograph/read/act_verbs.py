@@ -55,7 +55,7 @@ def by_lemma(
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             continue  # "a valued partner", "the agreed minutes": a word of a noun, no act
         pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _fronted(tok)
-        if naming_participle(doc, tok.idx):
+        if naming_participle(doc, tok.idx) or _agentless_passive(tok):
             continue
         if pat is None or tok.idx in taken or any(a <= tok.idx < b for a, b, _ in found):
             continue
@@ -70,6 +70,12 @@ def naming_participle(doc: Doc | None, at: int) -> bool:
     in June", "the accord signed in 2019"): no act of this report."""
     span = roles.tokens(doc, at, at + 1) if doc is not None else None
     return span is not None and len(span) > 0 and span[0].dep_ == "acl" and span[0].tag_ == "VBN"
+
+
+def _agentless_passive(tok: Token) -> bool:
+    """ "after the declaration was signed in Athens": done, by no one the sentence names."""
+    kids = [c.dep_ for c in tok.children]
+    return tok.pos_ == "VERB" and "auxpass" in kids and "agent" not in kids
 
 
 def _fronted(tok: Token) -> ActPattern | None:
