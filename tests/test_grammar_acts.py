@@ -1867,3 +1867,14 @@ def test_a_passive_with_no_agent_is_no_act_and_a_titled_acceptance_ends_the_invi
     )
     assert [a for a, _, _ in found] == ["invite", "agree", "praise"]
     assert ("agree", "Ana Lima", "Jon Tari") in found
+
+
+def test_signers_named_after_in_the_presence_of_are_the_agents() -> None:
+    """ "In the presence of the two heads of state, X and Y signed ...": the parser may join X and Y
+    to the heads of state and leave the verb without a subject; they sign, not the presidents."""
+    found = _acts(
+        "President Ana Lima of Peru met President Jon Tari of Chile on Monday. In the presence of the two "
+        "heads of state, Minister of Trade Rui Sousa and Chile's Minister of Transport, Tom Reid, signed a "
+        "Memorandum of Understanding on Railways."
+    )
+    assert [(a, agent, to) for a, agent, to in found if a == "sign"] == [("sign", "Rui Sousa", "Tom Reid")]
