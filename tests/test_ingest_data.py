@@ -327,6 +327,18 @@ def test_grammar_acts_yaml() -> None:
     assert all(lemma == lemma.lower() and " " not in lemma for lemma in [*data["nouns"], *data["carriers"]])
     with_to = {p.act for p in lexicon().acts if p.addressee == "to" and p.mode == "object"}
     assert set(data["nouns"].values()) <= with_to
+    # prepositions that make a verb of an act none: keyed by a verb the file reads
+    assert set(data["not_with"]) <= set(data["verbs"])
+    assert all(w == w.lower() and " " not in w for words in data["not_with"].values() for w in words)
+
+
+def test_grammar_acts_yaml_not_with() -> None:
+    """ "X, who hails from Y": no praise; "X hailed Y for ...": praise."""
+    x = _read(
+        "Deputy Chief Minister Tom Reid, who hails from Bergen, wished him success. Reid hailed Norway for its help."
+    )
+    assert [(a.act, a.agent.label) for a in x.acts if a.act == "praise"] == [("praise", "Tom Reid")]
+    assert ("tom-reid", "Deputy Chief Minister") in {(p.person.rsplit("/")[-1], p.title) for p in x.posts}
 
 
 @pytest.mark.parametrize(

@@ -55,7 +55,7 @@ def by_lemma(
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             continue  # "a valued partner", "the agreed minutes": a word of a noun, no act
         pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _fronted(tok)
-        if naming_participle(doc, tok.idx) or _agentless_passive(tok):
+        if naming_participle(doc, tok.idx) or _agentless_passive(tok) or _not_with(tok):
             continue
         if pat is None or tok.idx in taken or any(a <= tok.idx < b for a, b, _ in found):
             continue
@@ -70,6 +70,18 @@ def naming_participle(doc: Doc | None, at: int) -> bool:
     in June", "the accord signed in 2019"): no act of this report."""
     span = roles.tokens(doc, at, at + 1) if doc is not None else None
     return span is not None and len(span) > 0 and span[0].dep_ == "acl" and span[0].tag_ == "VBN"
+
+
+@cache
+def _blocking() -> dict[str, frozenset[str]]:
+    data = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
+    return {lemma: frozenset(words) for lemma, words in (data.get("not_with") or {}).items()}
+
+
+def _not_with(tok: Token) -> bool:
+    """ "X, who hails from Y": a verb of an act with a preposition that makes it none."""
+    words = _blocking().get(tok.lemma_.lower())
+    return words is not None and any(c.dep_ == "prep" and c.lower_ in words for c in tok.children)
 
 
 def _agentless_passive(tok: Token) -> bool:
