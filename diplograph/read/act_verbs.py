@@ -5,7 +5,7 @@ congratulations"), and a participle that opens a sentence; not a participle that
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from diplograph.read import roles
 from diplograph.read.agents import in_letter, verb_allowed
@@ -21,9 +21,15 @@ if TYPE_CHECKING:
 
 
 @cache
+def _grammar_acts() -> dict[str, Any]:
+    data: dict[str, Any] = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
+    return data
+
+
+@cache
 def _lemmas() -> dict[str, ActPattern]:
     """Verb lemma -> the first phrase entry of its act (ingest/grammar/acts.yaml)."""
-    data = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
+    data = _grammar_acts()
     usable = [p for p in lexicon().acts if p.mode != "reciprocal" and p.agent_rule != "invitee"]
     out: dict[str, ActPattern] = {}
     for lemma, act in data["verbs"].items():
@@ -74,8 +80,8 @@ def naming_participle(doc: Doc | None, at: int) -> bool:
 
 @cache
 def _blocking() -> dict[str, frozenset[str]]:
-    data = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
-    return {lemma: frozenset(words) for lemma, words in (data.get("not_with") or {}).items()}
+    """Verb lemma -> the prepositions that make it no act (``not_with``)."""
+    return {lemma: frozenset(words) for lemma, words in (_grammar_acts().get("not_with") or {}).items()}
 
 
 def _not_with(tok: Token) -> bool:

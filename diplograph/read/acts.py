@@ -35,7 +35,6 @@ from diplograph.read.agents import (
     speaker,
     verb_allowed,
     verb_at,
-    writer,
 )
 from diplograph.read.carried import keep, occasion
 from diplograph.read.clauses import Ref, mention_at, partial
@@ -62,6 +61,7 @@ from diplograph.read.topics import (
 )
 from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
 from diplograph.read.undone import planned, undone
+from diplograph.read.writers import writer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

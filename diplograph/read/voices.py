@@ -3,7 +3,7 @@ from social media or a statement in their own words ('"I had a productive call w
 Y wrote on X'; 'Y said: "I thanked him for ..."'). "I", "me", "my" in it are Y, so the
 grammar reads the contacts and acts the speaker reports of themselves.
 
-A reproduced letter is read apart (:func:`diplograph.read.agents.writer`): its "I" is the
+A reproduced letter is read apart (:func:`diplograph.read.writers.writer`): its "I" is the
 sender of the letter the report named before it.
 """
 

@@ -1,0 +1,75 @@
+"""The writer of a message reproduced in a report: the sender of the latest letter, message or
+telegram, where a quotation opens after "The message reads:" or a salutation, or a letter
+stands without quotation marks between its salutation and its valediction. Its "I" and "we"
+are that writer's (:func:`diplograph.read.agents.agents_of`)."""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.read.facts import Extraction
+from diplograph.read.lexicon import Entity
+from diplograph.read.text import Source
+
+_INTRO = re.compile(
+    r"\b(?:reads?|reading|says?|saying|said|wrote|writes|writing|states?|stated|stating"
+    r"|text|message|letter|telegram|cable)(?:,? (?:in part|as follows|in full))?\W*$",
+    re.I,
+)
+
+
+_SALUTATION = re.compile(
+    r"\s*(?:Dear|Your (?:Excellency|Majesty|Highness)|Excellency|Mr\.? President|Madam President)\b"
+)
+_SIGNED = re.compile(r",? (?:the |his |her )?(?:[\w-]+ ){0,4}(?:reads|wrote|writes)\b")
+
+
+def writer(src: Source, out: Extraction, pos: int) -> Entity | None:
+    """Who writes a reproduced message that ``pos`` is inside: the sender of the latest
+    letter, message or telegram, where the quotation opens after "The message reads:",
+    "wrote:" and the like."""
+    body = src.norm[src.body_start : pos]
+    if body.count('"') % 2 == 0:
+        return _unquoted_writer(src, out, pos)
+    opening = src.body_start + body.rfind('"')
+    closing = src.norm.find('"', pos)
+    after = src.norm[closing + 1 : closing + 60] if closing >= 0 else ""
+    if not (
+        _INTRO.search(src.norm[max(src.body_start, opening - 60) : opening])
+        or _SALUTATION.match(src.norm, opening + 1)  # "Dear President, ..."
+        or _SIGNED.match(after)  # '...," the message reads.' / '," the President wrote.'
+    ):
+        return None
+    written = [c for c in out.communications if c.kind in ("letter", "message", "telegram") and c.span[0] < opening]
+    intro = _INTRO.search(src.norm[max(src.body_start, opening - 60) : opening])
+    if intro is not None and intro.group().lower().startswith(("saying", "writing", "stating", "reading")):
+        # "X sent a message, writing: '...'": that sentence's message ("X posted on X, writing:" is none)
+        written = [c for c in written if c.span[0] <= opening < c.span[1]]
+    return written[-1].senders[0] if written and written[-1].senders else None
+
+
+_OPENS = re.compile(
+    r"(?:^|\n)\s*(?:Dear|Your (?:Excellency|Majesty|Highness)|Excellency|Esteemed|Mr\.? President|Madam President)"
+    r"\b[^\n\"]{0,80}[:,!]\s*\n"
+)
+"""A salutation on a line of its own: a letter reproduced without quotation marks opens."""
+
+_CLOSES = re.compile(
+    r"\n\s*(?:(?:With |Yours |Most )?(?:Fraternally|Sincerely|Respectfully|Faithfully|Cordially|best regards|"
+    r"respect|highest (?:esteem|consideration)|warm regards|Regards)\b[^\n]{0,40}[,.]?|Yours)\s*\n",
+    re.I,
+)
+"""A valediction on a line of its own: the reproduced letter ends."""
+
+
+def _unquoted_writer(src: Source, out: Extraction, pos: int) -> Entity | None:
+    """The writer of a letter reproduced without quotation marks ("We reproduce the full text
+    below:", "Dear Comrade X:", ..., "Fraternally,"), where ``pos`` lies between its salutation
+    and its valediction: the sender of the latest letter, message or telegram read before it."""
+    opened = next(reversed(list(_OPENS.finditer(src.norm, src.body_start, pos))), None)
+    if opened is None or _CLOSES.search(src.norm, opened.end() - 1, pos):
+        return None
+    written = [
+        c for c in out.communications if c.kind in ("letter", "message", "telegram") and c.span[0] < opened.start()
+    ]
+    return written[-1].senders[0] if written and written[-1].senders else None
