@@ -3298,3 +3298,13 @@ def test_talks_told_as_the_time_of_a_meeting_are_not_its_kind() -> None:
         "talks, Reid met Spanish President Jon Tari, who wished the Portuguese government success.\n"
     )
     assert contacts(x) == [("talks", ["Tom Reid"], ["Ana Lima"]), ("meeting", ["Tom Reid"], ["Jon Tari"])], contacts(x)
+
+
+def test_a_visit_dated_before_the_report_at_the_head_of_its_sentence_is_recalled() -> None:
+    """ "In November 2024, X paid a state visit to Y": the date opens the sentence with a capital;
+    the visit is recalled, as "X paid a state visit to Y in November 2024" is."""
+    x = _extract(
+        "President Ana Lima of Peru spoke with President Jon Tari of Chile by phone. In November 2024, Lima "
+        "paid a state visit to Santiago, her first since taking office."
+    )
+    assert contacts(x) == [("phone_call", ["Ana Lima"], ["Jon Tari"])]

@@ -280,7 +280,7 @@ def _relative(verb: Token, *, where: bool = True) -> bool:
 def _past(src: Source, text: str) -> bool:
     if re.search(rf"\blast (?:year|month|week|{_MONTH})\b|\bearlier this (?:year|month)\b", text, re.I):
         return True
-    return any(before_report(src, text[m.start() :]) for m in re.finditer(r"\bin\b", text))
+    return any(before_report(src, text[m.start() :]) for m in re.finditer(r"\b[Ii]n\b", text))
 
 
 def own_day(src: Source, doc: Doc, at: int) -> date | None:
