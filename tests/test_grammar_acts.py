@@ -1878,3 +1878,67 @@ def test_signers_named_after_in_the_presence_of_are_the_agents() -> None:
         "Memorandum of Understanding on Railways."
     )
     assert [(a, agent, to) for a, agent, to in found if a == "sign"] == [("sign", "Rui Sousa", "Tom Reid")]
+
+
+def test_what_a_signed_text_says_the_pair_agreed_is_their_own_act() -> None:
+    """ "signed a Joint Communiqué in which they agreed to convene ...": the signing's topic is the
+    communiqué, and the agreement inside it is an act of its own."""
+    x = _extract(
+        "President Ana Lima of Peru met President Jon Tari of Chile. Lima and Tari later signed a Joint "
+        "Communique in which they agreed to convene the Joint Commission in Lima before the end of the year.\n"
+    )
+    sign = next(a for a in x.acts if a.act == "sign")
+    assert sign.topic == "a Joint Communique"
+    assert [(a.act, a.agent.label, a.topic) for a in x.acts if a.act == "agree"] == [
+        ("agree", "Ana Lima", "convene the Joint Commission in Lima before the end of the year")
+    ]
+
+
+def test_a_wish_for_the_recipient_and_another_for_a_state() -> None:
+    """ "wished him good health and Chile further stability", "... and the people of
+    Antigua and Barbuda peace": two wishes, the second to the state; "..., underlining that Peru and
+    Chile were bound by ..." is no second wish."""
+    found = _extract(
+        "President Jon Tari of Chile received a call from President Ana Lima of Peru, who wished the "
+        "President good health and Chile further stability.\n"
+    ).acts
+    assert [(a.addressee.label if a.addressee else None, a.topic) for a in found if a.act == "wish"] == [
+        ("Jon Tari", "good health"),
+        ("Chile", "further stability"),
+    ]
+    named = _extract(
+        "President Ana Lima of Peru sent a message to Governor-General Rui Costa of Antigua and Barbuda and "
+        "wished him good health and the people of Antigua and Barbuda continued peace and prosperity.\n"
+    ).acts
+    assert [a.addressee.label if a.addressee else None for a in named if a.act == "wish"] == [
+        "Rui Costa",
+        "Antigua and Barbuda",
+    ]
+    bound = _extract(
+        "President Ana Lima of Peru called President Jon Tari of Chile and wished him success in forming the "
+        "new government, underlining that Peru and Chile were bound by a strategic partnership.\n"
+    ).acts
+    assert [(a.act, a.topic) for a in bound] == [("wish", "success in forming the new government")]
+
+
+def test_an_acceptance_on_the_spot_agrees() -> None:
+    found = _acts(
+        "President Ana Lima of Peru called President Jon Tari of Chile and invited him to attend the summit "
+        "in Lima. Tari accepted on the spot, a spokesperson said."
+    )
+    assert ("agree", "Jon Tari", "Ana Lima") in found
+
+
+def test_a_date_after_on_is_no_topic_of_the_act() -> None:
+    """ "exchanged messages of felicitation with Y on the same day": the messages' "with" hangs on
+    "felicitation", and "the same day" says when, not what they congratulated each other on."""
+    x = _extract(
+        "Peru and Chile marked the 50th anniversary of diplomatic relations. Foreign Minister Rui Sousa of "
+        "Peru exchanged messages of felicitation with Chilean Foreign Minister Tom Reid on the same day.\n"
+    )
+    assert contacts(x) == [("message", ["Rui Sousa"], ["Tom Reid"]), ("message", ["Tom Reid"], ["Rui Sousa"])]
+    assert all(a.topic != "the same day" for a in x.acts if a.act == "congratulate")
+    assert {(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts} == {
+        ("Rui Sousa", "Tom Reid"),
+        ("Tom Reid", "Rui Sousa"),
+    }

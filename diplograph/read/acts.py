@@ -39,7 +39,7 @@ from diplograph.read.agents import (
 from diplograph.read.carried import keep, occasion
 from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.contacts import own_message
-from diplograph.read.dates import recalled_relative, recalled_when
+from diplograph.read.dates import only_when, recalled_relative, recalled_when
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon
 from diplograph.read.nouns import addressee_before
@@ -311,6 +311,7 @@ def _one_act(
         invited = inviter_of(agent, out) if "invitation" in norm[start : tspan[1]] else None
         addressee = invited or counterpart(agent, res, out)
     addressee, topic = state_in_topic(addressee, topic, agent, res, fallback=fallback)
+    topic = None if topic and only_when(topic) else topic  # "on the same day": when, not what
     if topic is None and pat.act in lexicon().occasion_acts:
         topic = occasion(src, s.start, pat.act)
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from diplograph.read.dates import only_when
 from diplograph.read.facts import Act, Communication, Extraction
 from diplograph.read.lexicon import lexicon
 from diplograph.read.text import Sentence, Source
@@ -78,6 +79,7 @@ def implied(src: Source, s: Sentence, comm: Communication, index: int, phrase: s
     elif inner:
         cut = CLAUSE_END.search(inner.group(1))
         topic = clean(inner.group(1)[: cut.start()] if cut else inner.group(1))
+    topic = None if topic and only_when(topic) else topic  # "messages of felicitation ... on the same day"
     topic = topic or occasion(src, s.start, act_name)
     for agent in comm.senders:
         for addressee in comm.recipients:

@@ -344,3 +344,16 @@ def same_day(text: str, out: Extraction) -> date | None:
     ):
         return next((c.date for c in reversed(out.communications) if c.date), None)
     return None
+
+
+_ONLY_WHEN = re.compile(
+    rf"(?:on )?(?:the same day|the day|that day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"(?: (?:morning|afternoon|evening|night))?|(?:\d{{1,2}} )?(?:{_MONTH})(?: \d{{1,2}})?(?:,? \d{{4}})?)",
+    re.I,
+)
+
+
+def only_when(text: str) -> bool:
+    """A phrase that says only when ("the same day", "Monday", "12 June"): no topic of an act
+    ("congratulated each other on the same day")."""
+    return _ONLY_WHEN.fullmatch(text.strip()) is not None

@@ -339,6 +339,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         recipients = [e for e in recipients if e not in senders]  # no one meets themselves ("... and conveyed to him")
         if not recipients and kind == "meeting" and "on" in pp:  # "paid a courtesy call on X"
             recipients = parties_of(pp["on"], refs)
+        if not recipients and carrier.lemma_.lower() in g.mutual and "of" in pp:  # "messages of felicitation with Y"
+            recipients = [e for e in parties_of(first_of(preps(pp["of"]), g.to_party), refs) if e not in senders]
         by_phone = [
             o
             for c in carrier.children

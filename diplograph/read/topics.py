@@ -30,6 +30,8 @@ CLAUSE_END = re.compile(
     r"|,? and (?:the|his|her) (?:visiting )?(?:[A-Z][\w-]+ )?(?i:leader|president|prime minister|premier|head of state"
     r"|guest|host|counterpart) (?=[a-z]+ed\b)"
     r"|,? and that\b"
+    # what a signed text says, told as the pair's own act: "signed a communiqué in which they agreed to ..."
+    r"|,? in which (?=(?:they|both|the two|the (?:leaders|sides|parties|presidents|ministers)) )"
     r"|, with [^,.;]{1,60}? (?:looking on|in attendance)\b"  # "..., with the two leaders looking on"
     # an acceptance told after the act: "invited X to visit Y, an invitation which X accepted"
     r"|(?:,| [-\u2013\u2014]) (?:an|a) (?:invitation|proposal|offer|suggestion|idea|initiative|plan)"
@@ -41,7 +43,8 @@ CLAUSE_END = re.compile(
     r"|, in (?:a|an|the|his|her|their) (?:[\w-]+ )?(?:letter|message|cable|telegram)\b"  # ", in a letter delivered ..."
     r"|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<![A-Z])\.(?= [A-Z])"  # a sentence inside a quotation
     r"|, (?:noting|stressing|adding|emphasi[sz]ing|expressing|saying|describing|calling|which|who|while|whereas"
-    r"|as well as|and noted|and stressed|including|[a-z]+ing(?= (?:the|a|an|his|her|their|its|him|them)\b)"
+    r"|as well as|and noted|and stressed|including"
+    r"|(?!recalling that)[a-z]+ing(?= (?:the|a|an|his|her|their|its|him|them|that)\b)"
     r"|(?:he|she|they) (?:said|added|noted|stressed)\b"  # ", he said"
     r"|according to|(?:the |an? |[A-Z][\w'-]+ )(?:[\w'()-]+ ){0,5}"  # an attribution: ", the office said"
     r"(?:said|noted|added|stressed|reports|reported|informs|writes|announced|stated|has learnt|has learned|told))\b"
@@ -238,9 +241,15 @@ def communication_of(agent: Entity, res: Resolver, out: Extraction) -> int | Non
 
 
 _AND_PEOPLE = re.compile(
-    r",? and (?:to )?(?:the |your )?(?:(?:entire|brotherly|friendly|fraternal) )*people of (?:the )?"
-    r"(?P<state>[A-Z][\w'-]*(?: [A-Z][\w'-]*)*) "
+    r",? and (?:to )?(?:the |your )?(?:(?:entire|brotherly|friendly|fraternal) )*(?:people|citizens) of (?:the )?"
+    r"(?P<state>[A-Z][\w'-]*(?: (?:and |of (?:the )?)?[A-Z][\w'-]*)*) "
 )
+_AND_STATE = re.compile(
+    r",? and (?P<state>[A-Z][\w'-]*(?: (?:and |of (?:the )?)?[A-Z][\w'-]*)*) "
+    r"(?=[a-z])(?!(?:was|were|is|are|has|have|had|will|would|could|should|to|and|in|on|at|for|of)\b)"
+)
+"""The state itself wished something after the recipient ("wished the President good health and
+Egypt further stability")."""
 
 
 _AND_FOR_PEOPLE = re.compile(
@@ -259,7 +268,7 @@ def and_the_people(topic: str) -> tuple[str, Entity, str] | None:
         state = lex.names.get(m.group("state")) if m.group("state") else lex.demonyms.get(m.group("dem"))
         if state is not None and state.kind == "state" and m.start() > 0:
             return topic[: m.start()].strip(), state, m.group("what")
-    m = _AND_PEOPLE.search(topic) or _AND_DEMONYM_PEOPLE.search(topic)
+    m = _AND_PEOPLE.search(topic) or _AND_DEMONYM_PEOPLE.search(topic) or _AND_STATE.search(topic)
     state = (lex.names.get(m.group("state")) or lex.demonyms.get(m.group("state"))) if m else None
     if m is None or state is None or state.kind != "state" or not topic[m.end() :].strip():
         return None
