@@ -3308,3 +3308,38 @@ def test_a_visit_dated_before_the_report_at_the_head_of_its_sentence_is_recalled
         "paid a state visit to Santiago, her first since taking office."
     )
     assert contacts(x) == [("phone_call", ["Ana Lima"], ["Jon Tari"])]
+
+
+def test_credentials_of_a_counted_few_named_one_a_sentence() -> None:
+    """ "received the credentials of four new ambassadors", then one envoy a sentence ("The first
+    to present his credentials was the Ambassador of A, X", "The Ambassador of B, Y, said ..."):
+    an audience with each of the four, however the sentence opens, and none with a fifth person
+    named after the count is reached."""
+    x = _extract(
+        "President Ana Lima on Tuesday received the credentials of four new ambassadors accredited to Peru.\n\n"
+        "The first to present his credentials was the Ambassador of the Kingdom of Morocco, Karim Benali. "
+        "He conveyed greetings.\n\n"
+        "The Ambassador of the Republic of Turkiye, Selin Aydin, said trade had tripled.\n\n"
+        "Japan's new Ambassador, Kenji Sato, praised the Peruvian authorities.\n\n"
+        "The last to be received, the Ambassador of Ghana, Kwame Mensah, handed the President a letter.\n\n"
+        "Minister Rui Sousa later met the press.\n"
+    )
+    met = [
+        r
+        for kind, senders, recipients in contacts(x)
+        if kind == "meeting" and senders == ["Ana Lima"]
+        for r in recipients
+    ]
+    assert met == ["Karim Benali", "Selin Aydin", "Kenji Sato", "Kwame Mensah"]
+
+
+def test_a_rank_before_a_name_is_a_style_and_no_part_of_it() -> None:
+    """ "the President of the Republic, Army General X", "General Y" : X and Y are the people,
+    the rank a style; "the UNESCO General Conference" and "the General Commander of the force"
+    are no rank before a name."""
+    x = _extract(
+        "The President of the Republic, Army General Rui Sousa, on Tuesday received General Tom Reid, "
+        "commander of the regional force, at the palace. They discussed the UNESCO General Conference.\n"
+    )
+    assert contacts(x) == [("meeting", ["Rui Sousa"], ["Tom Reid"])]
+    assert {p.person.rsplit("/", 1)[-1] for p in x.posts} <= {"rui-sousa", "tom-reid"}

@@ -87,6 +87,9 @@ def test_titles_yaml() -> None:
     styles = data["post_styles"]
     assert set(styles.values()) <= set(data["posts"]), "a style stands for a post the file lists"
     assert set(short.values()) <= set(data["posts"]), "a short form stands for a post of the list"
+    stops = data["style_stops"]  # words after which a style ("General") opens a name or post instead
+    assert len(stops) == len(set(stops)) and all(w[:1].isupper() and " " not in w for w in stops)
+    assert not set(stops) & set(data["honorifics"]) and "General" in data["honorifics"]
 
 
 def test_references_yaml() -> None:

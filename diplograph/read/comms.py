@@ -108,6 +108,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             continue  # "After the ceremony ..., X and the Ambassador talked about ...": the audience's
         if f.envoys_later:  # "received the credentials of four new ambassadors": who they are comes after
             res.credentials = (f.senders, own_day(src, doc, f.start) or when, f.envoys_send)
+            res.envoys_left = credentials.envoys_counted(norm, f.start, s.end)
             colon = norm.find(": ", f.start, s.end)  # "... on Wednesday: X of Japan, Y of Brazil ..."
             if colon >= 0:
                 credentials.audiences(norm, refs, colon, res, out, s)

@@ -62,10 +62,30 @@ def envoys_named(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: 
     # a sentence that opens with one of them by post: "Japan's ambassador, X, was the first to be
     # received, followed by Canada's Y and Brazil's Z": each named after who holds no other post
     here = [p for p in res.posts if p.sentence == (s.start, s.end)]
-    first = next((es[0] for r, es in refs if es and es[0].kind == "person"), None)
+    first = next((es[0] for r, es in refs if es and es[0].kind == "person" and r.kind != "pronoun"), None)
     if first is not None and any(p.person == str(first.iri) and envoy_title(p.title) for p in here):
         others = {p.person for p in here if not envoy_title(p.title)}
+        pending, before = res.credentials, len(out.communications)
         audiences(src.norm, [(r, es) for r, es in refs if not (es and str(es[0].iri) in others)], s.start, res, out, s)
+        res.envoys_left -= len(out.communications) - before
+        if res.envoys_left > 0:  # "four new ambassadors", then one a sentence: the next sentences name the rest
+            res.credentials = pending
+
+
+def envoys_counted(norm: str, start: int, end: int) -> int:
+    """How many envoys a ceremony's phrase counts ("the credentials of four new ambassadors"), else 0."""
+    m = _COUNTED.search(norm, start, end)
+    if m is None:
+        return 0
+    return int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.index(m.group(1).lower()) + 2
+
+
+_NUMBERS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+_COUNTED = re.compile(
+    rf"\b({'|'.join(_NUMBERS)}|\d{{1,2}}) (?:new |newly[- ]appointed |foreign |resident |non-resident )*"
+    r"(?:ambassadors|envoys|heads of mission|diplomats|high commissioners)\b",
+    re.I,
+)
 
 
 def envoy_named(res: Resolver, out: Extraction, s: Sentence) -> None:

@@ -76,6 +76,7 @@ class Lexicon:
     titles: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     honorifics: list[str] = field(default_factory=list)
+    style_stops: list[str] = field(default_factory=list)  # words after which a style is no style ("General Assembly")
     institutions: list[str] = field(default_factory=list)
     envoys: list[str] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)  # short form -> post
@@ -217,6 +218,7 @@ def lexicon() -> Lexicon:
     lex.titles = sorted([*titles["posts"], *lex.abbreviations], key=len, reverse=True)
     lex.descriptions = sorted(titles["descriptions"], key=len, reverse=True)
     lex.honorifics = sorted(titles["honorifics"], key=len, reverse=True)
+    lex.style_stops = list(titles.get("style_stops") or [])
     lex.institutions = sorted(titles["institutions"], key=len, reverse=True)
     lex.envoys = list(titles["envoys"])
     path = ing / "acts.yaml"

@@ -56,6 +56,7 @@ class Resolver:
     counterparts_here: list[PostSeen] = field(default_factory=list)  # posts given as "his X counterpart" here
     # who received envoys named only after, when, and whether the envoys called on them
     credentials: tuple[list[Entity], date | None, bool] | None = None
+    envoys_left: int = 0  # how many more of them the report's count ("four new ambassadors") leaves to name
     writers: list[str] = field(default_factory=list)  # senders of messages, letters and cables, in order
 
     def next_sentence(self, bounds: tuple[int, int] = (0, 0)) -> None:
