@@ -3343,3 +3343,32 @@ def test_a_rank_before_a_name_is_a_style_and_no_part_of_it() -> None:
     )
     assert contacts(x) == [("meeting", ["Rui Sousa"], ["Tom Reid"])]
     assert {p.person.rsplit("/", 1)[-1] for p in x.posts} <= {"rui-sousa", "tom-reid"}
+
+
+def test_messages_exchanged_in_the_passive_by_several_pairs() -> None:
+    """ "Similar messages were exchanged by A and B; by C and his counterpart D; and by E and F":
+    each pair's messages, one each way (the parser hangs the later "by" phrases on the first)."""
+    x = _extract(
+        "Similar messages were exchanged by Peruvian President Ana Lima and Chilean President Jon Tari; by "
+        "Prime Minister Rui Sousa and his Chilean counterpart Tom Reid; and by the Speaker of the Congress of "
+        "Peru, Rui Costa, and the President of Chile's Senate, Luis Campos.\n"
+    )
+    assert contacts(x) == [
+        ("message", ["Ana Lima"], ["Jon Tari"]),
+        ("message", ["Jon Tari"], ["Ana Lima"]),
+        ("message", ["Rui Sousa"], ["Tom Reid"]),
+        ("message", ["Tom Reid"], ["Rui Sousa"]),
+        ("message", ["Rui Costa"], ["Luis Campos"]),
+        ("message", ["Luis Campos"], ["Rui Costa"]),
+    ]
+
+
+def test_each_after_a_pair_of_subjects_leaves_them_the_senders() -> None:
+    """ "X, ..., and Y, ..., each addressed a message to Z": the parser makes "each" a second subject
+    of the verb; X and Y send, one message each."""
+    x = _extract(
+        "President Rui Costa of Peru spoke to the press. The President of the African Union Commission, Rui Sousa, "
+        "and the President of the Gambia, Jon Tari, each addressed a message to President Costa.\n"
+    )
+    assert ("message", ["Rui Sousa"], ["Rui Costa"]) in contacts(x)
+    assert ("message", ["Jon Tari"], ["Rui Costa"]) in contacts(x)

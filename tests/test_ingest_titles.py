@@ -755,6 +755,30 @@ def test_a_counterpart_has_the_post_of_whom_the_sentence_names_with_one() -> Non
     assert ("luis-campos", "Foreign Minister", "Chile") in held, held
 
 
+def test_his_counterpart_is_the_nearest_titled_person_before_it() -> None:
+    """ "signed by Transport Minister X and Foreign Minister Y in the presence of President Z and his
+    Cypriot counterpart, W": W is a president, Z's counterpart, not the first minister's."""
+    held = _held(
+        "The agreement was signed by Transport Minister Rui Sousa and Chilean Foreign Minister Tom Reid in the "
+        "presence of President Ana Lima of Peru and her Chilean counterpart, Jon Tari."
+    )
+    assert ("jon-tari", "President", "Chile") in held, held
+    assert ("jon-tari", "Transport Minister", "Chile") not in held, held
+
+
+def test_a_known_name_that_opens_with_a_titles_word_is_the_name() -> None:
+    """ "Amir Khan Muttaqi" (the reference data's name) is no Amir named Khan Muttaqi."""
+    for text in (
+        "Foreign Minister Amir Khan Muttaqi received the Uzbek ambassador in Kabul.",
+        "Amir Khan Muttaqi received the Uzbek ambassador in Kabul.",
+    ):
+        held = _held(text)
+        assert not any(person == "khan-muttaqi" or title == "Amir" for person, title, _ in held), held
+    assert ("amir-khan-muttaqi", "Foreign Minister", "Afghanistan") in _held(
+        "Foreign Minister Amir Khan Muttaqi received the Uzbek ambassador in Kabul."
+    )
+
+
 def test_a_states_minister_unnamed_is_not_its_president() -> None:
     held = _held(
         "President Ana Lima of Peru held talks in Lima. The talks were attended by Indonesia's Foreign Minister "

@@ -14,6 +14,7 @@ from diplograph.read.patterns import (
     bare_surname,
     clean_name,
     family_first,
+    known_person,
     lower_titles,
     mention_patterns,
     not_names,
@@ -253,6 +254,10 @@ def _fixed(
         if name and _subject_after_lead(text, m.start("name"), len(name)):
             name = ""  # "During his meeting with the Vietnamese ambassador, X proposed ...": X is no ambassador
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
+        if name and known_person(f"{said} {name}"):  # "Amir Khan Muttaqi": a known name, no Amir's post
+            found.append(Mention(start + m.start("title"), start + mend, "person", name=f"{said} {name}"))
+            pos = mend
+            continue
         if not name:
             mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("inst")
         pos = mend if mend > m.start() else m.start() + 1  # what the name did not keep is read again

@@ -272,6 +272,9 @@ def clean_name(text: str, titled: bool = False) -> str:
     lex = lexicon()
     kept: list[str] = []
     toks = text.split(" ")
+    # a known name that opens with a title's or style's word ("Amir Khan Muttaqi"): the name's
+    lead = next((n for n in range(len(toks), 1, -1) if known_person(" ".join(toks[:n]))), 0)
+    kept, toks = toks[:lead], toks[lead:]
     for i, tok in enumerate(toks):
         short = titled and not kept and len(tok) <= 3 and i + 1 < len(toks) and toks[i + 1] not in _STOP
         whole = lex.names.get(" ".join([*kept, tok]))
@@ -291,6 +294,13 @@ def clean_name(text: str, titled: bool = False) -> str:
     if kept and kept[-1] in lex.references["thing_heads"]:
         return ""  # "... of Cuba Central Committee": a body's name, not a person's
     return " ".join(kept)
+
+
+def known_person(name: str) -> bool:
+    """A person the reference data names so, by their own label ("Amir Khan Muttaqi"; not an
+    alternative label that carries a style, "King Salman ...")."""
+    known = lexicon().names.get(name)
+    return known is not None and known.kind == "person" and known.label == name
 
 
 @cache

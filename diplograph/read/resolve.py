@@ -231,7 +231,7 @@ class Resolver:
         # whose counterpart: the one named with a post before in the sentence ("Foreign Minister X, who
         # accompanied the President, met his Uzbek counterpart Y"), else the salient person, until
         # one is named with a post after it
-        anchor = next((i for i, _ in self.titled_here if i != iri), None)
+        anchor = next((i for i, _ in reversed(self.titled_here) if i != iri), None)
         mine = [t for i, t in self.titled_here if i == anchor][:1]
         if anchor is None and self.salient is not None and self.salient != iri:
             mine = sorted((p.title for p in self.posts if p.person == self.salient), key=len)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
+from diplograph.read.found import Found, found
 from diplograph.read.lexicon import Entity
 from diplograph.read.news import not_news
 from diplograph.read.prepositions import first_of, preps
@@ -15,7 +16,7 @@ from diplograph.read.subject_words import subject_token
 from diplograph.read.triggers import OBJ, WRITTEN, grammar, kind_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 _ADDRESSED = frozenset({"address", "send", "direct"})
@@ -114,3 +115,22 @@ def likewise(doc: Doc, at: int, refs: list[Ref]) -> list[Entity]:
         if c.dep_ == "advcl" and c.lemma_ == "do" and any(w.lower_ == "as" for w in c.children):
             return parties(next((w for w in c.children if w.dep_ == "nsubj"), None), refs)
     return []
+
+
+def exchanged_by(tok: Token, kind: str, refs: list[Ref]) -> list[Found]:
+    """Messages exchanged in the passive by pairs ("Similar messages were exchanged by A and B; by
+    C and his counterpart D; and by E and F"): each pair's messages, one each way."""
+    g = grammar()
+    verb = tok.head
+    if kind not in WRITTEN or tok.dep_ != "nsubjpass" or verb.lemma_.lower() not in g.mutual:
+        return []
+    # every "by" inside the agent phrases (the parser hangs "...; and by E and F" on those before)
+    starts = sorted({t.idx for a in verb.children if a.dep_ == "agent" for t in a.subtree if t.lower_ == "by"})
+    pairs = []
+    for at, end in zip(starts, [*starts[1:], verb.sent.end_char], strict=True):
+        ents = list(dict.fromkeys(es[0] for r, es in refs if es and at <= r.start < end))
+        people = [e for e in ents if e.kind == "person"]
+        ents = people if len(people) >= 2 else ents  # "by X and his Cuban counterpart Y": not Cuba
+        if len(ents) == 2:
+            pairs.append(found(kind, ents[:1], ents[1:], tok, mutual=True))
+    return [f for f in pairs if f is not None]

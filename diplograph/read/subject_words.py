@@ -20,6 +20,8 @@ def subject_token(verb: Token) -> Token | None:
         # the one nearest before the verb, where the parser found two ("SYDNEY, Dec 2 - X phoned");
         # climbed from a participle, a passive's too ("X was welcomed before calling on Y": X calls)
         subjs = [c for c in verb.children if c.dep_ in _SUBJ or (via_pcomp and c.dep_ == "nsubjpass")]
+        if len(subjs) > 1:  # "X and Y, each addressed a message": the parser made "each" a second subject
+            subjs = [c for c in subjs if c.lower_ not in ("each", "both", "all")] or subjs
         subj = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0] if subjs else None)
         if (
             subj is not None
