@@ -129,7 +129,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     name += rf"{up}[\w'-]*[\w](?: (?:{part}))*"
     name += r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"  # "Ferdinand R. Marcos Jr.", "Joseph R. Biden, Jr."
     honorific = "|".join(re.escape(h) for h in lex.honorifics)
-    honorific += rf")(?! (?:{'|'.join(lex.style_stops)})\b)(?:" if lex.style_stops else ""  # no "General Assembly"
+    if lex.style_stops:  # no style before a word that opens a name or post instead ("General Assembly")
+        honorific = rf"(?:{honorific})(?! (?:{'|'.join(re.escape(w) for w in lex.style_stops)})\b)"
     session = r"(?:\d+\w* (?:session|meeting) of (?:the )?)?"
     fresh = r"(?:(?:new|newly[- ]elected|newly[- ]appointed|incoming|re-elected) )?"  # "Botswana's new President"
     heads = "|".join(re.escape(i) for i in lex.institutions)
