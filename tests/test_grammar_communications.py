@@ -3372,3 +3372,13 @@ def test_each_after_a_pair_of_subjects_leaves_them_the_senders() -> None:
     )
     assert ("message", ["Rui Sousa"], ["Rui Costa"]) in contacts(x)
     assert ("message", ["Jon Tari"], ["Rui Costa"]) in contacts(x)
+
+
+def test_a_meeting_during_which_a_passive_verbs_agent_acted_is_the_agents() -> None:
+    """ "The letter was handed over ... by X during a meeting with Y": X met Y (the passive's
+    subject is the letter, and its agent the one who met)."""
+    x = _extract(
+        "President Ana Lima of Peru wrote to President Jon Tari of Chile. The letter was handed over in "
+        "Santiago on Monday by special envoy Rui Sousa during a meeting with Foreign Minister Tom Reid of Chile.\n"
+    )
+    assert ("meeting", ["Rui Sousa"], ["Tom Reid"]) in contacts(x)

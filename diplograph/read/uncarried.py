@@ -62,6 +62,8 @@ def uncarried(
     if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
         # "In a phone conversation with X, Y expressed ..."; "..., the two leaders congratulated each other"
         said = subjects(verb, refs)
+        if not said and any(c.dep_ == "nsubjpass" for c in verb.children):
+            said = by_agents(verb, refs)  # "The letter was handed over by X during a meeting with Y": X's
         senders = [e for e in said if e not in recipients] if len(said) > 1 else said
     elif not senders and recipients and verb is not None and verb.dep_ in ("nsubj", "nsubjpass"):
         senders = parties(verb, refs, head_only=True)  # "X, in a phone conversation with Y, discussed ..."
