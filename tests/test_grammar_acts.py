@@ -1942,3 +1942,12 @@ def test_a_date_after_on_is_no_topic_of_the_act() -> None:
         ("Rui Sousa", "Tom Reid"),
         ("Tom Reid", "Rui Sousa"),
     }
+
+
+def test_the_governments_of_several_states_thanked_are_each_state() -> None:
+    """ "thanked the governments of A, B and C for their messages": one act to each state."""
+    found = _acts(
+        "Foreign Minister Ana Lima of Peru spoke to Foreign Minister Jon Tari of Chile. Hours later, Lima "
+        "thanked the governments of Chile, Ecuador and Spain for their messages."
+    )
+    assert [to for act, _, to in found if act == "thank"] == ["Chile", "Ecuador", "Spain"]

@@ -199,6 +199,9 @@ def _one_act(
             norm[pos : pos + 160],
         )
         pos = pos + you.end() if you else pos
+        # "thanked the governments of A, B and C": each state (its first here, the others listed after)
+        many_of = re.match(r"\s*the (?:governments|leaders|peoples|authorities) of (?:the )?(?=[A-Z])", norm[pos:])
+        pos = pos + many_of.end() if many_of else pos
         hit = mention_at(refs, norm, pos)
         hit_none = hit is None or hit[0].possessive  # "supports Peru's participation": no party named
         if hit and hit[0].possessive and hit[1] and hit[1][0].kind == "state" and hit[1][0] != res.country_of(agent):
