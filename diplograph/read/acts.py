@@ -200,8 +200,8 @@ def _one_act(
         )
         pos = pos + you.end() if you else pos
         # "thanked the governments of A, B and C": each state (its first here, the others listed after)
-        many_of = re.match(r"\s*the (?:governments|leaders|peoples|authorities) of (?:the )?(?=[A-Z])", norm[pos:])
-        pos = pos + many_of.end() if many_of else pos
+        many_of = _MANY_OF.match(norm, pos)
+        pos = many_of.end() if many_of else pos
         hit = mention_at(refs, norm, pos)
         hit_none = hit is None or hit[0].possessive  # "supports Peru's participation": no party named
         if hit and hit[0].possessive and hit[1] and hit[1][0].kind == "state" and hit[1][0] != res.country_of(agent):
@@ -393,6 +393,7 @@ _ENVOYS_MET = re.compile(
 )
 
 
+_MANY_OF = re.compile(r"\s*the (?:governments|leaders|peoples|authorities) of (?:the )?(?=[A-Z])")
 _NOT_SIGNED = re.compile(r"(?:in the presence of|the books? of condolences?)\b", re.I)
 _ONE_EACH = frozenset({"congratulate", "condole", "thank", "wish", "praise", "support"})
 

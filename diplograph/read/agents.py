@@ -11,6 +11,7 @@ from diplograph.read import roles, subject_words
 from diplograph.read.clauses import Ref, subjects
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import Entity
+from diplograph.read.misparse import named_after_presence
 from diplograph.read.prepositions import preps
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -124,7 +125,7 @@ def agents_of(
         found = roles.subjects(verb, refs)
         if found:
             return found
-    if verb is not None and (named := _after_presence(norm, s, refs, start)):
+    if verb is not None and (named := named_after_presence(norm, refs, s.start, start)):
         return named
     if (verb is None or verb.i == verb.sent.start) and norm[start:end].lower().endswith("ing"):
         # (a participle opening the sentence, whatever the parser made of it)
@@ -135,18 +136,6 @@ def agents_of(
     if previous is not None and prev_end is not None and prev_end <= start and COORD.search(norm[prev_end:start]):
         return [previous.agent]
     return subjects(refs, start, s, norm)
-
-
-_PRESENCE = re.compile(r"\s*(?:In|in) the presence of [^,;]+, ")
-
-
-def _after_presence(norm: str, s: Sentence, refs: list[Ref], start: int) -> list[Entity]:
-    """ "In the presence of the two heads of state, X and Y signed ...": the parser may join X and
-    Y to the heads of state; the people named between that phrase and the verb act."""
-    m = _PRESENCE.match(norm, s.start, start)
-    if m is None:
-        return []
-    return [es[0] for ref, es in refs if m.end() <= ref.start < start and es and es[0].kind == "person"]
 
 
 def _medium_of(verb: Token) -> Token | None:

@@ -201,3 +201,16 @@ def relative_on_thing(clause: Token) -> bool:
     return clause.dep_ == "relcl" and any(
         c.lower_ in ("which", "that") and c.dep_.startswith("nsubj") for c in clause.children
     )
+
+
+_PRESENCE = re.compile(r"\s*(?:In|in) the presence of [^,;]+, ")
+
+
+def named_after_presence(norm: str, refs: list[Ref], opens: int, start: int) -> list[Entity]:
+    """ "In the presence of the two heads of state, X and Y signed ...": the parser may join X and
+    Y to the heads of state; the people named between that phrase (opening the sentence at
+    ``opens``) and the verb at ``start`` act."""
+    m = _PRESENCE.match(norm, opens, start)
+    if m is None:
+        return []
+    return [es[0] for ref, es in refs if m.end() <= ref.start < start and es and es[0].kind == "person"]
