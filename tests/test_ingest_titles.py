@@ -467,6 +467,16 @@ def test_a_post_of_no_stated_state_is_of_the_datelines() -> None:
         assert [(p.title, p.of.label if p.of else None) for p in x.posts] == [("President", "Peru")], line
 
 
+def test_a_dateline_set_close_to_its_first_word_by_an_em_dash() -> None:
+    # "LIMA\u2014President ...": the dash is no hyphen that would join the place to the title
+    x = extract(parse_report("d", HEAD + "LIMA\u2014President Rosa Quispe received the ambassador of Norway.\n"))
+    assert [(p.title, p.of.label if p.of else None) for p in x.posts] == [("President", "Peru")]
+    # an em dash between words elsewhere is a dash too, and a hyphen stays a hyphen
+    src = parse_report("d", HEAD + "The talks\u2014held in Lima\u2014were long; a Peru-Chile pact.\n")
+    assert "talks\u2014held" in src.norm and "Peru-Chile" in src.norm
+    assert len(src.norm) == len(src.text)
+
+
 def _held(report: str | Extraction) -> set[tuple[str, str, str | None]]:
     """(person's IRI slug, title, state) of every post read from ``report``."""
     x = extract(parse_report("d", HEAD + report + "\n")) if isinstance(report, str) else report

@@ -53,7 +53,7 @@ _DATELINE = re.compile(
     # (a place's name may hold a particle: "Cidade da Praia, 26 Feb (Inforpress) –")
     r"(?:[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|d[aeo]s?|del|la|el)){0,3}(?:, (?:[^.\n]|\.(?= \d)){0,60}?"
     r"| \([^)\n]{1,30}\)\s*)|[A-Z]{2,}[\w-]*)"
-    r"(?: ?--| ?-| ?–| ?—|\):|(?<=\))) +(?=[A-Z])"
+    r"(?:(?: ?--| ?-| ?–| ?—|\):|(?<=\))) +|(?<=[A-Z])—)(?=[A-Z])"  # and "PARIS—Foreign Minister ..."
     r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}: +(?=[A-Z])"  # "New Delhi: External Affairs Minister ..."
 )
 
@@ -79,7 +79,7 @@ def home_state(src: Source) -> Entity | None:
     places = _places()
     for line in src.norm[src.body_start : src.body_end].splitlines()[:8]:
         # "ISLAMABAD:", "NEW YORK. KAZINFORM –", "MALÉ, ...", and a place in capitals on a line of its own
-        m = re.match(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}}?)(?:,| \(| -| –|\. [A-Z]|:)", line)
+        m = re.match(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}}?)(?:,| \(| -| –| ?—|\. [A-Z]|:)", line)
         if m and line[m.end() - 1] == ":" and not m.group(1).isupper() and m.end() < len(line.rstrip()) - 40:
             m = None  # "Central African Republic: Head of State congratulates ...": a headline's topic, no dateline
         m = m or (re.fullmatch(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}})\s*", line) if line.strip().isupper() else None)

@@ -48,6 +48,18 @@ _NORMALISE = str.maketrans(
         "\u00a0": " ",
     }
 )
+_GLUED_DASH = re.compile(r"(?<=[^\W\d_])\u2014(?=[^\W\d_])")
+"""An em dash set close between words: a dash, not a hyphen that joins them ("PARIS\u2014Foreign Minister X")."""
+
+
+def _normalise(text: str) -> str:
+    """The text with quotes, dashes and spaces in one form each, of the same length."""
+    norm = text.translate(_NORMALISE)
+    for m in _GLUED_DASH.finditer(text):
+        norm = norm[: m.start()] + "\u2014" + norm[m.end() :]
+    return norm
+
+
 _ENGLISH = frozenset(
     "the of and to in a on for with that is was has have by at as his her its from this which "
     "be are were an their it he she also two will said".split()
@@ -154,7 +166,7 @@ def _shouted_words() -> frozenset[str]:
 
 def parse_report(doc_id: str, text: str) -> Source:
     """Metadata and body bounds: header lines, a leading date token, a trailing source tag."""
-    norm = text.translate(_NORMALISE)
+    norm = _normalise(text)
     start, end = 0, len(text)
     published: date | None = None
     publisher: str | None = None
