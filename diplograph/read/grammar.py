@@ -128,7 +128,12 @@ def _calls_of_each(tok: Token, g: Grammar) -> bool:
 
 def _writer(letter: Token, carrier: Token, refs: list[Ref]) -> list[Entity]:
     """Whom the letter a messenger handed over says wrote it: "handed over a letter in which
-    the Kazakh leader invited ..." (the subject of the clause the letter opens)."""
+    the Kazakh leader invited ..." (the subject of the clause the letter opens), or "a message
+    addressed to Y by X", "a letter signed by X" (the agent of its participle)."""
+    by = next((a for c in letter.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
+    signed = parties_of(next((o for o in by.children if o.dep_ == "pobj"), None), refs) if by else []
+    if signed and all(e.kind == "person" for e in signed) and not set(signed) & set(subjects(carrier, refs)):
+        return signed
     clause = next(
         (c for c in letter.children if c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.subtree if w.i < c.i)),
         None,
