@@ -3382,3 +3382,38 @@ def test_a_meeting_during_which_a_passive_verbs_agent_acted_is_the_agents() -> N
         "Santiago on Monday by special envoy Rui Sousa during a meeting with Foreign Minister Tom Reid of Chile.\n"
     )
     assert ("meeting", ["Rui Sousa"], ["Tom Reid"]) in contacts(x)
+
+
+def test_a_states_head_of_state_is_not_its_minister_named_last() -> None:
+    """ "a letter from the Peruvian head of state", after Peru's president and then its foreign
+    minister were named: the president's letter, not the minister's who carried it."""
+    x = _extract(
+        "President Ana Lima of Peru spoke on Sunday. Foreign Minister Tom Reid of Peru arrived in Santiago on "
+        "Monday. He called on President Rui Costa of Chile and handed over a letter from the Peruvian head of "
+        "state inviting Costa to visit Lima.\n"
+    )
+    assert ("letter", ["Ana Lima"], ["Rui Costa"]) in contacts(x)
+    assert not [c for c in contacts(x) if c[0] == "letter" and c[1] == ["Tom Reid"]]
+
+
+def test_the_envoy_is_whom_the_audience_received() -> None:
+    """ "X received Y ... The envoy delivered a message from Z": Y is the envoy, though the text
+    gives Y no envoy's post, and the message goes to X."""
+    x = _extract(
+        "President Rui Costa of Chile on Wednesday received in audience Peru's Minister for Foreign Affairs, "
+        "Tom Reid, who came on behalf of President Ana Lima of Peru.\n\n"
+        "The envoy delivered a message from the Peruvian Head of State.\n"
+    )
+    assert ("message", ["Ana Lima"], ["Rui Costa"]) in contacts(x)
+    assert not [c for c in contacts(x) if c[0] == "message" and "Tom Reid" in c[2]]
+
+
+def test_a_message_addressed_to_one_by_another_is_the_others() -> None:
+    """ "X handed Y a written message addressed to Z by W": W's message to Z (the participle's
+    agent wrote it; X carried it, Y took it)."""
+    x = _extract(
+        "Foreign Minister Tom Reid of Peru held talks in Santiago with Foreign Minister Rui Sousa of Chile. "
+        "Reid handed Sousa a written message addressed to President Rui Costa by President Ana Lima.\n"
+    )
+    assert ("message", ["Ana Lima"], ["Rui Costa"]) in contacts(x)
+    assert not [c for c in contacts(x) if c[0] == "message" and c[1] == ["Tom Reid"]]

@@ -45,6 +45,8 @@ def add(
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
     if kind in WRITTEN:
         res.writers += [str(e.iri) for e in senders if e.kind == "person"]
+    elif kind != "visit" and recipients[:1] and recipients[0].kind == "person":
+        res.audience = recipients[0]
     for side in (senders, recipients):
         if len(side) >= 3 and all(e.kind == "person" for e in side):
             res.groups.append(side)  # "the three leaders" to come

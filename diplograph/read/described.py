@@ -30,6 +30,8 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
     not say, is read without becoming the one the report is about."""
     leader = m.of is not None and m.of.kind == "state" and (m.title or "").lower() == "leader"
     iri = leader_of(res, m.of) if leader and m.of is not None else None
+    if m.of is not None and (m.title or "").lower().startswith("head of"):
+        iri = iri or head_of_state(res, m.of)  # "the Chinese head of state": not its foreign minister named last
     iri = iri or (by_country(res, m.of, latest=True) if m.of else None)
     anchor = res.subject_here or (res.recent[-1] if res.recent else None)
     counterpart = m.of is not None and (m.title or "").lower() == "counterpart"
@@ -68,6 +70,9 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
         envoys = res.envoys()  # the envoy named last, else the visitor ("Receiving the envoy, X ...")
         iri = next((i for i in reversed(res.recent) if i in envoys), None)
         iri = iri or (str(res.guest.iri) if res.guest is not None and not m.of else None)
+        audience = res.audience if res.audience is not None and str(res.audience.iri) in res.people else None
+        if iri is None and not m.of and audience is not None:  # else whom the latest meeting received
+            iri = str(audience.iri)  # ("X received Y ... The envoy delivered a message")
     # "his guest", "The visitor, who arrived on Monday, ...": the visitor of the latest visit,
     # else whom the latest contact received
     received = res.contacts[-1][1][0] if res.contacts else None

@@ -58,6 +58,7 @@ class Resolver:
     credentials: tuple[list[Entity], date | None, bool] | None = None
     envoys_left: int = 0  # how many more of them the report's count ("four new ambassadors") leaves to name
     writers: list[str] = field(default_factory=list)  # senders of messages, letters and cables, in order
+    audience: Entity | None = None  # the person the latest call, meeting or talks received
 
     def next_sentence(self, bounds: tuple[int, int] = (0, 0)) -> None:
         self.sentence = bounds
