@@ -3417,3 +3417,24 @@ def test_a_message_addressed_to_one_by_another_is_the_others() -> None:
     )
     assert ("message", ["Ana Lima"], ["Rui Costa"]) in contacts(x)
     assert not [c for c in contacts(x) if c[0] == "message" and c[1] == ["Tom Reid"]]
+
+
+def test_a_delegation_led_by_one_whom_the_parser_hung_on_its_state() -> None:
+    """ "received a delegation from the United Arab Emirates led by X": X's meeting, though the
+    parser hangs "led" on the state's name."""
+    x = _extract(
+        "President Rui Costa of Chile received on Tuesday a delegation from the United Arab Emirates led by Tom Reid.\n"
+    )
+    assert contacts(x) == [("meeting", ["Rui Costa"], ["Tom Reid"])]
+
+
+def test_the_head_of_state_is_not_the_minister_the_report_opened_with() -> None:
+    """A lead that names a minister of state before anyone else, then "The President of the
+    Republic, Head of State and Head of Government, X, received ...": "Head of State" is X's post
+    in apposition, not the minister."""
+    x = _extract(
+        "Received on Tuesday at the palace, Minister of State Tom Reid handed the President of the Republic a "
+        "message.\n\nThe President of the Republic, Head of State and Head of Government, Rui Costa, received on "
+        "Tuesday a delegation from Peru led by Tom Reid, Minister of State of Peru.\n"
+    )
+    assert ("meeting", ["Rui Costa"], ["Tom Reid"]) in contacts(x)

@@ -15,6 +15,7 @@ from diplograph.read.holders import (
     leading_posts,
     majestic,
     peer_key,
+    post_key,
     royal,
 )
 from diplograph.read.lexicon import Entity, lexicon
@@ -81,7 +82,10 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
     guest = (res.guest or received) if visitor else None
     if iri is None and guest is not None and str(guest.iri) != res.subject_here:
         iri = str(guest.iri)  # "held talks with his guest": the visitor
-    iri = iri or (None if m.of else res.protagonist or res.salient)
+    if iri is None and not m.of:
+        iri = res.protagonist or res.salient
+        if iri and (m.title or "").lower() == "head of state" and _minister(res, iri):
+            iri = None  # "the Head of State" is not the minister the report opened with
     out = [res.people[iri].entity] if iri else []
     if iri and (m.title or "").lower() == "counterpart":
         res.counterpart_post(iri, m)
@@ -208,3 +212,9 @@ _COUNT = {"three": 3, "four": 4, "five": 5}
 @cache
 def _state_pairs() -> frozenset[str]:
     return frozenset(p.lower() for p in lexicon().references["pair_states"])
+
+
+def _minister(res: Resolver, iri: str) -> bool:
+    """Someone the report names by posts alone that lead no state (a minister, an envoy)."""
+    titles = {post_key(t) for t in res.titled.get(iri, set())}
+    return bool(titles) and not titles & leading_posts()

@@ -117,6 +117,7 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
 
 
 _GROUPS = frozenset({"delegation", "team", "mission"})
+_LED = frozenset({"lead", "head"})
 _RELATIVES = frozenset({"ally", "partner", "neighbour", "neighbor", "friend", "country", "nation", "member"})
 """States told by what they are to another state named as their owner ("Taiwan's allies"), none
 of them named (not "the leaders of the two countries")."""
@@ -230,7 +231,10 @@ def _name_after_post(tok: Token, refs: list[Ref]) -> list[Entity]:
 
 
 def _led_by(group: Token, refs: list[Ref]) -> list[Entity]:
-    led = next((a for c in group.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
+    # "a delegation from the UAE led by X": the parser may hang "led" on the state
+    whose = [o for p in group.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children]
+    acls = [c for t in (group, *whose) for c in t.children if c.dep_ == "acl" and (t is group or c.lemma_ in _LED)]
+    led = next((a for c in acls for a in c.children if a.dep_ == "agent"), None)
     return parties_of(next((o for o in led.children if o.dep_ == "pobj"), None), refs) if led else []
 
 
