@@ -3438,3 +3438,20 @@ def test_the_head_of_state_is_not_the_minister_the_report_opened_with() -> None:
         "Tuesday a delegation from Peru led by Tom Reid, Minister of State of Peru.\n"
     )
     assert ("meeting", ["Rui Costa"], ["Tom Reid"]) in contacts(x)
+
+
+def test_also_sent_congratulations_go_to_whom_the_last_message_went() -> None:
+    """ "X and Y have also sent their congratulations", right after a message to Z: a message
+    each to Z; not so where no message came just before."""
+    x = _extract(
+        "President Rui Costa of Peru was sworn in on Monday. President Tom Reid of Chile sent a message of "
+        "congratulations to President Costa. Several heads of state, including Bolivian President Jon Tari and "
+        "Ecuadorian President Ana Lima, have also sent their congratulations.\n"
+    )
+    assert ("message", ["Jon Tari"], ["Rui Costa"]) in contacts(x)
+    assert ("message", ["Ana Lima"], ["Rui Costa"]) in contacts(x)
+    x = _extract(
+        "President Rui Costa of Peru met President Tom Reid of Chile on Monday. Bolivian President Jon Tari "
+        "also sent his congratulations.\n"
+    )
+    assert [c for c in contacts(x) if c[0] == "message"] == []

@@ -124,7 +124,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 continue
             f = replace(f, senders=last.senders[:1])
         medium = _head_word(norm, f.start).removesuffix("s") in MEDIA_NOUNS  # "in his message", not "condolences"
-        if f.loose and res.receiver is None and not (medium and _one_receiver(out)):
+        if f.loose and res.receiver is None and not (medium and _one_receiver(out)) and not _also(norm, s, f, out):
             continue  # "X sent his congratulations" to no one named, in a report of no round-up
         people = [e for e in f.recipients if e.kind == "person"]
         if (
@@ -202,6 +202,19 @@ def _audience(c: Communication) -> bool:
 def _received_here(out: Extraction, s: Sentence) -> set[Entity]:
     """Those this sentence has already given an audience (the envoys a credentials ceremony named)."""
     return {e for c in out.communications if c.kind == "meeting" and c.span == (s.start, s.end) for e in c.recipients}
+
+
+_ALSO = re.compile(r"\b(?:also|likewise|too)\b")
+
+
+def _also(norm: str, s: Sentence, f: Found, out: Extraction) -> bool:
+    """ "X and Y have also sent their congratulations", right after a letter or message to one
+    person: to that person too."""
+    last = out.communications[-1] if out.communications else None  # (not "also" in a meeting)
+    near = norm[max(s.start, f.start - 40) : f.start]
+    if last is None or last.kind not in WRITTEN or len(last.recipients) != 1 or not _ALSO.search(near):
+        return False
+    return not met(out, f.senders + last.recipients)  # (not the messenger's words at the audience)
 
 
 def _one_receiver(out: Extraction) -> bool:
