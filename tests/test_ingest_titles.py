@@ -914,3 +914,21 @@ def test_a_name_the_recogniser_missed_after_a_portfolio_ends_the_post() -> None:
     )
     people = [(m.name, m.title) for m in find(src.norm, 0, len(src.norm), (), {}) if m.kind == "person"]
     assert people == [("Ana Ruiz", "Minister of International Trade")], people
+
+
+def test_head_of_state_in_apposition_to_the_post_and_a_transitions_president() -> None:
+    # "The President of the Republic, Head of State (and Head of Government), General X": X's post
+    held = _held(
+        "Lima, 8 May 2025 - The President of the Republic, Head of State, General Rosa Quispe, received the envoy."
+    )
+    assert {(who, of) for who, _, of in held} == {("rosa-quispe", "Peru")}
+    assert _held(
+        "The President of the Republic of Peru, Head of State and Head of Government, Rosa Quispe, received the envoy."
+    ) == {("rosa-quispe", "President", "Peru")}
+    # the head of state of a transition, and "Guinean" for Guinea
+    assert _held(
+        "The President of the Transition of Mali, General Rui Costa, thanked his Guinean counterpart, Jon Tari."
+    ) == {
+        ("rui-costa", "President of the Transition", "Mali"),
+        ("jon-tari", "President of the Transition", "Guinea"),
+    }
