@@ -3455,3 +3455,18 @@ def test_also_sent_congratulations_go_to_whom_the_last_message_went() -> None:
         "also sent his congratulations.\n"
     )
     assert [c for c in contacts(x) if c[0] == "message"] == []
+
+
+def test_a_call_made_at_the_request_of_a_seat_of_government() -> None:
+    """ "The call was made at the request of Downing Street" (of "the Kremlin"): the British (the
+    Russian) party began it, though named second."""
+    x = _extract(
+        "Prime Minister Rui Costa of Peru held a telephone conversation on Monday with Prime Minister Keir "
+        "Starmer of the United Kingdom. The call was made at the request of Downing Street.\n"
+    )
+    assert contacts(x) == [("phone_call", ["Keir Starmer"], ["Rui Costa"])]
+    x = _extract(
+        "President Rui Costa of Peru held a telephone conversation on Monday with President Vladimir Putin "
+        "at the request of the Kremlin.\n"
+    )
+    assert contacts(x) == [("phone_call", ["Vladimir Putin"], ["Rui Costa"])]

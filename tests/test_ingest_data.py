@@ -103,6 +103,8 @@ def test_references_yaml() -> None:
     for word, codes in data["shared_demonyms"].items():  # each shared by states the reference data has
         assert len(codes) >= 2 and all(c in lexicon().states for c in codes), word
         assert word in lexicon().demonyms or word in lexicon().names, f"{word}: the reference data's own first"
+    for seat, code in data["seats"].items():  # each seat of government the seat of a state the reference data has
+        assert code in lexicon().states, seat
     from diplograph.read.names import person_spans
 
     # a news agency the recogniser takes for a person is none; a person who shares a word with one is

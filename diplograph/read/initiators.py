@@ -22,6 +22,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v[k], re.I) for k in ("initiator", "contact_nouns")}
 
 
+def seat(name: str) -> Entity | None:
+    """The state whose seat of government a name is (``seats`` in ingest/references.yaml)."""
+    code = lexicon().references.get("seats", {}).get(name)
+    return lexicon().states.get(code) if code else None
+
+
 _LATTER = re.compile(r"\b(?:at|on) the (latter|former)'s (?:request|initiative)\b")
 
 
@@ -43,8 +49,13 @@ def initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
         return  # "spoke by phone ... at the request of X" close by, not an initiative named further on
     else:
         hit = mention_at(refs, norm, m.end())
-        place = re.match(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?", norm[m.end() : m.end() + 40]) if hit is None else None
-        state = city(place.group()) if place else None  # "a call initiated by Dakar": Senegal's side
+        place = (
+            re.match(r"(?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", norm[m.end() : m.end() + 40])
+            if hit is None
+            else None
+        )
+        # "a call initiated by Dakar", "at the request of Downing Street": that state's side
+        state = (city(place.group(1)) or seat(place.group(1))) if place else None
         hit = (Mention(m.end(), m.end() + len(place.group()), "state"), [state]) if place and state else hit
     if hit is None or not hit[1]:
         return
