@@ -3470,3 +3470,15 @@ def test_a_call_made_at_the_request_of_a_seat_of_government() -> None:
         "at the request of the Kremlin.\n"
     )
     assert contacts(x) == [("phone_call", ["Vladimir Putin"], ["Rui Costa"])]
+
+
+def test_years_after_a_past_event_recalls_unless_a_day_of_this_week_dates_it() -> None:
+    """ "Two weeks after the summit, X received Y" tells of a later time than the news; "On
+    Wednesday, exactly 35 years after the treaty was signed, X received Y" is the news."""
+    x = _extract(
+        "On Wednesday, exactly 35 years after the treaty was signed in Lima, President Rui Costa of Peru "
+        "received President Tom Reid of Chile.\n"
+    )
+    assert contacts(x) == [("meeting", ["Rui Costa"], ["Tom Reid"])]
+    x = _extract("Two weeks after the summit, President Rui Costa of Peru received President Tom Reid of Chile.\n")
+    assert contacts(x) == []
