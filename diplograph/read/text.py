@@ -42,22 +42,19 @@ _NORMALISE = str.maketrans(
         "\u2019": "'",
         "\u2032": "'",
         "\u2013": "-",
-        "\u2014": "-",
         "\u2011": "-",
         "\u2010": "-",
         "\u00a0": " ",
     }
 )
-_GLUED_DASH = re.compile(r"(?<=[^\W\d_])\u2014(?=[^\W\d_])")
-"""An em dash set close between words: a dash, not a hyphen that joins them ("PARIS\u2014Foreign Minister X")."""
+_LOOSE_DASH = re.compile(r"(?<![^\W\d_])\u2014|\u2014(?![^\W\d_])")
+"""An em dash not set close between two words: a hyphen like the others. One set close stays a
+dash, not a hyphen that would join the words ("PARIS\u2014Foreign Minister X")."""
 
 
 def _normalise(text: str) -> str:
     """The text with quotes, dashes and spaces in one form each, of the same length."""
-    norm = text.translate(_NORMALISE)
-    for m in _GLUED_DASH.finditer(text):
-        norm = norm[: m.start()] + "\u2014" + norm[m.end() :]
-    return norm
+    return _LOOSE_DASH.sub("-", text.translate(_NORMALISE))
 
 
 _ENGLISH = frozenset(
