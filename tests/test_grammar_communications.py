@@ -3482,3 +3482,17 @@ def test_years_after_a_past_event_recalls_unless_a_day_of_this_week_dates_it() -
     assert contacts(x) == [("meeting", ["Rui Costa"], ["Tom Reid"])]
     x = _extract("Two weeks after the summit, President Rui Costa of Peru received President Tom Reid of Chile.\n")
     assert contacts(x) == []
+
+
+def test_a_contact_takes_the_day_of_its_own_clause_not_of_a_clause_hung_on_it() -> None:
+    """ "X arrived on Thursday evening; on Friday he was received by Y": the parser hangs the
+    arrival on the reception as a complement; the reception is Friday's."""
+    x = extract(
+        parse_report(
+            "case",
+            "url: composed\ndate: 2025-12-06\n\nPresident Rui Costa of Peru arrived in Santiago on Thursday "
+            "evening for a state visit; on Friday he was also received by President Tom Reid of Chile.\n",
+        )
+    )
+    met = [c for c in x.communications if c.kind == "meeting"]
+    assert [c.date for c in met] == [date(2025, 12, 5)]

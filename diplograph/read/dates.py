@@ -295,7 +295,9 @@ def own_day(src: Source, doc: Doc, at: int) -> date | None:
         if day is not None:
             return day
     verb = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else tok
-    inner = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "advcl") and c is not verb for t in c.subtree}
+    inner = {
+        t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "advcl", "ccomp") and c is not verb for t in c.subtree
+    }
     words = " ".join(t.text for t in verb.subtree if t.i not in inner)
     return None if "same day" in words else event_date(src, words)  # "the same day": the sentence's
 
