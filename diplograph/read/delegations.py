@@ -9,13 +9,12 @@ from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import Entity
 from diplograph.read.resolve import Resolver
-from diplograph.read.roles import by_agents, subjects
+from diplograph.read.roles import LEAD_VERBS, by_agents, subjects
 from diplograph.read.triggers import WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_LEAD = frozenset({"lead", "head"})
 _SIDES = frozenset({"side", "delegation", "team"})
 
 
@@ -23,7 +22,7 @@ def heads(span: Span, refs: list[Ref], res: Resolver, out: Extraction) -> None:
     """Each person the sentence says led a state's side or delegation takes that state's place
     in the latest contact that is not written and has the state as a party."""
     for tok in span:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LEAD:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in LEAD_VERBS:
             continue
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         side: Token | None

@@ -56,10 +56,10 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
         if len(alike) != 1:
             return [m.of], True
         iri = alike[0]
-    if iri is None and (m.title or "").lower().startswith("head of"):
+    if iri is None and m.of is None and (m.title or "").lower().startswith("head of"):
         # in a round-up of messages to one head of state, "the head of our state" is its receiver
-        round_up = round_up_person(res)
-        iri = round_up if round_up is not None and m.of is None else head_of_state(res, m.of)
+        # (a state's head of state, "the Chinese head of state", was sought above)
+        iri = round_up_person(res) or head_of_state(res)
     if iri is None and not m.of and (m.title or "").lower() == "counterpart":
         iri = other_side(res, res.subject_here)  # "X thanked his counterpart": X's in the latest contact
         receiver = round_up_person(res)

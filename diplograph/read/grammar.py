@@ -28,7 +28,7 @@ from diplograph.read.misparse import (
 )
 from diplograph.read.news import not_news
 from diplograph.read.prepositions import first_of, preps
-from diplograph.read.roles import _PASS, parties, parties_of, subjects
+from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
 from diplograph.read.roundups import exchanged_by
 from diplograph.read.triggers import (
     MEDIA_NOUNS,
@@ -130,8 +130,7 @@ def _writer(letter: Token, carrier: Token, refs: list[Ref]) -> list[Entity]:
     """Whom the letter a messenger handed over says wrote it: "handed over a letter in which
     the Kazakh leader invited ..." (the subject of the clause the letter opens), or "a message
     addressed to Y by X", "a letter signed by X" (the agent of its participle)."""
-    by = next((a for c in letter.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
-    signed = parties_of(next((o for o in by.children if o.dep_ == "pobj"), None), refs) if by else []
+    signed = next((e for c in letter.children if c.dep_ == "acl" and (e := by_agents(c, refs))), [])
     if signed and all(e.kind == "person" for e in signed) and not set(signed) & set(subjects(carrier, refs)):
         return signed
     clause = next(

@@ -117,7 +117,8 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
 
 
 _GROUPS = frozenset({"delegation", "team", "mission"})
-_LED = frozenset({"lead", "head"})
+LEAD_VERBS = frozenset({"lead", "head"})
+"""Verbs of who leads a side or delegation ("the delegation led by X", "headed by Y")."""
 _RELATIVES = frozenset({"ally", "partner", "neighbour", "neighbor", "friend", "country", "nation", "member"})
 """States told by what they are to another state named as their owner ("Taiwan's allies"), none
 of them named (not "the leaders of the two countries")."""
@@ -233,7 +234,9 @@ def _name_after_post(tok: Token, refs: list[Ref]) -> list[Entity]:
 def _led_by(group: Token, refs: list[Ref]) -> list[Entity]:
     # "a delegation from the UAE led by X": the parser may hang "led" on the state
     whose = [o for p in group.children if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children]
-    acls = [c for t in (group, *whose) for c in t.children if c.dep_ == "acl" and (t is group or c.lemma_ in _LED)]
+    acls = [
+        c for t in (group, *whose) for c in t.children if c.dep_ == "acl" and (t is group or c.lemma_ in LEAD_VERBS)
+    ]
     led = next((a for c in acls for a in c.children if a.dep_ == "agent"), None)
     return parties_of(next((o for o in led.children if o.dep_ == "pobj"), None), refs) if led else []
 
