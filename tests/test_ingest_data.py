@@ -332,6 +332,10 @@ def test_grammar_acts_yaml() -> None:
     assert all(lemma == lemma.lower() and " " not in lemma for lemma in [*data["nouns"], *data["carriers"]])
     with_to = {p.act for p in lexicon().acts if p.addressee == "to" and p.mode == "object"}
     assert set(data["nouns"].values()) <= with_to
+    # verbs a messenger passes another's act on with, and the greetings that name whose it is
+    assert all(w == w.lower() and " " not in w for w in [*data["passers"], *data["greeting_nouns"]])
+    assert {"convey", "deliver", "pass"} <= set(data["passers"])
+    assert "greetings" in data["greeting_nouns"]
     # prepositions that make a verb of an act none: keyed by a verb the file reads
     assert set(data["not_with"]) <= set(data["verbs"])
     assert all(w == w.lower() and " " not in w for words in data["not_with"].values() for w in words)

@@ -12,7 +12,8 @@ from diplograph.read.agents import in_letter, verb_allowed
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import ActPattern, lexicon, load_yaml
-from diplograph.read.nouns import carried_by
+from diplograph.read.nouns import carried_by, carriers
+from diplograph.read.principals import principal
 from diplograph.read.text import Sentence, Source
 from diplograph.resources import data_dir
 
@@ -54,6 +55,8 @@ def by_lemma(
         carried = carried_by(tok)
         if carried is not None:  # "extend to you ... my congratulations": from the carrying verb to the noun
             verb, noun_pat = carried
+            if verb.lemma_.lower() not in carriers() and principal(tok, refs) is None:
+                continue  # "brought an invitation": only another's, passed on ("brought X's invitation")
             if verb.idx not in taken and not any(a <= verb.idx < b for a, b, _ in found):
                 if verb_allowed(s, refs, verb.idx) or in_letter(src, out, doc, verb.idx, tok.idx + len(tok.text)):
                     found.append((verb.idx, tok.idx + len(tok.text), noun_pat))

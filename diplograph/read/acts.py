@@ -42,7 +42,8 @@ from diplograph.read.contacts import own_message
 from diplograph.read.dates import only_when, recalled_relative, recalled_when
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon
-from diplograph.read.nouns import addressee_before
+from diplograph.read.nouns import addressee_before, invited_to
+from diplograph.read.principals import act_noun, passed_on, past_whose, wished_for
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import (
@@ -96,7 +97,10 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
         if not found:
             continue
         taken_until = found[0].topic_span[1]
+        passed = passed_on(doc, start, end, refs)
         for act in found:
+            act.passed = passed is not None and act.agent == passed[0]
+            act.messenger = passed[1] if passed is not None and act.passed else None
             keep(out, act)
             own_message(src, s, out, act)
         previous = found[0]
@@ -164,6 +168,11 @@ def _one_act(
     if agent.kind == "state" and (w := writer(src, out, start)) is not None and res.country_of(w) in (agent, None):
         agent = w  # "Australia will continue to support ..." in a letter the Prime Minister wrote
     addressee: Entity | None = agents[1] if len(agents) > 1 else None
+    sent_for = passed_on(doc, start, end, refs) if not by else None
+    messenger = agent
+    if sent_for is not None and sent_for[0] != agent:  # "conveyed X's wishes": X's, not the messenger's
+        addressee = None if addressee in (sent_for[0], *agents) else addressee  # (nor each messenger's)
+        agent, agents = sent_for[0], [sent_for[0]]
     # "X and Y, both of whom conveyed their condolences to ...": two who never met act each, not to each other
     separately = (
         len(agents) > 1
@@ -187,8 +196,8 @@ def _one_act(
         hit = mention_at(refs, norm, pos + to.end())
         if hit:
             addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
-    elif pat.addressee == "to" and (hit := addressee_before(verb, refs, norm)) is not None:
-        addressee = addressee_of(hit, agent, res, out) if hit[1] else counterpart(agent, res, out)
+    elif pat.addressee == "to" and (hit := addressee_before(verb, refs, norm, act_noun(doc, start, end))) is not None:
+        addressee = addressee_of(hit, agent, res, out) if hit[1] else counterpart(messenger, res, out)
     elif pat.addressee == "direct" and not by:
         # "I wish you good health", "wish you, dear X, good health": the recipient
         # ("I wish you, your family and the people of X strength": you, with yours)
@@ -242,6 +251,16 @@ def _one_act(
     if topic_start is None:
         prep = prep_at(norm, pos, pat.topic, past_names=pat.addressee != "none")
         topic_start = prep if prep is not None else (pos if "" in pat.topic else None)
+    if sent_for is not None and topic_start is not None and (whose := past_whose(doc, start, end, refs)) is not None:
+        if topic_start < whose:  # "conveyed the good wishes of X, ...": no words of a wish past whose it is
+            topic_start = prep_at(norm, whose, pat.topic)
+            if topic_start is None and pat.act != "invite":
+                return []
+    ask = pat.act == "invite" and (topic_start is None or sent_for is not None)
+    invite_words = invited_to(doc, start, end, refs, norm) if ask else None
+    if invite_words is not None:  # "the sultan's invitation for Trump to visit Muscat": Trump, "visit Muscat"
+        invitee, topic_start = invite_words  # (a place the visit goes "to" is no addressee)
+        addressee = addressee_of(invitee, agent, res, out) if invitee is not None and addressee is None else addressee
     topic, tspan, at = None, (start, end), topic_start
     if topic_start is not None:
         limit = s.end
@@ -251,7 +270,9 @@ def _one_act(
             # "A letter from X inviting her to visit Y was delivered": the participle's words only
             limit = min(limit, verb.right_edge.idx + len(verb.right_edge.text))
         tspan = trim(norm, topic_start, topic_end(norm, topic_start, limit, starts))
-        if pat.addressee == "to" and addressee is None:  # "condolences over the disaster to his counterpart"
+        if (
+            pat.addressee == "to" and addressee is None and invite_words is None
+        ):  # "condolences over the disaster to his counterpart"
             late = re.search(r" to (?:(?:his|her|their) )?(?=(?:the )?[A-Z])", norm[tspan[0] : tspan[1]])
             if late and _GIVEN.search(norm, tspan[0], tspan[0] + late.start()):
                 late = None  # "for the scholarships granted each year to Ghanaian students": the topic's
@@ -312,12 +333,16 @@ def _one_act(
     fallback = addressee is None and not third  # no one named: the one the communication is with
     if fallback:  # (an invitation answered: whoever invited the agent)
         invited = inviter_of(agent, out) if "invitation" in norm[start : tspan[1]] else None
-        addressee = invited or counterpart(agent, res, out)
+        addressee = invited or counterpart(messenger, res, out)  # (the one a messenger spoke to)
     addressee, topic = state_in_topic(addressee, topic, agent, res, fallback=fallback)
     topic = None if topic and only_when(topic) else topic  # "on the same day": when, not what
     if topic is None and pat.act in lexicon().occasion_acts:
         topic = occasion(src, s.start, pat.act)
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
+    if pat.act == "wish" and (wished_state := wished_for(doc, start, end, refs)) is not None:
+        addressee = (
+            wished_state if wished_state != res.country_of(agent) else addressee
+        )  # "his wishes for the Omani people"
     comm = communication_of(agent, res, out)
     if pronoun:  # "a letter from X inviting him to ...": him, whom the letter is to (the latest X wrote)
         written = next(

@@ -119,8 +119,8 @@ def agents_of(
         and COORD.search(norm[previous.topic_span[1] : start])
     ):
         # "X wished Brazilians continued peace and commended ...": the parser joined the verb to
-        # a word of the last act's topic; it is X's, as that act's
-        return [previous.agent]
+        # a word of the last act's topic; it is X's, as that act's (the messenger's, where X passed it on)
+        return [previous.messenger or previous.agent]
     if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
         found = roles.subjects(verb, refs)
         if found:
@@ -134,7 +134,7 @@ def agents_of(
             return fronted
     prev_end = previous.topic_span[1] if previous else None
     if previous is not None and prev_end is not None and prev_end <= start and COORD.search(norm[prev_end:start]):
-        return [previous.agent]
+        return [previous.messenger or previous.agent]
     return subjects(refs, start, s, norm)
 
 

@@ -191,6 +191,8 @@ def own_message(src: Source, s: Sentence, out: Extraction, act: Act) -> None:
     as a message of its own, dated only where its sentence gives the day."""
     if act.act not in ("congratulate", "condole") or act.addressee is None or act.addressee.kind != "person":
         return
+    if act.passed:  # passed on by a messenger
+        return
     if not out.communications or any(c.kind not in WRITTEN for c in out.communications):
         return
     if any(act.agent in c.senders and act.addressee in c.recipients for c in out.communications):

@@ -187,6 +187,8 @@ def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
     parties = {e for c in out.communications for e in c.senders + c.recipients}
     theirs = {receiver, res.country_of(receiver)} - {None}
     for act in out.acts:
+        if act.passed:
+            continue  # passed on by a messenger, not a message of its own
         if act.act not in ROUNDED or act.agent.kind != "person" or act.agent in parties or act.addressee not in theirs:
             continue  # (what was wished the receiver's people came in the message too: "Y wished Zimbabweans peace")
         when = event_date(src, src.norm[act.span[0] : act.span[1]])
@@ -202,7 +204,7 @@ def _conveyed(src: Source, out: Extraction) -> None:
     if out.communications:
         return
     for act in out.acts:
-        if act.act not in CONVEYED or act.addressee is None or act.addressee == act.agent:
+        if act.act not in CONVEYED or act.addressee is None or act.addressee == act.agent or act.passed:
             continue
         key = ([act.agent], [act.addressee])
         index = next((i for i, c in enumerate(out.communications) if (c.senders, c.recipients) == key), None)

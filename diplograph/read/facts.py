@@ -34,6 +34,8 @@ class Act:
     span: Span  # the sentence: evidence
     topic_span: Span  # from the verb to the end of the topic
     communication: int | None
+    passed: bool = False  # passed on by a messenger for its agent ("conveyed X's wishes"), in no message of its own
+    messenger: Entity | None = None  # that messenger, where named
 
 
 @dataclass

@@ -7,13 +7,15 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from diplograph.read import roles
 from diplograph.read.clauses import Ref, mention_at
 from diplograph.read.lexicon import ActPattern, lexicon, load_yaml
 from diplograph.read.mentions import Mention
+from diplograph.read.principals import passer
 from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 @cache
@@ -26,6 +28,11 @@ def _nouns() -> tuple[dict[str, ActPattern], frozenset[str]]:
         if entry is not None:
             out[lemma] = entry
     return out, frozenset(data.get("carriers", []))
+
+
+def carriers() -> frozenset[str]:
+    """The verbs that carry an act noun as the speaker's own ("extend", "convey", "express" ...)."""
+    return _nouns()[1]
 
 
 def carried_by(tok: Token) -> tuple[Token, ActPattern] | None:
@@ -43,29 +50,65 @@ def carried_by(tok: Token) -> tuple[Token, ActPattern] | None:
         verb = next((a for a in list(tok.ancestors)[:4] if a.pos_ == "VERB"), verb)
     elif tok.dep_ == "conj" and tok.head.dep_ == "dobj" and pat is not None and pat.act != "invite":
         verb = tok.head.head  # "extend warm greetings and heartfelt congratulations" (not "..., and his invitation")
+    elif pat is not None and tok.dep_ == "pobj" and (passing := passer(tok)) is not None:
+        verb = passing  # "..., together with his wishes of ...", "passed on X's wishes" read as a phrase
     elif tok.dep_ != "dobj":
         return None
-    if pat is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in carriers:
+    if pat is None or verb.pos_ != "VERB" or (verb.lemma_.lower() not in carriers and passer(tok) is None):
         return None
     return verb, pat
 
 
-def addressee_before(verb: Token | None, refs: list[Ref], norm: str) -> Ref | None:
-    """The "to" phrase of a verb before its object: "extend to you ... my congratulations"."""
+def addressee_before(verb: Token | None, refs: list[Ref], norm: str, noun: Token | None = None) -> Ref | None:
+    """The "to" phrase of a verb before its object ("extend to you ... my congratulations"), or
+    its indirect object ("brought him an invitation")."""
     if verb is None:
         return None
     last = max((c.i for c in verb.children), default=0)
     for child in verb.children:
+        if child.dep_ == "dative" and child.i < last and child.lower_ != "to":  # "brought him an invitation from X"
+            if child.pos_ == "PRON":  # whom the messenger spoke to
+                return (Mention(child.idx, child.idx + len(child.text), "pronoun", name=child.lower_), [])
+            hit = mention_at(refs, norm, child.left_edge.idx)
+            if hit is not None and hit[1]:
+                return hit
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         # "convey to President X his best wishes": the parser may hang the object on the name
         swallowed = obj is not None and any(c.dep_ == "appos" and _owned(c) for c in obj.children)
-        if child.dep_ == "prep" and child.lower_ == "to" and (child.i < last or swallowed):
+        # (a "to" the parser read as the indirect object, only before the act's noun: "convey his
+        # greetings to X, together with his wishes")
+        before = child.dep_ == "prep" or (noun is not None and child.i < noun.i)
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and before and (child.i < last or swallowed):
             if obj is not None and obj.lower_ == "you":  # the one the letter is to
                 return (Mention(obj.idx, obj.idx + 3, "pronoun", name="you"), [])
             hit = mention_at(refs, norm, obj.left_edge.idx) if obj is not None else None
             if hit is not None and hit[1]:
                 return hit
     return None
+
+
+def invited_to(doc: Doc | None, start: int, end: int, refs: list[Ref], norm: str) -> tuple[Ref | None, int] | None:
+    """Who an invitation's clause names and where what it invites to starts ("the sultan's
+    invitation for Trump to visit Muscat": Trump, "visit Muscat"; "an invitation from X to
+    visit Y": "visit Y")."""
+    span = roles.tokens(doc, start, end) if doc is not None else None
+    noun = next((t for t in reversed(span or []) if t.lemma_.lower() == "invitation"), None)
+    if noun is None:
+        return None
+    to = next((c for c in noun.subtree if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and _infinitive(c)), None)
+    if to is None or (noun.i < to.i and any(t.lemma_.lower() == "accept" for t in noun.doc[noun.i : to.i])):
+        return None
+    # "for Trump to visit", "an invitation from X to His Majesty the Sultan to pay ..."
+    to_whom = [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+    ]
+    whom = next((c for c in [*to.children, *to_whom] if c.dep_ in ("nsubj", "pobj") and c.i < to.i), None)
+    hit = mention_at(refs, norm, whom.left_edge.idx) if whom is not None else None
+    return (hit if hit is not None and hit[1] else None), to.idx
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _owned(tok: Token) -> bool:
