@@ -3496,3 +3496,12 @@ def test_a_contact_takes_the_day_of_its_own_clause_not_of_a_clause_hung_on_it() 
     )
     met = [c for c in x.communications if c.kind == "meeting"]
     assert [c.date for c in met] == [date(2025, 12, 5)]
+
+
+def test_a_second_clause_that_leaves_out_its_verb_is_a_contact_of_its_own_day() -> None:
+    x = _extract(
+        "DAVOS, 21 May 2025 - Swiss President Rui Costa used the forum to push for closer trade ties. On "
+        "Tuesday he met Indian Minister Tom Reid, and on Wednesday Chinese Vice-Premier Ana Lima."
+    )
+    met = {(c.kind, c.recipients[0].label): c.date for c in x.communications}
+    assert met == {("meeting", "Tom Reid"): date(2025, 5, 27), ("meeting", "Ana Lima"): date(2025, 5, 28)}

@@ -298,6 +298,8 @@ def own_day(src: Source, doc: Doc, at: int) -> date | None:
     inner = {
         t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "advcl", "ccomp") and c is not verb for t in c.subtree
     }
+    # (nor a second clause that left the verb out: "met X on Tuesday, and on Wednesday Y")
+    inner |= {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for t in c.subtree}
     words = " ".join(t.text for t in verb.subtree if t.i not in inner)
     return None if "same day" in words else event_date(src, words)  # "the same day": the sentence's
 

@@ -44,7 +44,7 @@ from diplograph.read.triggers import (
     within_medium,
 )
 from diplograph.read.uncarried import borne, parted, uncarried
-from diplograph.read.verbs import called_back, verb_event
+from diplograph.read.verbs import called_back, gapped, verb_event
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -90,6 +90,7 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             found = replace(found, separately=True)  # "the ambassadors of A and B presented their credentials"
         if found is not None:
             founds.append((found, tok))
+            founds += [(more, tok) for more in gapped(tok, found, refs)]  # "met X, and on Wednesday Y"
     # "a cable from X was handed to Y, along with a similar cable from Z": Z's to Y too
     for i, (found, tok) in enumerate(founds):
         if i and found.to_host and any(c.lower_ == "similar" for c in tok.children) and founds[i - 1][0].recipients:

@@ -13,7 +13,7 @@ from diplograph.read.found import Found, found
 from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import guest_after_adverbials, lost_object, named_after, named_after_dash
 from diplograph.read.prepositions import first_of, preps, visited
-from diplograph.read.roles import _PASS, by_agents, entity, parties, parties_of, subjects
+from diplograph.read.roles import _PASS, by_agents, entity, parties, parties_of, phrase_end, subjects
 from diplograph.read.subject_words import antecedent
 from diplograph.read.triggers import OBJ, WRITTEN, Grammar, presents
 
@@ -114,6 +114,22 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     if got is not None and kind == "talks":  # "co-chaired": the talks of the co-chairs, unless they met
         return replace(got, unless_met=True)
     return got
+
+
+def gapped(tok: Token, got: Found, refs: list[Ref]) -> list[Found]:
+    """ "On Tuesday he met X, and on Wednesday Y": a second clause that leaves its verb out (the
+    parser joins Y to the verb) is a contact of the same kind with Y, on its own day."""
+    if tok.pos_ != "VERB" or not got.recipients:
+        return []
+    more: list[Found] = []
+    for c in tok.children:
+        if c.dep_ != "conj" or c.pos_ not in ("PROPN", "NOUN") or any(x.dep_.startswith("nsubj") for x in c.children):
+            continue
+        who = [e for e in parties(c, refs, head_only=True) if e.kind == "person"]
+        if who and not set(who) & {*got.senders, *got.recipients}:
+            last = phrase_end(c)
+            more.append(replace(got, recipients=who, start=c.idx, end=last.idx + len(last.text)))
+    return more
 
 
 def _named_in(phrase: Token, refs: list[Ref]) -> list[Entity]:
