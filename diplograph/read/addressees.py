@@ -291,7 +291,8 @@ def state_in_topic(
 
 _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (?:country|nation|state)\b")
 _ITS_STATE = re.compile(
-    r"^(?:(?P<whom>the (?:[A-Z][\w-]+ )?(?:country|nation)(?= [a-z]))"  # a wish's: "the country further progress"
+    r"^(?:(?P<whom>(?:the people of (?:that|this|the) (?:(?:sister|brotherly|friendly|fraternal) )?(?:country|nation)"
+    r"|the (?:[A-Z][\w-]+ )?(?:country|nation))(?= [a-z]))"  # a wish's: "the country further progress"
     r"|(?:\S+ ){0,3}the (?:country|nation|[Kk]ingdom|Sultanate|Principality|Emirate|Grand Duchy)'s? )"
 )
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)

@@ -103,6 +103,12 @@ def agents_of(
         who = writer(src, out, start)  # "please accept my congratulations": the writer's
         if who is not None:
             return [who]
+    if subj is not None and verb is not None and subj.lower_ in ("he", "she") and _in_which(verb):
+        # "a message to Y congratulating him, in which she praised ...": the writer of this sentence's message
+        here = (c for c in out.communications if c.span == (s.start, s.end) and c.kind in WRITTEN)
+        wrote = next((c.senders[:1] for c in here), [])
+        if wrote:
+            return wrote
     untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
     if verb is not None and subj is None and (medium := _medium_of(verb)) is not None:
         # "sent a message to Y congratulating him": the message's sender ("a letter from X inviting")
@@ -136,6 +142,10 @@ def agents_of(
     if previous is not None and prev_end is not None and prev_end <= start and COORD.search(norm[prev_end:start]):
         return [previous.messenger or previous.agent]
     return subjects(refs, start, s, norm)
+
+
+def _in_which(verb: Token) -> bool:
+    return any(c.lower_ == "in" and any(o.lower_ == "which" for o in c.children) for c in verb.children)
 
 
 def _medium_of(verb: Token) -> Token | None:

@@ -39,7 +39,21 @@ def keep(out: Extraction, act: Act) -> None:
             if held.topic is None and act.topic is not None and held.addressee == act.addressee:
                 held.topic, held.topic_span = act.topic, act.topic_span
             return
+    if act.act == "thank":  # "a cable of thanks from X, in which he thanked Y for ...": the cable's, told
+        told = next((a for a in out.acts if _told_thanks(a, act)), None)
+        if told is not None:
+            told.topic, told.topic_span = act.topic, act.topic_span
+            return
     out.acts.append(act)
+
+
+def _told_thanks(held: Act, act: Act) -> bool:
+    """Thanks a message carried by its kind, with no words yet, then told in its sentence."""
+    return (
+        (held.act, held.agent, held.span) == (act.act, act.agent, act.span)
+        and held.topic is None
+        and held.addressee == act.addressee
+    )
 
 
 def _carried_then_told(held: Act, act: Act) -> bool:

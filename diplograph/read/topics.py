@@ -30,8 +30,9 @@ CLAUSE_END = re.compile(
     r"|,? and (?:the|his|her) (?:visiting )?(?:[A-Z][\w-]+ )?(?i:leader|president|prime minister|premier|head of state"
     r"|guest|host|counterpart) (?=[a-z]+ed\b)"
     r"|,? and that\b"
-    # what a signed text says, told as the pair's own act: "signed a communiqué in which they agreed to ..."
-    r"|,? in which (?=(?:they|both|the two|the (?:leaders|sides|parties|presidents|ministers)) )"
+    # what a signed text says, told as the pair's own act: "signed a communiqué in which they agreed to ...";
+    # what a cable says: "a cable congratulating X on his election, in which he wished him ..."
+    r"|,? in which (?=(?:they|both|the two|the (?:leaders|sides|parties|presidents|ministers)|he|she) )"
     r"|, with [^,.;]{1,60}? (?:looking on|in attendance)\b"  # "..., with the two leaders looking on"
     # an acceptance told after the act: "invited X to visit Y, an invitation which X accepted"
     r"|(?:,| [-\u2013\u2014]) (?:an|a) (?:invitation|proposal|offer|suggestion|idea|initiative|plan)"

@@ -1,0 +1,51 @@
+"""Acts a message tells in its own words: "a message to Y ..., in which she praised ...", "a
+cable of thanks, in which he thanked ..." (sentences of our own)."""
+
+from __future__ import annotations
+
+from diplograph.read.extract import extract
+from diplograph.read.facts import Act, Extraction
+from diplograph.read.text import parse_report
+
+HEAD = "url: composed\ndate: 2025-06-02\n\n"
+
+
+def _extract(text: str) -> Extraction:
+    return extract(parse_report("case", HEAD + text + "\n"))
+
+
+def _one(x: Extraction, act: str) -> Act:
+    found = [a for a in x.acts if a.act == act]
+    assert len(found) == 1, [(a.act, a.agent.label, a.topic) for a in x.acts]
+    return found[0]
+
+
+def test_what_a_message_says_in_which_she_praised_is_its_writers() -> None:
+    x = _extract(
+        "PORT LOUIS - The President of Chile, Ana Lima, addressed a message to the President of the Republic, "
+        "Tom Reid, congratulating him on the National Day, in which she praised the progress achieved by "
+        "Mauritius since independence."
+    )
+    praise = _one(x, "praise")
+    assert praise.agent.label == "Ana Lima"
+    congratulate = _one(x, "congratulate")
+    assert congratulate.topic == "the National Day"  # the message's words end where "in which she" begins
+
+
+def test_wishes_to_the_people_of_that_sister_country_go_to_its_state() -> None:
+    x = _extract(
+        "LUANDA - President Tom Reid of Angola sent a message of congratulations to his Namibian counterpart, "
+        "Ana Lima, on the anniversary of independence, in which he wished the people of that sister country "
+        "peace and progress."
+    )
+    wish = _one(x, "wish")
+    assert (wish.addressee and wish.addressee.label, wish.topic) == ("Namibia", "peace and progress")
+
+
+def test_thanks_a_cable_carries_are_the_ones_it_tells() -> None:
+    x = _extract(
+        "MUSCAT - President Ana Lima of Oman received a cable of thanks from President Tom Reid of Chile, in "
+        "which he thanked her for the relief aid dispatched to the south."
+    )
+    thanks = [a for a in x.acts if a.act == "thank"]
+    assert [(a.agent.label, a.topic) for a in thanks] == [("Tom Reid", "the relief aid dispatched to the south")]
