@@ -92,9 +92,23 @@ def test_titles_yaml() -> None:
     assert not set(stops) & set(data["honorifics"]) and "General" in data["honorifics"]
 
 
+def test_references_yaml_title_styles() -> None:
+    """ingest/references.yaml title_styles: "Sultan Haitham bin Tarik" is named Haitham bin Tarik,
+    as the reference data names him; a name the style opens stays whole."""
+    from diplograph.read.lexicon import lexicon
+    from diplograph.read.mentions import Person
+
+    people = {e.label: e for e in lexicon().names.values() if e.kind == "person"}
+    oman, malaysia = people["Haitham bin Tarik"], people["Sultan Ibrahim Iskandar"]
+    assert Person(oman, {"Sultan Haitham bin Tarik"}).label == "Haitham bin Tarik"
+    assert Person(malaysia, {"Sultan Ibrahim Iskandar"}).label == "Sultan Ibrahim Iskandar"
+    assert Person(oman, {"Sultan Haitham bin Tarik Al Said"}).label == "Sultan Haitham bin Tarik Al Said"
+
+
 def test_references_yaml() -> None:
     data = load_yaml(ING / "references.yaml")
     assert "on" in data["object_markers"], "YAML 1.2 booleans: 'on' stays a word"
+    assert set(data["title_styles"]) <= set(data["name_styles"]), "a title style is a name style first"
     assert "the two countries" in data["pair_states"] and "the two leaders" in data["pair_people"]
     first = data["family_names_first"]  # none an English word that opens a sentence
     assert len(first) == len(set(first)) and not {"He", "To", "Do", "Ha", "An", "So"} & set(first)

@@ -57,7 +57,11 @@ class Person:
 
     @property
     def label(self) -> str:
-        return max(self.forms, key=lambda f: (len(f), f)) if self.forms else self.entity.label
+        """The fullest name the document used; a title style before the reference name is left
+        out ("Sultan Haitham bin Tarik": Haitham bin Tarik)."""
+        styles = lexicon().references["title_styles"]
+        forms = {self.entity.label if f in {f"{t} {self.entity.label}" for t in styles} else f for f in self.forms}
+        return max(forms, key=lambda f: (len(f), f)) if forms else self.entity.label
 
 
 def find(
