@@ -325,6 +325,13 @@ CASES = [
         "Chief Minister",
         "Malaysia",
     ),
+    # a West African style of address for a career ambassador, no name
+    (
+        "The Minister of Foreign Affairs of Nigeria, Amb. Jon Tari, said Nigeria supported the proposal.",
+        "Jon Tari",
+        "Minister of Foreign Affairs",
+        "Nigeria",
+    ),
     # a consul general where they serve, a city of two words the recogniser may take for a person
     (
         "He received the Consul General of Japan in Kota Kinabalu, Ken Mori, on Tuesday.",
