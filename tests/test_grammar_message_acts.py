@@ -49,3 +49,14 @@ def test_thanks_a_cable_carries_are_the_ones_it_tells() -> None:
     )
     thanks = [a for a in x.acts if a.act == "thank"]
     assert [(a.agent.label, a.topic) for a in thanks] == [("Tom Reid", "the relief aid dispatched to the south")]
+
+
+def test_an_act_addressed_to_no_one_goes_where_its_speakers_only_message_went() -> None:
+    x = _extract(
+        "LILONGWE - President Ana Lima of Malawi has received messages on Independence Day. President Tom Reid "
+        "of Zambia congratulated his Malawian counterpart on the anniversary. Reid commended the progress made "
+        "on the border post at Mchinji. President Jon Tari of Chile congratulated Lima and praised the country's "
+        "contribution to peace in the region."
+    )
+    praised = {(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "praise"}
+    assert praised == {("Tom Reid", "Ana Lima"), ("Jon Tari", "Malawi")}

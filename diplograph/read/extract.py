@@ -23,6 +23,7 @@ from diplograph.read import (
     roles,
     voices,
 )
+from diplograph.read.addressees import state_in_topic
 from diplograph.read.clauses import Ref
 from diplograph.read.dates import clause_free_day, event_date
 from diplograph.read.facts import Communication, Extraction
@@ -159,7 +160,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         phrases.quotes(src, s, refs, res, out)
         phrases.relations(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
         initiatives.initiatives(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
-    _conveyed(src, out)
+    _conveyed(src, out, res)
     _rounded_up(src, out, res)
     _lead_day(src, sents, out, doc)
     posts.settle(res, src.published, out.communications)
@@ -186,6 +187,7 @@ def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
         return
     parties = {e for c in out.communications for e in c.senders + c.recipients}
     theirs = {receiver, res.country_of(receiver)} - {None}
+    sent: set[Entity] = set()
     for act in out.acts:
         if act.passed:
             continue  # passed on by a messenger, not a message of its own
@@ -195,9 +197,11 @@ def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
         out.communications.append(Communication("message", [act.agent], [receiver], when, act.span))
         parties.add(act.agent)
         act.communication = len(out.communications) - 1
+        sent.add(act.agent)
+    _to_whom_written(out, res, sent)
 
 
-def _conveyed(src: Source, out: Extraction) -> None:
+def _conveyed(src: Source, out: Extraction, res: Resolver) -> None:
     """A report of congratulations or condolences that names no contact at all ("X
     congratulated Y on his victory, the press service reported"): each sender's words to
     each addressee came as one message, and the sender's other acts to that addressee with it."""
@@ -216,6 +220,19 @@ def _conveyed(src: Source, out: Extraction) -> None:
         for i, c in enumerate(out.communications):
             if act.communication is None and [act.agent] == c.senders and [act.addressee] == c.recipients:
                 act.communication = i
+    _to_whom_written(out, res, {e for c in out.communications for e in c.senders})
+
+
+def _to_whom_written(out: Extraction, res: Resolver, senders: set[Entity]) -> None:
+    """An act of one whose only message the report reads from their words, addressed to no one
+    named ("Y congratulated his counterpart ... Y commended the progress on the border post"):
+    to whom that message went (their state, for "the country's contribution")."""
+    for act in out.acts:
+        if act.agent not in senders or act.addressee is not None or act.topic is None or act.passed:
+            continue
+        theirs = [c.recipients for c in out.communications if c.senders == [act.agent] and len(c.recipients) == 1]
+        if len(theirs) == 1:
+            act.addressee, act.topic = state_in_topic(theirs[0][0], act.topic, act.agent, res, fallback=True)
 
 
 SAME_DAY = ("phone_call", "meeting", "talks")
