@@ -1951,3 +1951,14 @@ def test_the_governments_of_several_states_thanked_are_each_state() -> None:
         "thanked the governments of Chile, Ecuador and Spain for their messages."
     )
     assert [to for act, _, to in found if act == "thank"] == ["Chile", "Ecuador", "Spain"]
+
+
+def test_according_to_her_is_no_subject_of_the_sentence() -> None:
+    """ "According to her, X extended an invitation to his Indian counterpart": X's counterpart, not
+    that of the one the report quotes."""
+    found = _acts(
+        "BANGKOK - Prime Minister Tom Reid of Nepal and Prime Minister of India Jon Tari held a bilateral "
+        "meeting here today. Foreign Minister Ana Lima of Nepal briefed the media. According to her, Prime "
+        "Minister Reid extended an invitation to his Indian counterpart to pay an official visit to Nepal."
+    )
+    assert ("invite", "Tom Reid", "Jon Tari") in found

@@ -179,7 +179,8 @@ class Resolver:
                 self.protagonist = self.protagonist or self.salient
                 # "his guest", "Her Sierra Leonean counterpart, X, ...": whose, not the subject
                 word = (m.name or "").lower() if m.kind == "pronoun" else ""
-                if not (word == "his" or (word == "her" and m.start == self.sentence[0])):
+                # (nor whom a pronoun object stands for: "According to her, X extended ...")
+                if not (word == "his" or (word == "her" and m.start == self.sentence[0]) or m.obj):
                     self.subject_here = self.subject_here or self.salient
         return out
 
