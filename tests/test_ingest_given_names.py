@@ -30,6 +30,7 @@ def test_each_name_once_in_one_list_in_order() -> None:
 
 def test_gender_by_given_name_style_or_post() -> None:
     assert gender(["Claudia Sheinbaum"], []) == "female"
+    assert gender(["Adama Barrow"], []) == "male" and gender(["Hadja Lahbib"], []) == "female"  # leaders' names
     assert gender(["Sheikha Moza"], []) == "female" and gender(["Prince Ali"], []) == "male"
     assert gender(["Tari"], ["Queen"]) == "female"
     assert gender(["Tari"], ["President"]) is None, "a surname alone and a post of either tell nothing"
