@@ -5,32 +5,25 @@ congratulations"), and a participle that opens a sentence; not a participle that
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from diplograph.read import roles
 from diplograph.read.agents import in_letter, verb_allowed
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction
-from diplograph.read.lexicon import ActPattern, lexicon, load_yaml
+from diplograph.read.lexicon import ActPattern, grammar_acts, lexicon
 from diplograph.read.nouns import carried_by, carriers
 from diplograph.read.principals import principal
 from diplograph.read.text import Sentence, Source
-from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
 @cache
-def _grammar_acts() -> dict[str, Any]:
-    data: dict[str, Any] = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
-    return data
-
-
-@cache
 def _lemmas() -> dict[str, ActPattern]:
     """Verb lemma -> the first phrase entry of its act (ingest/grammar/acts.yaml)."""
-    data = _grammar_acts()
+    data = grammar_acts()
     usable = [p for p in lexicon().acts if p.mode != "reciprocal" and p.agent_rule != "invitee"]
     out: dict[str, ActPattern] = {}
     for lemma, act in data["verbs"].items():
@@ -84,7 +77,7 @@ def naming_participle(doc: Doc | None, at: int) -> bool:
 @cache
 def _blocking() -> dict[str, frozenset[str]]:
     """Verb lemma -> the prepositions that make it no act (``not_with``)."""
-    return {lemma: frozenset(words) for lemma, words in (_grammar_acts().get("not_with") or {}).items()}
+    return {lemma: frozenset(words) for lemma, words in (grammar_acts().get("not_with") or {}).items()}
 
 
 def _not_with(tok: Token) -> bool:

@@ -65,7 +65,7 @@ from diplograph.read.undone import planned, undone
 from diplograph.read.writers import writer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc | None = None) -> None:
@@ -93,11 +93,12 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
     for start, end, pat in cands:
         if start < taken_until or (doc is not None and recalled_when(src, doc, start)):
             continue
-        found = _one_act(src, s, refs, res, out, pat, start, end, starts, previous, doc)
+        noun = act_noun(doc, start, end)
+        passed = passed_on(noun, refs)  # "conveyed X's wishes": X's, by a messenger
+        found = _one_act(src, s, refs, res, out, pat, start, end, starts, previous, doc, noun, passed)
         if not found:
             continue
         taken_until = found[0].topic_span[1]
-        passed = passed_on(doc, start, end, refs)
         for act in found:
             act.passed = passed is not None and act.agent == passed[0]
             act.messenger = passed[1] if passed is not None and act.passed else None
@@ -120,6 +121,8 @@ def _one_act(
     starts: list[int],
     previous: Act | None,
     doc: Doc | None = None,
+    noun: Token | None = None,
+    passed_for: tuple[Entity, Entity | None] | None = None,
 ) -> list[Act]:
     norm = src.norm
     if undone(norm, max(s.start, start - 40), start):
@@ -168,7 +171,7 @@ def _one_act(
     if agent.kind == "state" and (w := writer(src, out, start)) is not None and res.country_of(w) in (agent, None):
         agent = w  # "Australia will continue to support ..." in a letter the Prime Minister wrote
     addressee: Entity | None = agents[1] if len(agents) > 1 else None
-    sent_for = passed_on(doc, start, end, refs) if not by else None
+    sent_for = passed_for if not by else None
     messenger = agent
     if sent_for is not None and sent_for[0] != agent:  # "conveyed X's wishes": X's, not the messenger's
         addressee = None if addressee in (sent_for[0], *agents) else addressee  # (nor each messenger's)
@@ -196,7 +199,7 @@ def _one_act(
         hit = mention_at(refs, norm, pos + to.end())
         if hit:
             addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
-    elif pat.addressee == "to" and (hit := addressee_before(verb, refs, norm, act_noun(doc, start, end))) is not None:
+    elif pat.addressee == "to" and (hit := addressee_before(verb, refs, norm, noun)) is not None:
         addressee = addressee_of(hit, agent, res, out) if hit[1] else counterpart(messenger, res, out)
     elif pat.addressee == "direct" and not by:
         # "I wish you good health", "wish you, dear X, good health": the recipient
@@ -251,13 +254,13 @@ def _one_act(
     if topic_start is None:
         prep = prep_at(norm, pos, pat.topic, past_names=pat.addressee != "none")
         topic_start = prep if prep is not None else (pos if "" in pat.topic else None)
-    if sent_for is not None and topic_start is not None and (whose := past_whose(doc, start, end, refs)) is not None:
+    if sent_for is not None and topic_start is not None and (whose := past_whose(noun, refs)) is not None:
         if topic_start < whose:  # "conveyed the good wishes of X, ...": no words of a wish past whose it is
             topic_start = prep_at(norm, whose, pat.topic)
             if topic_start is None and pat.act != "invite":
                 return []
     ask = pat.act == "invite" and (topic_start is None or sent_for is not None)
-    invite_words = invited_to(doc, start, end, refs, norm) if ask else None
+    invite_words = invited_to(noun, refs, norm) if ask else None
     if invite_words is not None:  # "the sultan's invitation for Trump to visit Muscat": Trump, "visit Muscat"
         invitee, topic_start = invite_words  # (a place the visit goes "to" is no addressee)
         addressee = addressee_of(invitee, agent, res, out) if invitee is not None and addressee is None else addressee
@@ -270,9 +273,8 @@ def _one_act(
             # "A letter from X inviting her to visit Y was delivered": the participle's words only
             limit = min(limit, verb.right_edge.idx + len(verb.right_edge.text))
         tspan = trim(norm, topic_start, topic_end(norm, topic_start, limit, starts))
-        if (
-            pat.addressee == "to" and addressee is None and invite_words is None
-        ):  # "condolences over the disaster to his counterpart"
+        # "condolences over the disaster to his counterpart" (not the place an invitation's visit goes to)
+        if pat.addressee == "to" and addressee is None and invite_words is None:
             late = re.search(r" to (?:(?:his|her|their) )?(?=(?:the )?[A-Z])", norm[tspan[0] : tspan[1]])
             if late and _GIVEN.search(norm, tspan[0], tspan[0] + late.start()):
                 late = None  # "for the scholarships granted each year to Ghanaian students": the topic's
@@ -339,10 +341,9 @@ def _one_act(
     if topic is None and pat.act in lexicon().occasion_acts:
         topic = occasion(src, s.start, pat.act)
     topic = topic.split("\n")[0].strip() if topic else topic  # never past a paragraph (a headline's)
-    if pat.act == "wish" and (wished_state := wished_for(doc, start, end, refs)) is not None:
-        addressee = (
-            wished_state if wished_state != res.country_of(agent) else addressee
-        )  # "his wishes for the Omani people"
+    wished_state = wished_for(noun, refs) if pat.act == "wish" else None  # "his wishes for the Omani people"
+    if wished_state is not None and wished_state != res.country_of(agent):
+        addressee = wished_state
     comm = communication_of(agent, res, out)
     if pronoun:  # "a letter from X inviting him to ...": him, whom the letter is to (the latest X wrote)
         written = next(

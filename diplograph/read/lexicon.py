@@ -140,6 +140,13 @@ def _compile(path: Path, index: int, pattern: str, *, whole_words: bool = False)
 
 
 @cache
+def grammar_acts() -> dict[str, Any]:
+    """``ingest/grammar/acts.yaml``: act verbs and nouns by lemma, and the verbs that carry them."""
+    data: dict[str, Any] = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
+    return data
+
+
+@cache
 def lexicon() -> Lexicon:
     """The loaded lexicon (cached: the data folders do not change while running)."""
     lex = Lexicon()

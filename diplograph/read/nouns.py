@@ -7,21 +7,19 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import roles
 from diplograph.read.clauses import Ref, mention_at
-from diplograph.read.lexicon import ActPattern, lexicon, load_yaml
+from diplograph.read.lexicon import ActPattern, grammar_acts, lexicon
 from diplograph.read.mentions import Mention
 from diplograph.read.principals import passer
-from diplograph.resources import data_dir
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 @cache
 def _nouns() -> tuple[dict[str, ActPattern], frozenset[str]]:
     """Noun lemma -> the phrase entry of its act whose addressee follows as "to"; the carrying verbs."""
-    data = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
+    data = grammar_acts()
     out: dict[str, ActPattern] = {}
     for lemma, act in data.get("nouns", {}).items():
         entry = next((p for p in lexicon().acts if p.act == act and p.addressee == "to" and p.mode == "object"), None)
@@ -39,6 +37,7 @@ def carried_by(tok: Token) -> tuple[Token, ActPattern] | None:
     """The verb and act of a noun an act is carried by, as the verb's object."""
     nouns, carriers = _nouns()
     pat = (nouns.get(tok.lemma_.lower()) or nouns.get(tok.lower_)) if tok.pos_ == "NOUN" else None
+    passing = passer(tok) if pat is not None else None  # a messenger's verb ("passed on X's wishes")
     verb = tok.head
     if pat is not None and tok.dep_ == "appos" and _owned(tok):
         # "I address to you, and through you to all the citizens ..., my warmest congratulations":
@@ -50,11 +49,11 @@ def carried_by(tok: Token) -> tuple[Token, ActPattern] | None:
         verb = next((a for a in list(tok.ancestors)[:4] if a.pos_ == "VERB"), verb)
     elif tok.dep_ == "conj" and tok.head.dep_ == "dobj" and pat is not None and pat.act != "invite":
         verb = tok.head.head  # "extend warm greetings and heartfelt congratulations" (not "..., and his invitation")
-    elif pat is not None and tok.dep_ == "pobj" and (passing := passer(tok)) is not None:
+    elif pat is not None and tok.dep_ == "pobj" and passing is not None:
         verb = passing  # "..., together with his wishes of ...", "passed on X's wishes" read as a phrase
     elif tok.dep_ != "dobj":
         return None
-    if pat is None or verb.pos_ != "VERB" or (verb.lemma_.lower() not in carriers and passer(tok) is None):
+    if pat is None or verb.pos_ != "VERB" or (verb.lemma_.lower() not in carriers and passing is None):
         return None
     return verb, pat
 
@@ -87,13 +86,11 @@ def addressee_before(verb: Token | None, refs: list[Ref], norm: str, noun: Token
     return None
 
 
-def invited_to(doc: Doc | None, start: int, end: int, refs: list[Ref], norm: str) -> tuple[Ref | None, int] | None:
+def invited_to(noun: Token | None, refs: list[Ref], norm: str) -> tuple[Ref | None, int] | None:
     """Who an invitation's clause names and where what it invites to starts ("the sultan's
     invitation for Trump to visit Muscat": Trump, "visit Muscat"; "an invitation from X to
     visit Y": "visit Y")."""
-    span = roles.tokens(doc, start, end) if doc is not None else None
-    noun = next((t for t in reversed(span or []) if t.lemma_.lower() == "invitation"), None)
-    if noun is None:
+    if noun is None or noun.lemma_.lower() != "invitation":
         return None
     to = next((c for c in noun.subtree if c.dep_ in ("acl", "advcl") and c.pos_ == "VERB" and _infinitive(c)), None)
     if to is None or (noun.i < to.i and any(t.lemma_.lower() == "accept" for t in noun.doc[noun.i : to.i])):

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read import roles
 from diplograph.read.clauses import Ref
-from diplograph.read.lexicon import Entity, lexicon, load_yaml
-from diplograph.resources import data_dir
+from diplograph.read.lexicon import Entity, grammar_acts, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,7 +22,7 @@ _PRONOUNS = frozenset({"his", "her", "their", "its"})
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The act nouns, the passing verbs, and the nouns of greetings that name whose they are."""
-    data = load_yaml(data_dir("ingest") / "grammar" / "acts.yaml")
+    data = grammar_acts()
     return (
         frozenset(data.get("nouns", {})),
         frozenset(data.get("passers", [])),
@@ -61,11 +60,10 @@ def passer(noun: Token) -> Token | None:
     return verb
 
 
-def passed_on(doc: Doc | None, start: int, end: int, refs: list[Ref]) -> tuple[Entity, Entity | None] | None:
-    """Whose an act of a matched phrase is and who passed it on, where a messenger passes on
+def passed_on(noun: Token | None, refs: list[Ref]) -> tuple[Entity, Entity | None] | None:
+    """Whose the act of a phrase's noun is and who passed it on, where a messenger passes on
     another's ("Rubio passed on Trump's invitation": Trump's, by Rubio; the messenger may be
     one the text names by title alone)."""
-    noun = act_noun(doc, start, end)
     whose = principal(noun, refs) if noun is not None else None
     verb = passer(noun) if noun is not None and whose is not None else None
     by = roles.subjects(verb, refs)[:1] if verb is not None else []
@@ -99,10 +97,9 @@ def principal(noun: Token, refs: list[Ref]) -> Entity | None:
     return _passed_in(verb, noun, refs)
 
 
-def past_whose(doc: Doc | None, start: int, end: int, refs: list[Ref]) -> int | None:
+def past_whose(noun: Token | None, refs: list[Ref]) -> int | None:
     """Where the words of a passed-on act can start past the phrase that names whose it is
     ("the good wishes of President X for ...": after X)."""
-    noun = act_noun(doc, start, end)
     of = _of(noun) if noun is not None else None
     if of is None or _person(of, refs) is None:
         return None
@@ -110,11 +107,10 @@ def past_whose(doc: Doc | None, start: int, end: int, refs: list[Ref]) -> int | 
     return last.idx + len(last.text)
 
 
-def wished_for(doc: Doc | None, start: int, end: int, refs: list[Ref]) -> Entity | None:
-    """The state a passed-on wish names as the one it is for ("his wishes of continued
-    progress for the Omani people", "for Iraq of continued security", "for Egypt's continued
-    stability", "to the people of Nepal")."""
-    noun = act_noun(doc, start, end)
+def wished_for(noun: Token | None, refs: list[Ref]) -> Entity | None:
+    """The state wishes named by their noun are for ("his wishes of continued progress for
+    the Omani people", "for Iraq of continued security", "for Egypt's continued stability",
+    "to the people of Nepal")."""
     if noun is None or noun.lower_ != "wishes":
         return None
     for tok in noun.subtree:
