@@ -285,6 +285,12 @@ def test_initiatives_yaml() -> None:
     )
 
 
+def test_initiatives_yaml_heads_of_many_sides() -> None:
+    """ingest/initiatives.yaml heads: a summit of three states named by their dashed names."""
+    found = _read("They agreed to hold the next Norway-Iceland-Denmark trilateral summit in Reykjavik in the spring.")
+    assert [(i.name, i.kind) for i in found.initiatives] == [("Norway-Iceland-Denmark trilateral summit", "conference")]
+
+
 def test_initiative_names_listed_together_placed_and_invited_to() -> None:
     found = _read(
         "They backed the Blue Ocean Initiative and the Clean Ports Initiative, signed an agreement on visa-free "
