@@ -286,9 +286,18 @@ def test_initiatives_yaml() -> None:
 
 
 def test_initiatives_yaml_heads_of_many_sides() -> None:
-    """ingest/initiatives.yaml heads: a summit of three states named by their dashed names."""
-    found = _read("They agreed to hold the next Norway-Iceland-Denmark trilateral summit in Reykjavik in the spring.")
-    assert [(i.name, i.kind) for i in found.initiatives] == [("Norway-Iceland-Denmark trilateral summit", "conference")]
+    """ingest/initiatives.yaml heads and kinds: a summit of three states named by their dashed
+    names, a body's ministers' or leaders' meeting, a Heads of Government Meeting."""
+    found = _read(
+        "They agreed to hold the next Norway-Iceland-Denmark trilateral summit in Reykjavik in the spring. "
+        "They will meet again at the Nordic Council foreign ministers' meeting and at the Arctic Heads of "
+        "Government Meeting."
+    )
+    assert sorted((i.name, i.kind) for i in found.initiatives) == [
+        ("Arctic Heads of Government Meeting", "conference"),
+        ("Nordic Council foreign ministers' meeting", "conference"),
+        ("Norway-Iceland-Denmark trilateral summit", "conference"),
+    ]
 
 
 def test_initiative_names_listed_together_placed_and_invited_to() -> None:
