@@ -511,6 +511,20 @@ def test_a_bare_title_is_not_the_datelines_where_it_cannot_be() -> None:
     assert ("ana-ribeiro", "President", "Ghana") not in held, held
 
 
+def test_two_titles_of_one_name_after_another_named_so() -> None:
+    """ "from the Kenyan President, X, from the President of the Republic of Botswana and Chair of
+    SADC, Y": both posts are Y's (the first title is not X's again), and under a dateline of
+    another state it is not the host's, whose state the text does not give."""
+    held = _held(
+        "MAPUTO, 2 June. President Ana Lima received messages of congratulation. Similar messages came from "
+        "the Kenyan President, Tom Reid, from the President of the Republic of Botswana and Chair of SADC, "
+        "Rosa Quispe, and from the Chairperson of the African Union Commission, Luis Campos."
+    )
+    assert ("rosa-quispe", "President", "Botswana") in held, held
+    assert ("rosa-quispe", "Chair", "Southern African Development Community") in held, held
+    assert not any(p == "ana-lima" and of == "Botswana" for p, _, of in held), held
+
+
 def test_a_counterpart_by_the_name_of_a_state() -> None:
     """ "His Vanuatu counterpart": of Vanuatu, the one named there with the same post, or the
     state where only a holder of another post is named."""

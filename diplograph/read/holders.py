@@ -120,8 +120,9 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     leads = title in leading_posts() or any(post_key(h) in leading_posts() for h in named_as)
     if found is not None and leads and named_as and not any(_same(title, h) for h in named_as):
         found = None  # nor is "Indonesia's Foreign Minister" the Indonesian president
-    if found is None and m.of is not None and m.of.kind == "state":
-        # "the Iranian president" after "President X" of no stated state: X, if X alone fits
+    if found is None and m.of is not None and m.of.kind == "state" and res.home in (None, m.of):
+        # "the Iranian president" after "President X" of no stated state: X, if X alone fits (not
+        # under another state's dateline, where "President X" is that state's)
         fits = {
             seen.person
             for seen in res.posts

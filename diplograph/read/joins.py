@@ -162,8 +162,9 @@ _IN_MEDIUM = re.compile(
 def _named_before(norm: str, title: Mention) -> bool:
     """ "The Secretary General and Prime Minister X" after "NATO Secretary General Y": the
     title points back to Y, and X holds only the second."""
+    said = norm[title.start : title.end]  # as written: not "the President of Angola" after "the Rwandan President, X"
     return norm[max(0, title.start - 4) : title.start] in ("The ", "the ") and bool(
-        title.title and re.search(rf"\b{re.escape(title.title)},? [A-Z]", norm[: title.start])
+        title.title and re.search(rf"\b{re.escape(said)},? [A-Z]", norm[: title.start])
     )
 
 
