@@ -745,6 +745,21 @@ def test_a_round_up_of_cables_goes_to_who_received_them() -> None:
     } <= found
 
 
+def test_a_round_up_of_senders_each_in_its_own_from_phrase() -> None:
+    """ "from X, from Y, and from Z": the parser hangs the second "from" on X, on the verb or on
+    the occasion before; each is a sender."""
+    x = _extract(
+        "MAPUTO, 2 June. President Ana Lima received messages of congratulation on the national day from "
+        "King Jon Tari of Eswatini, from President Rui Costa of Angola, and from President Eli Roko of "
+        "Zambia.\n\n"
+        "Similar messages came from the Kenyan President, Tom Reid, from the President of the Republic of "
+        "Botswana and Chair of SADC, Rosa Quispe, and from the Chairperson of the African Union "
+        "Commission, Luis Campos.\n"
+    )
+    senders = [c.senders[0].label for c in x.communications if [r.label for r in c.recipients] == ["Ana Lima"]]
+    assert senders == ["Jon Tari", "Rui Costa", "Eli Roko", "Tom Reid", "Rosa Quispe", "Luis Campos"]
+
+
 def test_greetings_in_a_round_up_and_in_a_call() -> None:
     x = _extract(
         "LIMA, 2 June. President Rosa Quispe of Peru has received messages of goodwill since her "

@@ -288,7 +288,11 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         senders, recipients = ents[:1], ents[1:]
     elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_from:
         recipients = subjects(carrier, refs)
-        senders = parties_of(first_of(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
+        first = first_of(pp, g.from_party)
+        # "received messages on the national day from X, from Y": the first hung on the occasion
+        held = next((o for c in preps(carrier).values() for w, o in preps(c).items() if w in g.from_party), None)
+        first = held if held is not None and first is not None and held.i < first.i else first
+        senders = parties_of(first, refs) or parties_of(poss[0] if poss else None, refs)
         # "cables of thanks from X": the "from" of the noun's "of" phrase, first ("messages of
         # congratulations from X, and from Y": the parser hangs each "from" elsewhere)
         of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)

@@ -139,6 +139,23 @@ _LEADERS = frozenset(
 )
 
 
+def _preps_after(prep: Token) -> list[Token]:
+    """The prepositions of the same word listed right after one ("from X, from Y, and from Z"),
+    wherever the parser hung each (on X, on the verb, on an occasion before)."""
+    out: list[Token] = []
+    at = prep.right_edge.i + 1
+    doc = prep.doc
+    while at < len(doc):
+        if doc[at].dep_ in ("punct", "cc") and doc[at].text in (",", "and", ";"):
+            at += 1
+        elif doc[at].lower_ == prep.lower_ and doc[at].dep_ in ("prep", "conj"):
+            out.append(doc[at])
+            at = max(doc[at].right_edge.i, at) + 1
+        else:
+            break
+    return out
+
+
 def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> list[Entity]:
     """Who a phrase and the phrases conjoined to it stand for."""
     if tok is None:
@@ -171,6 +188,9 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
     # "from X and Y, and from Z": the objects of a conjoined preposition too
     more = [o for p in tok.head.conjuncts if tok.dep_ == "pobj" for o in p.children if o.dep_ == "pobj"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":  # "from X, from Y": the parser hangs Y's on X
+        listed = [q for p in (*tok.children, *_preps_after(tok.head)) if p.lower_ == "from" for q in (p, *p.conjuncts)]
+        more += [o for p in dict.fromkeys(listed) for o in p.children if o.dep_ == "pobj" and o not in more]
     heads += more
     # "from X of A, B's Amir Y and Z": the parser hung Y on X as an apposition, the list's next
     listed = [a for a in heads[1:] if a.conjuncts and _named_person(a, refs)]
