@@ -525,6 +525,16 @@ def test_two_titles_of_one_name_after_another_named_so() -> None:
     assert not any(p == "ana-lima" and of == "Botswana" for p, _, of in held), held
 
 
+def test_a_post_and_a_description_before_one_name() -> None:
+    """ "The President of the Republic and Head of State, H.E. X": the post is X's ("Head of State"
+    is a description, no post), of the dateline's state."""
+    held = _held(
+        "Malabo, 18 June 2025.- The President of the Republic and Head of State, H.E. Tom Reid, received "
+        "the Minister of Foreign Affairs of Ghana, Jon Tari."
+    )
+    assert ("tom-reid", "President of the Republic", "Equatorial Guinea") in held, held
+
+
 def test_a_counterpart_by_the_name_of_a_state() -> None:
     """ "His Vanuatu counterpart": of Vanuatu, the one named there with the same post, or the
     state where only a holder of another post is named."""

@@ -62,6 +62,12 @@ def joined(
             mm.described = prev.title
             mm.start, mm.obj = prev.start, prev.obj
             chosen[-1] = mm
+            post = chosen[-2] if len(chosen) > 1 else None
+            if post is not None and post.kind == "title" and not mm.title and norm[post.end : prev.start] == " and ":
+                # "The President of the Republic and Head of State, X": the post is X's
+                mm.title, mm.of, mm.chain = post.title, mm.of or post.of, post.chain
+                mm.start, mm.obj = post.start, post.obj
+                chosen[-2:] = [mm]
             continue
         if (
             prev
