@@ -1962,3 +1962,15 @@ def test_according_to_her_is_no_subject_of_the_sentence() -> None:
         "Minister Reid extended an invitation to his Indian counterpart to pay an official visit to Nepal."
     )
     assert ("invite", "Tom Reid", "Jon Tari") in found
+
+
+def test_a_pronoun_object_after_an_act_to_someone_is_them() -> None:
+    """ "thanked President X for his letter and congratulated him, once again, on ...": X, not the
+    envoy the agent received; an adverb between commas does not hide the topic."""
+    x = _extract(
+        "DAKAR, 2 June. President Tom Reid of Senegal received the Foreign Minister of Ghana, Jon Tari. The "
+        "Head of State thanked President Rui Costa for his letter and congratulated him, once again, on his "
+        "return to office.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert ("congratulate", "Tom Reid", "Rui Costa", "his return to office") in found, found

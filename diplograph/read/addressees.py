@@ -178,8 +178,17 @@ def addressee_of(
     m, ents = hit
     if m.kind == "pronoun":  # "sent a message to X congratulating him": X, the other party of the contact
         other = counterpart(agent, res, out) or res.other_than(agent)
-        named = ents[0] if ents and ents[0] != agent and ents[0].kind == "person" else None
         want = PRONOUNS.get((m.name or "").lower())
+        # "thanked X for his letter and congratulated him": whom the agent's act just before in the
+        # sentence went to
+        before = [
+            a.addressee
+            for a in out.acts
+            if a.span[0] == res.sentence[0] and a.agent == agent and a.topic_span[1] <= m.start and a.addressee
+        ]
+        if before and before[-1].kind == "person" and res.gender_of(str(before[-1].iri)) in (None, want):
+            return before[-1]
+        named = ents[0] if ents and ents[0] != agent and ents[0].kind == "person" else None
         if (
             named is not None
             and other is not None

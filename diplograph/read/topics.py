@@ -81,7 +81,8 @@ def _past_names(preps: tuple[str, ...]) -> re.Pattern[str]:
 
 _WHEN = re.compile(
     r"\s*,?\s*(?:(?:(?:late |early )?on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+\.? \d{1,2}|today|yesterday|on the same day|this week)(?=[\s,])"
+    r"|on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+\.? \d{1,2}|today|yesterday|on the same day|this week"
+    r"|, (?:once again|again|once more|in turn|also|too|personally|warmly|in his turn|in her turn),)(?=[\s,])"
 )
 
 
