@@ -3520,3 +3520,14 @@ def test_a_second_clause_that_leaves_out_its_verb_is_a_contact_of_its_own_day() 
     )
     met = {(c.kind, c.recipients[0].label): c.date for c in x.communications}
     assert met == {("meeting", "Tom Reid"): date(2025, 5, 27), ("meeting", "Ana Lima"): date(2025, 5, 28)}
+
+
+def test_the_message_of_someone_among_the_first_to_arrive() -> None:
+    """ "Among the first to arrive was the message of X, who congratulated ...": X's message, to
+    the round-up's receiver (the copula carries nothing, as "conveyed" would)."""
+    x = _extract(
+        "BANGUI, 2 June. President Ana Lima has received a large number of messages of congratulation from "
+        "Heads of State. Among the first to arrive was the message of the President of the Republic of Peru, "
+        "Jon Tari, who congratulated his Central African counterpart on the national holiday.\n"
+    )
+    assert ("message", ["Jon Tari"], ["Ana Lima"]) in contacts(x)

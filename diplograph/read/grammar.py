@@ -203,7 +203,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     pp = preps(tok)
     carrier = head if tok.dep_ in (*OBJ, *_PASS, "nsubj") and head.pos_ in ("VERB", "AUX") else None
     one = tok.lower_ == "one"  # "among the messages was one from X": it stands for them, and no verb carries it
-    carrier = None if one else carrier
+    copula = tok.dep_ == "attr" and head.lemma_ == "be" and kind in WRITTEN  # nor "was the message of X"
+    carrier = None if one or copula else carrier
     dep = tok.dep_
     # "X received a call from Y, Z said"; "X handed over to Y a letter from Z" (read as X's apposition)
     if (misread := object_before_attribution(tok) or object_as_apposition(tok)) is not None:

@@ -48,6 +48,11 @@ def uncarried(
     similar = any(c.lower_ == "similar" for c in tok.children)  # "... along with a similar cable from Z"
     if senders and not recipients and kind in WRITTEN and (similar or one):
         return _found(kind, senders, [], tok, to_host=True)  # "among the messages was one from Z"
+    if not senders and not recipients and kind in WRITTEN and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        # "Among the first to arrive was the message of X": X's, in a round-up to its receiver
+        whose = [e for e in parties_of(pp.get("of"), refs) if e.kind == "person"]
+        if whose:
+            return _found(kind, whose[:1], [], tok, to_host=True)
     if not recipients and kind in WRITTEN and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         recipients = to_within(tok, refs, g)  # "in a message sent to Y"
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "for", "at", "after") else None
