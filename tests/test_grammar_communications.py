@@ -3531,3 +3531,18 @@ def test_the_message_of_someone_among_the_first_to_arrive() -> None:
         "Jon Tari, who congratulated his Central African counterpart on the national holiday.\n"
     )
     assert ("message", ["Jon Tari"], ["Ana Lima"]) in contacts(x)
+
+
+def test_messages_sent_in_the_passive_by_pairs() -> None:
+    """ "Similar messages were sent by A to B and by C and D to E": each sender's to the one named
+    after it, though the parser hangs the second "by" on the first "to"."""
+    x = _extract(
+        "LIMA, 2 June. King Jon Tari of Spain sent a message to President Ana Lima. Similar messages were sent "
+        "by Prime Minister Rui Costa of Spain to Prime Minister Tom Reid and by President of the Senate Eli "
+        "Roko and Speaker Rosa Quispe to Speaker Luis Campos.\n"
+    )
+    assert contacts(x)[1:] == [
+        ("message", ["Rui Costa"], ["Tom Reid"]),
+        ("message", ["Eli Roko"], ["Luis Campos"]),
+        ("message", ["Rosa Quispe"], ["Luis Campos"]),
+    ]

@@ -29,7 +29,7 @@ from diplograph.read.misparse import (
 from diplograph.read.news import not_news
 from diplograph.read.prepositions import first_of, preps
 from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
-from diplograph.read.roundups import exchanged_by
+from diplograph.read.roundups import exchanged_by, sent_in_pairs
 from diplograph.read.triggers import (
     MEDIA_NOUNS,
     OBJ,
@@ -73,7 +73,8 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             continue  # "X and Y met in Brisbane to co-chair the forum": what they met for
         if tok.pos_ == "NOUN" and kind not in WRITTEN and within_contact(tok, g, purpose_only=True):
             continue  # "X met Y to finalise the calendar of meetings between the two countries"
-        if pairs := exchanged_by(tok, kind, refs):  # "Messages were exchanged by A and B; by C and D"
+        if pairs := exchanged_by(tok, kind, refs) or sent_in_pairs(tok, kind, refs):
+            # "Messages were exchanged by A and B; by C and D", "... sent by A to B and by C to D"
             founds += [(f, tok) for f in pairs]
             continue
         nominal = nounlike(tok) or tok.lower_ == "one"  # "was one from X": the messages'

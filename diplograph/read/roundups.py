@@ -134,3 +134,34 @@ def exchanged_by(tok: Token, kind: str, refs: list[Ref]) -> list[Found]:
         if len(ents) == 2:
             pairs.append(found(kind, ents[:1], ents[1:], tok, mutual=True))
     return [f for f in pairs if f is not None]
+
+
+def sent_in_pairs(tok: Token, kind: str, refs: list[Ref]) -> list[Found]:
+    """Messages sent in the passive by pairs ("Similar messages were sent by A to B and by C to
+    D"): each sender's to the one named after it (the parser hangs the second "by" anywhere)."""
+    g = grammar()
+    verb = tok.head
+    if kind not in WRITTEN or tok.dep_ != "nsubjpass" or verb.lemma_.lower() not in g.carry_to:
+        return []
+    words = [t for t in verb.subtree if t.i > verb.i and t.dep_ in ("agent", "prep", "conj", "dative")]
+    bys = [t.idx for t in words if t.lower_ == "by"]
+    if len(bys) < 2:
+        return []
+    pairs = []
+    for at, end in zip(bys, [*bys[1:], verb.sent.end_char], strict=True):
+        to = next((t.idx for t in words if t.lower_ == "to" and at < t.idx < end), None)
+        if to is None:
+            return []
+        senders, recipients = _named(refs, at, to), _named(refs, to, end)
+        if not senders or not recipients:
+            return []
+        pairs.append(found(kind, senders, recipients, tok))
+    return [f for f in pairs if f is not None]
+
+
+def _named(refs: list[Ref], start: int, end: int) -> list[Entity]:
+    """Who is named between two offsets: the people named by name, else the states and bodies
+    ("by President of the Senate X": X, not the Senate nor whom "President" stood for before)."""
+    ents = [(r, es[0]) for r, es in refs if es and start <= r.start < end]
+    named = [e for r, e in ents if r.kind == "person" and e.kind == "person"]
+    return list(dict.fromkeys(named or [e for _, e in ents]))
