@@ -114,7 +114,5 @@ def test_organs_and_national_bodies(graph: Graph) -> None:
     "name", ["Senate", "Parliament", "National Assembly", "State Council", "Cabinet", "Government", "Commonwealth"]
 )
 def test_no_new_bare_common_names(graph: Graph, name: str) -> None:
-    """Words many countries use name no body, except the one short form the file had already
-    (the Senate of Kazakhstan's prefLabel)."""
-    allowed = {"Senate": {URIRef(BODY_NS + "kz-senate")}}
-    assert owners(graph).get(name, set()) == allowed.get(name, set())
+    """Words many countries use name no body ("the Cambodian Senate" is not Kazakhstan's)."""
+    assert owners(graph).get(name, set()) == set()
