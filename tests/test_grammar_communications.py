@@ -3546,3 +3546,14 @@ def test_messages_sent_in_the_passive_by_pairs() -> None:
         ("message", ["Eli Roko"], ["Luis Campos"]),
         ("message", ["Rosa Quispe"], ["Luis Campos"]),
     ]
+
+
+def test_a_french_place_name_in_lower_case_does_not_break_the_sentence() -> None:
+    """ "received at the Palais du peuple the letters of credence of ...": the parser reads "du
+    peuple" as a name's words, not as a second verb the letters would be the object of."""
+    x = _extract(
+        "BRAZZAVILLE, 2 June. The President of the Republic, Ana Lima, received on 1 June at the Palais du "
+        "peuple the letters of credence of the new Ambassadors Extraordinary and Plenipotentiary of Peru and "
+        "Chile.\n"
+    )
+    assert contacts(x) == [("meeting", ["Ana Lima"], ["Peru", "Chile"])]

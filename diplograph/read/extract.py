@@ -42,7 +42,12 @@ def parsed_text(src: Source) -> str:
     head = "".join(c if c == "\n" else " " for c in src.norm[: src.body_start])
     # a name's own script in brackets after it ("Lin Chia-lung (林佳龍) and his counterpart"), blanked
     body = _NATIVE.sub(lambda m: " " * len(m.group()), src.norm[src.body_start :])
+    # "at the Palais du peuple": a French name's particle and lower-case word, as one name's words
+    body = _PARTICLE_PLACE.sub(lambda m: m.group(1) + m.group(2).title(), body)
     return head + body
+
+
+_PARTICLE_PLACE = re.compile(r"(\b[A-Z][a-z]+ )((?:du|des|de la) [a-z]+)\b")
 
 
 _NATIVE = re.compile(r" \((?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff]|[ ·・])+\)")
