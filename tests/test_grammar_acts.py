@@ -1974,3 +1974,27 @@ def test_a_pronoun_object_after_an_act_to_someone_is_them() -> None:
     )
     found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
     assert ("congratulate", "Tom Reid", "Rui Costa", "his return to office") in found, found
+
+
+def test_condolences_presented_and_the_head_of_government() -> None:
+    """ "presented his condolences" is a condolence as "offered" is; "The Head of Government
+    thanked ..." is the report's prime minister, who holds no post of that name."""
+    found = _acts(
+        "PORT-AU-PRINCE, 2 June. Prime Minister Ana Lima received a telephone call from President Jon Tari of "
+        "Chile, who presented his condolences to the families of the victims. The Head of Government thanked "
+        "his counterpart for this gesture."
+    )
+    assert ("condole", "Jon Tari", "Ana Lima") in found or ("condole", "Jon Tari", "Haiti") in found, found
+    assert ("thank", "Ana Lima", "Jon Tari") in found, found
+
+
+def test_they_in_the_messages_of_several_are_each_writer() -> None:
+    """ "X and Y each addressed a message to Z in which they presented their condolences": each
+    writer's, not the pair the report met before."""
+    found = _acts(
+        "DAKAR, 2 June. President Ana Lima spoke by telephone with President Jon Tari of Mali. Meanwhile, "
+        "President Rui Costa of Ghana and President Tom Reid of Kenya each addressed a message to President "
+        "Lima in which they presented their condolences to the Senegalese people."
+    )
+    condoled = {agent for act, agent, _ in found if act == "condole"}
+    assert condoled == {"Rui Costa", "Tom Reid"}, found

@@ -103,12 +103,13 @@ def agents_of(
         who = writer(src, out, start)  # "please accept my congratulations": the writer's
         if who is not None:
             return [who]
-    if subj is not None and verb is not None and subj.lower_ in ("he", "she") and _in_which(verb):
-        # "a message to Y congratulating him, in which she praised ...": the writer of this sentence's message
-        here = (c for c in out.communications if c.span == (s.start, s.end) and c.kind in WRITTEN)
-        wrote = next((c.senders[:1] for c in here), [])
+    if subj is not None and verb is not None and subj.lower_ in ("he", "she", "they") and _in_which(verb):
+        # "a message to Y congratulating him, in which she praised ...": the writer of this sentence's
+        # message ("X and Y each addressed a message to Z in which they ...": each writer)
+        here = [c for c in out.communications if c.span == (s.start, s.end) and c.kind in WRITTEN]
+        wrote = list(dict.fromkeys(e for c in here for e in c.senders[:1]))
         if wrote:
-            return wrote
+            return wrote if subj.lower_ == "they" else wrote[:1]
     untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
     if verb is not None and subj is None and (medium := _medium_of(verb)) is not None:
         # "sent a message to Y congratulating him": the message's sender ("a letter from X inviting")

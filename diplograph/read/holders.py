@@ -163,11 +163,12 @@ def _of_home(res: Resolver, holders: Iterable[str]) -> list[str]:
     return [h for h in holders if res.country_of(res.people[h].entity) == res.home]
 
 
-def head_of_state(res: Resolver, of: Entity | None = None) -> str | None:
+def head_of_state(res: Resolver, of: Entity | None = None, *, government: bool = False) -> str | None:
     """ "The head of state": the person last named who holds a head of state's post, where
     the report names one and another person spoke before ("the Prime Minister handed the
-    head of state a letter")."""
-    heads = {t.lower() for t in lexicon().heads_of_state}
+    head of state a letter"); with ``government``, "the head of government" (a prime
+    minister's, a premier's, a chancellor's)."""
+    heads = {t.lower() for t in (lexicon().heads_of_government if government else lexicon().heads_of_state)}
     holders = {p.person for p in res.posts if post_key(p.title) in heads and of in (None, p.of)}
     own = _of_home(res, holders)
     if of is None and len(own) == 1 and len(holders) > 1:

@@ -11,6 +11,7 @@ from diplograph.read.gender import PRONOUNS, gender
 from diplograph.read.holders import (
     by_post,
     envoy_title,
+    head_of_state,
     peer_key,
 )
 from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, realms, tenures_of
@@ -146,6 +147,8 @@ class Resolver:
                 out = [self.people[iri].entity]
             elif m.of is not None and m.of.kind == "state" and envoy_title(m.title or ""):
                 out = [m.of]  # an unnamed ambassador of a state stands for it
+            elif (m.title or "").lower() == "head of government" and (premier := self._premier(m)):
+                out = [self.people[premier].entity]  # "The Head of Government thanked ...": the premier named
         elif m.kind == "description":
             out, final = described.description(self, m)
             if final:
@@ -206,6 +209,13 @@ class Resolver:
             self.posts.append(PostSeen(iri, title, of, m.start, m.end, near, self.sentence))
             if of is not None and self.people[iri].country is None and of.kind == "state":
                 self.people[iri].country = of.country
+
+    def _premier(self, m: Mention) -> str | None:
+        """Whom "the Head of Government" stands for where no one holds that post by name: the
+        report's own prime minister (not the other named so: "The head of government invited
+        Keir Starmer", in a report on Mauritius's, who holds no post the report names)."""
+        premier = head_of_state(self, m.of, government=True)
+        return premier if premier is not None and self.protagonist in (None, premier) else None
 
     @staticmethod
     def _state(code: str | None) -> Entity | None:
