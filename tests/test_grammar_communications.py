@@ -3557,3 +3557,12 @@ def test_a_french_place_name_in_lower_case_does_not_break_the_sentence() -> None
         "Chile.\n"
     )
     assert contacts(x) == [("meeting", ["Ana Lima"], ["Peru", "Chile"])]
+
+
+def test_a_meeting_one_is_to_hold_is_not_news() -> None:
+    """ "On Friday he travels to Brussels, where he is to meet X": the future of "be to"."""
+    x = _extract(
+        "BERLIN, 2 June. Chancellor Ana Lima met President Jon Tari of France in Paris. On Friday, the "
+        "Chancellor plans to travel to Brussels, where she is to meet NATO Secretary General Rui Costa.\n"
+    )
+    assert contacts(x) == [("meeting", ["Ana Lima"], ["Jon Tari"])]

@@ -49,6 +49,8 @@ def not_news(tok: Token, g: Grammar) -> bool:
         and any(c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in verb.children)
     ):
         return True  # "X would travel to Canberra for the leaders' meeting": the clause is in the future
+    if any(v is not None and _is_to(v) for v in (verb, tok if tok.pos_ == "VERB" else None)):
+        return True  # "Brussels, where he is to meet X": the future of "be to"
     if any(
         v is not None
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
@@ -67,6 +69,16 @@ def not_news(tok: Token, g: Grammar) -> bool:
         c.dep_ == "acl" and c.lemma_.lower() in g.not_news and not (written and c.head.i == tok.i and c.tag_ == "VBG")
         for a in up
         for c in a.children
+    )
+
+
+def _is_to(verb: Token) -> bool:
+    """A verb in the future of "be to" ("he is to meet X", "the two are to sign")."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children)
     )
 
 
