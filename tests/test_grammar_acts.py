@@ -1998,3 +1998,19 @@ def test_they_in_the_messages_of_several_are_each_writer() -> None:
     )
     condoled = {agent for act, agent, _ in found if act == "condole"}
     assert condoled == {"Rui Costa", "Tom Reid"}, found
+
+
+def test_a_peer_and_a_counterpart_with_a_post_between() -> None:
+    """ "his Chilean peer, X" is his counterpart; "his Beninese counterpart, the Minister of Foreign
+    Affairs, Y" is Y, with whom the two ministers then sign (not the host received before)."""
+    x = _extract(
+        "COTONOU, 2 June. President Ana Lima received Foreign Minister Jon Tari of Rwanda. Earlier, Mr. Tari "
+        "held talks with his Beninese counterpart, the Minister of Foreign Affairs, Rui Costa. The two "
+        "ministers signed an agreement on visas. Foreign Minister Tom Reid and his Chilean peer, Eli Roko, "
+        "signed a memorandum on Antarctic matters.\n"
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+    assert ("sign", "Jon Tari", "Rui Costa") in found, found
+    assert ("sign", "Tom Reid", "Eli Roko") in found, found
+    held = {(p.person.rsplit("/", 1)[-1], p.of.label if p.of else None) for p in x.posts}
+    assert ("eli-roko", "Chile") in held, held

@@ -54,7 +54,12 @@ def joined(
             prev
             and prev.kind == "description"
             and mm.kind == "person"
-            and re.fullmatch(r",? ", norm[prev.end : mm.start])
+            and (
+                re.fullmatch(r",? ", norm[prev.end : mm.start])
+                # "his counterpart, the Minister of Foreign Affairs, Y" (not "In a message to his Chadian
+                # counterpart, the Nigerian President, X, ...": the writer, of another state)
+                or (norm[prev.end : mm.start] == ", the " and mm.title and mm.of in (None, prev.of))
+            )
             and not _OPENING.search(norm[max(0, prev.start - 40) : prev.start])  # "Receiving the envoy, X ..."
         ):
             # "his Kazakh counterpart Kassym-Jomart Tokayev": the description names the person's country

@@ -332,7 +332,8 @@ def _fixed(
             continue  # a word inside a place's name ("at Denden Guest House"), not "the guest"
         dem = m.group("dpre") or m.group("ddem")
         of = (lex.demonyms.get(dem) or lex.names.get(dem)) if dem else None
-        desc = "counterpart" if m.group("desc").lower() == "colleague" else m.group("desc")  # "his Kazakh colleague"
+        # "his Kazakh colleague", "his Chilean peer": his counterpart
+        desc = "counterpart" if m.group("desc").lower() in ("colleague", "peer") else m.group("desc")
         found.append(Mention(start + m.start(), start + m.end(), "description", of=of, title=desc))
     for m in pat["collective"].finditer(text):  # "the Uzbek side", "the fraternal people of Belarus"
         side_name = m.group("cname") or m.group("lname") or m.group("cstate") or ""
