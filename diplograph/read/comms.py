@@ -28,6 +28,7 @@ from diplograph.read.contacts import (
     hosting,
     messenger_day,
     met,
+    met_of,
     named_again,
     named_now,
     part_of_one,
@@ -134,6 +135,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             and met(out, f.senders + (f.recipients if f.mutual else people))
         ):
             continue  # "the two presidents exchanged congratulations", "offered condolences to Y", in their call
+        if f.kind in WRITTEN and not medium and not people and met_of(out, res, f.senders, f.recipients):
+            continue  # "The King received X ... He expressed condolences to the people of India": X's, in the audience
         if (
             f.kind in WRITTEN
             and not medium

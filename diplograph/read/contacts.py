@@ -66,6 +66,17 @@ def met(out: Extraction, parties: list[Entity]) -> bool:
     return any(c.kind not in WRITTEN and set(parties) <= set(c.senders) | set(c.recipients) for c in out.communications)
 
 
+def met_of(out: Extraction, res: Resolver, senders: list[Entity], states: list[Entity]) -> bool:
+    """The senders already have a call, meeting or talks in this report with someone of each of
+    the ``states``."""
+    return bool(states) and any(
+        c.kind not in WRITTEN
+        and set(senders) <= set(c.senders) | set(c.recipients)
+        and all(any(res.country_of(p) == s for p in c.senders + c.recipients if p not in senders) for s in states)
+        for c in out.communications
+    )
+
+
 def named_again(res: Resolver, kind: str, senders: list[Entity], recipients: list[Entity]) -> None:
     """A call, meeting or talks of two people read before and named again: they are "the two
     leaders" from now on."""

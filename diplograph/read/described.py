@@ -16,6 +16,7 @@ from diplograph.read.holders import (
     majestic,
     peer_key,
     post_key,
+    reigning,
     royal,
 )
 from diplograph.read.lexicon import Entity, lexicon
@@ -105,6 +106,7 @@ def styled(res: Resolver, m: Mention) -> list[Entity]:
     if res.protagonist in monarchs and majestic(res, res.protagonist) == majesty and receiver is None:
         monarchs = [res.protagonist, *monarchs]
     iri = next((i for i in monarchs if majestic(res, i) == majesty), monarchs[0] if monarchs else None)
+    iri = iri or (reigning(res) if majesty else None)  # before the monarch is named: the dateline's
     return [res.people[iri].entity] if iri else []
 
 
