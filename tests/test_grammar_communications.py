@@ -3568,23 +3568,23 @@ def test_a_meeting_one_is_to_hold_is_not_news() -> None:
     assert contacts(x) == [("meeting", ["Ana Lima"], ["Jon Tari"])]
 
 
-def test_the_king_before_he_is_named_and_what_he_said_in_the_audience() -> None:
-    """ "His Majesty The King granted an Audience to the Indian Prime Minister", the King named
-    only later: the one the report names who reigned that day; his condolences "to the people of
-    India" in the next sentence are said in that audience, no message of their own."""
-    x = extract(
-        parse_report(
-            "case",
-            "url: composed\ndate: 2025-11-12\n\n"
-            "Prime Minister Narendra Modi began a state visit on Tuesday. His Majesty The King granted an "
-            "Audience to the Indian Prime Minister on Tuesday afternoon. His Majesty expressed deep condolences "
-            "to the people of India for the lives lost.\n\n"
-            "Yesterday, His Majesty The King Jigme Khesar Namgyel Wangchuck and Prime Minister Modi opened a "
-            "hydropower plant.\n",
-        )
+def test_his_majesty_before_he_is_named_and_what_he_said_in_the_audience() -> None:
+    """ "His Majesty expressed condolences ...", the King named only later: the one the report
+    names who reigned that day; condolences "to the people of India" right after an audience
+    with India's prime minister are said in that audience, no message of their own."""
+
+    def _read(body: str) -> Extraction:
+        return extract(parse_report("case", "url: composed\ndate: 2025-11-12\n\n" + body + "\n"))
+
+    x = _read(
+        "Prime Minister Narendra Modi began a state visit on Tuesday. His Majesty expressed deep condolences "
+        "to the people of India for the lives lost.\n\nYesterday, His Majesty The King Jigme Khesar Namgyel "
+        "Wangchuck and Prime Minister Modi opened a hydropower plant."
     )
-    assert ("meeting", ["Jigme Khesar Namgyel Wangchuck"], ["Narendra Modi"]) in contacts(x)
-    assert not [c for c in x.communications if c.kind == "message"]
-    assert [(a.act, a.agent.label) for a in x.acts if a.act == "condole"] == [
-        ("condole", "Jigme Khesar Namgyel Wangchuck")
-    ]
+    assert [a.agent.label for a in x.acts if a.act == "condole"] == ["Jigme Khesar Namgyel Wangchuck"]
+    x = _read(
+        "King Jigme Khesar Namgyel Wangchuck received Prime Minister Narendra Modi on Tuesday. He expressed "
+        "deep condolences to the people of India for the lives lost."
+    )
+    assert contacts(x) == [("meeting", ["Jigme Khesar Namgyel Wangchuck"], ["Narendra Modi"])]
+    assert [a.act for a in x.acts] == ["condole"]

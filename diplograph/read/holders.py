@@ -131,8 +131,6 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         if len(fits) == 1:
             found = fits.pop()
             res.people[found].country = m.of.country
-    if found is None and m.of is None and title in _MONARCHS:  # "The King granted an audience ...", named later
-        found = reigning(res, title)
     return found
 
 
@@ -230,13 +228,13 @@ def _held(day: date, titles: set[str], named: Container[str], of: Entity | None)
     }
 
 
-def reigning(res: Resolver, title: str | None = None) -> str | None:
+def reigning(res: Resolver) -> str | None:
     """The one person the report names who reigned that day by the reference data, over its
     dateline's state where it has one ("His Majesty The King granted an Audience ..." before
-    the King is named); of that ``title`` where given ("the Queen" is no king)."""
+    the King is named)."""
     if res.day is None:
         return None
-    held = _held(res.day, {title} if title else set(_MONARCHS), res.people, res.home)
+    held = _held(res.day, set(_MONARCHS), res.people, res.home)
     return held.pop() if len(held) == 1 else None
 
 
