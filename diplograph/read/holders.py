@@ -134,9 +134,6 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     return found
 
 
-_MONARCHS = frozenset({"king", "queen", "sultan", "emperor"})
-
-
 def leader_of(res: Resolver, of: Entity) -> str | None:
     """ "The Egyptian leader": of the people named with a head of state's or government's post
     of that state, or of no state the report gives (and who is of no other), the last named."""
@@ -230,11 +227,11 @@ def _held(day: date, titles: set[str], named: Container[str], of: Entity | None)
 
 def reigning(res: Resolver) -> str | None:
     """The one person the report names who reigned that day by the reference data, over its
-    dateline's state where it has one ("His Majesty The King granted an Audience ..." before
-    the King is named)."""
+    dateline's state where it has one ("His Majesty expressed condolences ..." before the King
+    is named)."""
     if res.day is None:
         return None
-    held = _held(res.day, set(_MONARCHS), res.people, res.home)
+    held = _held(res.day, set(_MAJESTIES), res.people, res.home)
     return held.pop() if len(held) == 1 else None
 
 

@@ -189,8 +189,8 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     # "from X and Y, and from Z": the objects of a conjoined preposition too
     more = [o for p in tok.head.conjuncts if tok.dep_ == "pobj" for o in p.children if o.dep_ == "pobj"]
     if tok.dep_ == "pobj" and tok.head.lower_ == "from":  # "from X, from Y": the parser hangs Y's on X
-        listed = [q for p in (*tok.children, *_preps_after(tok.head)) if p.lower_ == "from" for q in (p, *p.conjuncts)]
-        more += [o for p in dict.fromkeys(listed) for o in p.children if o.dep_ == "pobj" and o not in more]
+        froms = [q for p in (*tok.children, *_preps_after(tok.head)) if p.lower_ == "from" for q in (p, *p.conjuncts)]
+        more += [o for p in dict.fromkeys(froms) for o in p.children if o.dep_ == "pobj" and o not in more]
     heads += more
     # "from X of A, B's Amir Y and Z": the parser hung Y on X as an apposition, the list's next
     listed = [a for a in heads[1:] if a.conjuncts and _named_person(a, refs)]
