@@ -3588,3 +3588,12 @@ def test_his_majesty_before_he_is_named_and_what_he_said_in_the_audience() -> No
     )
     assert contacts(x) == [("meeting", ["Jigme Khesar Namgyel Wangchuck"], ["Narendra Modi"])]
     assert [a.act for a in x.acts] == ["condole"]
+
+
+def test_this_evening_dates_a_contact_on_the_day_of_a_dated_text() -> None:
+    """ "was received this evening by President X": the day the text is dated, as "today"."""
+    x = _extract(
+        "REYKJAVIK, 2 June. Foreign Minister Jon Tari of Ukraine was received this evening by President Ana "
+        "Lima of Iceland.\n"
+    )
+    assert [c.date for c in x.communications] == [date(2025, 6, 2)]

@@ -125,7 +125,8 @@ def visit_date(src: Source, clause: str, sentence: str) -> date | None:
 
 def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
     """The day of an event where the text gives it: "on 4 July", "On 14 February 2025", "on
-    Friday" (against the report's date), "today" and "yesterday" where the text itself is dated."""
+    Friday" (against the report's date), "today" ("this morning", "this evening") and "yesterday"
+    where the text itself is dated."""
     pub = src.published
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
     m = re.search(rf"\b[Oo]n (\d{{1,2}}) ({months})\.?(?: (\d{{4}}))?\b", text, re.I) or re.search(
@@ -143,7 +144,11 @@ def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
     if m and pub:
         back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
         return pub - timedelta(days=back)
-    if relative and re.search(r"\b(?:today|the same day)\b", text, re.I) and src.dated:
+    if (
+        relative
+        and re.search(r"\b(?:today|the same day|this (?:morning|afternoon|evening))\b", text, re.I)
+        and src.dated
+    ):
         return src.dated
     if relative and re.search(r"\byesterday\b", text, re.I) and src.dated:
         return src.dated - timedelta(days=1)
