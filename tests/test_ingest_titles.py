@@ -84,6 +84,14 @@ CASES = [
         "Minister of Foreign Affairs, Regional Integration and Togolese Abroad",
         "Togo",
     ),
+    # a list of portfolios whose last runs to three words: the third, a field, ends the post, no name
+    (
+        "President Jon Tari of Chad received the Minister of Foreign Affairs, Francophonie and Gabonese "
+        "Nationals Abroad of Gabon, Ana Lima, on Monday.",
+        "Ana Lima",
+        "Minister of Foreign Affairs, Francophonie and Gabonese Nationals Abroad",
+        "Gabon",
+    ),
     # the letters of a member of a house after a name are no part of it
     ("Prime Minister Ana Lima MP of Norway met the envoy.", "Ana Lima", "Prime Minister", "Norway"),
     # an envoy of a ruler named by post: the ruler's state

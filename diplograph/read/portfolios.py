@@ -27,7 +27,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<title>(?:(?:First|Deputy|Vice|Senior|Parliamentary) )*{heads} (?:of|for) "
         rf"{word}(?:(?: and| &)? {word}){{0,5}}"
         # a list of portfolios: "Commissioner for Political Affairs, Peace and Security"
-        rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word})?)?"
+        rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word})?(?: {fields})?)?"
         # portfolios before the head: "Foreign Affairs and International Trade Minister"
         rf"|(?P<fronted>{word}(?: {word}){{0,2}}(?:, {word}(?: {word}){{0,2}})*,? (?:and|&) {_WORD}(?: {_WORD}){{0,2}})"
         rf" (?:Deputy )?Minister\b"
