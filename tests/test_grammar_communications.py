@@ -839,6 +839,25 @@ def test_similar_cables_sent_to_others_are_the_last_senders() -> None:
     assert ("telegram", ["Ines Moreau"], ["Ola Berg", "Rui Matos"]) in found
 
 
+def test_congratulations_also_sent_are_the_last_congratulating_senders() -> None:
+    """ "Congratulations were also sent to X and Y" after a congratulation that names no medium,
+    in a report of other contacts: the congratulating sender's message to each, and the first
+    congratulation a message of its own; greetings "also conveyed" are passed on, no message."""
+    found = _read(
+        "President Ines Moreau of France today congratulated King Harald Moe of Norway on the national day. "
+        "Congratulations were also sent to President Rui Matos of Chile. Meanwhile, Foreign Minister Jon Tari "
+        "of France met Ambassador Ana Lima of Peru."
+    )
+    assert ("message", ["Ines Moreau"], ["Rui Matos"]) in found
+    assert ("message", ["Ines Moreau"], ["Harald Moe"]) in found
+    assert ("meeting", ["Jon Tari"], ["Ana Lima"]) in found
+    passed = _read(
+        "Foreign Minister Jon Tari of France met Ambassador Ana Lima of Peru. Greetings were also conveyed to "
+        "President Rui Matos of Peru."
+    )
+    assert passed == [("meeting", ["Jon Tari"], ["Ana Lima"])]
+
+
 def test_the_first_person_of_a_quoted_post_is_its_named_author() -> None:
     for text in (
         '"I had a long call with President Ines Moreau today. I thanked her for the support of France," '

@@ -49,7 +49,7 @@ from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
-from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
+from diplograph.read.triggers import CONVEYED, MEDIA_NOUNS, WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -120,10 +120,12 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 continue
             f = replace(f, senders=[guest])
         if f.same_sender:  # "Similar cables were sent to X and Y": one each, by the last one's sender
-            last = next((c for c in reversed(out.communications) if c.kind == f.kind and c.senders), None)
+            last = next((c.senders[0] for c in reversed(out.communications) if c.kind == f.kind and c.senders), None)
+            if last is None and f.kind == "message":  # "X congratulated Y ... Congratulations were also sent to Z"
+                last = next((a.agent for a in reversed(out.acts) if a.act in CONVEYED and not a.passed), None)
             if last is None:
                 continue
-            f = replace(f, senders=last.senders[:1])
+            f = replace(f, senders=[last])
         medium = _head_word(norm, f.start).removesuffix("s") in MEDIA_NOUNS  # "in his message", not "condolences"
         if f.loose and res.receiver is None and not (medium and _one_receiver(out)) and not _also(norm, s, f, out):
             continue  # "X sent his congratulations" to no one named, in a report of no round-up

@@ -31,6 +31,7 @@ from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import UPPER
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source, sentences
+from diplograph.read.triggers import CONVEYED, WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -175,10 +176,6 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     return out
 
 
-CONVEYED = ("congratulate", "condole")
-"""Acts that reach their addressee by a message even where the report names no medium."""
-
-
 ROUNDED = (*CONVEYED, "wish")
 """Acts that, in a round-up of messages to one receiver, came in a message of their own."""
 
@@ -210,22 +207,34 @@ def _conveyed(src: Source, out: Extraction, res: Resolver) -> None:
     """A report of congratulations or condolences that names no contact at all ("X
     congratulated Y on his victory, the press service reported"): each sender's words to
     each addressee came as one message, and the sender's other acts to that addressee with it."""
-    if out.communications:
-        return
+    # in a report of other contacts, only to one no contact reaches ("Congratulations were also
+    # sent to ...", a meeting of others the same day): not what was said in a meeting or call
+    reached = {e for c in out.communications for e in c.senders + c.recipients}
+    met = {e for c in out.communications if c.kind not in WRITTEN for e in c.senders + c.recipients}
+    before = len(out.communications)
     for act in out.acts:
         if act.act not in CONVEYED or act.addressee is None or act.addressee == act.agent or act.passed:
             continue
+        if reached and (
+            act.communication is not None
+            or act.addressee.kind != "person"
+            or {act.addressee, res.country_of(act.addressee), act.agent} & (reached - {act.agent} | met)
+        ):
+            continue
         key = ([act.agent], [act.addressee])
-        index = next((i for i, c in enumerate(out.communications) if (c.senders, c.recipients) == key), None)
-        if index is None:
+        if not any((c.senders, c.recipients) == key for c in out.communications):
             when = event_date(src, src.norm[act.span[0] : act.span[1]])
             out.communications.append(Communication("message", *key, when, act.span))
-            index = len(out.communications) - 1
     for act in out.acts:
         for i, c in enumerate(out.communications):
-            if act.communication is None and [act.agent] == c.senders and [act.addressee] == c.recipients:
+            if (
+                act.communication is None
+                and i >= before
+                and ([act.agent], [act.addressee]) == (c.senders, c.recipients)
+            ):
                 act.communication = i
-    _to_whom_written(out, res, {e for c in out.communications for e in c.senders})
+    if not reached:
+        _to_whom_written(out, res, {e for c in out.communications for e in c.senders})
 
 
 def _to_whom_written(out: Extraction, res: Resolver, senders: set[Entity]) -> None:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 OBJ = ("dobj", "obj", "attr")
 WRITTEN = ("letter", "message", "telegram")
+CONVEYED = ("congratulate", "condole")
+"""Acts that reach their addressee by a message even where the report names no medium."""
 MEDIA_NOUNS = frozenset({"letter", "message", "cable", "telegram"})  # the medium, not what it carries
 
 
