@@ -42,6 +42,13 @@ CASES = [
         "President Ana Lima got on the phone with President Jon Tari of Chile on Monday.",
         ("phone_call", ["Ana Lima"], ["Jon Tari"]),
     ),
+    # "the President" after a body's president read once as "President X" too: the state's president
+    (
+        "European Commission President Ines Moreau arrived in Lisbon on Thursday. President Moreau was received "
+        "by President Rui Matos at the palace. On Friday the President spoke by telephone with Prime Minister "
+        "Jon Tari of Spain.",
+        ("phone_call", ["Rui Matos"], ["Jon Tari"]),
+    ),
     # a call in a relative clause is held, whatever the main clause plans
     (
         "Foreign Minister Rosa Vela of Peru, who also spoke by phone with her Chilean counterpart Jon Tari on "

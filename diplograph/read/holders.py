@@ -84,8 +84,15 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     if len(holders) > 1 and m.of is None:
         # "The President thanked the Commissioner" after President X and Commission President Y:
         # a body's president goes by the body's name ("the Commission President"), so X
+        # (nor where the body's president was also read as "the Commission President" of no body)
         of_state = [
-            h for h in holders if any(s.person == h and (s.of is None or s.of.kind != "body") for s in res.posts)
+            h
+            for h in holders
+            if any(s.person == h and (s.of is None or s.of.kind != "body") for s in res.posts)
+            and not any(
+                s.person == h and s.of is not None and s.of.kind == "body" and _same(title, s.title.lower())
+                for s in res.posts
+            )
         ]
         holders = of_state or holders
     home = _of_home(res, holders)
