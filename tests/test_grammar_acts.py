@@ -2014,3 +2014,12 @@ def test_a_peer_and_a_counterpart_with_a_post_between() -> None:
     assert ("sign", "Tom Reid", "Eli Roko") in found, found
     held = {(p.person.rsplit("/", 1)[-1], p.of.label if p.of else None) for p in x.posts}
     assert ("eli-roko", "Chile") in held, held
+
+
+def test_the_bare_title_is_who_holds_it_as_written_not_a_longer_post() -> None:
+    """ "The President" after "Federal President" Y and President X: X, though Y was named first."""
+    found = _acts(
+        "Austrian Federal President Jon Tari received President Ana Lima in Vienna on Thursday. Tari thanked her "
+        "for the visit. The President congratulated Austria on the anniversary of its treaty."
+    )
+    assert ("congratulate", "Ana Lima", "Austria") in found

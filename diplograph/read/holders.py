@@ -95,6 +95,10 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             )
         ]
         holders = of_state or holders
+    if len(holders) > 1 and m.of is None:
+        # "The President" after President X and "Federal President" Y: X, who holds it as written
+        exact = [h for h in holders if any(s.person == h and s.title.lower() == title for s in res.posts)]
+        holders = exact or holders
     home = _of_home(res, holders)
     if res.home and not home and len(holders) > 1:  # the one of no stated state, beside those of others
         home = [h for h in holders if res.country_of(res.people[h].entity) is None]
