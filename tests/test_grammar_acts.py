@@ -2023,3 +2023,15 @@ def test_the_bare_title_is_who_holds_it_as_written_not_a_longer_post() -> None:
         "for the visit. The President congratulated Austria on the anniversary of its treaty."
     )
     assert ("congratulate", "Ana Lima", "Austria") in found
+
+
+def test_a_signing_dated_before_the_report_is_recalled() -> None:
+    """ "The two countries signed a pact in 2024": recalled, no act of the report; a signing of
+    the report's own month is one."""
+    assert not [a for a in _acts("Chile and Peru signed a defence cooperation agreement in 2024.") if a[0] == "sign"]
+    assert not [
+        a for a in _acts("Minister Jon Tari of Chile signed the accord with Peru in March 2023.") if a[0] == "sign"
+    ]
+    assert ("sign", "Jon Tari", "Ana Lima") in _acts(
+        "Minister Jon Tari of Chile and Minister Ana Lima of Peru signed a trade accord in June 2025."
+    )

@@ -39,7 +39,7 @@ from diplograph.read.agents import (
 from diplograph.read.carried import keep, occasion
 from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.contacts import own_message
-from diplograph.read.dates import only_when, recalled_relative, recalled_when
+from diplograph.read.dates import in_past_clause, only_when, recalled_relative, recalled_when
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon
 from diplograph.read.nouns import addressee_before, invited_to
@@ -93,6 +93,8 @@ def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extracti
     for start, end, pat in cands:
         if start < taken_until or (doc is not None and recalled_when(src, doc, start)):
             continue
+        if pat.act == "sign" and doc is not None and in_past_clause(src, doc, start):
+            continue  # "The two countries signed a defence pact in 2024": recalled, not reported
         noun = act_noun(doc, start, end)
         passed = passed_on(noun, refs)  # "conveyed X's wishes": X's, by a messenger
         found = _one_act(src, s, refs, res, out, pat, start, end, starts, previous, doc, noun, passed)
