@@ -2035,3 +2035,14 @@ def test_a_signing_dated_before_the_report_is_recalled() -> None:
     assert ("sign", "Jon Tari", "Ana Lima") in _acts(
         "Minister Jon Tari of Chile and Minister Ana Lima of Peru signed a trade accord in June 2025."
     )
+
+
+def test_the_states_signing_gives_way_to_the_signers_named() -> None:
+    """ "Chile and Peru signed two accords ... X and Y signed the texts": the signers' act alone;
+    where no signer is named, the states'."""
+    found = _acts(
+        "Chile and Peru on Monday signed two accords on trade and water. Foreign Minister Jon Tari of Chile "
+        "and Foreign Minister Ana Lima of Peru signed the texts at the palace."
+    )
+    assert [a for a in found if a[0] == "sign"] == [("sign", "Jon Tari", "Ana Lima")]
+    assert ("sign", "Chile", "Peru") in _acts("Chile and Peru on Monday signed two accords on trade and water.")

@@ -166,6 +166,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         phrases.quotes(src, s, refs, res, out)
         phrases.relations(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
         initiatives.initiatives(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
+    _signed_by_name(out)
     _conveyed(src, out, res)
     _rounded_up(src, out, res)
     _lead_day(src, sents, out, doc)
@@ -201,6 +202,13 @@ def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
         act.communication = len(out.communications) - 1
         sent.add(act.agent)
     _to_whom_written(out, res, sent)
+
+
+def _signed_by_name(out: Extraction) -> None:
+    """ "Togo and the UAE signed two agreements ... X and Y signed the two texts": the signing
+    the report tells by its signers, not the states' signing beside it."""
+    if any(a.act == "sign" and a.agent.kind == "person" for a in out.acts):
+        out.acts = [a for a in out.acts if not (a.act == "sign" and a.agent.kind == "state")]
 
 
 def _conveyed(src: Source, out: Extraction, res: Resolver) -> None:
