@@ -727,3 +727,9 @@ def test_two_states_named_beside_the_pair_phrase_and_the_kingdom() -> None:
     )
     assert ({"Japan", "Peru"}, "friendly and constructive") in found
     assert ({"Saudi Arabia", "Syria"}, "brotherly relations") in found
+
+
+def test_bonds_of_a_value_word_keep_it() -> None:
+    """ingest/relations.yaml ``values``: "bonds of fraternity" is all one characterisation."""
+    found = [r.phrase for r in _read("Peru and Norway will deepen their solid bonds of fraternity.").relations]
+    assert found == ["solid bonds of fraternity"], found
