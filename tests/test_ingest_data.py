@@ -280,25 +280,9 @@ def test_initiatives_yaml() -> None:
     # the heads of agreements named by common nouns, one agreement each, and the words before them
     # that only describe one: lower case, singular
     assert all(h == h.lower() and not h.endswith("s") for h in data["compound_heads"])
-    assert all(h == h.lower() for h in data["compound_meetings"]) and not set(data["compound_meetings"]) & set(
-        data["compound_heads"]
-    )
     assert all(w == w.lower() for w in data["not_modifiers"]) and not set(data["not_modifiers"]) & set(
         data["compound_heads"]
     )
-
-
-def test_initiatives_yaml_meetings_named_by_their_parties() -> None:
-    """ingest/initiatives.yaml ``compound_meetings``: a meeting named by its parties' dashed names
-    and lowercase words ("the fourth Peruvian-Norwegian political consultations"), not one of a
-    region, and not a head alone."""
-    found = _read(
-        "The ministers opened the fourth Peruvian-Norwegian political consultations in Lima. Delegates then "
-        "went to the Asia-Pacific regional forum on fisheries and held a joint commission."
-    )
-    assert [(i.name, i.kind) for i in found.initiatives] == [
-        ("Peruvian-Norwegian political consultations", "conference")
-    ], found.initiatives
 
 
 def test_initiatives_yaml_heads_of_many_sides() -> None:
