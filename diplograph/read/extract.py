@@ -212,11 +212,11 @@ def _signed_by_name(out: Extraction) -> None:
 
 
 def _conveyed(src: Source, out: Extraction, res: Resolver) -> None:
-    """A report of congratulations or condolences that names no contact at all ("X
-    congratulated Y on his victory, the press service reported"): each sender's words to
-    each addressee came as one message, and the sender's other acts to that addressee with it."""
-    # in a report of other contacts, only to one no contact reaches ("Congratulations were also
-    # sent to ...", a meeting of others the same day): not what was said in a meeting or call
+    """Congratulations or condolences in a report that names no contact for them ("X
+    congratulated Y on his victory, the press service reported"): each sender's words to each
+    addressee came as one message, and the sender's other acts to that addressee with it. In a
+    report of other contacts, only to a person no contact reaches, nor their state, from one who
+    met no one (not what was said in a meeting or call)."""
     reached = {e for c in out.communications for e in c.senders + c.recipients}
     met = {e for c in out.communications if c.kind not in WRITTEN for e in c.senders + c.recipients}
     before = len(out.communications)
@@ -226,7 +226,9 @@ def _conveyed(src: Source, out: Extraction, res: Resolver) -> None:
         if reached and (
             act.communication is not None
             or act.addressee.kind != "person"
-            or {act.addressee, res.country_of(act.addressee), act.agent} & (reached - {act.agent} | met)
+            or act.addressee in reached
+            or res.country_of(act.addressee) in reached
+            or act.agent in met
         ):
             continue
         key = ([act.agent], [act.addressee])

@@ -83,22 +83,14 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         holders = headed if len(headed) == 1 else holders
     if len(holders) > 1 and m.of is None:
         # "The President thanked the Commissioner" after President X and Commission President Y:
-        # a body's president goes by the body's name ("the Commission President"), so X
-        # (nor where the body's president was also read as "the Commission President" of no body)
-        of_state = [
-            h
-            for h in holders
-            if any(s.person == h and (s.of is None or s.of.kind != "body") for s in res.posts)
-            and not any(
-                s.person == h and s.of is not None and s.of.kind == "body" and _same(title, s.title.lower())
-                for s in res.posts
-            )
-        ]
-        holders = of_state or holders
-    if len(holders) > 1 and m.of is None:
+        # a body's president goes by the body's name ("the Commission President"), so X, even
+        # where Y was once read as a bare "President Y" too
+        bodies = [s for s in res.posts if s.of is not None and s.of.kind == "body"]
+        of_state = {s.person for s in res.posts if s not in bodies}
+        of_body = {s.person for s in bodies if _same(title, s.title.lower())}
+        holders = [h for h in holders if h in of_state and h not in of_body] or holders
         # "The President" after President X and "Federal President" Y: X, who holds it as written
-        exact = [h for h in holders if any(s.person == h and s.title.lower() == title for s in res.posts)]
-        holders = exact or holders
+        holders = [h for h in holders if any(s.person == h and s.title.lower() == title for s in res.posts)] or holders
     home = _of_home(res, holders)
     if res.home and not home and len(holders) > 1:  # the one of no stated state, beside those of others
         home = [h for h in holders if res.country_of(res.people[h].entity) is None]
