@@ -63,7 +63,9 @@ def test_grammar_communications_yaml() -> None:
         assert set(t.get("bare", [])) <= set(t.get("nouns", [])), kind
         assert set(t.get("meals", [])) <= set(t.get("nouns", [])), f"{kind}: a meal is a meeting noun too"
     assert data["visits"]["nouns"] and data["visits"]["host"] == ["to"]
-    assert set(data["carriers"]) == {"to", "from", "mutual", "hand_over", "presented", "accepts", "come_from"}
+    assert set(data["carriers"]) == {"to", "from", "mutual", "hand_over", "presented", "accepts", "come_from", "sent"}
+    # a message sent is its sender's own, never one a messenger passes on
+    assert not set(data["carriers"]["sent"]) & set(data["carriers"]["hand_over"])
     # one who bears a letter is no event: no trigger noun is a bearer
     nouns = {w for t in data["triggers"].values() for w in t.get("nouns", [])}
     assert data["bearers"] and not set(data["bearers"]) & nouns

@@ -122,10 +122,6 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         yield found
 
 
-_SENT = frozenset({"send", "address", "dispatch", "direct"})
-"""Verbs of a message sent, not passed on ("Greetings were also conveyed to X": on another's behalf)."""
-
-
 def _calls_of_each(tok: Token, g: Grammar) -> bool:
     """Courtesy or farewell calls (visits) in the plural: one of each caller."""
     plural = tok.lower_ != tok.lemma_.lower()
@@ -401,7 +397,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
         came = carrier.lemma_.lower() in g.come_from and tok.lemma_.lower() in g.bare  # "a call came from X"
         if senders and not recipients and (tok.lemma_.lower() in g.to_host_nouns or came):  # "messages came from X"
             return _found(kind, senders, [], tok, to_host=True)
-        also = any(c.lower_ in ("also", "likewise") for c in carrier.children) and carrier.lemma_.lower() in _SENT
+        also = any(c.lower_ in ("also", "likewise") for c in carrier.children) and carrier.lemma_.lower() in g.sent
         if not senders and recipients and (also or any(c.lower_ == "similar" for c in tok.children)):
             # "Similar cables were sent to X and Y", "Congratulations were also sent to X"
             return _found(kind, [], recipients, tok, same_sender=True)

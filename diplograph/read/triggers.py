@@ -49,6 +49,7 @@ class Grammar:
     circumstance: frozenset[str]
     mutual: frozenset[str]  # carriers that go both ways ("exchanged messages")
     hand_over: frozenset[str]  # carriers a messenger hands over with ("handed over a letter from X")
+    sent: frozenset[str]  # verbs of a message sent by its sender, not passed on ("also sent to X")
     presented: frozenset[str]  # nouns of what a guest presents: its receiver receives the guest
     accepts: frozenset[str]  # verbs by which a host takes what is presented, beside carry_from
     placed: frozenset[str]  # verbs that are a meeting only with the place named ("hosted X at Y")
@@ -102,6 +103,7 @@ def grammar() -> Grammar:
         circumstance=frozenset(d["circumstance"]),
         mutual=frozenset(d["carriers"]["mutual"]),
         hand_over=frozenset(d["carriers"]["hand_over"]),
+        sent=frozenset(d["carriers"]["sent"]),
         presented=frozenset(d["carriers"]["presented"]),
         accepts=frozenset(d["carriers"]["accepts"]),
         placed=frozenset(w for t in triggers for w in t.get("placed", [])),
