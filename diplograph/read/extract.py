@@ -31,7 +31,7 @@ from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import UPPER
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source, sentences
-from diplograph.read.triggers import CONVEYED, WRITTEN
+from diplograph.read.triggers import CONVEYED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -218,7 +218,6 @@ def _conveyed(src: Source, out: Extraction, res: Resolver) -> None:
     report of other contacts, only to a person no contact reaches, nor their state, from one who
     met no one (not what was said in a meeting or call)."""
     reached = {e for c in out.communications for e in c.senders + c.recipients}
-    met = {e for c in out.communications if c.kind not in WRITTEN for e in c.senders + c.recipients}
     before = len(out.communications)
     for act in out.acts:
         if act.act not in CONVEYED or act.addressee is None or act.addressee == act.agent or act.passed:
@@ -228,7 +227,7 @@ def _conveyed(src: Source, out: Extraction, res: Resolver) -> None:
             or act.addressee.kind != "person"
             or act.addressee in reached
             or res.country_of(act.addressee) in reached
-            or act.agent in met
+            or contacts.met(out, [act.agent])
         ):
             continue
         key = ([act.agent], [act.addressee])
