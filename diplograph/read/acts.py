@@ -156,6 +156,8 @@ def _one_act(
         proposal = latest_act(out, "propose")
         if proposal is not None and agents and agents[0] != proposal.agent:
             agents = [agents[0], proposal.agent]
+    elif accepted and agents and (thanked := _thanked_for_it(out, s, agents[0], norm[start:end])) is not None:
+        agents = [agents[0], thanked]  # "thanked X for the invitation and accepted it": X's invitation
     elif ("invitation" in norm[start:end] or accepted) and not (named and agents):
         invite = latest_act(out)  # who accepts an invitation is not who made it
         # the invitee accepts, and answers the one who invited
@@ -360,7 +362,7 @@ def _one_act(
         ):
             addressee = written.recipients[0]
     act = Act(pat.act, agent, addressee, topic, (s.start, s.end), tspan, comm)
-    extra = invitation_of(src, s, refs, agent, start, end, comm) if "invitation" in norm[start:end] else None
+    extra = invitation_of(src, s, refs, agent, (start, end), comm, verb) if "invitation" in norm[start:end] else None
     if extra is not None:  # "accepted the invitation of X to ...": X invited, and X is whom it answers
         act = Act(pat.act, agent, extra.agent, topic, (s.start, s.end), tspan, comm)
         before = any(a.act == "invite" and (a.agent, a.addressee) == (extra.agent, agent) for a in out.acts)
@@ -438,3 +440,18 @@ _GIVEN = re.compile(r"\b(?:granted|given|provided|extended|offered|rendered|awar
 """A participle of giving: a "to" after it says to whom the thing was given, in the topic."""
 
 _OTHERS_GREETINGS = re.compile(r"\bgreetings of (?!the )")
+
+
+def _thanked_for_it(out: Extraction, s: Sentence, agent: Entity, phrase: str) -> Entity | None:
+    """Whom the agent thanked for an invitation earlier in the sentence, where "accepted it"
+    takes that invitation up ("thanked X for the invitation and accepted it")."""
+    if not phrase.lower().endswith(" it"):
+        return None
+    return next(
+        (
+            a.addressee
+            for a in reversed(out.acts)
+            if a.span == (s.start, s.end) and a.agent == agent and a.act == "thank" and "invitation" in (a.topic or "")
+        ),
+        None,
+    )

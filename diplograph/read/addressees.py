@@ -88,20 +88,41 @@ def accepted_noun(norm: str, s: Sentence, start: int) -> re.Match[str] | None:
 
 
 def invitation_of(
-    src: Source, s: Sentence, refs: list[Ref], agent: Entity, start: int, end: int, comm: int | None
+    src: Source,
+    s: Sentence,
+    refs: list[Ref],
+    agent: Entity,
+    span: tuple[int, int],
+    comm: int | None,
+    verb: Token | None = None,
 ) -> Act | None:
     """The invitation an acceptance names: "accepted the invitation of X to hold ...", "an
-    invitation from X", "X's invitation"."""
+    invitation from X", "X's invitation", "an invitation to visit Y, extended by X"."""
     norm = src.norm
+    start, end = span
     of = re.match(r" (?:of|from) (?:the )?", norm[end : end + 10])
     hit = mention_at(refs, norm, end + of.end(), skip_titles=True) if of else None
     owner = next((r for r in refs if r[0].possessive and r[1] and start < r[0].start < end), None)
     after = hit[0].end if hit is not None else end  # "X's invitation to visit ...": the topic after the noun
     hit = hit or owner
+    made = _extended(verb) if hit is None and verb is not None else None
+    if made is not None and (by := roles.by_agents(made, refs)):
+        topic = _to_clause(src, Sentence(s.start, made.idx, s.quotes), end)  # "to visit Y", up to the participle
+        return None if by[0] == agent else Act("invite", by[0], agent, topic, (s.start, s.end), (start, end), comm)
     if hit is None or not hit[1] or hit[1][0] == agent:
         return None
     topic = _to_clause(src, s, after)
     return Act("invite", hit[1][0], agent, topic, (s.start, s.end), (end, hit[0].end), comm)
+
+
+_EXTENDED = frozenset({"extend", "issue", "make", "send", "address"})
+
+
+def _extended(verb: Token) -> Token | None:
+    """The participle that says who made the invitation an acceptance takes ("accepted an
+    invitation to visit Y, extended by X"); not a messenger's ("handed over by Z")."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "invitation"), None)
+    return next((c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _EXTENDED), None) if noun else None
 
 
 def _to_clause(src: Source, s: Sentence, after: int) -> str | None:

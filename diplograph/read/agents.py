@@ -11,7 +11,7 @@ from diplograph.read import roles, subject_words
 from diplograph.read.clauses import Ref, subjects
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import Entity
-from diplograph.read.misparse import named_after_presence
+from diplograph.read.misparse import named_after_presence, verb_of_purpose
 from diplograph.read.prepositions import preps
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -132,6 +132,10 @@ def agents_of(
         found = roles.subjects(verb, refs)
         if found:
             return found
+    span = roles.tokens(doc, start, end) if verb is None and doc is not None else None
+    purpose = verb_of_purpose(span[0]) if span is not None and len(span) else None
+    if purpose is not None and (found := roles.subjects(purpose, refs)):
+        return found  # "telephoned X to condole with ...", with "condole" read as a noun: the caller
     if verb is not None and (named := named_after_presence(norm, refs, s.start, start)):
         return named
     if (verb is None or verb.i == verb.sent.start) and norm[start:end].lower().endswith("ing"):

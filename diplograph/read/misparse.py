@@ -214,3 +214,13 @@ def named_after_presence(norm: str, refs: list[Ref], opens: int, start: int) -> 
     if m is None:
         return []
     return [es[0] for ref, es in refs if m.end() <= ref.start < start and es and es[0].kind == "person"]
+
+
+def verb_of_purpose(tok: Token) -> Token | None:
+    """The verb an act's verb says the purpose of, where the parser read the act's verb as the
+    noun of a "to" phrase ("telephoned X on Friday to condole with ...": "condole" as a noun):
+    that verb, whose subject acts."""
+    to = tok.head
+    if tok.dep_ != "pobj" or to.lower_ != "to" or to.i != tok.i - 1 or to.head.pos_ != "VERB":
+        return None
+    return to.head
