@@ -18,6 +18,14 @@ TITLES = Path(__file__).resolve().parent.parent / "ingest" / "titles.yaml"
 
 # sentence, person named, title read, state of the post
 CASES = [
+    # two heads of state of one small state each
+    (
+        "Captain Regent Ana Vidal of San Marino received the new ambassador.",
+        "Ana Vidal",
+        "Captain Regent",
+        "San Marino",
+    ),
+    ("The French Co-Prince of Andorra, Rui Matos, sent a message.", "Rui Matos", "Co-Prince", "Andorra"),
     # institutions between a title and its state
     (
         "Chairman of the Senate of the Parliament of the Republic of Chile Ana Vidal met the delegation.",

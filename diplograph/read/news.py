@@ -25,6 +25,7 @@ def not_news(tok: Token, g: Grammar) -> bool:
         if c != taken
         if c.dep_ not in other and not (written and c.dep_ == "acl" and c.tag_ == "VBG" and c.head.i == tok.i)
         if not (talked and c.dep_ == "dobj" and c.head.i == tok.i)
+        if not (c.pos_ == "VERB" and c.lower_ == "lasting")  # "talks lasting two hours": how long, not the last
     ):
         return True
     owner = tok.head.head if tok.dep_ == "pobj" else None

@@ -101,6 +101,8 @@ def quotes(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extrac
             end -= 1
         if len(norm[start:end].split()) < lexicon().quotes["min_words"]:
             continue
+        if _TITLED.search(norm, max(s.start, q0 - 20), q0 - 1):
+            continue  # "a statement titled '...'": a title, no one's words
         speaker: Entity | None = None
         after = mention_at(refs, norm, q1 + 1 + (1 if norm[q1 + 1 : q1 + 2] == "," else 0))
         if after and rx["said"].match(norm, after[0].end) and after[1]:
@@ -116,7 +118,20 @@ def quotes(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extrac
             speaker = found[0] if found and found[0].kind == "person" else _sender(res)
         if _MEDIUM_QUOTED.match(norm[q1 : q1 + 60]) and (writer := _writer(out)) is not None:
             speaker = writer  # "..., the Kremlin quoted the message as saying": the message's writer
+        said = _words(norm[start:end])
+        if any(said in _words(src.norm[q.span[0] : q.span[1]]) for q in out.quotes):
+            continue  # words quoted again (a headline's after the body's): once
+        # the body's words after a headline's: the fuller quotation, in place of the headline's
+        out.quotes[:] = [q for q in out.quotes if _words(src.norm[q.span[0] : q.span[1]]) not in said]
         out.quotes.append(Quote(speaker, src.text[start:end], (start, end)))
+
+
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|themed|under the (?:title|theme|motto|slogan)),? ?$")
+
+
+def _words(quoted: str) -> str:
+    """Quoted words compared as words: lower case, no punctuation, single spaces."""
+    return " " + " ".join(re.findall(r"\w+", quoted.lower())) + " "
 
 
 _MEDIUM_QUOTED = re.compile(

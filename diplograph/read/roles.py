@@ -258,7 +258,25 @@ def _led_by(group: Token, refs: list[Ref]) -> list[Entity]:
         c for t in (group, *whose) for c in t.children if c.dep_ == "acl" and (t is group or c.lemma_ in LEAD_VERBS)
     ]
     led = next((a for c in acls for a in c.children if a.dep_ == "agent"), None)
-    return parties_of(next((o for o in led.children if o.dep_ == "pobj"), None), refs) if led else []
+    if led is None:
+        return _made_up_of(group, refs)
+    return parties_of(next((o for o in led.children if o.dep_ == "pobj"), None), refs)
+
+
+_MADE_OF = frozenset({"make", "compose", "consist", "comprise"})
+
+
+def _made_up_of(group: Token, refs: list[Ref]) -> list[Entity]:
+    """The members a delegation is said to be made of, right after it ("a delegation of the
+    Federal Council made up of X, Y and Z"), however the parser hung the participle."""
+    at = group.right_edge.i + 1
+    made = group.doc[at] if at < len(group.doc) else None
+    if made is None or made.lemma_.lower() not in _MADE_OF or made.pos_ != "VERB":
+        return []
+    of = next((c for c in made.children if c.lower_ == "of"), None)
+    obj = of.children if of is not None else made.children
+    first = next((o for o in obj if o.dep_ in ("pobj", "dobj")), None)
+    return [e for e in parties(first, refs) if e.kind == "person"]
 
 
 def _opens_clause(t: Token, refs: list[Ref]) -> bool:

@@ -133,6 +133,9 @@ def _after_relative(verb: Token) -> Token | None:
     return root if inside else None
 
 
+_COMPANIONS = frozenset({"wife", "husband", "spouse", "consort"})
+
+
 def antecedent(who: Token) -> Token:
     """The name a relative word ("who", "whom", "whose") follows, where the parser may have hung
     its clause on a thing ("a call from X of Oman, who conveyed ..."): the phrase right before
@@ -144,4 +147,10 @@ def antecedent(who: Token) -> Token:
         t = t.head.head
     if t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN":
         t = t.head  # "X, a former foreign minister, who delivered ...": X
+    if t.dep_ == "appos" and t.head.lemma_.lower() in _COMPANIONS:
+        # "X and his wife Y, who arrived for a state visit": X, whom the spouse comes with
+        k = t.head.left_edge.i - 1
+        while k > 0 and (t.doc[k].is_punct or t.doc[k].dep_ == "cc"):
+            k -= 1
+        t = t.doc[k] if t.doc[k].pos_ == "PROPN" else t
     return t if t.pos_ == "PROPN" else who.head.head

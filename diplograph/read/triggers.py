@@ -305,6 +305,11 @@ def _names_as(verb: Token) -> bool:
     """A verb with an object and what it is called ("called the two countries 'close
     neighbours'"), not a name the parser cut in two ("met Foreign Minister X")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    quoted = (  # (the parser may hang the quoted words on the object: "called the two countries \"allies\"")
+        b for a in objs[:1] for b in a.children if b.dep_ == "appos" and b.left_edge.i > 0 and b.i > a.i
+    )
+    if any(b.doc[b.left_edge.i - 1].text == '"' for b in quoted):
+        return True
     return any(
         b.pos_ in ("NOUN", "ADJ")
         # (or a quotation or an article opens it: "calling Japan \"a true friend\"")
