@@ -63,3 +63,20 @@ def test_who_after_a_leader_and_his_wife_is_the_leader() -> None:
     )
     assert ("visit", ["Tom Reid"], ["Brazil"]) in found
     assert not any("Ines Moreau" in senders for _, senders, _ in found)
+
+
+def test_greetings_from_counterparts_named_after_them_are_each_ones() -> None:
+    found = _read(
+        "Foreign Minister Tom Reid of Kenya received greetings from his Brazilian and French counterparts, "
+        "Ana Lima and Ines Moreau."
+    )
+    assert ("message", ["Ana Lima"], ["Tom Reid"]) in found
+    assert ("message", ["Ines Moreau"], ["Tom Reid"]) in found
+
+
+def test_his_meeting_with_the_one_who_speaks_is_the_other_sides() -> None:
+    found = _read(
+        "President Tom Reid of Kenya held bilateral meetings on the sidelines of the summit. In his meeting with "
+        "President Ana Lima of Brazil, the Brazilian leader commended President Reid for his leadership."
+    )
+    assert ("meeting", ["Tom Reid"], ["Ana Lima"]) in found

@@ -135,8 +135,11 @@ _LEADERS = frozenset(
         "delegation",
         "ambassador",
         "envoy",
+        "counterpart",
+        "colleague",
     }
 )
+_PEERS = frozenset({"counterpart", "colleague"})
 
 
 def _preps_after(prep: Token) -> list[Token]:
@@ -167,7 +170,12 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         named = [e for a in tok.children if a.dep_ in ("appos", "conj") for e in parties(a, refs) if e.kind == "person"]
         if len(named) >= 2:
             return named
-        of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+        # (not "his counterparts of A, X, and of B, Y": the people, not their states)
+        of = (
+            None
+            if tok.lemma_.lower() in _PEERS
+            else next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+        )
         if of is not None and of.lemma_.lower() in ("state", "government"):  # "the heads of state of A and B"
             of = next((o for c in of.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), of)
         if of is not None and of.lemma_.lower() in _RELATIVES and any(c.dep_ == "poss" for c in of.children):

@@ -37,6 +37,11 @@ def uncarried(
     one = tok.lower_ == "one"  # "among the messages was one from X": it stands for them
     senders = parties_of(first_of(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
     recipients = parties_of(first_of(pp, g.to_party), refs)
+    if poss and senders and senders == recipients:
+        senders = _whose_own(tok, refs)
+    got = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in g.carry_from), None)
+    if not recipients and got is not None:
+        recipients = by_agents(got, refs)  # "In a phone call received by X, Y extended ...": X took it
     # "a cable from X ... was handed to Y"; "a letter from X, which was handed over to Y" (the
     # parser may hang the clause on X)
     which = [c for o in (first_of(pp, g.from_party),) if o is not None for c in o.children if relative_on_thing(c)]
@@ -138,3 +143,11 @@ def borne(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     to = parties_of(first_of(preps(tok), g.to_party), refs)
     found = _found(kind, own, to, tok, to_host=not to, handed=True)
     return replace(found, messenger=tuple(e for e in by if e.kind == "person")) if found is not None else None
+
+
+def _whose_own(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """Whose a contact is where its possessive can only be the other side's ("In his meeting
+    with X, the Senegalese leader commended Y": his is Y's, whom the clause turns to, not X's)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") else None
+    obj = next((c for c in verb.children if c.dep_ in OBJ), None) if verb is not None else None
+    return [e for e in parties(obj, refs, head_only=True) if e.kind == "person"][:1] if obj is not None else []
