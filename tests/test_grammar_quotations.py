@@ -80,3 +80,16 @@ def test_his_meeting_with_the_one_who_speaks_is_the_other_sides() -> None:
         "President Ana Lima of Brazil, the Brazilian leader commended President Reid for his leadership."
     )
     assert ("meeting", ["Tom Reid"], ["Ana Lima"]) in found
+
+
+def test_the_meetings_of_a_summit_host_each_told_by_the_meeting_with() -> None:
+    found = _read(
+        "President Tom Reid of Kenya hosted the summit in Mombasa. On its sidelines he held bilateral meetings. "
+        "During the meeting with President Ana Lima of Brazil, the Kenyan leader highly appreciated Brazil's "
+        "contribution to the railway. At the meeting with President Rui Costa of Senegal, the two presidents "
+        "signed a joint statement. During the meeting with President Ines Moreau of France, the head of Kenya "
+        "congratulated his French counterpart on the national day."
+    )
+    assert ("meeting", ["Tom Reid"], ["Ana Lima"]) in found
+    assert ("meeting", ["Tom Reid"], ["Rui Costa"]) in found
+    assert ("meeting", ["Tom Reid"], ["Ines Moreau"]) in found

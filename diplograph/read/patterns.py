@@ -175,9 +175,13 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:,? (?:(?:{honorific}),? ){{0,2}}(?:(?<=[,.] )Ambassador )?"
         rf"(?!{dem} )(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"  # not "..., Indian President X"
     )
-    descs = [d.replace("{demonym}", "\0") for d in lex.descriptions]
+    descs = [d.replace("{demonym}", "\0").replace("{state}", "\1") for d in lex.descriptions]
     desc_alt = (
-        alternation(descs, case=False).replace("\\\x00", rf"(?P<ddem>{dem})").replace("\x00", rf"(?P<ddem>{dem})")
+        alternation(descs, case=False)
+        .replace("\\\x00", rf"(?P<ddem>{dem})")
+        .replace("\x00", rf"(?P<ddem>{dem})")
+        .replace("\\\x01", rf"(?P<dstate>{states})")
+        .replace("\x01", rf"(?P<dstate>{states})")
     )
     # "his Kazakh counterpart", and with the state's name: "his Vanuatu counterpart"
     desc = rf"(?:(?:his|her|the|their) )?(?:(?P<dpre>{dem}|{states}) )?(?P<desc>{desc_alt})"

@@ -69,12 +69,16 @@ def uncarried(
         verb = object_of(verb)
     if verb is not None and verb.pos_ == "NOUN" and verb.dep_ in OBJ and verb.head.pos_ == "VERB" and _fresh(tok):
         verb = verb.head  # "X reaffirmed support for Y in a call with Z": hung on the object
-    if not senders and recipients and verb is not None and verb.pos_ in ("VERB", "AUX"):
+    rooted = verb is not None and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    if not senders and recipients and verb is not None and (verb.pos_ in ("VERB", "AUX") or rooted):
+        # (or a verb the parser took for an adjective: "..., the leader highly appreciated ...")
         # "In a phone conversation with X, Y expressed ..."; "..., the two leaders congratulated each other"
         said = subjects(verb, refs)
         if not said and any(c.dep_ == "nsubjpass" for c in verb.children):
             said = by_agents(verb, refs)  # "The letter was handed over by X during a meeting with Y": X's
         senders = [e for e in said if e not in recipients] if len(said) > 1 else said
+        if len(senders) > 1 and len(senders) == len(said):  # "At the meeting with Y, the two presidents
+            senders = senders[:1]  # signed ...": the two are the meeting's, the first of them and Y
     elif not senders and recipients and verb is not None and verb.dep_ in ("nsubj", "nsubjpass"):
         senders = parties(verb, refs, head_only=True)  # "X, in a phone conversation with Y, discussed ..."
     elif not senders and recipients and verb is not None and verb.dep_ == "appos" and kind in WRITTEN:
