@@ -1,5 +1,5 @@
-"""Quotations in single marks, headlines that quote the body again, titles in quotation marks,
-and the contacts such reports tell around them (reports of our own words)."""
+"""Quotations in single marks, headlines that quote the body again, titles and names in
+quotation marks (reports of our own words)."""
 
 from __future__ import annotations
 
@@ -38,58 +38,3 @@ def test_naming_with_quoted_words_is_no_call() -> None:
         'its help. He called the two countries "natural allies who think alike on almost everything that matters".'
     )
     assert [kind for kind, _, _ in found] == ["meeting"]
-
-
-def test_talks_lasting_hours_before_a_joint_signing_are_talks_of_the_two() -> None:
-    found = _read(
-        "After talks lasting almost two hours, Prime Minister Tom Reid of Kenya and his Brazilian counterpart "
-        "Ana Lima signed a joint declaration."
-    )
-    assert ("talks", ["Tom Reid"], ["Ana Lima"]) in found
-
-
-def test_a_delegation_made_up_of_named_members_meets_each() -> None:
-    found = _read(
-        "Official talks were held on Tuesday between President Tom Reid of Kenya and a delegation of the Federal "
-        "Council of Switzerland made up of Ana Lima, Rui Costa and Ines Moreau."
-    )
-    assert ("talks", ["Tom Reid"], ["Ana Lima", "Rui Costa", "Ines Moreau"]) in found
-
-
-def test_who_after_a_leader_and_his_wife_is_the_leader() -> None:
-    found = _read(
-        "President Ana Lima of Brazil welcomed the President of Kenya, Tom Reid, and his wife Ines Moreau, who "
-        "arrived in Brasilia that morning for a two-day state visit."
-    )
-    assert ("visit", ["Tom Reid"], ["Brazil"]) in found
-    assert not any("Ines Moreau" in senders for _, senders, _ in found)
-
-
-def test_greetings_from_counterparts_named_after_them_are_each_ones() -> None:
-    found = _read(
-        "Foreign Minister Tom Reid of Kenya received greetings from his Brazilian and French counterparts, "
-        "Ana Lima and Ines Moreau."
-    )
-    assert ("message", ["Ana Lima"], ["Tom Reid"]) in found
-    assert ("message", ["Ines Moreau"], ["Tom Reid"]) in found
-
-
-def test_his_meeting_with_the_one_who_speaks_is_the_other_sides() -> None:
-    found = _read(
-        "President Tom Reid of Kenya held bilateral meetings on the sidelines of the summit. In his meeting with "
-        "President Ana Lima of Brazil, the Brazilian leader commended President Reid for his leadership."
-    )
-    assert ("meeting", ["Tom Reid"], ["Ana Lima"]) in found
-
-
-def test_the_meetings_of_a_summit_host_each_told_by_the_meeting_with() -> None:
-    found = _read(
-        "President Tom Reid of Kenya hosted the summit in Mombasa. On its sidelines he held bilateral meetings. "
-        "During the meeting with President Ana Lima of Brazil, the Kenyan leader highly appreciated Brazil's "
-        "contribution to the railway. At the meeting with President Rui Costa of Senegal, the two presidents "
-        "signed a joint statement. During the meeting with President Ines Moreau of France, the head of Kenya "
-        "congratulated his French counterpart on the national day."
-    )
-    assert ("meeting", ["Tom Reid"], ["Ana Lima"]) in found
-    assert ("meeting", ["Tom Reid"], ["Rui Costa"]) in found
-    assert ("meeting", ["Tom Reid"], ["Ines Moreau"]) in found

@@ -158,10 +158,14 @@ def _envoys_of_states(norm: str, refs: list[Ref], res: Resolver, out: Extraction
     for m, ents in refs:
         if not ents or ents[0].kind != "person" or not _ENVOY_WORDS.search(norm, m.start, m.end):
             continue  # "the Swiss envoy, X", not "the Swiss President"
-        if m.of is None and m.described:  # "The envoy, X": the one state an audience was with alone
+        if m.of is None:
             stood = {e for c in out.communications if c.kind == "meeting" for e in c.senders + c.recipients}
             states = [e for e in stood if e.kind == "state"]
-            if len(states) == 1:
+            if not m.described:  # "Turning to Qatar, ... Ambassador X was told ...": the one such state
+                held = any(p.person == str(ents[0].iri) and p.of is not None for p in res.posts)
+                titled = m.title is not None and envoy_title(m.title)  # (an envoy of no state the report gives)
+                states = _named_around(norm, s, states) if titled and not held else []  # the paragraph names
+            if len(states) == 1:  # "The envoy, X": the one state an audience was with alone
                 _stands_for(out, states[0], ents[0])
             continue
         if m.of is None or m.of.kind != "state":
@@ -264,3 +268,12 @@ def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | Non
         later = found(kind, host, [], tok, to_host=True)
         return replace(later, envoys_later=True) if later is not None else None
     return found(kind, host, envoys, tok)
+
+
+def _named_around(norm: str, s: Sentence, states: list[Entity]) -> list[Entity]:
+    """Those of ``states`` the sentence's paragraph names (by any of their names)."""
+    start = norm.rfind("\n", 0, s.start) + 1
+    end = norm.find("\n", s.end)
+    para = norm[start : end if end >= 0 else len(norm)]
+    names = lexicon().names
+    return [st for st in states if any(e == st and re.search(rf"\b{re.escape(n)}\b", para) for n, e in names.items())]

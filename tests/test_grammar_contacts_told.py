@@ -1,0 +1,76 @@
+"""Contacts told around their parties: talks before a joint signing, a delegation's members, a
+leader and his wife, counterparts named after them, the meetings of a summit's sidelines, the
+envoys of a credentials ceremony (reports of our own words)."""
+
+from __future__ import annotations
+
+from tests.test_grammar_communications import _read
+
+
+def test_talks_lasting_hours_before_a_joint_signing_are_talks_of_the_two() -> None:
+    found = _read(
+        "After talks lasting almost two hours, Prime Minister Tom Reid of Kenya and his Brazilian counterpart "
+        "Ana Lima signed a joint declaration."
+    )
+    assert ("talks", ["Tom Reid"], ["Ana Lima"]) in found
+
+
+def test_a_delegation_made_up_of_named_members_meets_each() -> None:
+    found = _read(
+        "Official talks were held on Tuesday between President Tom Reid of Kenya and a delegation of the Federal "
+        "Council of Switzerland made up of Ana Lima, Rui Costa and Ines Moreau."
+    )
+    assert ("talks", ["Tom Reid"], ["Ana Lima", "Rui Costa", "Ines Moreau"]) in found
+
+
+def test_who_after_a_leader_and_his_wife_is_the_leader() -> None:
+    found = _read(
+        "President Ana Lima of Brazil welcomed the President of Kenya, Tom Reid, and his wife Ines Moreau, who "
+        "arrived in Brasilia that morning for a two-day state visit."
+    )
+    assert ("visit", ["Tom Reid"], ["Brazil"]) in found
+    assert not any("Ines Moreau" in senders for _, senders, _ in found)
+
+
+def test_greetings_from_counterparts_named_after_them_are_each_ones() -> None:
+    found = _read(
+        "Foreign Minister Tom Reid of Kenya received greetings from his Brazilian and French counterparts, "
+        "Ana Lima and Ines Moreau."
+    )
+    assert ("message", ["Ana Lima"], ["Tom Reid"]) in found
+    assert ("message", ["Ines Moreau"], ["Tom Reid"]) in found
+
+
+def test_his_meeting_with_the_one_who_speaks_is_the_other_sides() -> None:
+    found = _read(
+        "President Tom Reid of Kenya held bilateral meetings on the sidelines of the summit. In his meeting with "
+        "President Ana Lima of Brazil, the Brazilian leader commended President Reid for his leadership."
+    )
+    assert ("meeting", ["Tom Reid"], ["Ana Lima"]) in found
+
+
+def test_the_meetings_of_a_summit_host_each_told_by_the_meeting_with() -> None:
+    found = _read(
+        "President Tom Reid of Kenya hosted the summit in Mombasa. On its sidelines he held bilateral meetings. "
+        "During the meeting with President Ana Lima of Brazil, the Kenyan leader highly appreciated Brazil's "
+        "contribution to the railway. At the meeting with President Rui Costa of Senegal, the two presidents "
+        "signed a joint statement. During the meeting with President Ines Moreau of France, the head of Kenya "
+        "congratulated his French counterpart on the national day."
+    )
+    assert ("meeting", ["Tom Reid"], ["Ana Lima"]) in found
+    assert ("meeting", ["Tom Reid"], ["Rui Costa"]) in found
+    assert ("meeting", ["Tom Reid"], ["Ines Moreau"]) in found
+
+
+def test_an_ambassador_named_without_a_state_is_the_envoy_of_the_one_state_the_paragraph_names() -> None:
+    found = _read(
+        "President Tom Reid of Kenya received the credentials of newly appointed ambassadors of Brazil, France "
+        "and Senegal on Monday.\n\n"
+        "Turning to Brazil, the President praised its role in the region. Ambassador Ana Lima was told that "
+        "Kenya values its ties with Brazil.\n\n"
+        "Reid described France as a key partner. He asked Ambassador Ines Moreau to convey his greetings to "
+        "the French President."
+    )
+    meetings = [r for k, _, rs in found if k == "meeting" for r in rs]
+    assert "Ana Lima" in meetings and "Ines Moreau" in meetings
+    assert "Brazil" not in meetings and "France" not in meetings
