@@ -4,6 +4,7 @@ envoys of a credentials ceremony (reports of our own words)."""
 
 from __future__ import annotations
 
+from tests.test_grammar_acts import _acts as _extract_acts
 from tests.test_grammar_communications import _read
 
 
@@ -74,3 +75,12 @@ def test_an_ambassador_named_without_a_state_is_the_envoy_of_the_one_state_the_p
     meetings = [r for k, _, rs in found if k == "meeting" for r in rs]
     assert "Ana Lima" in meetings and "Ines Moreau" in meetings
     assert "Brazil" not in meetings and "France" not in meetings
+
+
+def test_the_bare_title_is_the_untitled_protagonist_who_held_it_not_the_one_thanked() -> None:
+    found = _extract_acts(
+        "Keir Starmer hosted the Norwegian prime minister, Jonas Gahr Store, at Chequers on Tuesday. "
+        "Starmer congratulated Store on his re-election. "
+        "The prime minister thanked Store for Norway's decision to buy British frigates."
+    )
+    assert ("thank", "Keir Starmer", "Jonas Gahr Støre") in found

@@ -471,6 +471,13 @@ def test_a_conference_of_the_parties_is_named_by_its_number(sentence: str) -> No
         ("He invited her to Lima Mining Week in June.", "Lima Mining Week", "conference"),
         ("They revived the Quito Triangle format.", "Quito Triangle", "conference"),
         ("She backed the Andean Green Deal.", "Andean Green Deal", "programme"),
+        # a compact and a covenant are agreements
+        (
+            "They signed the North Andes Security and Energy Compact.",
+            "North Andes Security and Energy Compact",
+            "agreement",
+        ),
+        ("Both upheld the Pacific Covenant on Fisheries.", "Pacific Covenant on Fisheries", "agreement"),
     ],
 )
 def test_more_heads_of_named_initiatives(sentence: str, name: str, kind: str) -> None:

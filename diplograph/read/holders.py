@@ -91,6 +91,12 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         holders = [h for h in holders if h in of_state and h not in of_body] or holders
         # "The President" after President X and "Federal President" Y: X, who holds it as written
         holders = [h for h in holders if any(s.person == h and s.title.lower() == title for s in res.posts)] or holders
+    lead = res.protagonist
+    untitled = lead is not None and not any(s.person == lead for s in res.posts) and not res.titled.get(lead)
+    if holders and lead and untitled and m.of is None and res.day and _held(res.day, {title}, {lead}, None):
+        # "the prime minister thanked X" where X is the one the report titled so: the report's own
+        # protagonist, who held it that day, though the report gave them no title
+        holders = [*holders, lead]
     home = _of_home(res, holders)
     if res.home and not home and len(holders) > 1:  # the one of no stated state, beside those of others
         home = [h for h in holders if res.country_of(res.people[h].entity) is None]
