@@ -1,6 +1,7 @@
 """The reader: report text in, facts out.
 
-``text`` reads and checks the input; ``language`` runs the statistical pipeline; ``lexicon``
+``text`` reads and checks the input (``quotemarks``: a paragraph's single quotation
+marks as double); ``language`` runs the statistical pipeline; ``lexicon``
 loads the dictionaries of ``ingest/`` and ``ontology/reference``; ``mentions`` and
 ``resolve`` find and resolve who is named (``described``: what a description, a style, a group
 or a pair of no name stands for; ``joins``: a title and the name after it, chains

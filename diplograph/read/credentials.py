@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
@@ -275,5 +276,14 @@ def _named_around(norm: str, s: Sentence, states: list[Entity]) -> list[Entity]:
     start = norm.rfind("\n", 0, s.start) + 1
     end = norm.find("\n", s.end)
     para = norm[start : end if end >= 0 else len(norm)]
-    names = lexicon().names
-    return [st for st in states if any(e == st and re.search(rf"\b{re.escape(n)}\b", para) for n, e in names.items())]
+    return [st for st in states if any(re.search(rf"\b{re.escape(n)}\b", para) for n in _names_of().get(st, ()))]
+
+
+@cache
+def _names_of() -> dict[Entity, tuple[str, ...]]:
+    """Each state's names in the reference data, looked up once."""
+    found: dict[Entity, list[str]] = {}
+    for name, e in lexicon().names.items():
+        if e.kind == "state":
+            found.setdefault(e, []).append(name)
+    return {e: tuple(ns) for e, ns in found.items()}

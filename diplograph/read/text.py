@@ -23,6 +23,7 @@ import pyoxigraph as ox
 
 from diplograph.errors import BadInput
 from diplograph.read.dates import byline_day, dateline_day, iso_day, parse_day
+from diplograph.read.quotemarks import single_as_double
 
 MAX_BYTES = 2_000_000
 """Reports are short; anything larger than this is refused rather than half read."""
@@ -161,36 +162,9 @@ def _shouted_words() -> frozenset[str]:
     return frozenset(words | {"The", "His", "Her", "Their", "In", "On", "At", "A", "An"})
 
 
-_OPENS = re.compile(r"(?:^|(?<=[\s(\[-]))'(?=[^\W_])")
-_CLOSES = re.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)\]-]|$)")
-
-
-def _quoted_singly(norm: str) -> str:
-    """The text with single quotation marks as double ones, in the paragraphs that quote with
-    single marks only ('Warsaw is now Europe's front line,' he said): the rest of the reader
-    knows one quotation mark. An apostrophe inside a word ("Europe's") opens and closes none;
-    a plural's ("the countries' ties") closes a quotation only where no later mark can."""
-    chars = list(norm)
-    pos = 0
-    for para in norm.split("\n"):
-        if '"' not in para and "'" in para:
-            at = 0
-            while (o := _OPENS.search(para, at)) is not None:
-                closes = [c.start() for c in _CLOSES.finditer(para, o.end())]
-                nxt = _OPENS.search(para, o.end())
-                before = [c for c in closes if nxt is None or c < nxt.start()] or closes[:1]
-                if not before:
-                    break
-                c = next((c for c in before if para[c - 1] != "s"), before[-1])
-                chars[pos + o.start()] = chars[pos + c] = '"'
-                at = c + 1
-        pos += len(para) + 1
-    return "".join(chars)
-
-
 def parse_report(doc_id: str, text: str) -> Source:
     """Metadata and body bounds: header lines, a leading date token, a trailing source tag."""
-    norm = _quoted_singly(_normalise(text))
+    norm = single_as_double(_normalise(text))
     start, end = 0, len(text)
     published: date | None = None
     publisher: str | None = None
