@@ -84,3 +84,12 @@ def test_the_bare_title_is_the_untitled_protagonist_who_held_it_not_the_one_than
         "The prime minister thanked Store for Norway's decision to buy British frigates."
     )
     assert ("thank", "Keir Starmer", "Jonas Gahr Støre") in found
+
+
+def test_a_letter_in_which_its_writer_recalled_something_is_news_not_recalled() -> None:
+    found = _read(
+        "In a letter to Secretary-General Ana Lima, President Tom Reid of Austria recalled that membership "
+        "opened the door to the world."
+    )
+    assert ("letter", ["Tom Reid"], ["Ana Lima"]) in found
+    assert _read("President Tom Reid of Austria recalled his meeting with President Ana Lima of Brazil in May.") == []

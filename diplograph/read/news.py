@@ -41,6 +41,9 @@ def not_news(tok: Token, g: Grammar) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in g.circumstance:  # "discussed ... in a phone conversation"
         # the call was held; so were "their talks" in which they agreed "to expand trade"
         up = [a for a in up if a.pos_ not in ("VERB", "AUX") or a.lemma_.lower() not in g.topical]
+        # "In a letter to X, Y recalled that ...": what the letter said, not a letter recalled
+        said = tok.head.head
+        up = [a for a in up if not (a == said and any(c.dep_ == "ccomp" for c in a.children))]
     if any(a.lemma_.lower() in g.not_news for a in up):
         return True
     verb = next((a for a in up if a.pos_ in ("VERB", "AUX")), None)
