@@ -1,6 +1,7 @@
 """Contacts told around their parties: talks before a joint signing, a delegation's members, a
 leader and his wife, counterparts named after them, the meetings of a summit's sidelines, the
-envoys of a credentials ceremony (reports of our own words)."""
+envoys of a credentials ceremony, a letter that recalls, a call at a leader's request (reports
+of our own words)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,11 @@ def test_a_letter_in_which_its_writer_recalled_something_is_news_not_recalled() 
     )
     assert ("letter", ["Tom Reid"], ["Ana Lima"]) in found
     assert _read("President Tom Reid of Austria recalled his meeting with President Ana Lima of Brazil in May.") == []
+
+
+def test_a_call_at_the_request_of_the_leader_of_a_state_is_that_leaders() -> None:
+    found = _read(
+        "President Ana Lima of Brazil held a telephone conversation with the Prime Minister of Canada, Tom Reid, "
+        "at the Canadian leader's request."
+    )
+    assert ("phone_call", ["Tom Reid"], ["Ana Lima"]) in found

@@ -28,7 +28,11 @@ def seat(name: str) -> Entity | None:
     return lexicon().states.get(code) if code else None
 
 
-_LATTER = re.compile(r"\b(?:at|on) the (latter|former)'s (?:request|initiative)\b")
+_LATTER = re.compile(
+    r"\b(?:at|on) the (latter|former|(?-i:[A-Z])[\w-]+ (?:leader|side|president|prime minister|premier|chancellor))'s "
+    r"(?:request|initiative)\b",
+    re.I,
+)
 
 
 def initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, cued: bool) -> None:
@@ -41,7 +45,12 @@ def initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
     last_contact = out.communications[-1] if out.communications else None
     if which and noun is not None and last_contact is not None and last_contact.kind not in WRITTEN:
         # "held phone talks with X at the latter's request": X began it
-        sides = last_contact.recipients if which.group(1) == "latter" else last_contact.senders
+        side = which.group(1).lower()
+        sides = last_contact.recipients if side == "latter" else last_contact.senders
+        if side not in ("latter", "former"):  # "at the Canadian leader's request": the party of that state
+            state = lexicon().demonyms.get(which.group(1).split()[0])
+            everyone = last_contact.senders + last_contact.recipients
+            sides = [e for e in everyone if state is not None and res.country_of(e) == state]
         hit: Ref | None = (Mention(which.start(), which.end(), "person"), sides[:1]) if len(sides) == 1 else None
     elif not m or noun is None:
         return
