@@ -28,7 +28,8 @@ def seat(name: str) -> Entity | None:
     return lexicon().states.get(code) if code else None
 
 
-_LATTER = re.compile(
+# "at the latter's request", "on the former's initiative", "at the Canadian leader's request"
+_WHOSE_REQUEST = re.compile(
     r"\b(?:at|on) the (latter|former|(?-i:[A-Z])[\w-]+ (?:leader|side|president|prime minister|premier|chancellor))'s "
     r"(?:request|initiative)\b",
     re.I,
@@ -41,7 +42,7 @@ def initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
     rx = _rx()
     m = rx["initiator"].search(norm, s.start, s.end)
     noun = rx["contact_nouns"].search(norm, s.start, s.end)
-    which = _LATTER.search(norm, s.start, s.end)
+    which = _WHOSE_REQUEST.search(norm, s.start, s.end)
     last_contact = out.communications[-1] if out.communications else None
     if which and noun is not None and last_contact is not None and last_contact.kind not in WRITTEN:
         # "held phone talks with X at the latter's request": X began it
