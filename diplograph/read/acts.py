@@ -3,28 +3,24 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import roles
+from diplograph.read.act_fanout import fan_out
+from diplograph.read.act_objects import objects_of
 from diplograph.read.act_verbs import by_lemma, naming_participle
 from diplograph.read.addressees import (
     accepted_noun,
     addressee_of,
-    also_addressed,
     antecedent_of,
-    called,
-    contacted_here,
     envoys_met,
     invitation_of,
     invitations_from,
     inviter_of,
     latest_act,
-    passed_on_to,
     state_in_topic,
     taken_up,
-    written_to,
     written_to_many,
 )
 from diplograph.read.agents import (
@@ -39,7 +35,7 @@ from diplograph.read.agents import (
 from diplograph.read.carried import keep, occasion
 from diplograph.read.clauses import Ref, mention_at, partial
 from diplograph.read.contacts import own_message
-from diplograph.read.dates import in_past_clause, only_when, recalled_relative, recalled_when
+from diplograph.read.dates import in_past_clause, only_when, recalled_when
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon
 from diplograph.read.nouns import addressee_before, invited_to
@@ -47,8 +43,6 @@ from diplograph.read.principals import act_noun, passed_on, past_whose, wished_f
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import (
-    and_of_the_people,
-    and_the_people,
     clean,
     communication_of,
     counterpart,
@@ -60,8 +54,8 @@ from diplograph.read.topics import (
     trim,
     what_was_done,
 )
-from diplograph.read.triggers import MEDIA_NOUNS, WRITTEN
-from diplograph.read.undone import planned, undone
+from diplograph.read.triggers import WRITTEN
+from diplograph.read.undone import not_an_act, undone
 from diplograph.read.writers import writer
 
 if TYPE_CHECKING:
@@ -197,6 +191,7 @@ def _one_act(
     topic_start: int | None = (told.start() if told else start) if pat.mode == "predicate" else None
     to = re.match(r"\s*to \"?", norm[pos : pos + 6])  # "to \"the brotherly people of X\"": X
     you = re.match(r"\s*to you\b", norm[pos : pos + 9])
+    to_you = you is not None
     if pat.addressee == "to" and you:  # "my gratitude to you for ...": the one the letter is to
         addressee, pos = counterpart(agent, res, out), pos + you.end()
     elif pat.addressee == "to" and to:
@@ -205,49 +200,17 @@ def _one_act(
             addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
     elif pat.addressee == "to" and (hit := addressee_before(verb, refs, norm, noun)) is not None:
         addressee = addressee_of(hit, agent, res, out) if hit[1] else counterpart(messenger, res, out)
-    elif pat.addressee == "direct" and not by:
-        # "I wish you good health", "wish you, dear X, good health": the recipient
-        # ("I wish you, your family and the people of X strength": you, with yours)
-        you = re.match(
-            r"\s*you(?:, (?:my )?dear [^,]{1,60},)?(?:,? (?:and )?your (?:family|loved ones|government|country))*"
-            r"(?:,? and (?:to )?(?:the|your) (?:[A-Z][\w-]* )?people(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?)?"
-            r"(?= [a-z])",
-            norm[pos : pos + 160],
+    elif pat.addressee == "direct" and not by:  # "congratulated X on ...", "wished you, dear X, ..."
+        o = objects_of(norm, s, refs, pos, agent, addressee, res, out)
+        addressee, also, pos, to_you, hit_none, them, pronoun = (
+            o.addressee,
+            o.also,
+            o.pos,
+            o.you,
+            o.hit_none,
+            o.them,
+            o.pronoun,
         )
-        pos = pos + you.end() if you else pos
-        # "thanked the governments of A, B and C": each state (its first here, the others listed after)
-        many_of = _MANY_OF.match(norm, pos)
-        pos = many_of.end() if many_of else pos
-        hit = mention_at(refs, norm, pos)
-        hit_none = hit is None or hit[0].possessive  # "supports Peru's participation": no party named
-        if hit and hit[0].possessive and hit[1] and hit[1][0].kind == "state" and hit[1][0] != res.country_of(agent):
-            addressee = hit[1][0]  # "praised Japan's security assistance for ...": Japan
-        if you and hit_none:
-            addressee = counterpart(agent, res, out)  # the one the letter is to
-        if hit and hit[0].kind == "pair" and len(here := contacted_here(out, s, agent)) > 1:
-            addressee, also, pos = here[0], here[1:], hit[0].end  # "spoke with X and Y, and felicitated both leaders"
-        elif hit and len(many := _each(hit, agent, out)) > 1:
-            # "congratulated the leaders" X called (not a summit's), "wished the three envoys ..."
-            addressee, also, pos = many[0], many[1:], hit[0].end
-        elif hit and not hit[0].possessive:
-            passed = passed_on_to(norm, s, refs) if hit[0].kind == "pronoun" else ()
-            addressee, pos = addressee_of(hit, agent, res, out, passed), hit[0].end
-            them = hit[0].kind == "pronoun" and (hit[0].name or "").lower() == "them"
-            pronoun = hit[0].kind == "pronoun"
-            also, pos = also_addressed(refs, norm, pos, agent, res, out)
-        elif hit is None and (bare := re.match(r"\s*(?:him|her|them)\b", norm[pos : pos + 6])):
-            pos += bare.end()  # a pronoun standing for no one named yet: the topic follows it
-            them = bare.group().strip() == "them"
-        elif hit is None and (envoys := _ENVOYS_MET.match(norm, pos)):
-            pos, also = envoys.end(), envoys_met(agent, res, out)  # "wished each of the ambassadors success"
-            addressee, also = (also[0], also[1:]) if also else (None, [])
-        # "you and your people", "him and the people of X": one addressee, then the topic
-        group = re.match(
-            r"\s+and (?:your|his|her|their|the)(?: [A-Z][\w-]+)? (?:people|nation|country)"
-            r"(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?",
-            norm[pos : pos + 80],
-        )
-        pos = pos + group.end() if group else pos
     if (
         addressee is None
         and pat.addressee in ("direct", "none")
@@ -289,35 +252,19 @@ def _one_act(
         at = tspan[0]
         topic = clean(src.text[tspan[0] : tspan[1]]) if tspan[1] > tspan[0] else None
         tspan = (min(tspan[0], start), max(tspan[1], end))
-    if topic is None and pat.addressee == "direct" and not by and hit_none and not you and "" not in pat.topic:
+    if topic is None and pat.addressee == "direct" and not by and hit_none and not to_you and "" not in pat.topic:
         return []  # "supports the Global Development Initiative": no one named, no topic; another entry reads it
     if topic is not None and topic.startswith("behalf of"):
         if not own_behalf(src.norm, refs, at or start, agent, res):
             return []  # greetings passed on on someone's behalf: that someone's, not the speaker's
         topic = None  # "expressed condolences on behalf of his government": the speaker's own
-    if (
-        pat.act == "wish"
-        and norm[start:end].lstrip(", ").startswith("and ")
-        and _OTHERS_GREETINGS.search(norm, s.start, start)
-    ):
-        return []  # "conveyed the greetings of X to Y and his wishes of ...": X's (passed_wishes reads them)
-    if verb is not None and recalled_relative(src, verb):
-        return []  # "the pact that X and Y signed in Canberra last October": recalled, not reported
-    if pat.act == "sign" and verb is not None and planned(verb):
-        return []  # "both governments expect to sign new agreements": not signed yet
-    if pat.act == "sign" and done_to is not None and done_to.lemma_.lower() in MEDIA_NOUNS:
-        return []  # "The letter was signed by the President": a letter's signature, no agreement
-    if pat.act == "sign" and topic is not None and _NOT_SIGNED.match(topic):
-        return []  # "were signed in the presence of the two leaders by X": no leader's act; a condolence book
+    if not_an_act(src, s.start, pat, (start, end), verb, done_to, topic):
+        return []
     if taken is not None:
         topic, tspan = clean(src.text[taken[1][0] : taken[1][1]]), (min(taken[1][0], start), max(taken[1][1], end))
     if pat.act == "sign" and by and done_to is not None and verb is not None:  # "The agreements ... were signed by X"
         tspan = what_was_done(norm, done_to, verb)
         topic, tspan = clean(src.text[tspan[0] : tspan[1]]), (min(tspan[0], start), max(tspan[1], end))
-    if pat.act == "praise" and topic is not None and topic.lower().startswith("our "):
-        return []  # "I highly value our dialogue": the relationship, not praise of the other side
-    if pat.act == "wish" and topic is not None and topic.startswith("to "):
-        return []  # "wishes to be a reliable partner": a wish of its own, not one for someone
     sent = re.match(r"of (.+?) to (?:the )?", topic or "")
     if sent and at is not None and norm.startswith(sent.group(), at):  # "wishes of good health to X"
         hit = mention_at(refs, norm, at + sent.end())
@@ -367,49 +314,7 @@ def _one_act(
         act = Act(pat.act, agent, extra.agent, topic, (s.start, s.end), tspan, comm)
         before = any(a.act == "invite" and (a.agent, a.addressee) == (extra.agent, agent) for a in out.acts)
         return [act] if before else [extra, act]  # (an invitation read before, not again)
-    if many:
-        return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in many[1:]]
-    # "X and Y, who ... wished him ..., and the people of Z ...": each of them, where they act separately
-    others = agents[1:] if separately else []
-    if pat.act == "wish" and (then := and_of_the_people(norm, *tspan)) is not None:
-        # "..., and of steady progress and prosperity to the government and people of X": a wish for X too
-        two_acts = [act, Act(pat.act, agent, then[1], then[0], (s.start, s.end), tspan, comm)]
-        return two_acts + [replace(a, agent=o) for o in others for a in two_acts]
-    if pat.act == "wish" and topic and (two := and_the_people(topic)) is not None:  # "..., and the people of X Y"
-        first, people, wished = two
-        if act.addressee == people:  # the people's state was read from the whole topic: the first is the recipient's
-            act = replace(act, addressee=counterpart(agent, res, out) or written_to(agent, out) or people)
-        two_acts = [replace(act, topic=first), Act(pat.act, agent, people, wished, (s.start, s.end), tspan, comm)]
-        return two_acts + [replace(a, agent=o) for o in others for a in two_acts]
-    if also:  # "thanked Norway and Chile for their support": one act each
-        return [act] + [Act(pat.act, agent, e, topic, (s.start, s.end), tspan, comm) for e in also]
-    if pat.mode == "reciprocal" and addressee is not None:
-        # "received calls from X and Y, during which they exchanged congratulations": each pair both ways
-        pairs = [
-            (c.senders[0], c.recipients[0])
-            for c in out.communications
-            if c.span == (s.start, s.end) and len(c.senders) == len(c.recipients) == 1
-        ]
-        pairs = pairs if len(pairs) > 1 and any({agent, addressee} == set(p) for p in pairs) else [(agent, addressee)]
-        return [
-            Act(pat.act, a, b, topic, (s.start, s.end), tspan, comm)
-            for one, two in pairs
-            for a, b in ((one, two), (two, one))
-        ]
-    if len(agents) > 1 and (addressee is not None or separately) and addressee not in agents:
-        # "X and Y congratulated the Head of State": one act each
-        return [act] + [Act(pat.act, a, addressee, topic, (s.start, s.end), tspan, comm) for a in agents[1:]]
-    return [act]
-
-
-def _each(hit: Ref, agent: Entity, out: Extraction) -> list[Entity]:
-    """The people a plural names one by one: "the three envoys" named before, "the leaders"
-    the agent called (at a summit, the leaders as a whole: none)."""
-    m, ents = hit
-    many = [e for e in ents if e != agent and e.kind == "person"]
-    if m.kind == "group" or (m.kind == "pair" and called(out, many)):
-        return many
-    return []
+    return fan_out(act, pat, norm, agents, res, out, separately=separately, many=many, also=also)
 
 
 def _reaches(cand: tuple[int, int, ActPattern], span: tuple[int, int]) -> bool:
@@ -417,14 +322,6 @@ def _reaches(cand: tuple[int, int, ActPattern], span: tuple[int, int]) -> bool:
     return span[0] <= cand[1] <= span[1] or span[0] <= cand[0] < span[1]
 
 
-_ENVOYS_MET = re.compile(
-    r"\s*(?:each of |all )?the (?:new |newly accredited |three |four |five |six )?"
-    r"(?:ambassadors|envoys|diplomats|heads of mission)\b"
-)
-
-
-_MANY_OF = re.compile(r"\s*the (?:governments|leaders|peoples|authorities) of (?:the )?(?=[A-Z])")
-_NOT_SIGNED = re.compile(r"(?:in the presence of|the books? of condolences?)\b", re.I)
 _ONE_EACH = frozenset({"congratulate", "condole", "thank", "wish", "praise", "support"})
 
 
@@ -438,8 +335,6 @@ def _crowd() -> re.Pattern[str]:
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
 _GIVEN = re.compile(r"\b(?:granted|given|provided|extended|offered|rendered|awarded|accorded|allocated|donated)\b")
 """A participle of giving: a "to" after it says to whom the thing was given, in the topic."""
-
-_OTHERS_GREETINGS = re.compile(r"\bgreetings of (?!the )")
 
 
 def _thanked_for_it(out: Extraction, s: Sentence, agent: Entity, phrase: str) -> Entity | None:

@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from diplograph.read.triggers import grammar
+from diplograph.read.dates import recalled_relative
+from diplograph.read.triggers import MEDIA_NOUNS, grammar
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from diplograph.read.lexicon import ActPattern
+    from diplograph.read.text import Source
 
 
 def planned(verb: Token) -> bool:
@@ -40,3 +44,35 @@ _UNDONE = re.compile(
 def undone(norm: str, start: int, end: int) -> bool:
     """Words just before an act's verb that say it was not done."""
     return _UNDONE.search(norm, start, end) is not None
+
+
+_NOT_SIGNED = re.compile(r"(?:in the presence of|the books? of condolences?)\b", re.I)
+_OTHERS_GREETINGS = re.compile(r"\bgreetings of (?!the )")
+
+
+def not_an_act(
+    src: Source,
+    sentence_start: int,
+    pat: ActPattern,
+    span: tuple[int, int],
+    verb: Token | None,
+    done_to: Token | None,
+    topic: str | None,
+) -> bool:
+    """An act phrase read whole that is no act of the kind: recalled, planned, another's, or
+    words of the kind in another sense."""
+    norm, (start, end) = src.norm, span
+    if pat.act == "wish" and norm[start:end].lstrip(", ").startswith("and "):
+        if _OTHERS_GREETINGS.search(norm, sentence_start, start):
+            return True  # "conveyed the greetings of X to Y and his wishes of ...": X's, read as such
+    if verb is not None and recalled_relative(src, verb):
+        return True  # "the pact that X and Y signed in Canberra last October": recalled, not reported
+    if pat.act == "sign" and verb is not None and planned(verb):
+        return True  # "both governments expect to sign new agreements": not signed yet
+    if pat.act == "sign" and done_to is not None and done_to.lemma_.lower() in MEDIA_NOUNS:
+        return True  # "The letter was signed by the President": a letter's signature, no agreement
+    if pat.act == "sign" and topic is not None and _NOT_SIGNED.match(topic):
+        return True  # "were signed in the presence of the two leaders by X": no leader's act; a condolence book
+    if pat.act == "praise" and topic is not None and topic.lower().startswith("our "):
+        return True  # "I highly value our dialogue": the relationship, not praise of the other side
+    return pat.act == "wish" and topic is not None and topic.startswith("to ")  # "wishes to be a partner"
