@@ -144,6 +144,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     }
     for m in sorted(named, key=lambda m: -len((m.name or "").split(" "))):  # fullest first: shorter forms join them
         who = res.person(m.name or "", m.of)
+        res.first_named[str(who.iri)] = min(m.start, res.first_named.get(str(who.iri), m.start))
         if m.title:  # the titles the report gives them anywhere, for bare titles read before
             res.titled.setdefault(str(who.iri), set()).add(m.title.lower())
     by = voices.release_author(

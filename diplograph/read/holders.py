@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable
+from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -20,6 +21,10 @@ def _of_state(res: Resolver, person: str, state: Entity) -> bool:
     """Whether the report has so far made a person one of ``state``'s."""
     person_of = res.people[person].country if person in res.people else None
     return state.kind == "state" and person_of is not None and person_of == state.country
+
+
+PREMIERS = frozenset({"premier", "prime minister"})
+"""A government's head, as reports call the one post by either name ("the Czech premier")."""
 
 
 def by_post(res: Resolver, m: Mention) -> str | None:
@@ -38,7 +43,11 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             seen.person
             for seen in res.posts
             if (
-                ((held := seen.title.lower().partition(" extraordinary")[0]) == title or held.endswith(" " + title))
+                (
+                    (held := seen.title.lower().partition(" extraordinary")[0]) == title
+                    or held.endswith(" " + title)
+                    or (m.of is not None and {held, title} <= PREMIERS)  # "the Czech premier": its prime minister
+                )
                 and (m.of is None or seen.of == m.of or (seen.of is None and _of_state(res, seen.person, m.of)))
             )
             or (seen.of is not None and _short_of(title, seen.title.lower(), seen.of.label))
@@ -120,7 +129,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         # "the President of Russia": the one named in this report who held it that day; "The Prime
         # Minister said" after "says Anwar Ibrahim": of those named so far, the one who held it
         named = res.people if m.of is not None else res.recent
-        on_day = _held(res.day, {title}, named, m.of)
+        on_day = _held(res.day, PREMIERS if m.of is not None and title in PREMIERS else {title}, named, m.of)
         found = on_day.pop() if len(on_day) == 1 else None
     # else the one person of its state, unless the title is a leader's office and the report
     # names them by others ("the French president" is not the French foreign minister)
@@ -221,7 +230,7 @@ def by_country(res: Resolver, of: Entity | None, *, latest: bool = False) -> str
     return found[0] if len(found) == 1 else None
 
 
-def _held(day: date, titles: set[str], named: Container[str], of: Entity | None) -> set[str]:
+def _held(day: date, titles: AbstractSet[str], named: Container[str], of: Entity | None) -> set[str]:
     """Those of ``named`` who held one of ``titles`` (lower case) on ``day`` by the reference
     tenures, of ``of`` where it is given."""
     return {
@@ -276,8 +285,9 @@ def leading_posts() -> frozenset[str]:
 
 
 def _same(title: str, held: str) -> bool:
-    """ "president" for "President", "Vice President" no, "President of the Republic" yes."""
-    return held == title or held.startswith(title + " of ")
+    """ "president" for "President", "Vice President" no, "President of the Republic" yes;
+    "premier" for "Prime Minister"."""
+    return held == title or held.startswith(title + " of ") or {held, title} <= PREMIERS
 
 
 def post_key(title: str) -> str:

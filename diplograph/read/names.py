@@ -105,7 +105,7 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         surname = given_name(words[0]) and all(w in lexicon().cities and w not in lexicon().names for w in place)
         if (len(words) < 2 and not one) or (place and not (surname and words[0] not in place)):
             continue
-        if name in known or name in _agencies():
+        if name in known or name in _agencies() or _kicker(norm, m.start(), name):
             continue
         after = re.match(r" ([a-z]+)", norm[m.start() + len(name) : m.start() + len(name) + 20])
         if words[-1] in _thing_heads() or (after and after.group(1).capitalize() in _thing_heads()):
@@ -118,6 +118,16 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
             start -= len(style.group(1)) + 1  # "Sheikh Mishal ...": the style is part of the name
         out.append((start, m.start() + len(name)))
     return out
+
+
+def _kicker(norm: str, start: int, name: str) -> bool:
+    """A label that opens a line before a colon and is named nowhere after it ("Fiestas
+    Patrias: ... greet Peru"): a rubric or an occasion, no one of the news (a speaker's
+    name before a colon is named again in the story)."""
+    end = start + len(name)
+    if not norm.startswith(":", end) or (start > 0 and norm[start - 1] != "\n"):
+        return False
+    return not any(re.search(rf"\b{re.escape(w)}\b", norm[end:]) for w in name.split(" "))
 
 
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*\w")

@@ -3,12 +3,14 @@ name and their country), titles and descriptions, pronouns and pair phrases."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from diplograph.read import described
 from diplograph.read.gender import PRONOUNS, gender
 from diplograph.read.holders import (
+    PREMIERS,
     by_post,
     envoy_title,
     head_of_state,
@@ -17,6 +19,7 @@ from diplograph.read.holders import (
 from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, realms, tenures_of
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import met_as, person_for
+from diplograph.read.patterns import bare_surname, family_first
 
 
 @dataclass
@@ -52,6 +55,7 @@ class Resolver:
     day: date | None = None  # the report's date: whose post a title was on it
     recent_before: list[str] = field(default_factory=list)  # ``recent`` as the current sentence began
     titled: dict[str, set[str]] = field(default_factory=dict)  # IRI -> the titles the report names them by
+    first_named: dict[str, int] = field(default_factory=dict)  # IRI -> where the report first names them
     here: set[str] = field(default_factory=set)  # the people named so far in the current sentence
     titled_here: list[tuple[str, str]] = field(default_factory=list)  # (IRI, title) named so in this sentence
     counterparts_here: list[PostSeen] = field(default_factory=list)  # posts given as "his X counterpart" here
@@ -82,7 +86,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ people
     def person(self, name: str, of: Entity | None = None) -> Entity:
-        iri = self.forms.get(name) or met_as(name, self.forms)
+        iri = self.forms.get(name) or met_as(name, self.forms) or self._titled_of_surname(name)
         if iri is None:
             ent = person_for(name, lexicon())
             iri = str(ent.iri)
@@ -93,6 +97,19 @@ class Resolver:
         if of is not None and person.country is None:
             person.country = of.country
         return person.entity
+
+    def _titled_of_surname(self, name: str) -> str | None:
+        """Of several people met who share the surname ``name``, the one the report names first:
+        the one it is about (a minister before "his wife Ana Maslać Plenković", a president
+        before his father, a prime minister Kim before a minister Kim)."""
+        if " " in name:
+            return None
+        shared = {  # (or the family name printed first: "Kim" of "Kim Min-seok")
+            i for f, i in self.forms.items() if " " in f and name in (bare_surname(f.split(" ")[-1]), family_first(f))
+        }
+        if len(shared) < 2:
+            return None
+        return min(shared, key=lambda i: (self.first_named.get(i, sys.maxsize), i))
 
     def person_entity(self, iri: str) -> Entity:
         return self.people[iri].entity
@@ -204,6 +221,8 @@ class Resolver:
                 continue
             if m.kind == "title" and any(title.lower() in h and title.lower() != h for h in held):
                 continue  # "the Leader of the Nation" repeats part of a post already stated
+            if m.kind == "title" and any({title.lower(), h} <= PREMIERS for h in held):
+                continue  # "the Czech premier" of a Prime Minister: the post stated
             of = of or m.of or self._state(self.people[iri].country)
             near = None if of else self._nearby_of(m.start)
             self.posts.append(PostSeen(iri, title, of, m.start, m.end, near, self.sentence))

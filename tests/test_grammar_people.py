@@ -1,0 +1,65 @@
+"""Who a name in a report stands for: a label before a headline's colon, a surname two people
+of the report share."""
+
+from __future__ import annotations
+
+from diplograph.read.extract import extract
+from diplograph.read.facts import Extraction
+from diplograph.read.text import parse_report
+
+HEAD = "url: composed\ndate: 2025-06-02\n\n"
+
+
+def _extract(text: str) -> Extraction:
+    return extract(parse_report("case", HEAD + text))
+
+
+def _people(x: Extraction) -> set[str]:
+    return {p.entity.label for p in x.people.values()}
+
+
+def test_a_label_before_a_headline_colon_named_nowhere_else_is_no_one() -> None:
+    x = _extract(
+        "Dia Nacional: Pope Leo XIV, Jon Tari and King Felipe VI greet Portugal on its national day\n\n"
+        "President Jon Tari sent a message to President Ana Lima of Portugal on Sunday, congratulating "
+        "her on the national day.\n"
+    )
+    assert "Dia Nacional" not in _people(x)
+    assert {(c.senders[0].label, c.recipients[0].label) for c in x.communications} == {("Jon Tari", "Ana Lima")}
+
+
+def test_a_speaker_before_a_headline_colon_is_the_one_named_again() -> None:
+    x = _extract(
+        "Tari: we stand with Portugal\n\n"
+        "President Jon Tari sent a message to President Ana Lima of Portugal on Sunday, congratulating "
+        "her on the national day.\n"
+    )
+    assert "Jon Tari" in _people(x) and "Tari" not in _people(x)
+
+
+def test_a_surname_a_minister_shares_with_his_wife_is_the_minister() -> None:
+    x = _extract(
+        "Reid at the Vatican: I invited the Pope to Portugal\n\n"
+        "Prime Minister Tom Reid of Portugal was received on Friday by Pope Leo XIV. Reid, who was "
+        "accompanied by his wife Mia Soto Reid, invited the Pope to visit Lisbon.\n"
+    )
+    assert "Reid" not in _people(x)
+    assert [(a.act, a.agent.label) for a in x.acts if a.act == "invite"] == [("invite", "Tom Reid")]
+
+
+def test_a_states_premier_is_its_prime_minister() -> None:
+    """A report may call the one post by either name: "the Czech premier" is the Prime Minister
+    the report named, whose state it had not said (the reference tenures do)."""
+    x = _extract(
+        "Prime Minister Petr Fiala received Korean Prime Minister Kim Min-seok in Prague on Monday. "
+        "The Czech premier wished Korea success in hosting the summit.\n"
+    )
+    assert [(a.act, a.agent.label) for a in x.acts] == [("wish", "Petr Fiala")]
+
+
+def test_a_surname_two_ministers_share_is_the_first_named() -> None:
+    x = _extract(
+        "Prime Minister Tom Reid of Portugal received Korean Prime Minister Kim Min-seok on Monday, "
+        "with Trade Minister Kim Jung-kwan in attendance. Kim thanked Reid for the invitation.\n"
+    )
+    assert [(a.act, a.agent.label) for a in x.acts if a.act == "thank"] == [("thank", "Kim Min-seok")]
