@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from diplograph.read.joins import joined
 from diplograph.read.lexicon import Entity, lexicon
@@ -57,11 +57,17 @@ class Person:
 
     @property
     def label(self) -> str:
-        """The fullest name the document used; a title style before the reference name is left
-        out ("Sultan Haitham bin Tarik": Haitham bin Tarik)."""
-        styles = lexicon().references["title_styles"]
-        forms = {self.entity.label if f in {f"{t} {self.entity.label}" for t in styles} else f for f in self.forms}
+        """The fullest name the document used; a title style or a rank before the reference name
+        is left out ("Sultan Haitham bin Tarik": Haitham bin Tarik; "Senior General Min Aung
+        Hlaing": Min Aung Hlaing)."""
+        own, styles = self.entity.label, _label_styles()
+        forms = {own if f.endswith(" " + own) and f[: -len(own) - 1] in styles else f for f in self.forms}
         return max(forms, key=lambda f: (len(f), f)) if forms else self.entity.label
+
+
+@cache
+def _label_styles() -> frozenset[str]:
+    return frozenset([*lexicon().references["title_styles"], *lexicon().honorifics])
 
 
 def find(
