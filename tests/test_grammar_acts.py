@@ -2046,3 +2046,12 @@ def test_the_states_signing_gives_way_to_the_signers_named() -> None:
     )
     assert [a for a in found if a[0] == "sign"] == [("sign", "Jon Tari", "Ana Lima")]
     assert ("sign", "Chile", "Peru") in _acts("Chile and Peru on Monday signed two accords on trade and water.")
+
+
+def test_a_signing_with_someone_fronted_is_with_them() -> None:
+    """ "With Y, X signed ...": Y co-signs, not the one X met before."""
+    found = _acts(
+        "Minister Tom Reid of Chile met Minister Rui Costa of Peru on Friday. With Minister Ana Lima of Bolivia, "
+        "Reid signed a memorandum of understanding on water."
+    )
+    assert [a for a in found if a[0] == "sign"] == [("sign", "Tom Reid", "Ana Lima")]

@@ -73,3 +73,13 @@ def test_a_rank_before_a_reference_name_is_no_part_of_the_label() -> None:
         "Naypyitaw on Wednesday.\n"
     )
     assert "Min Aung Hlaing" in _people(x) and "Senior General Min Aung Hlaing" not in _people(x)
+
+
+def test_a_states_minister_is_one_of_that_state() -> None:
+    """ "The Jordanian minister": the minister of Jordan named, not the one whose post merely
+    begins with the word (a "Minister of Foreign Affairs" of another state)."""
+    x = _extract(
+        "The Minister of Foreign Affairs, Tom Reid, opened the forum with the Deputy Prime Minister and "
+        "Foreign Minister of Jordan, Rui Costa. The Jordanian minister thanked Spain for its support.\n"
+    )
+    assert [(a.act, a.agent.label) for a in x.acts if a.act == "thank"] == [("thank", "Rui Costa")]

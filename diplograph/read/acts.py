@@ -283,6 +283,8 @@ def _one_act(
         addressee = counterpart(agent, res, out)  # "renew my invitation for you to visit ...": the one written to
     if addressee is None and topic_start is not None and not third:
         addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
+    if addressee is None and not third and pat.act == "sign" and verb is not None:
+        addressee = next((e for e in roles.with_whom(verb, refs) if e != agent), None)  # "With X he signed ..."
     fallback = addressee is None and not third  # no one named: the one the communication is with
     if fallback:  # (an invitation answered: whoever invited the agent)
         invited = inviter_of(agent, out) if "invitation" in norm[start : tspan[1]] else None

@@ -79,7 +79,13 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             )
         )
         # of a Secretary of State and a Prime Cabinet Secretary: the post it begins
-        first = list(dict.fromkeys(s.person for s in res.posts if s.title.lower().startswith(title + " ")))
+        first = list(  # (of the state named, where one is: "the Jordanian minister")
+            dict.fromkeys(
+                s.person
+                for s in res.posts
+                if s.title.lower().startswith(title + " ") and (m.of is None or s.of == m.of)
+            )
+        )
         holders = first if len(first) == 1 else holders
     if not holders and " " in title:  # "the Deputy Minister" after "Deputy Minister for Foreign Affairs X"
         headed = list(

@@ -116,6 +116,13 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
     return found
 
 
+def with_whom(verb: Token, refs: list[Ref]) -> list[Entity]:
+    """The party a "with" of the verb names, before it or after ("With Safadi he signed a
+    memorandum", "signed with Jordan an accord on water")."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return parties_of(next((o for o in prep.children if o.dep_ == "pobj"), None), refs) if prep is not None else []
+
+
 _GROUPS = frozenset({"delegation", "team", "mission"})
 LEAD_VERBS = frozenset({"lead", "head"})
 """Verbs of who leads a side or delegation ("the delegation led by X", "headed by Y")."""
