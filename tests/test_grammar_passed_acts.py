@@ -86,3 +86,16 @@ def test_congratulations_passed_on_at_an_audience_are_no_message_of_their_own() 
     congrats = [a for a in x.acts if a.act == "congratulate" and a.agent.label == "Jon Tari"]
     assert [a.addressee and a.addressee.label for a in congrats] == ["Ana Lima"], _acts(x)
     assert not [c for c in x.communications if "Jon Tari" in [e.label for e in c.senders]]
+
+
+def test_an_invitation_a_messenger_is_asked_to_convey_goes_to_whom_it_names_first() -> None:
+    """ "asked the ambassador to convey to Prime Minister Y his invitation to visit ...": the
+    asker's invitation, to Y, however the parser hung the noun."""
+    for text in (
+        "President Tom Reid received Ambassador Rui Costa of Japan. Reid asked the ambassador to convey to "
+        "Prime Minister Ana Lima his invitation to visit Estonia.",
+        "President Tom Reid received Ambassador Rui Costa of Japan. Reid asked the ambassador to convey his "
+        "invitation to visit Estonia to Prime Minister Ana Lima.",
+    ):
+        act = _one(_extract(text), "invite")
+        assert (act.agent.label, act.addressee.label if act.addressee else None) == ("Tom Reid", "Ana Lima")

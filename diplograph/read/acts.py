@@ -194,10 +194,8 @@ def _one_act(
     to_you = you is not None
     if pat.addressee == "to" and you:  # "my gratitude to you for ...": the one the letter is to
         addressee, pos = counterpart(agent, res, out), pos + you.end()
-    elif pat.addressee == "to" and to:
-        hit = mention_at(refs, norm, pos + to.end())
-        if hit:
-            addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
+    elif pat.addressee == "to" and to and (hit := mention_at(refs, norm, pos + to.end())):
+        addressee, pos = addressee_of(hit, agent, res, out), hit[0].end
     elif pat.addressee == "to" and (hit := addressee_before(verb, refs, norm, noun)) is not None:
         addressee = addressee_of(hit, agent, res, out) if hit[1] else counterpart(messenger, res, out)
     elif pat.addressee == "direct" and not by:  # "congratulated X on ...", "wished you, dear X, ..."

@@ -51,6 +51,14 @@ def carried_by(tok: Token) -> tuple[Token, ActPattern] | None:
         verb = tok.head.head  # "extend warm greetings and heartfelt congratulations" (not "..., and his invitation")
     elif pat is not None and tok.dep_ == "pobj" and passing is not None:
         verb = passing  # "..., together with his wishes of ...", "passed on X's wishes" read as a phrase
+    elif (
+        pat is not None
+        and (tok.dep_ == "ROOT" or (tok.dep_ == "dobj" and verb.lemma_.lower() not in carriers))
+        and (split := _split_off(tok)) is not None
+    ):
+        # "asked him to convey to Prime Minister X his invitation": the parser hung the object on
+        # another verb, or on none, past the carrying verb's "to" phrase
+        verb = split
     elif tok.dep_ != "dobj":
         return None
     if pat is None or verb.pos_ != "VERB" or (verb.lemma_.lower() not in carriers and passing is None):
@@ -58,12 +66,22 @@ def carried_by(tok: Token) -> tuple[Token, ActPattern] | None:
     return verb, pat
 
 
+def _split_off(tok: Token) -> Token | None:
+    """The verb whose "to" phrase ends right before a noun ("to convey to Prime Minister X his
+    invitation to visit")."""
+    at = tok.left_edge.i - 1
+    before = tok.doc[at] if at >= 0 else None
+    if before is None or before.dep_ != "pobj" or before.head.lower_ != "to" or before.head.head.pos_ != "VERB":
+        return None
+    return before.head.head
+
+
 def addressee_before(verb: Token | None, refs: list[Ref], norm: str, noun: Token | None = None) -> Ref | None:
     """The "to" phrase of a verb before its object ("extend to you ... my congratulations"), or
     its indirect object ("brought him an invitation")."""
     if verb is None:
         return None
-    last = max((c.i for c in verb.children), default=0)
+    last = max([c.i for c in verb.children] + ([noun.i] if noun is not None else []), default=0)  # (its object)
     for child in verb.children:
         if child.dep_ == "dative" and child.i < last and child.lower_ != "to":  # "brought him an invitation from X"
             if child.pos_ == "PRON":  # whom the messenger spoke to
