@@ -681,6 +681,22 @@ def test_a_wish_in_a_letter_past_a_vocative_and_for_a_people_too() -> None:
     ]
 
 
+def test_a_letter_wishes_a_people_named_by_its_demonym_and_admires_another() -> None:
+    """ "..., and to all Chileans a just and lasting peace": a wish for Chile; "I deeply admire
+    the resilience of the Chilean people": praise."""
+    x = _extract(
+        "President Rosa Vela of Peru has sent a letter to President Jon Tari of Chile.\n\n"
+        '"Dear Jon Tari,\n\nI deeply admire the resilience of the Chilean people. I wish you, dear Jon, strength '
+        'and good health, and to all Chileans a just and lasting peace.\n\nRosa Vela"\n'
+    )
+    found = [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts]
+    assert ("praise", "Rosa Vela", "Chile", "the resilience of the Chilean people") in found
+    assert [f for f in found if f[0] == "wish"] == [
+        ("wish", "Rosa Vela", "Jon Tari", "strength and good health"),
+        ("wish", "Rosa Vela", "Chile", "a just and lasting peace"),
+    ]
+
+
 def test_letters_received_from_several_past_the_occasion() -> None:
     """ "received letters on the occasion of Independence Day from X and Y": the parser hangs
     "from" on the occasion; a letter and a congratulation from each."""

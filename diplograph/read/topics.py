@@ -270,7 +270,12 @@ def and_the_people(topic: str) -> tuple[str, Entity, str] | None:
         state = lex.names.get(m.group("state")) if m.group("state") else lex.demonyms.get(m.group("dem"))
         if state is not None and state.kind == "state" and m.start() > 0:
             return topic[: m.start()].strip(), state, m.group("what")
-    m = _AND_PEOPLE.search(topic) or _AND_DEMONYM_PEOPLE.search(topic) or _AND_STATE.search(topic)
+    m = (
+        _AND_PEOPLE.search(topic)
+        or _AND_DEMONYM_PEOPLE.search(topic)
+        or _AND_ALL_OF_THEM.search(topic)
+        or _AND_STATE.search(topic)
+    )
     state = (lex.names.get(m.group("state")) or lex.demonyms.get(m.group("state"))) if m else None
     if m is None or state is None or state.kind != "state" or not topic[m.end() :].strip():
         return None
@@ -280,6 +285,10 @@ def and_the_people(topic: str) -> tuple[str, Entity, str] | None:
 _AND_DEMONYM_PEOPLE = re.compile(
     r",? and (?:to )?(?:the )?(?:(?:entire|brotherly|friendly|fraternal) )*(?P<state>[A-Z][\w'-]*) (?:people|nation) "
 )
+
+
+_AND_ALL_OF_THEM = re.compile(r", and (?:to )?all (?P<state>[A-Z][\w'-]*)s ")
+"""A people by its demonym in the plural ("..., and to all Ukrainians a just and lasting peace")."""
 
 
 _AND_OF_PEOPLE = re.compile(
