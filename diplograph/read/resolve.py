@@ -86,7 +86,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ people
     def person(self, name: str, of: Entity | None = None) -> Entity:
-        iri = self.forms.get(name) or met_as(name, self.forms) or self._titled_of_surname(name)
+        iri = self.forms.get(name) or met_as(name, self.forms) or self._first_of_surname(name)
         if iri is None:
             ent = person_for(name, lexicon())
             iri = str(ent.iri)
@@ -98,14 +98,16 @@ class Resolver:
             person.country = of.country
         return person.entity
 
-    def _titled_of_surname(self, name: str) -> str | None:
+    def _first_of_surname(self, name: str) -> str | None:
         """Of several people met who share the surname ``name``, the one the report names first:
         the one it is about (a minister before "his wife Ana Maslać Plenković", a president
         before his father, a prime minister Kim before a minister Kim)."""
         if " " in name:
             return None
         shared = {  # (or the family name printed first: "Kim" of "Kim Min-seok")
-            i for f, i in self.forms.items() if " " in f and name in (bare_surname(f.split(" ")[-1]), family_first(f))
+            i
+            for f, i in self.forms.items()
+            if " " in f and bare_surname(name) in (bare_surname(f.split(" ")[-1]), family_first(f))
         }
         if len(shared) < 2:
             return None
