@@ -2071,3 +2071,58 @@ def test_a_signing_with_someone_fronted_is_with_them() -> None:
         "Reid signed a memorandum of understanding on water."
     )
     assert [a for a in found if a[0] == "sign"] == [("sign", "Tom Reid", "Ana Lima")]
+
+
+def test_let_me_in_a_letter_is_its_writer() -> None:
+    """ "Let me begin by thanking you for ...", "Let us congratulate you": the parser makes "me"
+    and "us" the subject; the writer acts, to the one written to."""
+    for line, act in (
+        ("Let me begin by thanking you for your personal engagement in recent weeks.", "thank"),
+        ("Let us congratulate you on the anniversary of the Alliance.", "congratulate"),
+    ):
+        x = _extract(
+            "Prime Minister Ana Lima on Thursday sent a letter to Secretary General Tom Reid.\n\n"
+            f'"Dear Secretary General,\n\n{line}\n\nAna Lima"\n'
+        )
+        assert [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts] == [
+            (act, "Ana Lima", "Tom Reid")
+        ]
+
+
+def test_a_passive_done_by_none_of_the_reports_parties_is_no_act() -> None:
+    """ "Y, who was backed by the Green party in the election": no act of Y's, nor anyone's."""
+    found = _acts(
+        "President Ana Lima, who was backed by the Green party in the election, met President Tom Reid of "
+        "Chile on Monday."
+    )
+    assert not [a for a in found if a[0] == "support"], found
+
+
+def test_a_contribution_to_a_body_is_the_topics_not_the_addressee() -> None:
+    """ "expressed his gratitude for the contribution of 50 million euros to UNRWA": thanks to
+    the one met, for what was given UNRWA."""
+    found = _acts(
+        "Minister Tom Reid of Spain met Prime Minister Ana Lima of Jordan on Monday. Lima expressed her "
+        "gratitude for the additional contribution of 50 million euros to UNRWA."
+    )
+    assert [a for a in found if a[0] == "thank"] == [("thank", "Ana Lima", "Tom Reid")]
+
+
+def test_condolences_told_bare_above_the_story_and_in_full_in_it_are_one_act() -> None:
+    found = _acts(
+        "Reid and Lima agree on a joint session\n\n"
+        "The Chilean prime minister offered condolences and backed Peru's bid.\n\n"
+        "Prime Minister Tom Reid of Chile called Prime Minister Ana Lima of Peru on Wednesday. Reid expressed "
+        "condolences to the Peruvian people over the victims of the floods."
+    )
+    assert [a for a in found if a[0] == "condole"] == [("condole", "Tom Reid", "Peru")]
+
+
+def test_a_state_in_what_a_speaker_assured_someone_is_the_speaker() -> None:
+    """ "X assured his guest that Lithuania supports ...": the parser hangs the clause on the
+    guest; X supports, as X's state."""
+    found = _acts(
+        "President Tom Reid of Lithuania received President Ana Lima of Poland on Monday. Reid assured his "
+        "guest that Lithuania supports the preservation of education in the Polish language."
+    )
+    assert [a for a in found if a[0] == "support"] == [("support", "Tom Reid", "Ana Lima")]

@@ -138,6 +138,8 @@ def _one_act(
     verb = verb_at(doc, start, end)
     done_to = roles.passive_subject(verb) if verb is not None else None
     by = roles.by_agents(verb, refs) if verb is not None and done_to is not None else []
+    if verb is not None and done_to is not None and not by and any(c.dep_ == "agent" for c in verb.children):
+        return []  # "X, who was backed by the Law and Justice party": done by none of the report's parties
     if by:  # "Y was congratulated by X": X acts, on Y; "the agreements were signed by X and Y": X, with Y
         by = [e for e in by if e.kind == "person"] or by  # "by X, Norway's minister for ..., and Y"
         agents = by[:2] if pat.act == "sign" else [*by[:1], *(roles.parties(done_to, refs)[:1] or by[1:2])]
@@ -200,15 +202,8 @@ def _one_act(
         addressee = addressee_of(hit, agent, res, out) if hit[1] else counterpart(messenger, res, out)
     elif pat.addressee == "direct" and not by:  # "congratulated X on ...", "wished you, dear X, ..."
         o = objects_of(norm, s, refs, pos, agent, addressee, res, out)
-        addressee, also, pos, to_you, hit_none, them, pronoun = (
-            o.addressee,
-            o.also,
-            o.pos,
-            o.you,
-            o.hit_none,
-            o.them,
-            o.pronoun,
-        )
+        addressee, also, pos, to_you = o.addressee, o.also, o.pos, o.you
+        hit_none, them, pronoun = o.hit_none, o.them, o.pronoun
     if (
         addressee is None
         and pat.addressee in ("direct", "none")
@@ -333,8 +328,11 @@ def _crowd() -> re.Pattern[str]:
 
 
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
-_GIVEN = re.compile(r"\b(?:granted|given|provided|extended|offered|rendered|awarded|accorded|allocated|donated)\b")
-"""A participle of giving: a "to" after it says to whom the thing was given, in the topic."""
+_GIVEN = re.compile(
+    r"\b(?:granted|given|provided|extended|offered|rendered|awarded|accorded|allocated|donated"
+    r"|contributions?|donations?)\b"
+)
+"""A participle or noun of giving: a "to" after it says to whom the thing was given, in the topic."""
 
 
 def _thanked_for_it(out: Extraction, s: Sentence, agent: Entity, phrase: str) -> Entity | None:

@@ -166,7 +166,7 @@ def _medium_of(verb: Token) -> Token | None:
     return None
 
 
-_FIRST_PERSON = ("i", "we")
+_FIRST_PERSON = ("i", "we", "me", "us")  # "me", "us" as the parser reads "Let me thank you", "Let us"
 
 
 def in_letter(src: Source, out: Extraction, doc: Doc | None, start: int, end: int) -> bool:
@@ -208,6 +208,17 @@ _SAY = frozenset(
 )
 
 
+def _told_whom(verb: Token) -> bool:
+    """A "that" clause the parser hung on the object of a verb of saying ("assured his guest
+    that ..."), which is what was said."""
+    told = verb.head
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and told.dep_ in ("dobj", "dative")
+        and told.head.lemma_.lower() in _SAY
+    )
+
+
 def caller(out: Extraction, pair: list[Entity]) -> Entity | None:
     """Who made the latest contact, where it is a call between the two: the one a joint act
     of the two is given to, as its initiator."""
@@ -231,6 +242,8 @@ def speaker(
         verb = verb.head
     if verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAY:
         says = verb.head
+    elif verb is not None and verb.dep_ == "acl" and _told_whom(verb):
+        says = verb.head.head  # "assured his guest that Lithuania supports ...": hung on the guest
     elif verb is not None and verb.dep_ == "acl" and (said := _said_in(verb.head)) is not None:
         says = said  # "said in a statement that X would support", the clause hung on "statement"
     elif verb is not None:

@@ -21,6 +21,13 @@ def keep(out: Extraction, act: Act) -> None:
     if act.addressee is not None and act.addressee == act.agent:
         act.addressee = None
     if act.act in ("congratulate", "condole"):
+        # told first with no one and nothing named ("The Slovak prime minister offered condolences
+        # and ..." above the story), then in full: the full telling only
+        bare = [
+            a for a in out.acts if (a.act, a.agent) == (act.act, act.agent) and a.addressee is None and a.topic is None
+        ]
+        if act.addressee is not None and bare:
+            out.acts.remove(bare[0])
         held = next(
             (
                 a
