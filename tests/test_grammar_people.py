@@ -83,3 +83,24 @@ def test_a_states_minister_is_one_of_that_state() -> None:
         "Foreign Minister of Jordan, Rui Costa. The Jordanian minister thanked Spain for its support.\n"
     )
     assert [(a.act, a.agent.label) for a in x.acts if a.act == "thank"] == [("thank", "Rui Costa")]
+
+
+def test_the_two_leaders_of_a_contact_with_a_state_are_its_leader_and_the_other() -> None:
+    """After condolences "to the Ukrainian people" (Ukraine), "the two leaders" are the visitor
+    and the Ukrainian leader the report names, not the visitor and the state."""
+    x = _extract(
+        "Prime Minister Tom Reid of Sweden arrived in Kyiv on Tuesday and laid flowers together with "
+        "President Volodymyr Zelensky. He then expressed his condolences to the Ukrainian people for the "
+        "victims of the attack. During the talks, the two leaders signed a framework agreement on fighter jets.\n"
+    )
+    signed = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "sign"]
+    assert signed == [("Tom Reid", "Volodymyr Zelenskyy")]  # (the reference data's spelling)
+
+
+def test_the_swiss_federal_president_is_who_held_the_presidency_that_day() -> None:
+    """The reference tenures call the post "President"; a report calls it "Federal President"."""
+    x = _extract(
+        "Karin Keller-Sutter arrived in New Delhi on Tuesday. President Ana Lima of India received the Swiss "
+        "Federal President with military honours. The Federal President thanked India for its support.\n"
+    )
+    assert [(a.act, a.agent.label) for a in x.acts if a.act == "thank"] == [("thank", "Karin Keller-Sutter")]

@@ -143,7 +143,16 @@ def pair(res: Resolver, m: Mention) -> list[Entity]:
     plain = people and not {"two", "both"} & set(name.split())
     if plain and sides and len(sides[1]) > 1 and all(e.kind == "person" for e in sides[1]):
         both = [sides[0][0], *sides[1]]  # "the leaders" X called one by one: all of them
+    if people:  # "the two leaders" of a contact with a state: the leader of it the report names
+        both = [_leader_named(res, e) or e if e.kind == "state" else e for e in both]
     return both if people else [c for c in (res.side_of(e, both) for e in both) if c]
+
+
+def _leader_named(res: Resolver, state: Entity) -> Entity | None:
+    """The head of state or government of ``state`` the report names, if any."""
+    iri = leader_of(res, state)
+    found = res.people[iri].entity if iri is not None else None
+    return found if found is not None and res.country_of(found) == state else None
 
 
 def pair_titled(

@@ -27,6 +27,14 @@ PREMIERS = frozenset({"premier", "prime minister"})
 """A government's head, as reports call the one post by either name ("the Czech premier")."""
 
 
+def _as_held(title: str) -> frozenset[str]:
+    """A state's post and the titles the reference tenures may give it: "the Czech premier" its
+    Prime Minister, "the Swiss Federal President" its President."""
+    if title in PREMIERS:
+        return PREMIERS
+    return frozenset({title, "president"}) if title == "federal president" else frozenset({title})
+
+
 def by_post(res: Resolver, m: Mention) -> str | None:
     """The person a bare title stands for: one who holds it in the report, else the one person
     of its state, else who held it that day by the reference data, else the one holder of that
@@ -135,7 +143,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         # "the President of Russia": the one named in this report who held it that day; "The Prime
         # Minister said" after "says Anwar Ibrahim": of those named so far, the one who held it
         named = res.people if m.of is not None else res.recent
-        on_day = _held(res.day, PREMIERS if m.of is not None and title in PREMIERS else {title}, named, m.of)
+        on_day = _held(res.day, _as_held(title) if m.of is not None else {title}, named, m.of)
         found = on_day.pop() if len(on_day) == 1 else None
     # else the one person of its state, unless the title is a leader's office and the report
     # names them by others ("the French president" is not the French foreign minister)
