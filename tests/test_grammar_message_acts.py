@@ -60,3 +60,17 @@ def test_an_act_addressed_to_no_one_goes_where_its_speakers_only_message_went() 
     )
     praised = {(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "praise"}
     assert praised == {("Tom Reid", "Ana Lima"), ("Jon Tari", "Malawi")}
+
+
+def test_a_congratulation_to_a_round_ups_receiver_is_a_message_of_its_own() -> None:
+    """In a round-up of messages to Chile that tells a call as well, "Y also congratulated
+    Chileans on their National Day" is Y's message to Chile."""
+    x = _extract(
+        "Foreign leaders sent messages to Chile on its National Day. President Tom Reid of Peru sent a message "
+        "to Chile on Monday, congratulating Chileans. President Ana Lima of Bolivia also congratulated Chileans "
+        "on their National Day. Separately, Minister Rui Costa of Chile received a phone call from Minister Jon "
+        "Tari of Peru."
+    )
+    found = {(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications}
+    assert ("message", "Ana Lima", "Chile") in found
+    assert ("message", "Jon Tari", "Rui Costa") not in found  # the call's words are no message

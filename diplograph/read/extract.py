@@ -31,7 +31,7 @@ from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import UPPER
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source, sentences
-from diplograph.read.triggers import CONVEYED
+from diplograph.read.triggers import CONVEYED, WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -219,16 +219,21 @@ def _conveyed(src: Source, out: Extraction, res: Resolver) -> None:
     report of other contacts, only to a person no contact reaches, nor their state, from one who
     met no one (not what was said in a meeting or call)."""
     reached = {e for c in out.communications for e in c.senders + c.recipients}
+    spoken = {e for c in out.communications if c.kind not in WRITTEN for e in c.senders + c.recipients}
+    # a round-up's receiver: reached by others' messages only ("Foreign leaders sent messages to
+    # Romania ... X also congratulated Romanians": X's message too)
+    rounded = {r for c in out.communications if c.kind in WRITTEN for r in c.recipients} - spoken
     before = len(out.communications)
     for act in out.acts:
         if act.act not in CONVEYED or act.addressee is None or act.addressee == act.agent or act.passed:
             continue
-        if reached and (
-            act.communication is not None
-            or act.addressee.kind != "person"
-            or act.addressee in reached
-            or res.country_of(act.addressee) in reached
-            or contacts.met(out, [act.agent])
+        if act.communication is not None or contacts.met(out, [act.agent]):
+            if reached:
+                continue
+        elif (
+            reached
+            and act.addressee not in rounded
+            and (act.addressee.kind != "person" or act.addressee in reached or res.country_of(act.addressee) in reached)
         ):
             continue
         key = ([act.agent], [act.addressee])
