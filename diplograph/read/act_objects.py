@@ -47,7 +47,7 @@ _ENVOYS_MET = re.compile(
     r"(?:ambassadors|envoys|diplomats|heads of mission)\b"
 )
 # "you and your people", "him and the people of X": one addressee, then the topic
-_AND_PEOPLE = re.compile(
+_AND_THEIR_PEOPLE = re.compile(
     r"\s+and (?:your|his|her|their|the)(?: [A-Z][\w-]+)? (?:people|nation|country)"
     r"(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?"
 )
@@ -92,7 +92,7 @@ def objects_of(
     elif hit is None and (envoys := _ENVOYS_MET.match(norm, pos)):
         o.pos, met = envoys.end(), envoys_met(agent, res, out)  # "wished each of the ambassadors success"
         o.addressee, o.also = (met[0], met[1:]) if met else (None, [])
-    group = _AND_PEOPLE.match(norm[o.pos : o.pos + 80])
+    group = _AND_THEIR_PEOPLE.match(norm[o.pos : o.pos + 80])
     o.pos = o.pos + group.end() if group else o.pos
     return o
 

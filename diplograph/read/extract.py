@@ -227,14 +227,11 @@ def _conveyed(src: Source, out: Extraction, res: Resolver) -> None:
     for act in out.acts:
         if act.act not in CONVEYED or act.addressee is None or act.addressee == act.agent or act.passed:
             continue
-        if act.communication is not None or contacts.met(out, [act.agent]):
-            if reached:
-                continue
-        elif (
-            reached
-            and act.addressee not in rounded
-            and (act.addressee.kind != "person" or act.addressee in reached or res.country_of(act.addressee) in reached)
-        ):
+        theirs = act.communication is not None or contacts.met(out, [act.agent])  # said in a contact
+        elsewhere = (
+            act.addressee.kind != "person" or act.addressee in reached or res.country_of(act.addressee) in reached
+        )
+        if reached and (theirs or (act.addressee not in rounded and elsewhere)):
             continue
         key = ([act.agent], [act.addressee])
         if not any((c.senders, c.recipients) == key for c in out.communications):
