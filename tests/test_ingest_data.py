@@ -92,6 +92,9 @@ def test_titles_yaml() -> None:
     stops = data["style_stops"]  # words after which a style ("General") opens a name or post instead
     assert len(stops) == len(set(stops)) and all(w[:1].isupper() and " " not in w for w in stops)
     assert not set(stops) & set(data["honorifics"]) and "General" in data["honorifics"]
+    # one post by two names, and a post as the reference tenures name it: posts the file lists
+    assert all(len(names) == 2 and set(names) <= set(data["posts"]) for names in data["same_posts"])
+    assert set(data["tenure_titles"]) <= set(data["posts"]) and "President" in data["tenure_titles"].values()
 
 
 def test_references_yaml_title_styles() -> None:

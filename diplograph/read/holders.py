@@ -23,16 +23,18 @@ def _of_state(res: Resolver, person: str, state: Entity) -> bool:
     return state.kind == "state" and person_of is not None and person_of == state.country
 
 
-PREMIERS = frozenset({"premier", "prime minister"})
-"""A government's head, as reports call the one post by either name ("the Czech premier")."""
+def one_post(a: str, b: str) -> bool:
+    """Names (lower case) of one post that ``same_posts`` in ``ingest/titles.yaml`` lists together
+    ("premier", "prime minister")."""
+    return any({a, b} <= names for names in lexicon().same_posts)
 
 
-def _as_held(title: str) -> frozenset[str]:
+def _as_held(title: str) -> set[str]:
     """A state's post and the titles the reference tenures may give it: "the Czech premier" its
     Prime Minister, "the Swiss Federal President" its President."""
-    if title in PREMIERS:
-        return PREMIERS
-    return frozenset({title, "president"}) if title == "federal president" else frozenset({title})
+    lex = lexicon()
+    alike = {n for names in lex.same_posts if title in names for n in names}
+    return {title, *alike, *([lex.tenure_titles[title]] if title in lex.tenure_titles else [])}
 
 
 def by_post(res: Resolver, m: Mention) -> str | None:
@@ -54,7 +56,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
                 (
                     (held := seen.title.lower().partition(" extraordinary")[0]) == title
                     or held.endswith(" " + title)
-                    or (m.of is not None and {held, title} <= PREMIERS)  # "the Czech premier": its prime minister
+                    or (m.of is not None and one_post(held, title))  # "the Czech premier": its prime minister
                 )
                 and (m.of is None or seen.of == m.of or (seen.of is None and _of_state(res, seen.person, m.of)))
             )
@@ -301,7 +303,7 @@ def leading_posts() -> frozenset[str]:
 def _same(title: str, held: str) -> bool:
     """ "president" for "President", "Vice President" no, "President of the Republic" yes;
     "premier" for "Prime Minister"."""
-    return held == title or held.startswith(title + " of ") or {held, title} <= PREMIERS
+    return held == title or held.startswith(title + " of ") or one_post(held, title)
 
 
 def post_key(title: str) -> str:

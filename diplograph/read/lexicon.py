@@ -86,6 +86,8 @@ class Lexicon:
     portfolios: list[str] = field(default_factory=list)  # head words of posts of any portfolio
     heads_of_state: list[str] = field(default_factory=list)  # posts of a head of state
     heads_of_government: list[str] = field(default_factory=list)  # posts of a head of government
+    same_posts: list[frozenset[str]] = field(default_factory=list)  # one post by two names (lower case)
+    tenure_titles: dict[str, str] = field(default_factory=dict)  # a report's name -> the tenures' (lower case)
     acts: list[ActPattern] = field(default_factory=list)
     comms: list[CommPattern] = field(default_factory=list)
     recalled: list[re.Pattern[str]] = field(default_factory=list)
@@ -222,6 +224,8 @@ def lexicon() -> Lexicon:
     lex.portfolios = list(titles["portfolios"])
     lex.heads_of_state = list(titles["heads_of_state"])
     lex.heads_of_government = list(titles["heads_of_government"])
+    lex.same_posts = [frozenset(t.lower() for t in names) for names in titles["same_posts"]]
+    lex.tenure_titles = {k.lower(): v.lower() for k, v in titles["tenure_titles"].items()}
     lex.titles = sorted([*titles["posts"], *lex.abbreviations], key=len, reverse=True)
     lex.descriptions = sorted(titles["descriptions"], key=len, reverse=True)
     lex.honorifics = sorted(titles["honorifics"], key=len, reverse=True)

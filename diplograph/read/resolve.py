@@ -10,10 +10,10 @@ from datetime import date
 from diplograph.read import described
 from diplograph.read.gender import PRONOUNS, gender
 from diplograph.read.holders import (
-    PREMIERS,
     by_post,
     envoy_title,
     head_of_state,
+    one_post,
     peer_key,
 )
 from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, realms, tenures_of
@@ -223,7 +223,7 @@ class Resolver:
                 continue
             if m.kind == "title" and any(title.lower() in h and title.lower() != h for h in held):
                 continue  # "the Leader of the Nation" repeats part of a post already stated
-            if m.kind == "title" and any({title.lower(), h} <= PREMIERS for h in held):
+            if m.kind == "title" and any(one_post(title.lower(), h) for h in held):
                 continue  # "the Czech premier" of a Prime Minister: the post stated
             of = of or m.of or self._state(self.people[iri].country)
             near = None if of else self._nearby_of(m.start)
