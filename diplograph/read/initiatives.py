@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 from diplograph.read.agreements import with_compounds
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction, Initiative
-from diplograph.read.lexicon import Entity, alternation, lexicon
+from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
+from diplograph.read.wordlist import alternation
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

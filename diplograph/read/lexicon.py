@@ -284,21 +284,6 @@ def city(name: str) -> Entity | None:
     return cities.get(name) or cities.get(unaccented(name))
 
 
-def alternation(words: list[str] | set[str], *, case: bool = True) -> str:
-    """A regex alternation of literal words, longest first, each on word boundaries."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    parts = [re.escape(w) if case else _ci_first(w) for w in ordered]
-    return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])"
-
-
-def _ci_first(phrase: str) -> str:
-    """Each word's first letter in either case: "Prime Minister" also as "prime minister"."""
-    return " ".join(
-        f"[{w[0].upper()}{w[0].lower()}]" + re.escape(w[1:]) if w[:1].isalpha() else re.escape(w)
-        for w in phrase.split(" ")
-    )
-
-
 def held_for(holder: str, day: date) -> str | None:
     """The state (ISO code) whose office ``holder`` held on ``day`` by the reference data."""
     codes = {

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diplograph.read.lexicon import Entity, alternation, lexicon, load_yaml
+from diplograph.read.lexicon import Entity, lexicon, load_yaml
+from diplograph.read.wordlist import alternation
 from diplograph.resources import data_dir
 
 _STOP = frozenset(
@@ -107,13 +108,20 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     orgs = alternation([n for n, e in lex.names.items() if e.kind == "body"])
     states = alternation([n for n, e in lex.names.items() if e.kind == "state"])  # "UAE President X"
     plural = r"(?:s(?= [A-Z]))?(?![\w])"  # "Presidents X and Y"
+    # the titles with a demonym's place first (the longest), then all others as one trie
     titles = "|".join(
-        alternation([t.replace("{demonym}", "\0")], case=False)
-        .replace("\\\x00", dem)
-        .replace("\x00", dem)
-        .removesuffix(r"(?![\w])")
-        + plural
-        for t in lex.titles
+        [
+            *(
+                alternation([t.replace("{demonym}", "\0")], case=False)
+                .replace("\\\x00", dem)
+                .replace("\x00", dem)
+                .removesuffix(r"(?![\w])")
+                + plural
+                for t in lex.titles
+                if "{demonym}" in t
+            ),
+            alternation([t for t in lex.titles if "{demonym}" not in t], case=False).removesuffix(r"(?![\w])") + plural,
+        ]
     )
     # a middle initial stays inside a name ("Feridun H. Sinirlioglu", "Joseph R. Biden")
     up = UPPER

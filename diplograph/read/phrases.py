@@ -7,11 +7,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read.facts import Extraction, Quote, Relation
-from diplograph.read.lexicon import Entity, alternation, city, lexicon
+from diplograph.read.lexicon import Entity, city, lexicon
 from diplograph.read.predicates import predicated
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.triggers import WRITTEN
+from diplograph.read.wordlist import alternation
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

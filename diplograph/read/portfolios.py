@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diplograph.read.lexicon import Entity, alternation, lexicon
+from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.wordlist import alternation
 
 _WORD = r"[A-Z][\w'-]*[\w]"
 
