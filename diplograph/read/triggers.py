@@ -64,6 +64,7 @@ class Grammar:
     visit_verbs: frozenset[str]
     visit_to: frozenset[str]  # prepositions before the host ("a visit to Qatar")
     visit_in: frozenset[str]  # prepositions before where the visitor is ("arrived in Astana")
+    words: frozenset[str] = frozenset()  # every word of a trigger's lemma or phrase: no other token is one
 
 
 @cache
@@ -78,7 +79,10 @@ def grammar() -> Grammar:
         for w in t.get("verbs", []):
             verbs.setdefault(w, []).append(kind)
     triggers = d["triggers"].values()
+    phrases = [*nouns, *verbs, *(p for t in triggers for p in t.get("qualified", []))]
+    phrases += [w for t in triggers for w in t.get("passive", [])]
     return Grammar(
+        words=frozenset(w for p in phrases for w in p.split(" ")),
         nouns=nouns,
         verbs=verbs,
         needs={kind: frozenset(t.get("needs", [])) for kind, t in d["triggers"].items()},
@@ -183,6 +187,9 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
     prepositional phrases ("spoke by phone")."""
     lemma = tok.lemma_.lower()
+    low = tok.lower_
+    if lemma not in g.words and low not in g.words and low[:-1] not in g.words and low != "one":
+        return None  # no trigger's word (the great many tokens, answered at once)
     if (among := _one_among(tok, g)) is not None:
         return among
     if nounlike(tok):
