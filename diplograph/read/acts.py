@@ -38,6 +38,7 @@ from diplograph.read.contacts import own_message
 from diplograph.read.dates import in_past_clause, only_when, recalled_when
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import ActPattern, Entity, lexicon
+from diplograph.read.needles import folded, holds
 from diplograph.read.nouns import addressee_before, invited_to
 from diplograph.read.principals import act_noun, passed_on, past_whose, wished_for
 from diplograph.read.resolve import Resolver
@@ -65,7 +66,10 @@ if TYPE_CHECKING:
 def acts(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc | None = None) -> None:
     norm = src.norm
     cands: list[tuple[int, int, ActPattern]] = []
+    low = folded(norm[s.start : s.end])
     for pat in lexicon().acts:
+        if not holds(low, pat.needles):
+            continue  # none of the words the verb phrase needs: not here
         for m in pat.verb.finditer(norm, s.start, s.end):
             if m.end() <= m.start() or partial(norm, m.start(), m.end()):
                 continue

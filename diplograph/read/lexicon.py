@@ -17,6 +17,7 @@ from rdflib.namespace import ORG, SKOS
 
 from diplograph.errors import BadInput
 from diplograph.namespace import DG
+from diplograph.read.needles import needles
 from diplograph.resources import data_dir
 
 
@@ -41,6 +42,7 @@ class ActPattern:
     mode: str  # object | predicate | reciprocal
     agent_rule: str | None = None  # "invitee": whoever was invited; "contact": the latest contact's parties
     no_addressee: re.Pattern[str] | None = None  # a topic that names third parties
+    needles: frozenset[str] | None = None  # one of which every match of ``verb`` contains (lower case)
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,9 @@ class Lexicon:
     tenures: list[Tenure] = field(default_factory=list)
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML 1.2 booleans: only true/false, so words such as "on" and "no" stay words."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML 1.2 booleans: only true/false, so words such as "on" and "no" stay words. On
+    libyaml's parser where PyYAML has it (ten times faster), else on PyYAML's own."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -237,12 +240,13 @@ def lexicon() -> Lexicon:
         lex.acts.append(
             ActPattern(
                 e["act"],
-                _compile(path, i, e["verb"], whole_words=True),
+                verb := _compile(path, i, e["verb"], whole_words=True),
                 e.get("addressee", "none"),
                 tuple(e.get("topic", [""])),
                 e.get("mode", "object"),
                 e.get("agent"),
                 _compile(path, i, e["no_addressee"]) if e.get("no_addressee") else None,
+                needles(verb),
             )
         )
     path = ing / "communications.yaml"
