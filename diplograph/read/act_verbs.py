@@ -57,9 +57,9 @@ def by_lemma(
         if tok.pos_ == "VERB" and tok.dep_ == "amod":
             continue  # "a valued partner", "the agreed minutes": a word of a noun, no act
         pat = _lemmas().get(tok.lemma_.lower()) if tok.pos_ == "VERB" else _fronted(tok)
-        if naming_participle(doc, tok.idx) or _agentless_passive(tok) or _not_with(tok):
-            continue
         if pat is None or tok.idx in taken or any(a <= tok.idx < b for a, b, _ in found):
+            continue
+        if naming_participle(doc, tok.idx) or _agentless_passive(tok) or _not_with(tok):
             continue
         if not (verb_allowed(s, refs, tok.idx) or in_letter(src, out, doc, tok.idx, tok.idx + len(tok.text))):
             continue

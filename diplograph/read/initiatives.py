@@ -64,6 +64,16 @@ def _kind_of(name: str) -> str | None:
     return next(k for k, ts in kinds.items() if trig.group() in ts)
 
 
+def _body_before(name: str) -> Entity | None:
+    """The body whose name opens ``name`` before a space, the longest ("the African Union
+    Commission ...": the African Union)."""
+    names = lexicon().names
+    for cut in reversed([i for i, c in enumerate(name) if c == " "]):
+        if (e := names.get(name[:cut])) is not None and e.kind == "body":
+            return e
+    return None
+
+
 def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
     rx = _rx()
     lex = lexicon()
@@ -118,14 +128,7 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
         acronym = re.match(r" \((COP\d+)\)", norm[end : end + 10])
         if acronym and kind == "conference":
             start, end, name = end + 2, end + 2 + len(acronym.group(1)), acronym.group(1)
-        body = next(
-            (
-                lex.names[n]
-                for n in sorted(lex.names, key=len, reverse=True)
-                if lex.names[n].kind == "body" and name.startswith(n + " ")
-            ),
-            None,
-        )
+        body = _body_before(name)
         for part, at in _listed(name, start):  # "the Belt and Road Initiative and the Global Development Initiative"
             part_kind = _kind_of(part) or kind
             found.append(Initiative(part, part_kind, owner, body if part_kind == "resolution" else None, None, at))

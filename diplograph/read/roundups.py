@@ -39,19 +39,22 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
     the one the report's round-up of messages goes to; and the phrase that says what they carry."""
     g = grammar()
     for tok in sent:
+        kind = kind_of(tok, g)
+        if kind is None:
+            continue  # no message or call
         addressed = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ADDRESSED), None)
-        if addressed is not None and tok.dep_ in ("nsubj", "nsubjpass") and kind_of(tok, g) in WRITTEN:
+        if addressed is not None and tok.dep_ in ("nsubj", "nsubjpass") and kind in WRITTEN:
             # "Messages addressed to X ... continue to arrive from heads of state"
             to = [e for e in parties_of(first_of(preps(addressed), g.to_party), refs) if e.kind == "person"]
             if to and first_of(preps(tok), g.from_party) is None:
                 return to[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
         receiver = tok.head if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in g.carry_from else None
-        if receiver is not None and first_of(preps(tok), g.from_party) is None and kind_of(tok, g) in WRITTEN:
+        if receiver is not None and first_of(preps(tok), g.from_party) is None and kind in WRITTEN:
             # "Congratulations were also received by X"
             by = [e for e in by_agents(receiver, refs) if e.kind == "person"]
             if by and first_of(preps(receiver), g.from_party) is None:
                 return by[:1], tok.doc[tok.left_edge.i : phrase_end(tok).i + 1].text
-        sent_to = tok.dep_ in OBJ and tok.head.lemma_.lower() in _ADDRESSED and kind_of(tok, g) in WRITTEN
+        sent_to = tok.dep_ in OBJ and tok.head.lemma_.lower() in _ADDRESSED and kind in WRITTEN
         if sent_to and not any(e.kind == "person" for e in subjects(tok.head, refs)):
             # "Heads of state ... continue to send congratulatory messages to X": no one named sends
             # "messages of condolence to X": the parser may hang "to X" on what the messages carry
@@ -65,7 +68,6 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
         many = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         obj = many if many is not None and many.lemma_.lower() in _QUANTITIES else tok
         # (or calls: "received phone calls from a number of leaders", whose calls follow)
-        kind = kind_of(tok, g)
         if obj.dep_ not in OBJ or obj.head.lemma_.lower() not in g.carry_from or kind not in _ROUNDED:
             continue
         if kind not in WRITTEN and tok.tag_ != "NNS":
