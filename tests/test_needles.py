@@ -51,14 +51,21 @@ def _texts() -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("index", range(len(lexicon().acts)))
-def test_every_match_of_an_act_verb_holds_one_of_its_needles(index: int) -> None:
-    pat = lexicon().acts[index]
+def _patterns() -> list[tuple[str, re.Pattern[str], frozenset[str] | None]]:
+    """Every pattern ingest passes over by its needles: the act verbs, the recalled contacts."""
+    lex = lexicon()
+    return [(p.act, p.verb, p.needles) for p in lex.acts] + [("recalled", r, n) for r, n in lex.recalled]
+
+
+@pytest.mark.parametrize("index", range(len(_patterns())))
+def test_every_match_of_a_pattern_holds_one_of_its_needles(index: int) -> None:
+    label, verb, need = _patterns()[index]
     rng = random.Random(index)
     texts = _texts()
     # the same texts in other cases, and with letters the engine folds to ASCII ones
     texts += [t.upper() for t in texts[:20]] + [t.replace("s", "ſ").replace("k", "\u212a") for t in texts[:20]]
     texts += ["".join(c.upper() if rng.random() < 0.5 else c for c in t) for t in texts[:20]]
     for text in texts:
-        for m in pat.verb.finditer(text):
-            assert holds(folded(m.group()), pat.needles), (pat.act, m.group())
+        for line in text.splitlines():  # (some patterns are anchored at a sentence's start)
+            for m in verb.finditer(line):
+                assert holds(folded(m.group()), need), (label, m.group())

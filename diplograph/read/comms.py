@@ -47,6 +47,7 @@ from diplograph.read.dates import (
 )
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import CommPattern, Entity, lexicon
+from diplograph.read.needles import folded, holds
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.triggers import CONVEYED, MEDIA_NOUNS, WRITTEN
@@ -66,7 +67,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
 def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc) -> None:
     norm = src.norm
     text = norm[s.start : s.end]
-    if any(r.search(text) for r in lexicon().recalled):
+    low = folded(text)
+    if any(holds(low, need) and r.search(text) for r, need in lexicon().recalled):
         return
     taken = _phrased(src, s, refs, res, out)
     span = roles.tokens(doc, s.start, s.end)

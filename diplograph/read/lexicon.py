@@ -92,7 +92,7 @@ class Lexicon:
     tenure_titles: dict[str, str] = field(default_factory=dict)  # a report's name -> the tenures' (lower case)
     acts: list[ActPattern] = field(default_factory=list)
     comms: list[CommPattern] = field(default_factory=list)
-    recalled: list[re.Pattern[str]] = field(default_factory=list)
+    recalled: list[tuple[re.Pattern[str], frozenset[str] | None]] = field(default_factory=list)  # and its needles
     visit: dict[str, Any] = field(default_factory=dict)
     implies: dict[str, str] = field(default_factory=dict)
     occasion_acts: frozenset[str] = frozenset({"congratulate", "condole"})
@@ -262,7 +262,7 @@ def lexicon() -> Lexicon:
                 then,
             )
         )
-    lex.recalled = [_compile(path, i, r) for i, r in enumerate(comms["recalled"])]
+    lex.recalled = [(rx := _compile(path, i, r), needles(rx)) for i, r in enumerate(comms["recalled"])]
     lex.visit = comms["visit"]
     lex.implies = comms["implies"]
     lex.relations = load_yaml(ing / "relations.yaml")
