@@ -304,12 +304,20 @@ def _attached(norm: str, targets: list[Initiative], at: int) -> list[Initiative]
     return chosen
 
 
+@cache
+def _back_refs() -> dict[str, re.Pattern[str]]:
+    """For each kind, its back-reference words as one pattern ("the Year", "the resolution")."""
+    refs: dict[str, list[str]] = lexicon().initiatives["back_refs"]
+    return {
+        kind: re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b") for kind, words in refs.items() if words
+    }
+
+
 def _back_reference(norm: str, s: Sentence, out: Extraction) -> list[Initiative]:
     """ "The Year was proclaimed by ...": the last initiative of the kind a back-reference names."""
-    refs: dict[str, list[str]] = lexicon().initiatives["back_refs"]
     text = norm[s.start : s.end]
-    for kind, words in refs.items():
-        if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words):
+    for kind, words in _back_refs().items():
+        if words.search(text):
             last = next((i for i in reversed(out.initiatives) if i.kind == kind), None)
             if last is None and kind == "resolution":  # "the resolution" that declared the year
                 last = next((i for i in reversed(out.initiatives) if i.kind == "international_year"), None)
