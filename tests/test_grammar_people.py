@@ -104,3 +104,16 @@ def test_the_swiss_federal_president_is_who_held_the_presidency_that_day() -> No
         "Federal President with military honours. The Federal President thanked India for its support.\n"
     )
     assert [(a.act, a.agent.label) for a in x.acts if a.act == "thank"] == [("thank", "Karin Keller-Sutter")]
+
+
+def test_the_holy_sees_envoy_and_foreign_minister_hold_their_posts_and_a_clerics_rank_is_no_name() -> None:
+    x = _extract(
+        "VATICAN CITY, 2 June - The Apostolic Nuncio to Portugal, Archbishop Rui Costa, called on "
+        "President Ana Lima on Monday. Later the Secretary for Relations with States, Archbishop "
+        "Jon Tari, spoke by phone with Foreign Minister Tom Reid of Portugal.\n"
+    )
+    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+    assert ("rui-costa", "Apostolic Nuncio", "Holy See") in held
+    assert ("jon-tari", "Secretary for Relations with States", "Holy See") in held
+    assert {"Rui Costa", "Jon Tari"} <= _people(x)
+    assert not any(label.startswith("Archbishop") for label in _people(x))
