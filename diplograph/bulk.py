@@ -248,8 +248,9 @@ def write(store: ox.Store, doc: IngestedDocument | Serialised) -> str:
         name, sha = URIRef(doc.graph_name), doc.sha256
     else:
         graph, name, sha = doc.graph, doc.graph_name, doc.sha256
+    body = doc.body if isinstance(doc, IngestedDocument) else None
     existed = store.contains_named_graph(ox.NamedNode(str(name)))
-    if not put(store, name, graph, sha):
+    if not put(store, name, graph, sha, body=body):
         return "unchanged"
     return "replaced" if existed else "stored"
 

@@ -33,6 +33,7 @@ class IngestedDocument:
     graph: Graph
     extraction: Extraction
     sha256: str
+    body: str | None = None  # the graph as N-Triples, as the store takes it
 
 
 def ingest_time() -> datetime:
@@ -64,10 +65,11 @@ def finish(src: Source, doc: Doc | None = None) -> IngestedDocument:
     the caller ran the language layer over a batch (parsed here when not given)."""
     x = extract(src, doc)
     g = build(x, version=__version__, when=ingest_time())
-    result = validate(g)
+    body = g.serialize(format="nt")  # once, for the gate's SPARQL constraints and for the store
+    result = validate(g, nt=body)
     if not result.conforms:
         raise NotConforming(f"{src.doc_id}: the document graph does not conform to the shapes", result.report)
-    return IngestedDocument(src.doc_id, graph_iri(src.doc_id), g, x, src.sha256)
+    return IngestedDocument(src.doc_id, graph_iri(src.doc_id), g, x, src.sha256, body)
 
 
 def parsed(sources: Sequence[Source]) -> Iterator[Doc]:

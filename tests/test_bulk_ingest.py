@@ -121,10 +121,10 @@ def test_refused_reports_are_counted_by_reason_and_the_worst_code_wins(
 
     real = pipeline.validate
 
-    def failing(g: Any) -> Validation:
+    def failing(g: Any, *, nt: str | None = None) -> Validation:
         if any("Boric" in str(o) for o in g.objects()):
             return Validation(False, ("made to fail",), "Validation Report\nConforms: False (made to fail)")
-        return real(g)
+        return real(g, nt=nt)
 
     monkeypatch.setattr(pipeline, "validate", failing)
     src = folder(tmp_path)
