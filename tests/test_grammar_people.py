@@ -117,3 +117,19 @@ def test_the_holy_sees_envoy_and_foreign_minister_hold_their_posts_and_a_clerics
     assert ("jon-tari", "Secretary for Relations with States", "Holy See") in held
     assert {"Rui Costa", "Jon Tari"} <= _people(x)
     assert not any(label.startswith("Archbishop") for label in _people(x))
+
+
+def test_the_pope_holds_his_post_of_the_holy_see_by_the_reference_tenures() -> None:
+    """Whichever state the report is from, the Pope of the day is the Holy See's (ontology/
+    reference/leaders.ttl: Francis until 21 April 2025, Leo XIV from 8 May 2025)."""
+    x = _extract("LISBON, 2 June - Pope Leo XIV received President Ana Lima of Portugal on Monday.\n")
+    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+    assert ("leo-xiv", "Pope", "Holy See") in held
+    earlier = extract(
+        parse_report(
+            "case", "url: composed\ndate: 2025-03-01\n\nLISBON, 1 March - Pope Francis wrote to President Ana Lima.\n"
+        )
+    )
+    assert ("francis", "Pope", "Holy See") in {
+        (p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in earlier.posts
+    }
