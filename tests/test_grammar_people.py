@@ -18,6 +18,11 @@ def _people(x: Extraction) -> set[str]:
     return {p.label for p in x.people.values()}  # as the graph labels them
 
 
+def _held(x: Extraction) -> set[tuple[str, str, str | None]]:
+    """(the person's IRI slug, title, organisation) of each post the report gives."""
+    return {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+
+
 def test_a_label_before_a_headline_colon_named_nowhere_else_is_no_one() -> None:
     x = _extract(
         "Dia Nacional: Pope Leo XIV, Jon Tari and King Felipe VI greet Portugal on its national day\n\n"
@@ -112,7 +117,7 @@ def test_the_holy_sees_envoy_and_foreign_minister_hold_their_posts_and_a_clerics
         "President Ana Lima on Monday. Later the Secretary for Relations with States, Archbishop "
         "Jon Tari, spoke by phone with Foreign Minister Tom Reid of Portugal.\n"
     )
-    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
+    held = _held(x)
     assert ("rui-costa", "Apostolic Nuncio", "Holy See") in held
     assert ("jon-tari", "Secretary for Relations with States", "Holy See") in held
     assert {"Rui Costa", "Jon Tari"} <= _people(x)
@@ -123,13 +128,10 @@ def test_the_pope_holds_his_post_of_the_holy_see_by_the_reference_tenures() -> N
     """Whichever state the report is from, the Pope of the day is the Holy See's (ontology/
     reference/leaders.ttl: Francis until 21 April 2025, Leo XIV from 8 May 2025)."""
     x = _extract("LISBON, 2 June - Pope Leo XIV received President Ana Lima of Portugal on Monday.\n")
-    held = {(p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in x.posts}
-    assert ("leo-xiv", "Pope", "Holy See") in held
+    assert ("leo-xiv", "Pope", "Holy See") in _held(x)
     earlier = extract(
         parse_report(
             "case", "url: composed\ndate: 2025-03-01\n\nLISBON, 1 March - Pope Francis wrote to President Ana Lima.\n"
         )
     )
-    assert ("francis", "Pope", "Holy See") in {
-        (p.person.rsplit("/", 1)[-1], p.title, p.of.label if p.of else None) for p in earlier.posts
-    }
+    assert ("francis", "Pope", "Holy See") in _held(earlier)
