@@ -33,21 +33,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import pyoxigraph as ox  # noqa: E402
-from rdflib import Dataset, Literal, URIRef  # noqa: E402
+from rdflib import Dataset, Graph, Literal, URIRef  # noqa: E402
 from rdflib.term import Identifier  # noqa: E402
 
-from diplograph import __version__  # noqa: E402
-from diplograph.bulk import BATCH  # noqa: E402
+from diplograph import __version__, pipeline  # noqa: E402
+from diplograph.bulk import BATCH, write  # noqa: E402
 from diplograph.export import Format, export  # noqa: E402
 from diplograph.graph import build  # noqa: E402
 from diplograph.namespace import graph_iri  # noqa: E402
-from diplograph.pipeline import parsed  # noqa: E402
+from diplograph.pipeline import finish, parsed  # noqa: E402
 from diplograph.queries import bind, get, run, saved_queries, scoped_graphs, started  # noqa: E402
 from diplograph.read import language  # noqa: E402
 from diplograph.read.extract import extract, for_parser  # noqa: E402
 from diplograph.read.text import parse_report  # noqa: E402
 from diplograph.store import ensure_ontology, opened, put  # noqa: E402
-from diplograph.validate import validate  # noqa: E402
+from diplograph.validate import Validation, validate  # noqa: E402
 
 WHEN = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -94,25 +94,33 @@ def bench_ingest(n: int, rounds: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp, opened(Path(tmp) / "store") as store:
         it = iter(chunks)
 
+        def gate(g: Graph, *, nt: str | None = None) -> Validation:
+            """The pipeline's own SHACL gate, its time counted."""
+            nonlocal shacl
+            v0 = time.perf_counter()
+            try:
+                return validate(g, nt=nt)
+            finally:
+                shacl += time.perf_counter() - v0
+
         def end_to_end() -> None:
-            nonlocal shacl, total
+            nonlocal total
             t0 = time.perf_counter()
             for at in range(0, len(chunk), BATCH):  # as `diplograph ingest` reads: BATCH reports at a time
                 sources = [parse_report(doc_id, text) for doc_id, text in chunk[at : at + BATCH]]
                 for src, doc in zip(sources, parsed(sources), strict=True):
-                    g = build(extract(src, doc), version=__version__, when=WHEN)
-                    body = g.serialize(format="nt")  # as diplograph.pipeline.finish: once, for gate and store
-                    v0 = time.perf_counter()
-                    assert validate(g, nt=body).conforms
-                    shacl += time.perf_counter() - v0
-                    put(store, graph_iri(src.doc_id), g, src.sha256, body=body)
+                    write(store, finish(src, doc))  # the command's own steps: read, map, gate, store
             total += time.perf_counter() - t0
 
         fl, ee = [], []
-        for chunk in it:
-            a, b = median_pair(lambda: floor(chunk), end_to_end, 1)  # noqa: B023 - each chunk once
-            fl.append(a)
-            ee.append(b)
+        setattr(pipeline, "validate", gate)  # noqa: B010 - the command's steps, the gate's time counted
+        try:
+            for chunk in it:
+                a, b = median_pair(lambda: floor(chunk), end_to_end, 1)  # noqa: B023 - each chunk once
+                fl.append(a)
+                ee.append(b)
+        finally:
+            setattr(pipeline, "validate", validate)  # noqa: B010
     per_floor, per_e2e = statistics.median(fl) / len(chunks[0]), statistics.median(ee) / len(chunks[0])
     return {
         "documents": n,
