@@ -892,6 +892,30 @@ def test_the_neighbouring_country_is_the_other_state_named_last() -> None:
     assert ("thank", "Abel Tesfaye", "Djibouti") in acts
 
 
+def test_a_state_named_by_what_it_is_is_the_other_party_s_state() -> None:
+    """ "the city-state", "the island nation", "the Gulf state": the other state named last; where
+    states are named only in people's posts, the state of the other party, not the speaker's own."""
+    head = "Prime Minister Tom Reid of Vietnam held talks with Prime Minister Ana Lima of Singapore on Monday. "
+    assert ("thank", "Tom Reid", "Singapore") in _acts(head + "Reid thanked the city-state for its investments.")
+    assert ("thank", "Tom Reid", "Singapore") in _acts(head + "Reid thanked the island nation for its support.")
+    assert ("praise", "Ana Lima", "Vietnam") in _acts(
+        head + "Lima praised the Southeast Asian country for its reforms."
+    )
+
+
+def test_an_act_in_a_relative_clause_ends_with_the_clause() -> None:
+    """ "X, who expressed gratitude for the welcome, reaffirmed ...": the thanks end at the clause's
+    comma, and the main clause's support is an act of its own."""
+    x = _extract(
+        "President Tom Reid of Ghana held talks with President Ana Lima of Kenya on Monday. Lima, who expressed "
+        "gratitude for the warm welcome extended to her, reaffirmed Kenya's support for the removal of all "
+        "remaining tariffs on Ghanaian cocoa.\n"
+    )
+    topics = {a.act: a.topic for a in x.acts if a.agent.label == "Ana Lima"}
+    assert topics.get("thank") == "the warm welcome extended to her"
+    assert topics.get("support") == "the removal of all remaining tariffs on Ghanaian cocoa"
+
+
 def test_acts_of_a_message_quoted_after_writing_and_wishes_passed_on_by_request() -> None:
     """ "X sent a message, writing: 'I warmly congratulate you and wish you ...'": X's acts to the
     recipient; "X asked the ambassador to pass on her best wishes for good health to Y": X's wish

@@ -233,8 +233,9 @@ def _one_act(
         limit = s.end
         if start == s.start and norm[start:end].lower().endswith("ing") and "," in norm[start : s.end]:
             limit = norm.index(",", start)  # a fronted participle's topic ends at its comma
-        if verb is not None and verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
-            # "A letter from X inviting her to visit Y was delivered": the participle's words only
+        if verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass"):
+            # "A letter from X inviting her to visit Y was delivered", "X, who thanked Y for Z, ...":
+            # the participle's or the relative clause's words only
             limit = min(limit, verb.right_edge.idx + len(verb.right_edge.text))
         tspan = trim(norm, topic_start, topic_end(norm, topic_start, limit, starts))
         # "condolences over the disaster to his counterpart" (not the place an invitation's visit goes to)

@@ -110,6 +110,19 @@ def styled(res: Resolver, m: Mention) -> list[Entity]:
     return [res.people[iri].entity] if iri else []
 
 
+def kin(res: Resolver) -> list[Entity]:
+    """ "the neighbouring country", "the city-state": the other state named last, neither the
+    report's own nor the sentence's subject's; else the state of the last person named who is
+    of another state ("X of Singapore ... thanked the city-state")."""
+    who = res.people.get(res.subject_here or "")
+    own = res.country_of(who.entity) if who is not None else None
+    seen = [e for _, e in reversed(res.states_seen) if e not in (res.home, own)]
+    if not seen:
+        ofs = (res.country_of(res.people[i].entity) for i in reversed(res.recent) if i in res.people)
+        seen = [c for c in ofs if c is not None and c not in (res.home, own)]
+    return seen[:1]
+
+
 def group(res: Resolver, m: Mention) -> list[Entity]:
     """ "The three leaders": the last so many named before, not this sentence's."""
     n = _COUNT[(m.name or "").lower().split(" ")[1]]

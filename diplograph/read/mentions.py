@@ -23,6 +23,7 @@ from diplograph.read.patterns import (
     title_words,
 )
 from diplograph.read.portfolios import plural_posts, portfolio_posts
+from diplograph.read.wordlist import alternation
 
 
 @dataclass
@@ -119,7 +120,7 @@ def find(
     # "the Kingdom", "the Sultanate": the state of that form the report names (resolved by the resolver)
     found += [Mention(start + r.start(), start + r.end(), "realm", name=r.group(1)) for r in _REALM.finditer(text)]
     # "thanked the neighbouring country for ...": the other state named last
-    found += [Mention(start + r.start(), start + r.end(), "realm", name="country") for r in _KIN.finditer(text)]
+    found += [Mention(start + r.start(), start + r.end(), "realm", name="country") for r in _kin().finditer(text)]
     return _without_spouses(norm, joined(norm, found, quotes, pat))
 
 
@@ -181,7 +182,19 @@ _ROYAL = re.compile(
     r"|(?<=\bthe )(?:Sovereign|Monarch)\b(?! of\b)"  # "the Sovereign writes in this message"
 )
 _REALM = re.compile(r"\b(?<=the )(Kingdom|Sultanate|Principality|Grand Duchy)\b(?! of\b)")
-_KIN = re.compile(r"\b(?<=the )(?:neighbou?ring|brotherly|friendly|fraternal|sisterly) (?:country|nation)\b")
+
+
+@cache
+def _kin() -> re.Pattern[str]:
+    """A state referred back to by what it is ("the neighbouring country", "the Gulf state",
+    "the city-state"): ``state_epithets`` and friends in ``ingest/references.yaml``."""
+    refs = lexicon().references
+    words = alternation(refs["state_epithets"], case=True)
+    heads = alternation(refs["state_epithet_heads"], case=True)
+    whole = alternation(refs["state_epithet_phrases"], case=True)
+    return re.compile(rf"(?<=\bthe )(?:(?:{words}) (?:{heads})|{whole})(?![\w-])")
+
+
 _NAME_RUN = re.compile(r",? ([A-Z][\w'-]+(?: (?:[A-Z][\w'-]+|da|de|dos|bin|al|van|von))*)")
 
 

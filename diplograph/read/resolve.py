@@ -177,7 +177,7 @@ class Resolver:
             if update and m.entity.kind == "state":
                 self.states_seen.append((m.start, m.entity))
         elif m.kind == "realm" and m.name == "country":  # "the neighbouring country": the other state named last
-            out = [e for _, e in reversed(self.states_seen) if e != self.home][:1]
+            out = described.kin(self)
         elif m.kind == "realm":  # "the Kingdom": the kingdom named last, else the report's own
             forms = realms().get(m.name or "", ())
             seen = [e for _, e in reversed(self.states_seen) if e in forms]
