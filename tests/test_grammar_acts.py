@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.read.datelines import agency_state, home_state
 from diplograph.read.extract import extract
 from diplograph.read.facts import Extraction
+from diplograph.read.lexicon import lexicon
 from diplograph.read.text import parse_report, sentences
 from tests.conftest import contacts
 
@@ -655,6 +657,21 @@ def test_the_head_of_state_is_the_president_of_the_republic_of_the_report() -> N
         "conveyed the greetings of President Lai Wen of Taiwan. The head of State thanked Taiwan for its support."
     )
     assert ("thank", "Ana Lima", "Taiwan") in found, found
+
+
+def test_a_state_agencys_head_of_state_is_its_own_where_datelined_abroad() -> None:
+    """ "BISHKEK. KAZINFORM - ..., the Head of State proposed ...": Kazakhstan's agency calls its own
+    president so, though the dateline's place (and the summit's chair) is Kyrgyz."""
+    report = (
+        "BISHKEK. KAZINFORM - President of Kazakhstan Tom Reid held talks with President of China Jon Tari on "
+        "the sidelines of the summit on 25 June. The summit, chaired by President of Kyrgyzstan Ana Lima, "
+        "brought together the leaders of ten states. At the summit, the Head of State thanked Ana Lima for the "
+        "warm hospitality."
+    )
+    assert ("thank", "Tom Reid", "Ana Lima") in _acts(report)
+    assert agency_state(parse_report("case", HEAD + report + "\n")) == lexicon().names["Kazakhstan"]
+    assert home_state(parse_report("case", HEAD + report + "\n")) == lexicon().names["Kyrgyzstan"]
+    assert agency_state(parse_report("case", HEAD + "President Tom Reid left for Bishkek.\n")) is None
 
 
 def test_willing_to_provide_help_is_support() -> None:

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from diplograph.read.extract import extract, home_state
+from diplograph.read.datelines import home_state
+from diplograph.read.extract import extract
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import lexicon
 from diplograph.read.text import parse_report

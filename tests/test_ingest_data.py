@@ -124,6 +124,11 @@ def test_references_yaml() -> None:
         assert word in lexicon().demonyms or word in lexicon().names, f"{word}: the reference data's own first"
     for seat, code in data["seats"].items():  # each seat of government the seat of a state the reference data has
         assert code in lexicon().states, seat
+    for agency, code in data["agency_states"].items():  # each agency a state's the reference data has
+        assert code in lexicon().states, agency
+    assert {"the Gulf state", "the city-state"} <= {  # epithets read back as states
+        f"the {w} {h}" for w in data["state_epithets"] for h in data["state_epithet_heads"]
+    } | {f"the {p}" for p in data["state_epithet_phrases"]}
     from diplograph.read.names import person_spans
 
     # a news agency the recogniser takes for a person is none; a person who shares a word with one is

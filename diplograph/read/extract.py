@@ -4,8 +4,6 @@ from :mod:`diplograph.read.acts`, quotations, relations and initiatives from :mo
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import (
@@ -25,10 +23,10 @@ from diplograph.read import (
 )
 from diplograph.read.addressees import state_in_topic
 from diplograph.read.clauses import Ref
+from diplograph.read.datelines import agency_state, home_state
 from diplograph.read.dates import clause_free_day, event_date
 from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import Entity, lexicon
-from diplograph.read.patterns import UPPER
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source, sentences
 from diplograph.read.triggers import CONVEYED, WRITTEN
@@ -65,44 +63,6 @@ _DATELINE = re.compile(
 )
 
 
-@cache
-def _places() -> dict[str, Entity]:
-    """State names and cities, lower-cased and without accents, to the state (datelines are
-    often in capitals, and accented or not: "Brasília", "BRASILIA")."""
-    lex = lexicon()
-    return {_key(k): e for k, e in [*lex.cities.items(), *lex.names.items()] if e.kind == "state"}
-
-
-def _key(place: str) -> str:
-    return unicodedata.normalize("NFKD", place.strip().rstrip(".")).encode("ascii", "ignore").decode().lower()
-
-
-_PLACE = rf"{UPPER}[\w'-]+"
-
-
-def home_state(src: Source) -> Entity | None:
-    """The state of the report's dateline place ("KUWAIT, Dec 2 (KUNA) --", "RIYADH, ..."), the
-    country an office named without one most likely belongs to."""
-    places = _places()
-    for line in src.norm[src.body_start : src.body_end].splitlines()[:8]:
-        # "ISLAMABAD:", "NEW YORK. KAZINFORM –", "MALÉ, ...", and a place in capitals on a line of its own
-        m = re.match(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}}?)(?:,| \(| -| –| ?—|\. [A-Z]|:)", line)
-        if m and line[m.end() - 1] == ":" and not m.group(1).isupper() and m.end() < len(line.rstrip()) - 40:
-            m = None  # "Central African Republic: Head of State congratulates ...": a headline's topic, no dateline
-        m = m or (re.fullmatch(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}})\s*", line) if line.strip().isupper() else None)
-        # or the place after the date: "18 December 2023, Budapest"
-        m = m or re.match(r"\s*\d{1,2} [A-Z][a-z]+ \d{4},? ([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})\s*$", line)
-        if m and _key(m.group(1)) in places:
-            return places[_key(m.group(1))]
-        # a byline's fields: "Special Correspondent | KATHMANDU | Updated: July 10, 2025", "By X, Dar es Salaam"
-        fields = line.split("|")[1:] if "|" in line else []
-        fields += [line.rsplit(",", 1)[1]] if line.startswith("By ") and "," in line else []
-        field = next((f for f in fields if _key(f) in places), None)
-        if field is not None:
-            return places[_key(field)]
-    return None
-
-
 def for_parser(src: Source) -> tuple[str, list[int]]:
     """The text the language layer reads and where its sentences begin (headlines, datelines
     and paragraphs end without a full stop; the parser keeps to these): "Pyongyang,
@@ -129,7 +89,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     taken = [(a, b) for a, b, label in ents if label == "PERSON"]
     ents += [r for r in runs if not any(a < r[1] and r[0] < b for a, b in taken)]
     people = names.person_spans(src.norm, ents)
-    res = Resolver(home=home_state(src), day=src.published)
+    res = Resolver(home=home_state(src), agency=agency_state(src), day=src.published)
     out = Extraction(src)
     sents = sentences(src)
     first = [m for s in sents for m in mentions.find(src.norm, s.start, s.end, s.quotes, {}, people)]

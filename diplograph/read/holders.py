@@ -205,6 +205,8 @@ def head_of_state(res: Resolver, of: Entity | None = None, *, government: bool =
     heads = {t.lower() for t in (lexicon().heads_of_government if government else lexicon().heads_of_state)}
     holders = {p.person for p in res.posts if post_key(p.title) in heads and of in (None, p.of)}
     own = _of_home(res, holders)
+    if of is None and res.agency not in (None, res.home):  # a state agency's report datelined abroad
+        own = [h for h in holders if res.country_of(res.people[h].entity) == res.agency] or own
     if of is None and len(own) == 1 and len(holders) > 1:
         return own[0]  # the dateline's own, as its agency calls them ("the Head of State" in Astana)
     if of is None and (res.protagonist in holders or res.protagonist is None):

@@ -47,6 +47,7 @@ class Resolver:
     last_subject: str | None = None  # the first person subject of the last sentence that had one
     pair: tuple[list[Entity], list[Entity]] | None = None  # the latest one-to-one contact of two people
     home: Entity | None = None  # the state of the report's dateline
+    agency: Entity | None = None  # the state of the news agency the report credits
     contacts: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)  # every such contact
     groups: list[list[Entity]] = field(default_factory=list)  # the people of a contact with three or more
     recent: list[str] = field(default_factory=list)  # people in the order last named

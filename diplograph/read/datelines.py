@@ -1,0 +1,81 @@
+"""Where a report speaks from: the state of its dateline's place, and the state whose news agency
+wrote it ("BISHKEK. KAZINFORM -": datelined in Kyrgyzstan, Kazakhstan's agency)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.patterns import UPPER
+from diplograph.read.text import Source
+
+_LEAD_LINES = 8
+"""How many of a body's first lines hold its dateline, byline or agency credit."""
+
+
+@cache
+def _places() -> dict[str, Entity]:
+    """State names and cities, lower-cased and without accents, to the state (datelines are
+    often in capitals, and accented or not: "Brasília", "BRASILIA")."""
+    lex = lexicon()
+    return {_key(k): e for k, e in [*lex.cities.items(), *lex.names.items()] if e.kind == "state"}
+
+
+def _key(place: str) -> str:
+    return unicodedata.normalize("NFKD", place.strip().rstrip(".")).encode("ascii", "ignore").decode().lower()
+
+
+_PLACE = rf"{UPPER}[\w'-]+"
+
+
+def home_state(src: Source) -> Entity | None:
+    """The state of the report's dateline place ("KUWAIT, Dec 2 (KUNA) --", "RIYADH, ..."), the
+    country an office named without one most likely belongs to."""
+    places = _places()
+    for line in src.norm[src.body_start : src.body_end].splitlines()[:_LEAD_LINES]:
+        # "ISLAMABAD:", "NEW YORK. KAZINFORM –", "MALÉ, ...", and a place in capitals on a line of its own
+        m = re.match(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}}?)(?:,| \(| -| –| ?—|\. [A-Z]|:)", line)
+        if m and line[m.end() - 1] == ":" and not m.group(1).isupper() and m.end() < len(line.rstrip()) - 40:
+            m = None  # "Central African Republic: Head of State congratulates ...": a headline's topic, no dateline
+        m = m or (re.fullmatch(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}})\s*", line) if line.strip().isupper() else None)
+        # or the place after the date: "18 December 2023, Budapest"
+        m = m or re.match(r"\s*\d{1,2} [A-Z][a-z]+ \d{4},? ([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})\s*$", line)
+        if m and _key(m.group(1)) in places:
+            return places[_key(m.group(1))]
+        # a byline's fields: "Special Correspondent | KATHMANDU | Updated: July 10, 2025", "By X, Dar es Salaam"
+        fields = line.split("|")[1:] if "|" in line else []
+        fields += [line.rsplit(",", 1)[1]] if line.startswith("By ") and "," in line else []
+        field = next((f for f in fields if _key(f) in places), None)
+        if field is not None:
+            return places[_key(field)]
+    return None
+
+
+def agency_state(src: Source) -> Entity | None:
+    """The state of the news agency credited in the report's first lines ("(KUNA)", "ASTANA.
+    KAZINFORM", "Saudi Press Agency"): ``agency_states`` in ``ingest/references.yaml``."""
+    lead = "\n".join(src.norm[src.body_start : src.body_end].splitlines()[:_LEAD_LINES])
+    m = _agencies().search(lead)
+    if m is None:
+        return None
+    codes = _agency_codes()
+    return lexicon().states.get(codes.get(m.group()) or codes[m.group().lower()])
+
+
+def _agency_key(name: str) -> str:
+    return name if name.isupper() else name.lower()
+
+
+@cache
+def _agency_codes() -> dict[str, str]:
+    return {_agency_key(k): v for k, v in lexicon().references["agency_states"].items()}
+
+
+@cache
+def _agencies() -> re.Pattern[str]:
+    """Agencies' names: those in capitals as written, others in any case, whole words."""
+    names = sorted(lexicon().references["agency_states"], key=len, reverse=True)
+    forms = [re.escape(n) if n.isupper() else f"(?i:{re.escape(n)})" for n in names]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])")
