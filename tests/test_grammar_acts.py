@@ -682,6 +682,24 @@ def test_willing_to_provide_help_is_support() -> None:
     assert any(a == "support" and ag == "Ana Lima" for a, ag, _ in found), found
 
 
+def test_a_wish_for_the_recipient_and_one_for_their_country_named_only_as_theirs() -> None:
+    """ "wished the President good health and the friendly country and its people further
+    progress": one wish to the President, one to the President's state; "wished Chile prosperity
+    and its people happiness": one state, no second wish."""
+    x = _extract(
+        "KUWAIT, June 2 -- The Amir Tom Reid sent a cable to President Jon Tari of Chile. In the cable, the Amir "
+        "wished the President lasting good health and the friendly country and its people further progress "
+        "and prosperity.\n"
+    )
+    wishes = {(a.addressee.label if a.addressee else None, a.topic) for a in x.acts if a.act == "wish"}
+    assert wishes == {("Jon Tari", "lasting good health"), ("Chile", "further progress and prosperity")}
+    y = _acts(
+        "President Tom Reid of Peru sent a cable to President Jon Tari of Chile, wishing Chile prosperity and "
+        "its people happiness."
+    )
+    assert [w for w in y if w[0] == "wish"] == [("wish", "Tom Reid", "Chile")]
+
+
 def test_a_wish_in_a_letter_past_a_vocative_and_for_a_people_too() -> None:
     """ "I take this opportunity to wish you, dear X, good health ..., and the people of Y peace":
     the writer wishes the recipient one thing and the people another."""

@@ -38,7 +38,11 @@ def fan_out(
         # "..., and of steady progress and prosperity to the government and people of X": a wish for X too
         two_acts = [act, replace(act, addressee=then[1], topic=then[0])]
         return two_acts + [replace(a, agent=o) for o in others for a in two_acts]
-    if pat.act == "wish" and topic and (two := and_the_people(topic)) is not None:  # "..., and the people of X Y"
+    # "wished the President good health and the friendly country ...": the President's country
+    theirs = res.country_of(addressee) if addressee is not None and addressee.kind == "person" else None
+    if (
+        pat.act == "wish" and topic and (two := and_the_people(topic, theirs)) is not None
+    ):  # "..., and the people of X Y"
         first, people, wished = two
         if addressee == people:  # the people's state was read from the whole topic: the first is the recipient's
             act = replace(act, addressee=counterpart(agent, res, out) or written_to(agent, out) or people)

@@ -260,12 +260,16 @@ _AND_FOR_PEOPLE = re.compile(
 )
 
 
-def and_the_people(topic: str) -> tuple[str, Entity, str] | None:
+def and_the_people(topic: str, theirs: Entity | None = None) -> tuple[str, Entity, str] | None:
     """A wish for the recipient and another for a people, in one clause ("wish you good health,
     and the people of Chile peace and well-being", "..., and the Libyan people peace", "my best
     wishes for your good health, and for the prosperity of the people of Ghana"): the first
-    topic, the people's state, and what is wished them."""
+    topic, the people's state, and what is wished them. ``theirs`` is the recipient's state, for
+    a people named only as theirs ("wished the President good health and the friendly country
+    and its people further progress")."""
     lex = lexicon()
+    if theirs is not None and (m := _AND_THEIR_COUNTRY.search(topic)) is not None and m.start() > 0:
+        return topic[: m.start()].strip(), theirs, topic[m.end() :].strip()
     if (m := _AND_FOR_PEOPLE.search(topic)) is not None:
         state = lex.names.get(m.group("state")) if m.group("state") else lex.demonyms.get(m.group("dem"))
         if state is not None and state.kind == "state" and m.start() > 0:
@@ -280,6 +284,14 @@ def and_the_people(topic: str) -> tuple[str, Entity, str] | None:
     if m is None or state is None or state.kind != "state" or not topic[m.end() :].strip():
         return None
     return topic[: m.start()].strip(), state, topic[m.end() :].strip()
+
+
+_AND_THEIR_COUNTRY = re.compile(
+    r",? and (?:to )?(?:the|his|her|your|its|their) (?:(?:entire|brotherly|friendly|fraternal|sisterly) )*"
+    r"(?:country|nation|people|peoples)(?: and (?:its|their|his|her|your) (?:people|peoples|government))? "
+    r"(?=[a-z])(?!(?:of|who|that|which|to|in|on|for|at|with|and|was|were|is|are|has|have|had|will)\b)"
+)
+"""The recipient's own state or people, not named ("and the friendly country and its people ...")."""
 
 
 _AND_DEMONYM_PEOPLE = re.compile(
