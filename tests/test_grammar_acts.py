@@ -674,6 +674,27 @@ def test_a_state_agencys_head_of_state_is_its_own_where_datelined_abroad() -> No
     assert agency_state(parse_report("case", HEAD + "President Tom Reid left for Bishkek.\n")) is None
 
 
+def test_a_subject_the_parser_hung_on_a_participle_acts_for_the_main_verb() -> None:
+    """ "X, addressing Y as "my dear friend", congratulated him and commended ...": X acts, to Y;
+    "Besides, X, in a message to Y, said ...": an opening adverb, not a preposition taking X."""
+    x = _extract(
+        "President Ana Lima of Peru received messages on the national day.\n\nPrime Minister Tom Reid of Chile, "
+        'addressing Lima as "my dear friend and sister", congratulated her on the occasion and commended her '
+        "leadership.\n\nPresident Jon Tari of Ghana, in his message to President Lima, congratulated her and the "
+        "people of Peru.\n\nBesides, Foreign "
+        "Minister Rui Costa of Brazil, in a message to Foreign Minister Mia Soto Reid of Peru, said Brazil valued "
+        "its partnership with Peru.\n"
+    )
+    found = {(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts}
+    assert {("congratulate", "Tom Reid", "Ana Lima"), ("praise", "Tom Reid", "Ana Lima")} <= found
+    assert ("congratulate", "Tom Reid", "Ana Lima", "the occasion") in {
+        (a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts
+    }
+    assert ("message", ["Rui Costa"], ["Mia Soto Reid"]) in contacts(x)
+    # the occasion Jon Tari's congratulations take from the report, without the next verb's words
+    assert [a.topic for a in x.acts if a.agent.label == "Jon Tari" and a.act == "congratulate"] == ["the occasion"]
+
+
 def test_willing_to_provide_help_is_support() -> None:
     found = _acts(
         "President Ana Lima of Peru sent a message of condolences to President Jon Tari of Chile. Lima said Peru "

@@ -122,7 +122,8 @@ def occasion(src: Source, before: int, act: str) -> str | None:
         return None
     start = src.body_start + found.start(1)
     topic = clean(src.text[start : src.body_start + found.end(1)])
-    return re.split(r" (?:from|to|came|come|comes|was|were|has|have|had|is|are) ", topic)[0].strip()
+    # (nor the next verb's words: "congratulated him on the occasion and commended his ...")
+    return re.split(r" (?:from|to|came|come|comes|was|were|has|have|had|is|are) | and (?=[a-z]+ed )", topic)[0].strip()
 
 
 def like_the_last(out: Extraction, index: int, s: Sentence) -> None:

@@ -43,7 +43,14 @@ def parsed_text(src: Source) -> str:
     body = _NATIVE.sub(lambda m: " " * len(m.group()), src.norm[src.body_start :])
     # "at the Palais du peuple": a French name's particle and lower-case word, as one name's words
     body = _PARTICLE_PLACE.sub(lambda m: m.group(1) + m.group(2).title(), body)
+    # "Besides, X, in a message to Y, said ...": an adverb the parser takes for a preposition
+    # whose object is the subject; blanked
+    body = _BESIDES.sub(lambda m: " " * len(m.group()), body)
     return head + body
+
+
+_BESIDES = re.compile(r"(?:(?<=\n)|(?<=[.!?] ))Besides,(?= [A-Z])")
+"""A sentence's opening "Besides," (an adverb, "also"), never "besides X" (a preposition)."""
 
 
 _PARTICLE_PLACE = re.compile(r"(\b[A-Z][a-z]+ )((?:du|des|de la) [a-z]+)\b")

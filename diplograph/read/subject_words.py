@@ -35,6 +35,9 @@ def subject_token(verb: Token) -> Token | None:
             return antecedent(subj) if verb.head.pos_ in ("NOUN", "PROPN") and subj.lower_ == "who" else verb.head
         if subj is not None:
             return subj
+        lead = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBG", "VBN")), None)
+        if lead is not None and (hung := [c for c in lead.children if c.dep_ == "nsubj" and c.i < lead.i]):
+            return hung[0]  # "X, addressing Y as ..., congratulated him": the parser hung X on the participle
         if verb.dep_ in ("conj", "advcl") and (joined := joined_subject(verb)) is not None:
             return joined  # "X spoke with Y, and Minister Z wrote to W": Z, which the parser joined to Y
         if verb.dep_ == "acomp" and via_xcomp:  # "I am pleased to invite you": I
