@@ -695,6 +695,18 @@ def test_a_subject_the_parser_hung_on_a_participle_acts_for_the_main_verb() -> N
     assert [a.topic for a in x.acts if a.agent.label == "Jon Tari" and a.act == "congratulate"] == ["the occasion"]
 
 
+def test_an_envoy_received_with_others_speaks_to_the_host() -> None:
+    """Envoys received together, each in an audience of their own: what one of them says is said
+    to the host, not to no one."""
+    found = _acts(
+        "Havana, June 2 - President Ana Lima received the credentials of the new ambassadors of Ghana, Peru and "
+        "Chile. Presenting their letters of credence were Tom Reid, of the Republic of Ghana; Jon Tari, of the "
+        "Republic of Peru; and Rui Costa, of the Republic of Chile. Reid expressed gratitude for the "
+        "training of doctors."
+    )
+    assert ("thank", "Tom Reid", "Ana Lima") in found, found
+
+
 def test_willing_to_provide_help_is_support() -> None:
     found = _acts(
         "President Ana Lima of Peru sent a message of condolences to President Jon Tari of Chile. Lima said Peru "

@@ -202,6 +202,8 @@ def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> 
     comms = out.communications if out is not None else []
     for i in range(len(comms) - 1, -1, -1):
         c = comms[i]
+        if c.kind == "meeting" and len(c.senders) == 1 and agent in c.recipients and _envoys(c.recipients, res):
+            return c.senders[0]  # envoys received together, each in an audience of their own: the host
         if c.kind == "visit" or len(c.senders) != 1 or len(c.recipients) != 1 or _brought(c, comms[:i], agent, res):
             continue
         if agent in c.senders or (agent.kind == "state" and mine & {res.country_of(c.senders[0])}):
@@ -219,6 +221,11 @@ def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> 
     if mine & set(recipients) or mine & {res.country_of(e) for e in recipients}:
         return senders[0]
     return None
+
+
+def _envoys(people: list[Entity], res: Resolver) -> bool:
+    """Each of ``people`` an envoy by a post the report gives them."""
+    return all(any(p.person == str(e.iri) and envoy_title(p.title) for p in res.posts) for e in people)
 
 
 def _brought(letter: Communication, before: list[Communication], agent: Entity, res: Resolver) -> bool:
