@@ -310,6 +310,23 @@ def test_initiatives_yaml_heads_of_many_sides() -> None:
     ]
 
 
+def test_initiatives_yaml_lowercase_heads_of_agreements_and_talks() -> None:
+    """ingest/initiatives.yaml heads: a named declaration or treaty closed by a lowercase noun,
+    consultations and a strategic dialogue named by their sides; a head word after "That" alone
+    or after a measure ("a 500-kilometre railway") names nothing."""
+    found = _read(
+        "They backed the Blue Reef declaration and the Amber Union treaty, and agreed to hold the Norwegian-Chilean "
+        "intergovernmental consultations and the Chile-Norway strategic dialogue in May. That treaty, signed last "
+        "year, and a 500-kilometre railway were also discussed."
+    )
+    assert sorted((i.name, i.kind) for i in found.initiatives) == [
+        ("Amber Union treaty", "agreement"),
+        ("Blue Reef declaration", "agreement"),
+        ("Chile-Norway strategic dialogue", "conference"),
+        ("Norwegian-Chilean intergovernmental consultations", "conference"),
+    ]
+
+
 def test_initiative_names_listed_together_placed_and_invited_to() -> None:
     found = _read(
         "They backed the Blue Ocean Initiative and the Clean Ports Initiative, signed an agreement on visa-free "

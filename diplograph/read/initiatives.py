@@ -90,9 +90,14 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             end = head.end()
             kind = kind or dict(rx["heads"])[head.group(1)]
         name = norm[start:end]
-        lead = re.match(r"(?:[A-Z]{3,}(?: [A-Z]{3,})* - )?(?:(?:[Tt]he|A|An|This|In|On|At|During|Both|\d+) )+", name)
+        lead = re.match(
+            r"(?:[A-Z]{3,}(?: [A-Z]{3,})* - )?(?:(?:[Tt]he|A|An|This|That|These|Those|In|On|At|During|Both|\d+) )+",
+            name,
+        )
         if lead:
             start, name = start + lead.end(), name[lead.end() :]
+        if name.islower():
+            continue  # "That treaty, signed ...": a head word alone, no name
         tail = re.search(r"(?: (?:of|for|on|and|the|in|to|between|until))+$", name)
         if tail:
             end, name = end - len(tail.group()), name[: tail.start()]
