@@ -327,6 +327,21 @@ def test_initiatives_yaml_lowercase_heads_of_agreements_and_talks() -> None:
     ]
 
 
+def test_initiatives_yaml_sessions_of_bodies() -> None:
+    """ingest/initiatives.yaml "session of" and session_words: a body's session with its ordinal,
+    without the place, the day, its president's name or what it is to do; no "session of talks"."""
+    found = _read(
+        "Tom Reid, President of the 80th session of the United Nations General Assembly, met them. They agreed "
+        "to hold the second ordinary session of the Chile-Norway Joint Commission in Oslo on Monday to review "
+        "the protocol on fisheries, after a session of talks."
+    )
+    assert sorted((i.name, i.kind) for i in found.initiatives) == [
+        ("80th session of the United Nations General Assembly", "conference"),
+        ("protocol on fisheries", "agreement"),
+        ("second ordinary session of the Chile-Norway Joint Commission", "conference"),
+    ]
+
+
 def test_initiative_names_listed_together_placed_and_invited_to() -> None:
     found = _read(
         "They backed the Blue Ocean Initiative and the Clean Ports Initiative, signed an agreement on visa-free "

@@ -12,6 +12,7 @@ from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction, Initiative
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
+from diplograph.read.sessions import session_span
 from diplograph.read.text import Sentence, Source
 from diplograph.read.wordlist import alternation
 
@@ -148,6 +149,11 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             end = start + len(re.sub(r" (?:on|of|for|between)$", "", m.group(1)))
             if " " not in norm[start:end]:
                 continue  # "signed an agreement on Monday": no name
+        if m.group(1) == "session of":  # "the 80th session of the United Nations General Assembly"
+            span = session_span(norm, (s.start, start, m.end(), end), refs)
+            if span is None:
+                continue
+            start, end = span
         kind = rx["phrase_kind"][m.group(1)]
         found = [i for i in found if not (start <= i.span[0] and i.span[1] <= end)]  # named inside it
         body = next((e[0] for mm, e in refs if e and e[0].kind == "body" and 0 < start - mm.end <= 1), None)
