@@ -726,11 +726,12 @@ def test_a_wish_for_the_recipient_and_one_for_their_country_named_only_as_theirs
     )
     wishes = {(a.addressee.label if a.addressee else None, a.topic) for a in x.acts if a.act == "wish"}
     assert wishes == {("Jon Tari", "lasting good health"), ("Chile", "further progress and prosperity")}
-    y = _acts(
-        "President Tom Reid of Peru sent a cable to President Jon Tari of Chile, wishing Chile prosperity and "
-        "its people happiness."
-    )
-    assert [w for w in y if w[0] == "wish"] == [("wish", "Tom Reid", "Chile")]
+    for people in ("its people", "the Chilean people"):  # the state named, then its people: one wish to it
+        y = _acts(
+            "President Tom Reid of Peru sent a cable to President Jon Tari of Chile, wishing Chile prosperity and "
+            f"{people} happiness."
+        )
+        assert [w for w in y if w[0] == "wish"] == [("wish", "Tom Reid", "Chile")], people
 
 
 def test_a_wish_in_a_letter_past_a_vocative_and_for_a_people_too() -> None:

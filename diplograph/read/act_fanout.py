@@ -44,6 +44,9 @@ def fan_out(
         pat.act == "wish" and topic and (two := and_the_people(topic, theirs)) is not None
     ):  # "..., and the people of X Y"
         first, people, wished = two
+        at = norm.find(topic[:24], act.topic_span[0], act.topic_span[1])
+        if addressee == people and at > 0 and people.label in norm[act.topic_span[0] : at]:
+            return [act]  # "wished Chile prosperity and the Chilean people happiness": one wish, to the state
         if addressee == people:  # the people's state was read from the whole topic: the first is the recipient's
             act = replace(act, addressee=counterpart(agent, res, out) or written_to(agent, out) or people)
         two_acts = [replace(act, topic=first), replace(act, addressee=people, topic=wished)]
