@@ -295,51 +295,51 @@ def test_initiatives_yaml() -> None:
     )
 
 
-def test_initiatives_yaml_heads_of_many_sides() -> None:
-    """ingest/initiatives.yaml heads and kinds: a summit of three states named by their dashed
-    names, a body's ministers' or leaders' meeting, a Heads of Government Meeting."""
-    found = _read(
+INITIATIVE_HEADS = [
+    # heads and kinds: a summit of three states named by their dashed names, a body's ministers'
+    # or leaders' meeting, a Heads of Government Meeting
+    (
         "They agreed to hold the next Norway-Iceland-Denmark trilateral summit in Reykjavik in the spring. "
         "They will meet again at the Nordic Council foreign ministers' meeting and at the Arctic Heads of "
-        "Government Meeting."
-    )
-    assert sorted((i.name, i.kind) for i in found.initiatives) == [
-        ("Arctic Heads of Government Meeting", "conference"),
-        ("Nordic Council foreign ministers' meeting", "conference"),
-        ("Norway-Iceland-Denmark trilateral summit", "conference"),
-    ]
-
-
-def test_initiatives_yaml_lowercase_heads_of_agreements_and_talks() -> None:
-    """ingest/initiatives.yaml heads: a named declaration or treaty closed by a lowercase noun,
-    consultations and a strategic dialogue named by their sides; a head word after "That" alone
-    or after a measure ("a 500-kilometre railway") names nothing."""
-    found = _read(
+        "Government Meeting.",
+        [
+            ("Arctic Heads of Government Meeting", "conference"),
+            ("Nordic Council foreign ministers' meeting", "conference"),
+            ("Norway-Iceland-Denmark trilateral summit", "conference"),
+        ],
+    ),
+    # a named declaration or treaty closed by a lowercase noun, consultations and a strategic
+    # dialogue named by their sides; a head word after "That" alone or after a measure names nothing
+    (
         "They backed the Blue Reef declaration and the Amber Union treaty, and agreed to hold the Norwegian-Chilean "
         "intergovernmental consultations and the Chile-Norway strategic dialogue in May. That treaty, signed last "
-        "year, and a 500-kilometre railway were also discussed."
-    )
-    assert sorted((i.name, i.kind) for i in found.initiatives) == [
-        ("Amber Union treaty", "agreement"),
-        ("Blue Reef declaration", "agreement"),
-        ("Chile-Norway strategic dialogue", "conference"),
-        ("Norwegian-Chilean intergovernmental consultations", "conference"),
-    ]
-
-
-def test_initiatives_yaml_sessions_of_bodies() -> None:
-    """ingest/initiatives.yaml "session of" and session_words: a body's session with its ordinal,
-    without the place, the day, its president's name or what it is to do; no "session of talks"."""
-    found = _read(
+        "year, and a 500-kilometre railway were also discussed.",
+        [
+            ("Amber Union treaty", "agreement"),
+            ("Blue Reef declaration", "agreement"),
+            ("Chile-Norway strategic dialogue", "conference"),
+            ("Norwegian-Chilean intergovernmental consultations", "conference"),
+        ],
+    ),
+    # "session of" and session_words: a body's session with its ordinal, without the place, the
+    # day, its president's name or what it is to do; no "session of talks"
+    (
         "Tom Reid, President of the 80th session of the United Nations General Assembly, met them. They agreed "
         "to hold the second ordinary session of the Chile-Norway Joint Commission in Oslo on Monday to review "
-        "the protocol on fisheries, after a session of talks."
-    )
-    assert sorted((i.name, i.kind) for i in found.initiatives) == [
-        ("80th session of the United Nations General Assembly", "conference"),
-        ("protocol on fisheries", "agreement"),
-        ("second ordinary session of the Chile-Norway Joint Commission", "conference"),
-    ]
+        "the protocol on fisheries, after a session of talks.",
+        [
+            ("80th session of the United Nations General Assembly", "conference"),
+            ("protocol on fisheries", "agreement"),
+            ("second ordinary session of the Chile-Norway Joint Commission", "conference"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIATIVE_HEADS, ids=["many-sides", "lowercase-heads", "sessions"])
+def test_initiatives_yaml_heads(text: str, expected: list[tuple[str, str]]) -> None:
+    """ingest/initiatives.yaml heads, phrases and session words: the names and kinds read."""
+    assert sorted((i.name, i.kind) for i in _read(text).initiatives) == expected
 
 
 def test_initiative_names_listed_together_placed_and_invited_to() -> None:

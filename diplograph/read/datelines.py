@@ -64,13 +64,10 @@ def agency_state(src: Source) -> Entity | None:
     return lexicon().states.get(codes.get(m.group()) or codes[m.group().lower()])
 
 
-def _agency_key(name: str) -> str:
-    return name if name.isupper() else name.lower()
-
-
 @cache
 def _agency_codes() -> dict[str, str]:
-    return {_agency_key(k): v for k, v in lexicon().references["agency_states"].items()}
+    """Agencies' names to their states' codes: those in capitals as written, others lower-cased."""
+    return {k if k.isupper() else k.lower(): v for k, v in lexicon().references["agency_states"].items()}
 
 
 @cache

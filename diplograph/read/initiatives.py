@@ -150,7 +150,7 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             if " " not in norm[start:end]:
                 continue  # "signed an agreement on Monday": no name
         if m.group(1) == "session of":  # "the 80th session of the United Nations General Assembly"
-            span = session_span(norm, (s.start, start, m.end(), end), refs)
+            span = session_span(norm, s.start, start, m.end(), end, refs)
             if span is None:
                 continue
             start, end = span

@@ -14,12 +14,11 @@ _NAMED_KINDS = ("person", "title", "description")
 """Mentions that name a person in the text (not "he", nor "the Parties" read as the two sides)."""
 
 
-def session_span(norm: str, at: tuple[int, int, int, int], refs: list[Ref]) -> tuple[int, int] | None:
-    """The name of the session whose "session of" starts at ``at[1]`` and ends at ``at[2]``, its
-    phrase reaching at most ``at[3]``, in a sentence from ``at[0]``: with the ordinal and kind words
-    before it; without its president's name after it ("..., X") or what it is to do ("... to
-    review"); none for a session of no body ("a session of talks")."""
-    sentence, start, after, end = at
+def session_span(norm: str, sentence: int, start: int, after: int, end: int, refs: list[Ref]) -> tuple[int, int] | None:
+    """The name of the session whose "session of" runs from ``start`` to ``after``, its phrase
+    reaching at most ``end``, in a sentence that starts at ``sentence``: with the ordinal and kind
+    words before it; without its president's name after it ("..., X") or what it is to do ("...
+    to review"); none for a session of no body ("a session of talks")."""
     if not re.match(r" (?:the )?[A-Z]", norm[after : after + 6]):
         return None
     named = [m for m, e in refs if e and e[0].kind == "person" and m.name and m.kind in _NAMED_KINDS]
