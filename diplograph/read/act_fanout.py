@@ -39,7 +39,7 @@ def fan_out(
         two_acts = [act, replace(act, addressee=then[1], topic=then[0])]
         return two_acts + [replace(a, agent=o) for o in others for a in two_acts]
     # "..., and the people of X Y"; "... and the friendly country ...": the President's country
-    theirs = res.country_of(addressee) if addressee is not None and addressee.kind == "person" else None
+    theirs = res.country_of(addressee) if pat.act == "wish" and addressee and addressee.kind == "person" else None
     if pat.act == "wish" and topic and (two := and_the_people(topic, theirs)) is not None:
         first, people, wished = two
         at = norm.find(topic[:24], act.topic_span[0], act.topic_span[1])

@@ -34,7 +34,7 @@ def home_state(src: Source) -> Entity | None:
     """The state of the report's dateline place ("KUWAIT, Dec 2 (KUNA) --", "RIYADH, ..."), the
     country an office named without one most likely belongs to."""
     places = _places()
-    for line in src.norm[src.body_start : src.body_end].splitlines()[:_LEAD_LINES]:
+    for line in _lead_lines(src):
         # "ISLAMABAD:", "NEW YORK. KAZINFORM –", "MALÉ, ...", and a place in capitals on a line of its own
         m = re.match(rf"\s*({_PLACE}(?: {_PLACE}){{0,2}}?)(?:,| \(| -| –| ?—|\. [A-Z]|:)", line)
         if m and line[m.end() - 1] == ":" and not m.group(1).isupper() and m.end() < len(line.rstrip()) - 40:
@@ -53,11 +53,15 @@ def home_state(src: Source) -> Entity | None:
     return None
 
 
+def _lead_lines(src: Source) -> list[str]:
+    """The body's first lines, where a dateline, byline or agency credit stands."""
+    return src.norm[src.body_start : src.body_end].splitlines()[:_LEAD_LINES]
+
+
 def agency_state(src: Source) -> Entity | None:
     """The state of the news agency credited in the report's first lines ("(KUNA)", "ASTANA.
     KAZINFORM", "Saudi Press Agency"): ``agency_states`` in ``ingest/references.yaml``."""
-    lead = "\n".join(src.norm[src.body_start : src.body_end].splitlines()[:_LEAD_LINES])
-    m = _agencies().search(lead)
+    m = _agencies().search("\n".join(_lead_lines(src)))
     if m is None:
         return None
     codes = _agency_codes()

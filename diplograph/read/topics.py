@@ -202,7 +202,7 @@ def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> 
     comms = out.communications if out is not None else []
     for i in range(len(comms) - 1, -1, -1):
         c = comms[i]
-        if c.kind == "meeting" and len(c.senders) == 1 and agent in c.recipients and _envoys(c.recipients, res):
+        if c.kind == "meeting" and len(c.senders) == 1 and agent in c.recipients and _all_envoys(c.recipients, res):
             return c.senders[0]  # envoys received together, each in an audience of their own: the host
         if c.kind == "visit" or len(c.senders) != 1 or len(c.recipients) != 1 or _brought(c, comms[:i], agent, res):
             continue
@@ -223,9 +223,10 @@ def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> 
     return None
 
 
-def _envoys(people: list[Entity], res: Resolver) -> bool:
+def _all_envoys(people: list[Entity], res: Resolver) -> bool:
     """Each of ``people`` an envoy by a post the report gives them."""
-    return all(any(p.person == str(e.iri) and envoy_title(p.title) for p in res.posts) for e in people)
+    envoys = res.envoys()
+    return all(str(e.iri) in envoys for e in people)
 
 
 def _brought(letter: Communication, before: list[Communication], agent: Entity, res: Resolver) -> bool:
