@@ -140,3 +140,42 @@ def test_the_pope_holds_his_post_of_the_holy_see_by_the_reference_tenures() -> N
         )
     )
     assert ("francis", "Pope", "Holy See") in _held(earlier)
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_one_named_in_full() -> None:
+    """ "Van Reid" opening a sentence after "Jon van Reid": one person, whose counterpart then
+    takes his post."""
+    x = _extract(
+        "Foreign Minister Jon van Reid arrived in Lima on Monday.\n\n"
+        "Van Reid and his Peruvian counterpart Ana Lima signed a fisheries agreement on Tuesday.\n"
+    )
+    assert _people(x) == {"Jon van Reid", "Ana Lima"}
+    assert ("ana-lima", "Foreign Minister", "Peru") in _held(x)
+
+
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister() -> None:
+    """ "the head of Chilean diplomacy": Chile's foreign minister, not the Chilean named last
+    (its president, in the quotation before)."""
+    x = _extract(
+        "Chilean Foreign Minister Tom Reid arrived in Lima on Monday for a working visit.\n\n"
+        '"President Jon Tari asked me to carry his greetings," the head of Chilean diplomacy said. '
+        "He praised Peru's reforms.\n\n"
+        "The head of Chilean diplomacy was received on Tuesday by Prime Minister Ana Lima of Peru.\n"
+    )
+    assert ("praise", "Tom Reid") in _agents(x, "praise")
+    assert ("meeting", ["Ana Lima"], ["Tom Reid"]) in [
+        (c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications
+    ]
+
+
+def test_a_chief_executive_officer_and_the_dean_of_the_cardinals_are_posts() -> None:
+    """ "the Chief Executive Officer of X" is no person called "Officer"; "the Dean of the College
+    of Cardinals, Cardinal X" is X, with that post."""
+    x = _extract(
+        "The delegation included several ministers and the Chief Executive Officer of the national fund.\n\n"
+        "President Jon Tari of Peru sent a message of condolence to the Dean of the College of Cardinals, "
+        "Cardinal Tom Reid.\n"
+    )
+    assert "Officer" not in _people(x)
+    assert [(c.kind, c.recipients[0].label) for c in x.communications] == [("message", "Tom Reid")]
+    assert ("tom-reid", "Dean of the College of Cardinals") in {(p, t) for p, t, _ in _held(x)}

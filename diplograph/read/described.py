@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.holders import (
     by_country,
+    foreign_minister,
     head_of_state,
     leader_of,
     leading_posts,
@@ -32,7 +33,9 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
     not say, is read without becoming the one the report is about."""
     leader = m.of is not None and m.of.kind == "state" and (m.title or "").lower() == "leader"
     iri = leader_of(res, m.of) if leader and m.of is not None else None
-    if m.of is not None and (m.title or "").lower().startswith("head of"):
+    if m.of is not None and (m.title or "").lower().endswith("diplomacy"):
+        iri = foreign_minister(res, m.of)  # "the head of Malian diplomacy" (else the Malian named last)
+    elif m.of is not None and (m.title or "").lower().startswith("head of"):
         iri = iri or head_of_state(res, m.of)  # "the Chinese head of state": not its foreign minister named last
     iri = iri or (by_country(res, m.of, latest=True) if m.of else None)
     anchor = res.subject_here or (res.recent[-1] if res.recent else None)

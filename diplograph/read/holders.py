@@ -238,6 +238,21 @@ def majestic(res: Resolver, iri: str) -> bool:
     return any(post_key(p.title) in _MAJESTIES or p.title.lower() in _MAJESTIES for p in res.posts if p.person == iri)
 
 
+def foreign_minister(res: Resolver, of: Entity) -> str | None:
+    """The one person the report names as ``of``'s foreign minister ("the head of Malian
+    diplomacy"), by the posts it gives."""
+    # (of that state, else of none the report gives: "Minister of Foreign Affairs, Regional
+    # Cooperation and Burkinabe Abroad, X" in a report datelined nowhere)
+    of_it = [p for p in res.posts if (p.of or res.people[p.person].country) in (of, of.country)]
+    found = {p.person for p in of_it if peer_key(p.title) == "foreign minister"}
+    if not found:
+        of_it = [p for p in res.posts if not (p.of or res.people[p.person].country)]
+        found = {p.person for p in of_it if peer_key(p.title) == "foreign minister"}
+    if len(found) > 1:  # (one also given a leader's post: "his Rwandan counterpart, President X" misread)
+        found = {i for i in found if all(peer_key(p.title) == "foreign minister" for p in of_it if p.person == i)}
+    return found.pop() if len(found) == 1 else None
+
+
 def by_country(res: Resolver, of: Entity | None, *, latest: bool = False) -> str | None:
     """The one person of a state; with ``latest``, of several, the last named so far."""
     if of is None:

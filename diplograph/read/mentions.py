@@ -349,7 +349,9 @@ def _fixed(
             and re.search(r"(?-i:[A-Z])[a-z]+ $", text[max(0, m.start() - 20) : m.start()])
         ):
             continue  # a word inside a place's name ("at Denden Guest House"), not "the guest"
-        dem = m.group("dpre") or m.group("ddem") or m.group("dstate")
+        dem = m.group("dpre") or next(
+            (v for k, v in m.groupdict().items() if v and k.startswith(("ddem", "dstate"))), None
+        )
         of = (lex.demonyms.get(dem) or lex.names.get(dem)) if dem else None
         # "his Kazakh colleague", "his Chilean peer": his counterpart
         desc = "counterpart" if m.group("desc").lower() in ("colleague", "peer") else m.group("desc")

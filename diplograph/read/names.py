@@ -257,11 +257,14 @@ def met_as(name: str, forms: Mapping[str, str]) -> str | None:
     given = {i for f, i in forms.items() if " " not in bare and _given(f) == bare}
     # and the other way: "Sheikh Mohamed bin Zayed Al Nahyan" after "Mohamed bin Zayed"
     shorter = {i for f, i in forms.items() if " " in f and bare.startswith(_unstyled(f) + " ")}
-    # "von der Leyen", "Lula da Silva": the last words of one name met in full
+    # "von der Leyen", "Lula da Silva": the last words of one name met in full, also with the
+    # particle capitalised where it starts the name ("Van Weel" after "David van Weel")
+    tails = {name, _lowered_particle(name)}
     tail = {  # not the father's name in a name of lineage ("... bin Salman bin Abdulaziz")
         i
         for f, i in forms.items()
-        if " " in name and f.endswith(" " + name) and f[: -len(name) - 1].split(" ")[-1] not in LINEAGE
+        for t in tails
+        if " " in t and f.endswith(" " + t) and f[: -len(t) - 1].split(" ")[-1] not in LINEAGE
     }
     if iri is None and len(tail) == 1:
         iri = tail.pop()
@@ -280,6 +283,16 @@ def met_as(name: str, forms: Mapping[str, str]) -> str | None:
         if len(part) == 1 and len(name) > 2:
             iri = part.pop()
     return iri
+
+
+def _lowered_particle(name: str) -> str:
+    """A name whose first word is a particle capitalised, with the particle in lower case.
+
+    >>> _lowered_particle("Van Weel"), _lowered_particle("De la Cruz"), _lowered_particle("Tom Reid")
+    ('van Weel', 'de la Cruz', 'Tom Reid')
+    """
+    first, _, rest = name.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first.lower() in PARTICLES and first[:1].isupper() else name
 
 
 def _unstyled(name: str) -> str:

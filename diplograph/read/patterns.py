@@ -95,6 +95,21 @@ def _families_first() -> frozenset[str]:
     return frozenset(lexicon().references["family_names_first"])
 
 
+def _numbered(alt: str, mark: str, group: str, pattern: str) -> str:
+    """Each place of ``mark`` (escaped or not) in ``alt`` as a group of its own, ``group``,
+    ``group1``, ...: a trie of descriptions may hold the mark in more than one branch ("head of
+    the {demonym} state", "head of {demonym} diplomacy").
+
+    >>> _numbered("a @ b|c \\\\@", "@", "g", "X")
+    'a (?P<g>X) b|c (?P<g1>X)'
+    """
+    parts = re.split(re.escape("\\") + "?" + re.escape(mark), alt)
+    out = parts[0]
+    for i, part in enumerate(parts[1:]):
+        out += rf"(?P<{group}{i or ''}>{pattern})" + part
+    return out
+
+
 def name_pattern() -> re.Pattern[str]:
     """A run of capitalised words that may be a person's name."""
     return mention_patterns()["name"]
@@ -184,13 +199,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?!{dem} )(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"  # not "..., Indian President X"
     )
     descs = [d.replace("{demonym}", "\0").replace("{state}", "\1") for d in lex.descriptions]
-    desc_alt = (
-        alternation(descs, case=False)
-        .replace("\\\x00", rf"(?P<ddem>{dem})")
-        .replace("\x00", rf"(?P<ddem>{dem})")
-        .replace("\\\x01", rf"(?P<dstate>{states})")
-        .replace("\x01", rf"(?P<dstate>{states})")
-    )
+    desc_alt = _numbered(_numbered(alternation(descs, case=False), "\x00", "ddem", dem), "\x01", "dstate", states)
     # "his Kazakh counterpart", and with the state's name: "his Vanuatu counterpart"
     desc = rf"(?:(?:his|her|the|their) )?(?:(?P<dpre>{dem}|{states}) )?(?P<desc>{desc_alt})"
     adj = r"(?:(?:fraternal|friendly|brotherly|heroic|hardworking|multinational|great|entire) )*"
