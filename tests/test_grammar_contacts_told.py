@@ -5,6 +5,9 @@ of our own words)."""
 
 from __future__ import annotations
 
+from diplograph.read.extract import for_parser
+from diplograph.read.text import parse_report
+from tests.test_grammar_acts import HEAD
 from tests.test_grammar_acts import _acts as _extract_acts
 from tests.test_grammar_communications import _read
 
@@ -102,3 +105,35 @@ def test_a_call_at_the_request_of_the_leader_of_a_state_is_that_leaders() -> Non
         "at the Canadian leader's request."
     )
     assert ("phone_call", ["Tom Reid"], ["Ana Lima"]) in found
+
+
+def test_a_host_whose_guest_arrived_in_a_named_place_meets_the_guest() -> None:
+    """ "X hosted Y, who arrived in Lima ... for a visit": the meeting, and the visit beside it
+    (the place the guest arrived in names where X hosted Y)."""
+    found = _read(
+        "Foreign Minister Tom Reid of Peru on Tuesday hosted his Chilean counterpart, Ana Lima, who arrived in "
+        "Lima on Monday for a two-day working visit."
+    )
+    assert ("meeting", ["Tom Reid"], ["Ana Lima"]) in found
+    assert ("visit", ["Ana Lima"], ["Peru"]) in found
+
+
+def test_an_agencys_dateline_set_close_to_the_first_word_still_ends() -> None:
+    """ "DILI, 3 May 2025 (TATOLI)—The President ...": the dash set close after the agency's
+    name ends the dateline, and the parser reads it apart from "The"."""
+    src = parse_report("case", HEAD + "DILI, 3 May 2025 (TATOLI)—The President of the Republic, Tom Reid, wrote.\n")
+    text, starts = for_parser(src)
+    at = src.norm.index("The President")
+    assert at in starts
+    assert text[at - 1] == " " and len(text) == len(src.norm)
+
+
+def test_a_contact_on_a_weekday_is_news_whatever_month_its_subject_dates() -> None:
+    """ "received on Wednesday a letter ... on the help given during the floods in March": this
+    week's letter (the month dates the floods), not one recalled."""
+    found = _read(
+        "President Tom Reid of Peru on Wednesday received a letter from President Ana Lima of Chile on Peru's "
+        "help during the floods in Valparaiso in March."
+    )
+    assert ("letter", ["Ana Lima"], ["Tom Reid"]) in found
+    assert _read("President Tom Reid of Peru received a letter from President Ana Lima of Chile in March.") == []

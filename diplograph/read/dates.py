@@ -207,6 +207,10 @@ def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
     words = [t for t in verb.subtree if t.i not in inner]
     if any(t.lower_ == "then" and t.head.pos_ == "PROPN" and t.i < t.head.i for t in words):
         return True
+    if any(t.lower_ in _WEEKDAYS and t.head.lower_ == "on" and t.head.head == verb for t in words):
+        # "received on Wednesday a letter ... on the coup attempt in December": dated this week,
+        # whatever else the clause dates
+        return False
     if _past(src, " ".join(t.text for t in words)):
         return True
     # "the meeting held in Tokyo last November, when X visited Japan": the time of what it hangs on

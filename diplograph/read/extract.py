@@ -46,7 +46,13 @@ def parsed_text(src: Source) -> str:
     # "Besides, X, in a message to Y, said ...": an adverb the parser takes for a preposition
     # whose object is the subject; blanked
     body = _BESIDES.sub(lambda m: " " * len(m.group()), body)
+    # "DILI, 29 October (TATOLI)—The President ...": the dash set close after an agency's name,
+    # which the parser would read as one word with the next
+    body = _CLOSE_AFTER_AGENCY.sub(" ", body)
     return head + body
+
+
+_CLOSE_AFTER_AGENCY = re.compile(r"(?<=[A-Z]\))-(?=[A-Z])")
 
 
 _BESIDES = re.compile(r"(?:(?<=\n)|(?<=[.!?] ))Besides,(?= [A-Z])")
@@ -65,7 +71,8 @@ _DATELINE = re.compile(
     # (a place's name may hold a particle: "Cidade da Praia, 26 Feb (Inforpress) –")
     r"(?:[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|d[aeo]s?|del|la|el)){0,3}(?:, (?:[^.\n]|\.(?= \d)){0,60}?"
     r"| \([^)\n]{1,30}\)\s*)|[A-Z]{2,}[\w-]*)"
-    r"(?:(?: ?--| ?-| ?–| ?—|\):|(?<=\))) +|(?<=[A-Z])—)(?=[A-Z])"  # and "PARIS—Foreign Minister ..."
+    # (and set close: "PARIS—Foreign Minister ...", "(TATOLI)—The ...", the latter's dash a hyphen by now)
+    r"(?:(?: ?--| ?-| ?–| ?—|\):|(?<=\))) +|(?<=[A-Z])—|(?<=\))-)(?=[A-Z])"
     r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}: +(?=[A-Z])"  # "New Delhi: External Affairs Minister ..."
 )
 

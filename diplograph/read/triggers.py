@@ -182,6 +182,9 @@ def nounlike(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj"))
 
 
+_ARRIVE = frozenset({"arrive", "land"})
+
+
 def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     """The first kind the trigger may name whose needed words stand in its phrase: "telephone
     talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
@@ -227,6 +230,9 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         # or on what the guest came for ("hosted X for dinner at Y Palace")
         here += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children]
         here += [o for c in tok.children if c.dep_ == "agent" for o in c.children]  # "was hosted by X at Y"
+        # or on the guest's arrival: "hosted his counterpart, X, who arrived in Ankara on Monday"
+        guests = [a for o in here[1:] for a in (o, *o.children) if a is o or a.dep_ == "appos"]
+        here += [r for o in guests for r in o.children if r.dep_ == "relcl" and r.lemma_.lower() in _ARRIVE]
         where = any(c.lower_ == "where" for c in tok.children)  # "flew to Doha, where he was welcomed by X"
         if (
             lemma in g.placed
