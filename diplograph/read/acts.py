@@ -141,9 +141,12 @@ def _one_act(
             agents = agents[::-1]  # "X and Y agreed ... in a call held at the request of Y": the caller's
     verb = verb_at(doc, start, end)
     done_to = roles.passive_subject(verb) if verb is not None else None
-    by = roles.by_agents(verb, refs) if verb is not None and done_to is not None else []
-    if verb is not None and done_to is not None and not by and any(c.dep_ == "agent" for c in verb.children):
+    # (a passive whose subject the parser took for an active one's: "which he says was appreciated by")
+    passive = verb is not None and (done_to is not None or any(c.dep_ == "auxpass" for c in verb.children))
+    by = roles.by_agents(verb, refs) if verb is not None and passive else []
+    if verb is not None and passive and not by and any(c.dep_ == "agent" for c in verb.children):
         return []  # "X, who was backed by the Law and Justice party": done by none of the report's parties
+    by = by if done_to is not None else []  # (of a misread passive, the "by" phrase only rules an act out)
     if by:  # "Y was congratulated by X": X acts, on Y; "the agreements were signed by X and Y": X, with Y
         by = [e for e in by if e.kind == "person"] or by  # "by X, Norway's minister for ..., and Y"
         agents = by[:2] if pat.act == "sign" else [*by[:1], *(roles.parties(done_to, refs)[:1] or by[1:2])]

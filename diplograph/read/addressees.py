@@ -323,6 +323,9 @@ _KIN = re.compile(r"\b(?:to|for) the (?:brotherly|friendly|fraternal|sisterly) (
 _ITS_STATE = re.compile(
     r"^(?:(?P<whom>(?:the people of (?:that|this|the) (?:(?:sister|brotherly|friendly|fraternal) )?(?:country|nation)"
     r"|the (?:[A-Z][\w-]+ )?(?:country|nation))(?= [a-z]))"  # a wish's: "the country further progress"
-    r"|(?:\S+ ){0,3}the (?:country|nation|[Kk]ingdom|Sultanate|Principality|Emirate|Grand Duchy)'s? )"
+    # "the kingdom's reforms"
+    r"|(?:\S+ ){0,3}the (?:country|nation|[Kk]ingdom|Sultanate|Principality|Emirate|Grand Duchy)'s? "
+    # "the efforts of the country", "the results achieved by the government"
+    r"|(?:\S+ ){1,4}(?:of|by) the (?:country|nation|government)\b)"
 )
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)

@@ -115,7 +115,8 @@ def occasion(src: Source, before: int, act: str) -> str | None:
     found = None
     day = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|the same day|the eve\b)"
     # "congratulations on ...", "congratulatory messages from heads of state on the occasion of ..."
-    rx = rf"(?:{stem})\w*(?: [\w'-]+){{0,6}}? (?:{preps}) (?!{day}|behalf of\b)([^,.;]+)"  # not whose they are
+    # (never past the line: a headline's occasion ends with the headline)
+    rx = rf"(?:{stem})\w*(?: [\w'-]+){{0,6}}? (?:{preps}) (?!{day}|behalf of\b)([^,.;\n]+)"  # not whose they are
     for m in re.finditer(rx, src.norm[src.body_start : before], re.I):
         found = m
     if found is None:

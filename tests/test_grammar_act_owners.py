@@ -1,0 +1,53 @@
+"""Whose an act is and whom it goes to, where the words around it say: a passive done "by"
+someone no party of the report, an object that belongs to "the country" or "the government" of
+the one spoken to, an occasion taken from a headline (reports of our own words)."""
+
+from __future__ import annotations
+
+from diplograph.read.extract import extract
+from diplograph.read.facts import Extraction
+from diplograph.read.text import parse_report
+
+HEAD = "url: composed\ndate: 2025-06-02\n\n"
+
+
+def _extract(text: str) -> Extraction:
+    return extract(parse_report("case", HEAD + text + "\n"))
+
+
+def _acts(x: Extraction) -> list[tuple[str, str, str | None]]:
+    return [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+
+
+def test_a_passive_done_by_no_party_is_no_act_of_the_speaker() -> None:
+    """ "which he says was deeply appreciated by the faithful": the parser took "which" for an
+    active subject; the "by" phrase still says whose the appreciation was, and it names no party."""
+    x = _extract(
+        "President Tom Reid of Peru sent a letter to President Ana Lima of Chile.\n\n"
+        "Reid also recalled the Chilean choir's tour of Peru last year, which he says was deeply appreciated by "
+        "audiences who travelled to Cusco for the occasion."
+    )
+    assert [a for a in _acts(x) if a[0] == "praise"] == []
+
+
+def test_an_object_of_the_country_or_its_government_is_the_states() -> None:
+    """ "praised the results achieved by the government", "supported the efforts of the country":
+    to the state of the one met, not to the person."""
+    x = _extract(
+        "Foreign Minister Tom Reid of Peru met Foreign Minister Ana Lima of Chile in Lima on Monday.\n\n"
+        "Reid praised the results achieved by the government in the fight against poverty.\n\n"
+        "He also supported the efforts of the country to join the trade bloc."
+    )
+    assert ("praise", "Tom Reid", "Chile") in _acts(x)
+    assert ("support", "Tom Reid", "Chile") in _acts(x)
+
+
+def test_an_occasion_taken_from_the_headline_ends_with_its_line() -> None:
+    """A condolence that names no occasion takes the one the headline gives, to the end of the
+    headline's line, not into the byline under it."""
+    x = _extract(
+        "Peru conveys condolences to Chile on passing of former president\n\n"
+        "Reporter: Rui Costa\nJune 2\n\n"
+        "President Tom Reid has sent a message of condolence to President Ana Lima of Chile."
+    )
+    assert [a.topic for a in x.acts if a.act == "condole"] == ["passing of former president"]
