@@ -51,3 +51,45 @@ def test_an_occasion_taken_from_the_headline_ends_with_its_line() -> None:
         "President Tom Reid has sent a message of condolence to President Ana Lima of Chile."
     )
     assert [a.topic for a in x.acts if a.act == "condole"] == ["passing of former president"]
+
+
+def test_an_object_of_a_named_person_is_theirs_unless_it_is_their_death() -> None:
+    """ "praised the leadership of Prime Minister X": to X, not to the envoy met; "the passing of
+    X" is for the living, the one met."""
+    x = _extract(
+        "President Tom Reid of Peru received Foreign Minister Jon Tari of Chile on Monday.\n\n"
+        "Reid praised the leadership of President Ana Lima in advancing regional integration.\n\n"
+        "Tari conveyed condolences on the passing of former President Rui Costa."
+    )
+    assert ("praise", "Tom Reid", "Ana Lima") in _acts(x)
+    assert ("condole", "Jon Tari", "Tom Reid") in _acts(x)
+
+
+def test_what_the_message_contained_is_its_writers_to_its_reader() -> None:
+    """ "X received Y, where the visiting minister delivered a message from Z. The message
+    contained an invitation to X ...": Z's message to X (the host of this sentence's meeting),
+    and Z's invitation, which X accepted."""
+    x = _extract(
+        "On Friday, President Tom Reid of Peru received Foreign Minister Jon Tari of Chile at the palace, where "
+        "the visiting minister delivered a message from President Ana Lima.\n\n"
+        "The message contained an invitation to President Reid to pay a state visit to Chile next year, which "
+        "the President accepted."
+    )
+    assert [(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications] == [
+        ("meeting", "Tom Reid", "Jon Tari"),
+        ("message", "Ana Lima", "Tom Reid"),
+    ]
+    assert ("invite", "Ana Lima", "Tom Reid") in _acts(x)
+    assert ("agree", "Tom Reid", "Ana Lima") in _acts(x)
+
+
+def test_an_invitation_to_visit_a_place_goes_to_the_reader_not_the_place() -> None:
+    """ "handed X a letter from Z containing an invitation to pay a state visit to Chile": Z's
+    invitation to X; Chile is where the visit goes."""
+    x = _extract(
+        "The Chilean ambassador, Jon Tari, handed President Tom Reid of Peru a letter from President Ana Lima "
+        "containing an invitation to pay a state visit to Chile."
+    )
+    assert [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts] == [
+        ("invite", "Ana Lima", "Tom Reid", "pay a state visit to Chile")
+    ]

@@ -137,3 +137,14 @@ def test_a_contact_on_a_weekday_is_news_whatever_month_its_subject_dates() -> No
     )
     assert ("letter", ["Ana Lima"], ["Tom Reid"]) in found
     assert _read("President Tom Reid of Peru received a letter from President Ana Lima of Chile in March.") == []
+
+
+def test_senders_and_their_counterparts_pair_in_turn() -> None:
+    """ "A and B sent messages to their Peruvian counterparts, X and Y": A to X, B to Y."""
+    found = _read(
+        "Prime Minister Tom Reid and Speaker Jon Tari of Chile sent congratulatory messages to their Peruvian "
+        "counterparts, Ana Lima and Rui Costa."
+    )
+    assert ("message", ["Tom Reid"], ["Ana Lima"]) in found
+    assert ("message", ["Jon Tari"], ["Rui Costa"]) in found
+    assert ("message", ["Tom Reid"], ["Rui Costa"]) not in found

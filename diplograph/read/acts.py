@@ -246,6 +246,8 @@ def _one_act(
             late = re.search(r" to (?:(?:his|her|their) )?(?=(?:the )?[A-Z])", norm[tspan[0] : tspan[1]])
             if late and _GIVEN.search(norm, tspan[0], tspan[0] + late.start()):
                 late = None  # "for the scholarships granted each year to Ghanaian students": the topic's
+            if late and pat.act == "invite" and _VISIT_ENDS.search(norm[tspan[0] : tspan[0] + late.start()].rstrip()):
+                late = None  # "an invitation to pay a state visit to Brazil": where the visit goes
             hit = mention_at(refs, norm, tspan[0] + late.end()) if late else None
             if late and hit is not None and hit[0].kind != "pronoun" and hit[1]:
                 addressee, tspan = addressee_of(hit, agent, res, out), (tspan[0], tspan[0] + late.start())
@@ -283,7 +285,10 @@ def _one_act(
     if addressee is None and norm[start:end].endswith(" you") and not third:
         addressee = counterpart(agent, res, out)  # "renew my invitation for you to visit ...": the one written to
     if addressee is None and topic_start is not None and not third:
-        addressee = owner_in_topic(norm, refs, (topic_start, tspan[1]), res.country_of(agent) or agent)
+        owned = (topic_start, tspan[1])
+        if pat.act == "invite" and (visit := _VISIT.search(norm, *owned)):
+            owned = (topic_start, visit.start())  # (not where the visit goes: "to pay a visit to Chile")
+        addressee = owner_in_topic(norm, refs, owned, res.country_of(agent) or agent)
     if addressee is None and not third and pat.act == "sign" and verb is not None:
         addressee = next((e for e in roles.with_whom(verb, refs) if e != agent), None)  # "With X he signed ..."
     fallback = addressee is None and not third  # no one named: the one the communication is with
@@ -341,6 +346,8 @@ _GIVEN = re.compile(
     r"|contributions?|donations?)\b"
 )
 """A participle or noun of giving: a "to" after it says to whom the thing was given, in the topic."""
+_VISIT = re.compile(r"\bvisits?\b")
+_VISIT_ENDS = re.compile(r"\bvisits?$")
 
 
 def _thanked_for_it(out: Extraction, s: Sentence, agent: Entity, phrase: str) -> Entity | None:

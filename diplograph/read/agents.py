@@ -110,6 +110,12 @@ def agents_of(
         wrote = list(dict.fromkeys(e for c in here for e in c.senders[:1]))
         if wrote:
             return wrote if subj.lower_ == "they" else wrote[:1]
+    if subj is not None and subj.lemma_.lower() in MEDIA_NOUNS and any(c.lower_ == "the" for c in subj.children):
+        # "The message contained an invitation to Y", "The letter expressed gratitude": the writer of
+        # the message the report told last
+        told = next((c for c in reversed(out.communications) if c.kind in WRITTEN and c.senders), None)
+        if told is not None:
+            return told.senders[:1]
     untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
     if verb is not None and subj is None and (medium := _medium_of(verb)) is not None:
         # "sent a message to Y congratulating him": the message's sender ("a letter from X inviting")

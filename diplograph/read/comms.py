@@ -25,6 +25,7 @@ from diplograph.read.contacts import (
     addressed_before,
     dated,
     host,
+    host_here,
     hosting,
     messenger_day,
     met,
@@ -62,6 +63,10 @@ if TYPE_CHECKING:
 def _rx() -> dict[str, re.Pattern[str]]:
     v = lexicon().visit
     return {k: re.compile(v[k], re.I) for k in ("chair",)}
+
+
+_RESPECTIVE = re.compile(r"\btheir (?:[A-Z][\w-]* )?counterparts\b|\brespective(?:ly)?\b")
+"""Words that pair senders with recipients in turn ("to their Lao counterparts, X and Y")."""
 
 
 def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction, doc: Doc) -> None:
@@ -169,6 +174,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
         recipients = f.recipients or replied_to(out, f, norm[s.start : s.end]) or hosting(out, f.messenger)
+        recipients = recipients or (host_here(out, s, f.senders) if f.handed else [])
         if not recipients and f.kind == "meeting" and f.separately and f.to_host:
             # "X, Y and Z presented their credentials one after another": to whom envoys presented them before
             recipients = next((c.recipients for c in reversed(out.communications) if _audience(c)), [])
@@ -178,6 +184,9 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if f.kind in WRITTEN and medium:
             recipients = addressed_before(out, res, f.senders, recipients)
         ways = [(g, recipients) for g in groups]
+        if len(groups) == len(recipients) > 1 and _RESPECTIVE.search(norm, s.start, s.end):
+            # "A and B sent messages to their counterparts, X and Y": A to X, B to Y
+            ways = [(g, [r]) for g, r in zip(groups, recipients, strict=True)]
         if f.separately and len(groups) == 1:  # "X held separate meetings with Y and Z": one with each
             ways = [(groups[0], [r]) for r in recipients]
         if f.mutual and f.kind in WRITTEN:  # "X and Y exchanged messages": one each way

@@ -175,6 +175,18 @@ def hosting(out: Extraction, messenger: tuple[Entity, ...]) -> list[Entity]:
     return []
 
 
+def host_here(out: Extraction, s: Sentence, senders: list[Entity]) -> list[Entity]:
+    """Whom a messenger the text leaves unnamed hands a message to: the host of the meeting this
+    sentence reports ("X received Y at State House, where the visiting minister delivered a
+    message from Z": X)."""
+    here = [
+        c
+        for c in out.communications
+        if c.kind == "meeting" and c.span == (s.start, s.end) and not set(senders) & set(c.senders + c.recipients)
+    ]
+    return here[-1].senders if here else []
+
+
 def messenger_day(out: Extraction, messenger: tuple[Entity, ...]) -> date | None:
     """The day of the contact in which a messenger handed over what they carried ("X met on
     Wednesday with Y, who delivered a letter from Z")."""

@@ -151,6 +151,9 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
         lead = len(norm[span[0] : m.start].split()) <= 2  # among the topic's first words
         if ents[0].kind in ("person", "body") and m.possessive and lead:  # "X's initiative", "the AU's": theirs
             return ents[0]
+        if ents[0].kind == "person" and _OF_PERSON.fullmatch(norm, span[0], m.start):
+            if not _DEATH.search(norm, span[0], m.start):  # (not "the passing of X": whom it is for is alive)
+                return ents[0]  # "the leadership of Prime Minister X": X's
         if ents[0].kind != "state":
             continue
         if m.kind == "demonym":  # "the contribution of the Indian community": India's
@@ -172,6 +175,10 @@ def owner_in_topic(norm: str, refs: list[Ref], span: tuple[int, int], own: Entit
             return ents[0]  # "the role that Angola has played", "any assistance Mexico may require": its
     return None
 
+
+_OF_PERSON = re.compile(r"\s*(?:the )?(?:\w+ ){0,2}?\w+ of (?:the )?")
+"""A topic's first words before the person its object belongs to: "the wise leadership of"."""
+_DEATH = re.compile(r"\b(?:passing|death|demise|loss|funeral|memory|assassination|killing)\b")
 
 _DONE_BY = re.compile(
     r"\b(?:undertaken|made|taken|carried out|implemented|pursued|led|proposed|launched|initiated|put forward"
@@ -243,11 +250,17 @@ def _brought(letter: Communication, before: list[Communication], agent: Entity, 
 
 
 def communication_of(agent: Entity, res: Resolver, out: Extraction) -> int | None:
-    for i, c in enumerate(out.communications):
-        parties = set(c.senders) | set(c.recipients)
-        if agent in parties or res.country_of(agent) in {res.country_of(p) for p in parties}:
-            return i
-    return None
+    """The communication an act of ``agent`` belongs to: the first letter or message the agent
+    wrote (what it carries), else the first contact they are a party to, else the first of a
+    party of their state."""
+    sent = (i for i, c in enumerate(out.communications) if agent in c.senders and c.kind in WRITTEN)
+    party = (i for i, c in enumerate(out.communications) if agent in c.senders + c.recipients)
+    state = (
+        i
+        for i, c in enumerate(out.communications)
+        if res.country_of(agent) in {res.country_of(p) for p in c.senders + c.recipients}
+    )
+    return next((i for found in (sent, party, state) for i in found), None)
 
 
 _AND_PEOPLE = re.compile(
