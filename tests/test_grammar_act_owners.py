@@ -93,3 +93,13 @@ def test_an_invitation_to_visit_a_place_goes_to_the_reader_not_the_place() -> No
     assert [(a.act, a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts] == [
         ("invite", "Ana Lima", "Tom Reid", "pay a state visit to Chile")
     ]
+
+
+def test_an_invitation_a_messenger_will_convey_is_not_yet_an_act() -> None:
+    """ "Y said he would convey the invitation on his return": passed on later, no act now."""
+    x = _extract(
+        "Prime Minister Tom Reid of Peru met Foreign Minister Jon Tari of Chile on Monday.\n\n"
+        "Reid invited President Ana Lima of Chile to attend the independence celebrations. Tari said he would "
+        "convey the invitation personally on his return."
+    )
+    assert _acts(x) == [("invite", "Tom Reid", "Ana Lima")]

@@ -179,3 +179,13 @@ def test_a_chief_executive_officer_and_the_dean_of_the_cardinals_are_posts() -> 
     assert "Officer" not in _people(x)
     assert [(c.kind, c.recipients[0].label) for c in x.communications] == [("message", "Tom Reid")]
     assert ("tom-reid", "Dean of the College of Cardinals") in {(p, t) for p, t, _ in _held(x)}
+
+
+def test_a_states_short_name_before_a_lower_case_post_is_its_holder() -> None:
+    """ "the BiH minister", "the UAE minister": the one of that state named with such a post,
+    not the state."""
+    x = _extract(
+        "Foreign Minister Tom Reid of Peru met Foreign Minister Jon Tari of Bosnia and Herzegovina in Lima on "
+        "Monday.\n\nReid invited Tari to visit Peru again, an invitation which the BiH minister accepted.\n"
+    )
+    assert ("agree", "Jon Tari") in _agents(x, "agree")

@@ -782,3 +782,15 @@ def test_bonds_of_a_value_word_keep_it() -> None:
     """ingest/relations.yaml ``values``: "bonds of fraternity" is all one characterisation."""
     found = [r.phrase for r in _read("Peru and Norway will deepen their solid bonds of fraternity.").relations]
     assert found == ["solid bonds of fraternity"], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Peru and Chile are brother countries, the minister said.", "brother countries"),
+        ("The minister called the bond between Peru and Chile a relationship of brothers.", "brothers"),
+    ],
+)
+def test_brother_states_and_a_relationship_of_brothers(sentence: str, phrase: str) -> None:
+    """ingest/relations.yaml: "brother" qualifies as "sister" does; "brothers" is a value word."""
+    assert [r.phrase for r in _read(sentence).relations] == [phrase]

@@ -339,7 +339,8 @@ def _fixed(
             found.append(Mention(start + m.start(), start + m.end(), "title", title="chief", of=body))
     for m in pat["head"].finditer(text):  # "the Secretary", "the Ghanaian Minister": the post's head word alone
         if not any(f.start <= start + m.start() < f.end for f in found):
-            of = lex.demonyms.get(m.group("hdem") or m.group("ldem") or "")
+            said = m.group("hdem") or m.group("ldem") or ""
+            of = lex.demonyms.get(said) or lex.names.get(said)
             head = m.group("head") or (m.group("lhead") or m.group("bare")).capitalize()
             found.append(Mention(start + m.start(), start + m.end(), "title", title=head, of=of))
     for m in pat["desc"].finditer(text):

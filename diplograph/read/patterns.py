@@ -251,11 +251,12 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         # "the Sultan of Oman": a ruler by a style that is otherwise part of a name ("Sultan Ibrahim")
         "ruler": re.compile(rf"(?<![\w-])(?:{'|'.join(lex.references['name_styles'])}) of (?:the )?(?P<of>{names})"),
         # "the Secretary", "the Minister": the one named with a post so headed
-        # and in lower case after a demonym: "the Uzbek minister"; "the minister" alone
+        # and in lower case after a demonym or a state's name: "the Uzbek minister", "the BiH
+        # minister"; "the minister" alone
         "head": re.compile(
-            rf"(?<=[Tt]he )(?:(?P<hdem>{dem}) )?(?P<head>"
+            rf"(?<=[Tt]he )(?:(?P<hdem>{dem}|{states}) )?(?P<head>"
             + "|".join(map(re.escape, lex.address))
-            + rf")(?![\w-])(?! of| for|,? [A-Z])|(?<=[Tt]he )(?P<ldem>{dem}) (?P<lhead>"
+            + rf")(?![\w-])(?! of| for|,? [A-Z])|(?<=[Tt]he )(?P<ldem>{dem}|{states}) (?P<lhead>"
             + "|".join(re.escape(a.lower()) for a in lex.address)
             + r")(?![\w-])(?! of| for|,? [A-Z])"
             # and alone in lower case: "the minister met ..." after "Foreign Minister X"
