@@ -15,6 +15,7 @@ from diplograph.read.lexicon import ActPattern, grammar_acts, lexicon
 from diplograph.read.nouns import carried_by, carriers
 from diplograph.read.principals import principal
 from diplograph.read.text import Sentence, Source
+from diplograph.read.undone import to_come
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,9 +39,6 @@ def _lemmas() -> dict[str, ActPattern]:
     return out
 
 
-_YET = frozenset({"will", "would", "shall"})
-
-
 def by_lemma(
     s: Sentence, doc: Doc | None, taken: set[int], out: Extraction, src: Source, refs: list[Ref]
 ) -> list[tuple[int, int, ActPattern]]:
@@ -53,10 +51,10 @@ def by_lemma(
             verb, noun_pat = carried
             if verb.lemma_.lower() not in carriers() and principal(tok, refs) is None:
                 continue  # "brought an invitation": only another's, passed on ("brought X's invitation")
-            if any(c.dep_ == "aux" and c.lower_ in _YET for c in verb.children) and not in_letter(
-                src, out, doc, verb.idx, tok.idx + len(tok.text)
-            ):
-                continue  # "said he would convey the invitation on his return": not done yet
+            if to_come(verb) and any(c.lower_ == "the" for c in tok.children):
+                # "said he would convey the invitation on his return": one told before, to be passed
+                # on later, no act yet ("will convey her gratitude to Y" is hers, read)
+                continue
             if verb.idx not in taken and not any(a <= verb.idx < b for a, b, _ in found):
                 if verb_allowed(s, refs, verb.idx) or in_letter(src, out, doc, verb.idx, tok.idx + len(tok.text)):
                     found.append((verb.idx, tok.idx + len(tok.text), noun_pat))

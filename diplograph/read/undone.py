@@ -16,11 +16,16 @@ if TYPE_CHECKING:
     from diplograph.read.text import Source
 
 
+def to_come(verb: Token) -> bool:
+    """A verb with a future's or a wish's auxiliary ("will sign", "would convey")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in grammar().not_news for c in verb.children)
+
+
 def planned(verb: Token) -> bool:
     """A verb in the infinitive under a verb of plans, or with a future's auxiliary ("expect to
     sign", "will sign")."""
     g = grammar()
-    if any(c.dep_ == "aux" and c.lemma_.lower() in g.not_news for c in verb.children):
+    if to_come(verb):
         return True
     if verb.tag_ == "VBD":
         return False  # "agreed to hold events ... and signed an agreement": a past deed, however hung
