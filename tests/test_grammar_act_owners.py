@@ -4,6 +4,8 @@ the one spoken to, an occasion taken from a headline (reports of our own words).
 
 from __future__ import annotations
 
+import pytest
+
 from diplograph.read.extract import extract
 from diplograph.read.facts import Extraction
 from diplograph.read.text import parse_report
@@ -30,18 +32,6 @@ def test_a_passive_done_by_no_party_is_no_act_of_the_speaker() -> None:
     assert [a for a in _acts(x) if a[0] == "praise"] == []
 
 
-def test_an_object_of_the_country_or_its_government_is_the_states() -> None:
-    """ "praised the results achieved by the government", "supported the efforts of the country":
-    to the state of the one met, not to the person."""
-    x = _extract(
-        "Foreign Minister Tom Reid of Peru met Foreign Minister Ana Lima of Chile in Lima on Monday.\n\n"
-        "Reid praised the results achieved by the government in the fight against poverty.\n\n"
-        "He also supported the efforts of the country to join the trade bloc."
-    )
-    assert ("praise", "Tom Reid", "Chile") in _acts(x)
-    assert ("support", "Tom Reid", "Chile") in _acts(x)
-
-
 def test_an_occasion_taken_from_the_headline_ends_with_its_line() -> None:
     """A condolence that names no occasion takes the one the headline gives, to the end of the
     headline's line, not into the byline under it."""
@@ -53,16 +43,31 @@ def test_an_occasion_taken_from_the_headline_ends_with_its_line() -> None:
     assert [a.topic for a in x.acts if a.act == "condole"] == ["passing of former president"]
 
 
-def test_an_object_of_a_named_person_is_theirs_unless_it_is_their_death() -> None:
-    """ "praised the leadership of Prime Minister X": to X, not to the envoy met; "the passing of
-    X" is for the living, the one met."""
-    x = _extract(
-        "President Tom Reid of Peru received Foreign Minister Jon Tari of Chile on Monday.\n\n"
-        "Reid praised the leadership of President Ana Lima in advancing regional integration.\n\n"
-        "Tari conveyed condolences on the passing of former President Rui Costa."
-    )
-    assert ("praise", "Tom Reid", "Ana Lima") in _acts(x)
-    assert ("condole", "Jon Tari", "Tom Reid") in _acts(x)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the results achieved by the government", "the efforts of the country": the state of the
+        # one met, not the person
+        (
+            "Foreign Minister Tom Reid of Peru met Foreign Minister Ana Lima of Chile in Lima on Monday.\n\n"
+            "Reid praised the results achieved by the government in the fight against poverty.\n\n"
+            "He also supported the efforts of the country to join the trade bloc.",
+            [("praise", "Tom Reid", "Chile"), ("support", "Tom Reid", "Chile")],
+        ),
+        # "the leadership of President X": X, not the envoy met; "the passing of X" is for the
+        # living, the one met
+        (
+            "President Tom Reid of Peru received Foreign Minister Jon Tari of Chile on Monday.\n\n"
+            "Reid praised the leadership of President Ana Lima in advancing regional integration.\n\n"
+            "Tari conveyed condolences on the passing of former President Rui Costa.",
+            [("praise", "Tom Reid", "Ana Lima"), ("condole", "Jon Tari", "Tom Reid")],
+        ),
+    ],
+)
+def test_an_object_that_belongs_to_someone_is_theirs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """GOLD.md: where the object of an act belongs to a state or a person, the act goes to them."""
+    found = _acts(_extract(text))
+    assert all(e in found for e in expected), found
 
 
 def test_what_the_message_contained_is_its_writers_to_its_reader() -> None:

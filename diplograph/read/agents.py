@@ -18,7 +18,7 @@ from diplograph.read.text import Sentence, Source
 from diplograph.read.topics import COORD
 from diplograph.read.triggers import MEDIA_NOUNS, OBJ, WRITTEN, grammar
 from diplograph.read.voices import speech_verbs
-from diplograph.read.writers import writer
+from diplograph.read.writers import latest_writer, writer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -113,9 +113,9 @@ def agents_of(
     if subj is not None and subj.lemma_.lower() in MEDIA_NOUNS and any(c.lower_ == "the" for c in subj.children):
         # "The message contained an invitation to Y", "The letter expressed gratitude": the writer of
         # the message the report told last
-        told = next((c for c in reversed(out.communications) if c.kind in WRITTEN and c.senders), None)
-        if told is not None:
-            return told.senders[:1]
+        author = latest_writer(out)
+        if author is not None:
+            return [author]
     untitled = subj is not None and any(m.kind == "title" and not e and m.start <= subj.idx < m.end for m, e in refs)
     if verb is not None and subj is None and (medium := _medium_of(verb)) is not None:
         # "sent a message to Y congratulating him": the message's sender ("a letter from X inviting")

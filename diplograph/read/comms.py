@@ -25,7 +25,6 @@ from diplograph.read.contacts import (
     addressed_before,
     dated,
     host,
-    host_here,
     hosting,
     messenger_day,
     met,
@@ -173,8 +172,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         )
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
-        recipients = f.recipients or replied_to(out, f, norm[s.start : s.end]) or hosting(out, f.messenger)
-        recipients = recipients or (host_here(out, s, f.senders) if f.handed else [])
+        recipients = f.recipients or replied_to(out, f, norm[s.start : s.end])
+        recipients = recipients or hosting(out, f.messenger, s if f.handed else None, f.senders)
         if not recipients and f.kind == "meeting" and f.separately and f.to_host:
             # "X, Y and Z presented their credentials one after another": to whom envoys presented them before
             recipients = next((c.recipients for c in reversed(out.communications) if _audience(c)), [])

@@ -4,6 +4,7 @@ whether two parties have met already, and who a message goes to where the text n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -159,32 +160,30 @@ def replied_to(out: Extraction, f: Found, sentence: str) -> list[Entity]:
     return last.senders if last is not None and last.kind in WRITTEN else []
 
 
-def hosting(out: Extraction, messenger: tuple[Entity, ...]) -> list[Entity]:
+def hosting(
+    out: Extraction, messenger: tuple[Entity, ...], here: Sentence | None = None, senders: Sequence[Entity] = ()
+) -> list[Entity]:
     """Whom a messenger hands a letter to: the other side of the latest call, meeting or talks
     they are in ("paid a courtesy call on Y, where he delivered a message from Z": Y); their
     visit's state only where they met no one ("X, who is in Malaysia on a visit, handed over a
-    letter" after "Y received X": Y)."""
-    if not messenger:
-        return []
-    spoken = [c for c in reversed(out.communications) if c.kind not in WRITTEN]
+    letter" after "Y received X": Y). Else, given the sentence ``here`` that tells of the handing
+    over, the host of the meeting it reports, not one of the letter's ``senders`` ("X received Y
+    at State House, where the visiting minister delivered a message from Z": X)."""
+    spoken = [c for c in reversed(out.communications) if c.kind not in WRITTEN] if messenger else []
     for c in sorted(spoken, key=lambda c: c.kind == "visit"):
         if set(messenger) & set(c.senders):
             return c.recipients
         if set(messenger) & set(c.recipients):
             return c.senders
-    return []
-
-
-def host_here(out: Extraction, s: Sentence, senders: list[Entity]) -> list[Entity]:
-    """Whom a messenger the text leaves unnamed hands a message to: the host of the meeting this
-    sentence reports ("X received Y at State House, where the visiting minister delivered a
-    message from Z": X)."""
-    here = [
+    met_here = [
         c
         for c in out.communications
-        if c.kind == "meeting" and c.span == (s.start, s.end) and not set(senders) & set(c.senders + c.recipients)
+        if here is not None
+        and c.kind == "meeting"
+        and c.span == (here.start, here.end)
+        and not set(senders) & set(c.senders + c.recipients)
     ]
-    return here[-1].senders if here else []
+    return met_here[-1].senders if met_here else []
 
 
 def messenger_day(out: Extraction, messenger: tuple[Entity, ...]) -> date | None:

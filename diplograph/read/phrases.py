@@ -11,8 +11,8 @@ from diplograph.read.lexicon import Entity, city, lexicon
 from diplograph.read.predicates import predicated
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
-from diplograph.read.triggers import WRITTEN
 from diplograph.read.wordlist import alternation
+from diplograph.read.writers import latest_writer
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -111,13 +111,13 @@ def quotes(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extrac
         elif re.match(
             r"\s*,?\s*(?:the|this) (?:" + "|".join(lexicon().quotes["by_message"]) + ")", norm[q1 + 1 : q1 + 40], re.I
         ):
-            speaker = _writer(out) or _sender(res)  # "..., the letter reads": who wrote it
+            speaker = latest_writer(out) or _sender(res)  # "..., the letter reads": who wrote it
         elif rx["by_message"].search(norm, s.start, q0) and not subject(refs, q0, s, people_only=True):
-            speaker = _writer(out) or _sender(res)
+            speaker = latest_writer(out) or _sender(res)
         else:
             found = subject(refs, q0, s, people_only=True) or subject(refs, q0, s)
             speaker = found[0] if found and found[0].kind == "person" else _sender(res)
-        if _MEDIUM_QUOTED.match(norm[q1 : q1 + 60]) and (writer := _writer(out)) is not None:
+        if _MEDIUM_QUOTED.match(norm[q1 : q1 + 60]) and (writer := latest_writer(out)) is not None:
             speaker = writer  # "..., the Kremlin quoted the message as saying": the message's writer
         said = _words(norm[start:end])
         if any(said in _words(src.norm[q.span[0] : q.span[1]]) for q in out.quotes):
@@ -138,11 +138,6 @@ def _words(quoted: str) -> str:
 _MEDIUM_QUOTED = re.compile(
     r"\W*(?:the |an? )?[\w ]{0,30}? quoted (?:the|his|her|a) (?:message|letter|cable|telegram)\b"
 )
-
-
-def _writer(out: Extraction) -> Entity | None:
-    """The sender of the latest letter, message or cable the report named."""
-    return next((c.senders[0] for c in reversed(out.communications) if c.kind in WRITTEN and c.senders), None)
 
 
 def _sender(res: Resolver) -> Entity | None:

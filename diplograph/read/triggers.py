@@ -182,7 +182,8 @@ def nounlike(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj"))
 
 
-_ARRIVE = frozenset({"arrive", "land"})
+ARRIVE = frozenset({"arrive", "land"})
+"""Verbs of a guest's arrival ("X arrived in Tashkent", "landed at the airport")."""
 
 
 def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
@@ -232,7 +233,7 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
         here += [o for c in tok.children if c.dep_ == "agent" for o in c.children]  # "was hosted by X at Y"
         # or on the guest's arrival: "hosted his counterpart, X, who arrived in Ankara on Monday"
         guests = [a for o in here[1:] for a in (o, *o.children) if a is o or a.dep_ == "appos"]
-        here += [r for o in guests for r in o.children if r.dep_ == "relcl" and r.lemma_.lower() in _ARRIVE]
+        here += [r for o in guests for r in o.children if r.dep_ == "relcl" and r.lemma_.lower() in ARRIVE]
         where = any(c.lower_ == "where" for c in tok.children)  # "flew to Doha, where he was welcomed by X"
         if (
             lemma in g.placed

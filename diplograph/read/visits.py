@@ -227,7 +227,7 @@ def arrivals(sent: Span, refs: list[Ref]) -> Iterator[tuple[Entity, Entity | Non
     """ "X arrived in Tashkent on 19 May", "X, who arrived at the airport on Monday": the
     person who arrives, the state the place names (None where it names none) and the verb."""
     for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in ("arrive", "land"):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in gr.ARRIVE:
             who = [e for e in roles.subjects(tok, refs) if e.kind == "person"]
             inside = next((t for w, t in prepositions.preps(tok).items() if w in ("in", "at")), None)
             if who:

@@ -10,6 +10,7 @@ import re
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import Entity
 from diplograph.read.text import Source
+from diplograph.read.triggers import WRITTEN
 
 _INTRO = re.compile(
     r"\b(?:reads?|reading|says?|saying|said|wrote|writes|writing|states?|stated|stating"
@@ -22,6 +23,11 @@ _SALUTATION = re.compile(
     r"\s*(?:Dear|Your (?:Excellency|Majesty|Highness)|Excellency|Mr\.? President|Madam President)\b"
 )
 _SIGNED = re.compile(r",? (?:the |his |her )?(?:[\w-]+ ){0,4}(?:reads|wrote|writes)\b")
+
+
+def latest_writer(out: Extraction) -> Entity | None:
+    """The sender of the latest letter, message or cable the report named."""
+    return next((c.senders[0] for c in reversed(out.communications) if c.kind in WRITTEN and c.senders), None)
 
 
 def writer(src: Source, out: Extraction, pos: int) -> Entity | None:
