@@ -6,30 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.read.extract import extract
-from diplograph.read.facts import Extraction
-from diplograph.read.text import parse_report
-
-HEAD = "url: composed\ndate: 2025-06-02\n\n"
-
-
-def _extract(text: str) -> Extraction:
-    return extract(parse_report("case", HEAD + text + "\n"))
-
-
-def _acts(x: Extraction) -> list[tuple[str, str, str | None]]:
-    return [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+from tests.test_grammar_acts import _acts, _extract
 
 
 def test_a_passive_done_by_no_party_is_no_act_of_the_speaker() -> None:
     """ "which he says was deeply appreciated by the faithful": the parser took "which" for an
     active subject; the "by" phrase still says whose the appreciation was, and it names no party."""
-    x = _extract(
+    found = _acts(
         "President Tom Reid of Peru sent a letter to President Ana Lima of Chile.\n\n"
         "Reid also recalled the Chilean choir's tour of Peru last year, which he says was deeply appreciated by "
         "audiences who travelled to Cusco for the occasion."
     )
-    assert [a for a in _acts(x) if a[0] == "praise"] == []
+    assert [a for a in found if a[0] == "praise"] == []
 
 
 def test_an_occasion_taken_from_the_headline_ends_with_its_line() -> None:
@@ -66,7 +54,7 @@ def test_an_occasion_taken_from_the_headline_ends_with_its_line() -> None:
 )
 def test_an_object_that_belongs_to_someone_is_theirs(text: str, expected: list[tuple[str, str, str]]) -> None:
     """GOLD.md: where the object of an act belongs to a state or a person, the act goes to them."""
-    found = _acts(_extract(text))
+    found = _acts(text)
     assert all(e in found for e in expected), found
 
 
@@ -84,8 +72,8 @@ def test_what_the_message_contained_is_its_writers_to_its_reader() -> None:
         ("meeting", "Tom Reid", "Jon Tari"),
         ("message", "Ana Lima", "Tom Reid"),
     ]
-    assert ("invite", "Ana Lima", "Tom Reid") in _acts(x)
-    assert ("agree", "Tom Reid", "Ana Lima") in _acts(x)
+    found = {(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts}
+    assert {("invite", "Ana Lima", "Tom Reid"), ("agree", "Tom Reid", "Ana Lima")} <= found
 
 
 def test_an_invitation_to_visit_a_place_goes_to_the_reader_not_the_place() -> None:
@@ -102,9 +90,9 @@ def test_an_invitation_to_visit_a_place_goes_to_the_reader_not_the_place() -> No
 
 def test_an_invitation_a_messenger_will_convey_is_not_yet_an_act() -> None:
     """ "Y said he would convey the invitation on his return": passed on later, no act now."""
-    x = _extract(
+    found = _acts(
         "Prime Minister Tom Reid of Peru met Foreign Minister Jon Tari of Chile on Monday.\n\n"
         "Reid invited President Ana Lima of Chile to attend the independence celebrations. Tari said he would "
         "convey the invitation personally on his return."
     )
-    assert _acts(x) == [("invite", "Tom Reid", "Ana Lima")]
+    assert found == [("invite", "Tom Reid", "Ana Lima")]
