@@ -64,3 +64,15 @@ def test_either_case_of_each_first_letter_and_no_other() -> None:
         "president",
     ]
     assert pattern.search("Prime Ministers") is None  # a whole word only
+
+
+def test_mention_patterns_start_at_the_start_of_a_word() -> None:
+    """ "neither leader", "another head of state": no "her leader" inside a word; "from outside
+    China": no "de China"."""
+    from diplograph.read.patterns import mention_patterns
+
+    pat = mention_patterns()
+    text = "Neither leader spoke; another head of state came from outside China."
+    assert [m.group("desc") for m in pat["desc"].finditer(text)] == ["leader", "head of state"]
+    assert all(m.start() == 0 or not text[m.start() - 1].isalnum() for m in pat["desc"].finditer(text))
+    assert [m.group() for m in pat["name"].finditer(text)][-1] == "China"

@@ -4,6 +4,7 @@ congratulations"), and a participle that opens a sentence; not a participle that
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -11,14 +12,15 @@ from diplograph.read import roles
 from diplograph.read.agents import in_letter, verb_allowed
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction
+from diplograph.read.lemmas import words
 from diplograph.read.lexicon import ActPattern, grammar_acts, lexicon
-from diplograph.read.nouns import carried_by, carriers
+from diplograph.read.nouns import carried_by, carriers, nouns
 from diplograph.read.principals import principal
 from diplograph.read.text import Sentence, Source
 from diplograph.read.undone import to_come
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @cache
@@ -45,7 +47,7 @@ def by_lemma(
     """Verbs of an act type the phrases did not match, by lemma."""
     span = roles.tokens(doc, s.start, s.end) if doc is not None else None
     found: list[tuple[int, int, ActPattern]] = []
-    for tok in span if span is not None else []:
+    for tok in _candidates(span) if span is not None else []:
         carried = carried_by(tok)
         if carried is not None:  # "extend to you ... my congratulations": from the carrying verb to the noun
             verb, noun_pat = carried
@@ -70,6 +72,22 @@ def by_lemma(
             continue
         found.append((tok.idx, tok.idx + len(tok.text), pat))
     return found
+
+
+def _candidates(span: Span) -> Iterator[Token]:
+    """The tokens of ``span`` that may be an act's verb or noun: a verb's or a carried noun's
+    lemma or form, or a word in "-ing" (a participle that opens a sentence); no other is one."""
+    wanted = _words()
+    doc = span.doc
+    lemmas, forms = words(doc)
+    for i in range(span.start, span.end):
+        if lemmas[i] in wanted or forms[i] in wanted or forms[i].endswith("ing"):
+            yield doc[i]
+
+
+@cache
+def _words() -> frozenset[str]:
+    return frozenset(_lemmas()) | frozenset(nouns())
 
 
 def naming_participle(doc: Doc | None, at: int) -> bool:

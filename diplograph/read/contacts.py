@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.dates import event_date
 from diplograph.read.facts import Act, Communication, Extraction
+from diplograph.read.lemmas import having
 from diplograph.read.lexicon import Entity
 from diplograph.read.news import not_news
 from diplograph.read.prepositions import preps
@@ -288,7 +289,7 @@ def unparted_talks(span: Span, res: Resolver, out: Extraction, when: date | None
     if any(c.kind not in (*WRITTEN, "visit") for c in out.communications):
         return
     g = grammar()
-    for tok in span:
+    for tok in having(span, ("talk", "talks")):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("talk", "talks") or kind_of(tok, g) != "talks":
             continue
         if not_news(tok, g) or preps(tok).keys() & {"with", "between", "of", "by"} or not _after_talks(tok):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction
+from diplograph.read.lemmas import having
 from diplograph.read.lexicon import Entity
 from diplograph.read.resolve import Resolver
 from diplograph.read.roles import LEAD_VERBS, by_agents, subjects
@@ -21,7 +22,7 @@ _SIDES = frozenset({"side", "delegation", "team"})
 def heads(span: Span, refs: list[Ref], res: Resolver, out: Extraction) -> None:
     """Each person the sentence says led a state's side or delegation takes that state's place
     in the latest contact that is not written and has the state as a party."""
-    for tok in span:
+    for tok in having(span, LEAD_VERBS):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in LEAD_VERBS:
             continue
         passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)

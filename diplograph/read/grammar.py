@@ -20,6 +20,7 @@ from diplograph.read.addressed import greeted, in_a_message, reader_named, to_wi
 from diplograph.read.clauses import Ref
 from diplograph.read.found import Found
 from diplograph.read.found import found as _found
+from diplograph.read.lemmas import triggering
 from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import (
     object_as_apposition,
@@ -55,7 +56,7 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
     call somewhere (then "X spoke to Y" is one)."""
     g = grammar()
     founds: list[tuple[Found, Token]] = []
-    for tok in sent:
+    for tok in triggering(sent, g.words):
         kind = kind_of(tok, g, cued=cued)
         if kind is None or not_news(tok, g):
             continue

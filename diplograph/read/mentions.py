@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from diplograph.read.joins import joined
@@ -66,6 +66,14 @@ class Person:
         return max(forms, key=lambda f: (len(f), f)) if forms else self.entity.label
 
 
+def _copied(m: Mention) -> Mention:
+    """A copy of a mention read once per sentence, for one pass to change: what
+    ``dataclasses.replace(m)`` gives (the same field values), without its checks."""
+    out = object.__new__(Mention)
+    out.__dict__.update(m.__dict__)
+    return out
+
+
 @cache
 def _label_styles() -> frozenset[str]:
     return frozenset([*lexicon().references["title_styles"], *lexicon().honorifics])
@@ -85,7 +93,7 @@ def find(
     pat = mention_patterns()
     text = norm[start:end]
     before, after = _fixed(norm, start, end, tuple(recognised))
-    found = [replace(m) for m in before]
+    found = [_copied(m) for m in before]
     # a word of the name of someone named in full before: the surname, or a name used alone
     # ("Ms Paetongtarn", "Prabowo"); not particles, styles or lineage words
     styles = not_names()
@@ -112,7 +120,7 @@ def find(
                 s0 = at + len(" ".join(toks[:i])) + (1 if i else 0)
                 found.append(Mention(s0, s0 + len(form), "person", name=form))
                 break
-    found += [replace(m) for m in after]
+    found += [_copied(m) for m in after]
     found = [_surname_not_state(norm, m, met) for m in found]
     found += _named_after_description(norm, found)
     # "His Majesty" standing alone: the report's monarch (resolved by the resolver)

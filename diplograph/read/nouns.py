@@ -28,6 +28,11 @@ def _nouns() -> tuple[dict[str, ActPattern], frozenset[str]]:
     return out, frozenset(data.get("carriers", []))
 
 
+def nouns() -> frozenset[str]:
+    """The nouns of acts a carrying verb takes ("congratulations", "invitation" ...)."""
+    return frozenset(_nouns()[0])
+
+
 def carriers() -> frozenset[str]:
     """The verbs that carry an act noun as the speaker's own ("extend", "convey", "express" ...)."""
     return _nouns()[1]

@@ -5,7 +5,7 @@ phrases; and the rules for where a capitalised run that may be a name ends."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from diplograph.read.lexicon import Entity, lexicon, load_yaml
 from diplograph.read.wordlist import alternation
@@ -216,13 +216,15 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     )
     refs = lex.references
     cities = alternation(list(lex.cities))
+    # each of these starts a word: said first, the engine passes over the inside of words at once
+    word = r"(?<![\w])"
     return {
-        "title": re.compile(title),
-        "desc": re.compile(desc),
-        "collective": re.compile(collective),
+        "title": re.compile(word + title),
+        "desc": re.compile(word + desc),
+        "collective": re.compile(word + collective),
         "names": re.compile(names),
         "dem": re.compile(dem),
-        "name": re.compile(name),
+        "name": re.compile(word + name),
         "honorific": re.compile(rf"(?<![\w.])(?:(?:{honorific}) )+(?P<name>{name})"),  # "H.E. Ms. X"
         # not a style, "His Highness the Deputy Amir X": part of the name that follows
         "pronoun": re.compile(
@@ -290,6 +292,7 @@ def headline_verbs() -> frozenset[str]:
     return frozenset(f.capitalize() for w in lemmas for f in (w, plural[w]))
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str, titled: bool = False) -> str:
     """Leading capitalised words of a candidate name that are not stop words or known names.
     After a title a short stop word that begins a longer name is the name's ("General

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
 from diplograph.read.found import Found, found
+from diplograph.read.lemmas import having, triggering
 from diplograph.read.lexicon import Entity
 from diplograph.read.news import not_news
 from diplograph.read.prepositions import first_of, preps
@@ -38,7 +39,7 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
     """Who "has received messages of congratulations" from senders the sentence does not name:
     the one the report's round-up of messages goes to; and the phrase that says what they carry."""
     g = grammar()
-    for tok in sent:
+    for tok in triggering(sent, g.words):
         kind = kind_of(tok, g)
         if kind is None:
             continue  # no message or call
@@ -91,7 +92,7 @@ def hailed_by_many(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
     """ "Regional leaders have moved quickly to congratulate X on his re-election", "World
     leaders congratulated X": many no one names hail one person, whose messages follow."""
     g = grammar()
-    for tok in sent:
+    for tok in having(sent, _HAILING):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HAILING or not_news(tok, g):
             continue
         who = subject_token(tok)

@@ -189,11 +189,19 @@ ARRIVE = frozenset({"arrive", "land"})
 def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     """The first kind the trigger may name whose needed words stand in its phrase: "telephone
     talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
-    prepositional phrases ("spoke by phone")."""
+    prepositional phrases ("spoke by phone"). Read once per token and kept with the parse."""
     lemma = tok.lemma_.lower()
     low = tok.lower_
     if lemma not in g.words and low not in g.words and low[:-1] not in g.words and low != "one":
         return None  # no trigger's word (the great many tokens, answered at once)
+    known: dict[tuple[int, bool], str | None] = tok.doc.user_data.setdefault("diplograph_kinds", {})
+    key = (tok.i, cued)
+    if key not in known:
+        known[key] = _kind(tok, g, lemma, cued)
+    return known[key]
+
+
+def _kind(tok: Token, g: Grammar, lemma: str, cued: bool) -> str | None:
     if (among := _one_among(tok, g)) is not None:
         return among
     if nounlike(tok):

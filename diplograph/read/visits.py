@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from diplograph.read import prepositions, roles, subject_words
 from diplograph.read import triggers as gr
 from diplograph.read.clauses import Ref
+from diplograph.read.lemmas import having
 from diplograph.read.lexicon import Entity, city, lexicon
 from diplograph.read.news import not_news
 
@@ -48,7 +49,7 @@ def visits(
     other party's state is where a visitor of no named destination is ("Y received X ... X
     arrived in the federal capital on Tuesday for a state visit")."""
     g = gr.grammar()
-    for tok in sent:
+    for tok in having(sent, g.visit_nouns | g.visit_verbs, forms=("visiting",)):
         lemma = tok.lemma_.lower()
         noun = tok.pos_ in ("NOUN", "PROPN") and lemma in g.visit_nouns and gr.kind_of(tok, g) is None
         guest = _guest(tok, refs)
@@ -226,7 +227,7 @@ def _visitor(named: list[Entity], host: Entity | None, country_of: CountryOf) ->
 def arrivals(sent: Span, refs: list[Ref]) -> Iterator[tuple[Entity, Entity | None, Token]]:
     """ "X arrived in Tashkent on 19 May", "X, who arrived at the airport on Monday": the
     person who arrives, the state the place names (None where it names none) and the verb."""
-    for tok in sent:
+    for tok in having(sent, gr.ARRIVE):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in gr.ARRIVE:
             who = [e for e in roles.subjects(tok, refs) if e.kind == "person"]
             inside = next((t for w, t in prepositions.preps(tok).items() if w in ("in", "at")), None)
