@@ -76,3 +76,11 @@ def test_mention_patterns_start_at_the_start_of_a_word() -> None:
     assert [m.group("desc") for m in pat["desc"].finditer(text)] == ["leader", "head of state"]
     assert all(m.start() == 0 or not text[m.start() - 1].isalnum() for m in pat["desc"].finditer(text))
     assert [m.group() for m in pat["name"].finditer(text)][-1] == "China"
+
+
+def test_a_portfolio_post_starts_at_the_start_of_a_word() -> None:
+    """ "the PRC, and Union Minister for Foreign Affairs X": not "RC, and Union Minister"."""
+    from diplograph.read.portfolios import portfolio_posts
+
+    text = "Greetings went to the PRC, and Union Minister for Foreign Affairs Jon Tari sent a message."
+    assert [title for _, _, title, _ in portfolio_posts(text, [])] == ["Minister for Foreign Affairs"]

@@ -19,7 +19,7 @@ from diplograph.read.triggers import WRITTEN
 @cache
 def _rx() -> dict[str, re.Pattern[str]]:
     v = lexicon().visit
-    return {k: re.compile(v[k], re.I) for k in ("initiator", "contact_nouns")}
+    return {k: re.compile(rf"\b(?:{v[k]})", re.I) for k in ("initiator", "contact_nouns")}  # at a word's start
 
 
 def seat(name: str) -> Entity | None:

@@ -24,6 +24,7 @@ def _pattern() -> re.Pattern[str]:
     stop = alternation([*lex.names, *lex.titles, *lex.address])
     word = rf"(?:the )?(?!{stop}){_WORD}"
     return re.compile(
+        r"(?<![\w])"  # at a word's start
         rf"(?:(?P<poss>{names})(?:'s|(?<=s)')? |(?P<dem>{dem}) )?"  # "AU Commissioner for ...", "Kenya's Minister"
         rf"(?P<title>(?:(?:First|Deputy|Vice|Senior|Parliamentary) )*{heads} (?:of|for) "
         rf"{word}(?:(?: and| &)? {word}){{0,5}}"
