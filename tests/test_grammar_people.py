@@ -189,3 +189,29 @@ def test_a_states_short_name_before_a_lower_case_post_is_its_holder() -> None:
         "Monday.\n\nReid invited Tari to visit Peru again, an invitation which the BiH minister accepted.\n"
     )
     assert ("agree", "Jon Tari") in _agents(x, "agree")
+
+
+def test_a_states_monarch_is_its_head_of_state_named_before() -> None:
+    """ "the Moroccan monarch" after "King X" of Morocco and its foreign minister: the king, not
+    the minister named last, and not the state."""
+    x = _extract(
+        "Rabat welcomes the visit\n\n"
+        "Foreign Minister Rui Costa of Morocco delivered a written message from King Jon Tari of Morocco "
+        "to President Tom Reid of Ghana on Monday.\n\n"
+        "The Moroccan monarch wished the people of Ghana peace and prosperity.\n"
+    )
+    assert _agents(x, "wish") == [("wish", "Jon Tari")]
+
+
+def test_in_the_message_hung_on_the_subject_is_still_the_message() -> None:
+    """ "the monarch in the message extended his condolences": the parser hangs "in the message"
+    on the subject; the condolences are what the message said, not a second message."""
+    x = _extract(
+        "Messages to Accra\n\n"
+        "Foreign Minister Rui Costa of Morocco delivered a written message from King Jon Tari of Morocco "
+        "to President Tom Reid of Ghana on Monday.\n\n"
+        "The Moroccan monarch in the message extended his condolences to President Reid and the people of "
+        "Ghana over the floods.\n"
+    )
+    assert [(c.kind, c.senders[0].label) for c in x.communications if c.kind == "message"] == [("message", "Jon Tari")]
+    assert _agents(x, "condole") == [("condole", "Jon Tari")]

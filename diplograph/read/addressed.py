@@ -62,11 +62,14 @@ def _elsewhere(to: Token, carrier: Token) -> bool:
 
 
 def in_a_message(tok: Token) -> bool:
-    """A greeting carried by a verb that stands "in his message" or "in the letter"."""
+    """A greeting carried by a verb that stands "in his message" or "in the letter" (or whose
+    subject does, where the parser hung the phrase on it: "the monarch in the message extended
+    his condolences")."""
     verb = tok.head
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(
         c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_ in MEDIA_NOUNS for o in c.children)
-        for c in verb.children
+        for c in [*verb.children, *(w for s in subject for w in s.children)]
     )
 
 

@@ -35,8 +35,9 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
     iri = leader_of(res, m.of) if leader and m.of is not None else None
     if m.of is not None and (m.title or "").lower().endswith("diplomacy"):
         iri = foreign_minister(res, m.of)  # "the head of Malian diplomacy" (else the Malian named last)
-    elif m.of is not None and (m.title or "").lower().startswith("head of"):
-        iri = iri or head_of_state(res, m.of)  # "the Chinese head of state": not its foreign minister named last
+    elif m.of is not None and ((m.title or "").lower().startswith("head of") or (m.title or "").endswith("onarch")):
+        # "the Chinese head of state", "the Saudi monarch": not its foreign minister named last
+        iri = iri or head_of_state(res, m.of)
     iri = iri or (by_country(res, m.of, latest=True) if m.of else None)
     anchor = res.subject_here or (res.recent[-1] if res.recent else None)
     counterpart = m.of is not None and (m.title or "").lower() == "counterpart"
