@@ -215,3 +215,14 @@ def test_in_the_message_hung_on_the_subject_is_still_the_message() -> None:
     )
     assert [(c.kind, c.senders[0].label) for c in x.communications if c.kind == "message"] == [("message", "Jon Tari")]
     assert _agents(x, "condole") == [("condole", "Jon Tari")]
+
+
+def test_head_of_state_before_the_name_without_a_comma_is_the_posts_holder() -> None:
+    """ "a letter from the President of the Republic, Head of State Rui Costa Tomas": he holds the
+    post (the title no longer stands alone, resolved to no one)."""
+    x = _extract(
+        "Letter to the Secretary-General\n\n"
+        "Foreign Minister Mia Soto Reid on Monday delivered a letter from the President of the Republic, "
+        "Head of State Rui Costa Tomas, to the Secretary-General.\n"
+    )
+    assert ("rui-costa-tomas", "President of the Republic", None) in _held(x)

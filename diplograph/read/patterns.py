@@ -192,8 +192,9 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?: (?:to|in) (?:the )?(?:{names})(?![\w-])| in [A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}(?=, ))?"
         # an abbreviation, and the organ it heads, before the name: "... of Vietnam (CPV) Central Committee X"
         rf"(?: \([A-Z]{{2,8}}\)(?: (?:[A-Z][\w'-]* ){{0,2}}(?:{heads})\b)?| \((?P<paren>{names})\)(?=,))?"
-        # "The President of the Republic, Head of State (and Head of Government), General X"
-        r"(?:, [Hh]ead of [Ss]tate(?: and (?:[Hh]ead of )?[Gg]overnment)?(?=, ))?"
+        # "The President of the Republic, Head of State (and Head of Government), General X", and
+        # with no comma before the name: "..., Head of State Felix X"
+        r"(?:, [Hh]ead of [Ss]tate(?: and (?:[Hh]ead of )?[Gg]overnment)?(?=, | [A-Z]))?"
         # "..., H.E. Ambassador X": an envoy styled by rank before the name
         rf"(?:,? (?:(?:{honorific}),? ){{0,2}}(?:(?<=[,.] )Ambassador )?"
         rf"(?!{dem} )(?P<name>{name})(?: of (?:the )?(?P<of3>{names})\b)?)?"  # not "..., Indian President X"
