@@ -226,3 +226,16 @@ def test_head_of_state_before_the_name_without_a_comma_is_the_posts_holder() -> 
         "Head of State Rui Costa Tomas, to the Secretary-General.\n"
     )
     assert ("rui-costa-tomas", "President of the Republic", None) in _held(x)
+
+
+def test_his_letter_after_greetings_from_another_is_that_ones() -> None:
+    """ "The guest conveyed warm greetings from Prime Minister X and handed over his letter": the
+    letter is X's, not the guest's."""
+    x = _extract(
+        "Talks in Tashkent\n\n"
+        "President Tom Reid of Uzbekistan received Foreign Minister Rui Costa of Portugal on Monday.\n\n"
+        "The guest conveyed warm greetings from Prime Minister of Portugal Ana Lima and handed over his "
+        "letter inviting the President of Uzbekistan to visit Lisbon.\n"
+    )
+    letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
+    assert letters == [("Ana Lima", "Tom Reid")]

@@ -142,7 +142,17 @@ def _writer(letter: Token, carrier: Token, refs: list[Ref]) -> list[Entity]:
     )
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     writer = [e for e in parties_of(subject, refs) if e.kind == "person"]
+    if not writer and carrier.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in letter.children):
+        # "conveyed warm greetings from X and handed over his letter": his, whose greetings came
+        first = carrier.head
+        whence = [first, *(o for o in first.children if o.dep_ in OBJ)]
+        writer = next((w for t in whence if (w := _sender_of(t, refs))), [])
     return writer[:1] if writer and not set(writer) & set(subjects(carrier, refs)) else []
+
+
+def _sender_of(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """The person of a "from" or "of" phrase on the token ("greetings from X", "the greetings of X")."""
+    return [e for e in parties_of(first_of(preps(tok), ("from", "of")), refs) if e.kind == "person"]
 
 
 _PHONE = frozenset({"telephone", "phone"})
