@@ -152,7 +152,10 @@ def _writer(letter: Token, carrier: Token, refs: list[Ref]) -> list[Entity]:
 
 def _sender_of(tok: Token, refs: list[Ref]) -> list[Entity]:
     """The person of a "from" or "of" phrase on the token ("greetings from X", "the greetings of X")."""
-    return [e for e in parties_of(first_of(preps(tok), ("from", "of")), refs) if e.kind == "person"]
+    return [e for e in parties_of(first_of(preps(tok), _WHENCE), refs) if e.kind == "person"]
+
+
+_WHENCE = frozenset({"from", "of"})
 
 
 _PHONE = frozenset({"telephone", "phone"})
