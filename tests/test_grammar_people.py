@@ -239,3 +239,14 @@ def test_his_letter_after_greetings_from_another_is_that_ones() -> None:
     )
     letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
     assert letters == [("Ana Lima", "Tom Reid")]
+
+
+def test_a_portfolios_last_word_is_no_ones_name() -> None:
+    """ "Cabinet Secretary for Foreign and Diaspora Affairs": where the recogniser takes "Affairs"
+    for a person, it is still the portfolio's word, not someone's name."""
+    x = _extract(
+        "Condolences pour in\n\n"
+        "Prime Cabinet Secretary Jon Tari Mwangi, who also serves as Cabinet Secretary for Foreign and "
+        "Diaspora Affairs, said a book of condolence had been opened at the ministry.\n"
+    )
+    assert "Affairs" not in _people(x)

@@ -47,7 +47,8 @@ def _unfielded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     for s, e in spans:
         while (m := re.match(r"(\S+) ", text[s:e])) and m.group(1) in fields:
             s += m.end()
-        out.append((s, e))
+        if text[s:e] not in fields:  # a field word alone ("... Diaspora Affairs"): no name at all
+            out.append((s, e))
     return out
 
 
