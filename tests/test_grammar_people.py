@@ -250,3 +250,14 @@ def test_a_portfolios_last_word_is_no_ones_name() -> None:
         "Diaspora Affairs, said a book of condolence had been opened at the ministry.\n"
     )
     assert "Affairs" not in _people(x)
+
+
+def test_a_portfolio_after_a_post_and_a_comma_is_no_name() -> None:
+    """ "The Minister of State, Petroleum Resources (Oil), Senator X": the portfolio is the post's,
+    not a person holding it."""
+    x = _extract(
+        "Ghana and Nigeria sign energy deal\n\n"
+        "The Minister of State, Petroleum Resources (Oil), Senator Jon Tari, and the Minister for Energy, "
+        "Rui Costa, signed a framework agreement on Tuesday.\n"
+    )
+    assert "Petroleum Resources" not in _people(x)

@@ -313,6 +313,7 @@ def _fixed(
     for a, b, title, of in portfolio_posts(text, inside):
         named = pat["after_title"].match(text, b)
         name = clean_name(named.group("name"), titled=True) if named else ""
+        name = "" if lex.fields & set(name.split(" ")) else name  # "Minister of State, Petroleum Resources (Oil), X"
         known = pat["names"].match(name)
         if known is not None and lex.names[known.group()].kind != "person":
             continue  # "Secretary of the Supreme National Security Council X": the post runs on into a body's name
