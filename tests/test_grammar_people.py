@@ -261,3 +261,16 @@ def test_a_portfolio_after_a_post_and_a_comma_is_no_name() -> None:
         "Rui Costa, signed a framework agreement on Tuesday.\n"
     )
     assert "Petroleum Resources" not in _people(x)
+
+
+def test_a_family_name_in_capitals_is_used_alone_in_plain_case() -> None:
+    """ "Mr. TARI Kenji, Minister for Foreign Affairs of Japan" ... "Minister Tari expressed his
+    appreciation": the minister, not his state."""
+    x = _extract(
+        "Japan-Portugal Foreign Ministers' Meeting\n\n"
+        "On March 5, Mr. TARI Kenji, Minister for Foreign Affairs of Japan, held a meeting with Ms. Ana Lima, "
+        "Minister for Foreign Affairs of Portugal.\n\n"
+        "Minister Lima invited Minister Tari to visit Portugal, and Minister Tari expressed his appreciation "
+        "for the invitation.\n"
+    )
+    assert _agents(x, "thank") == [("thank", "TARI Kenji")]

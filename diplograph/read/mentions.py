@@ -100,6 +100,8 @@ def find(
     met = {bare_surname(w) for k in people if " " in k for w in k.split(" ") if len(w) > 2 and w.lower() not in styles}
     met |= {p for k in people if " " in k for p in k.split(" ")[-1].split("-")[1:] if len(p) > 2}  # "Vela-Simons"
     met |= {f for k in people if (f := family_first(k))}  # "Li" after "Li Qiang"
+    # "Minister Motegi" after "MOTEGI Toshimitsu": a family name in capitals, as Japan's ministry writes it
+    met |= {w.capitalize() for k in people for w in k.split(" ")[:1] if len(w) > 2 and w.isupper()}
     for m in pat["name"].finditer(text):  # surnames and full names met earlier in the document
         run, at = m.group(), start + m.start()
         lead = pat["address"].match(run)
