@@ -42,6 +42,12 @@ def test_an_occasion_taken_from_the_headline_ends_with_its_line() -> None:
             "He also supported the efforts of the country to join the trade bloc.",
             [("praise", "Tom Reid", "Chile"), ("support", "Tom Reid", "Chile")],
         ),
+        # "the efforts of the Federal Government": of the one met's state too
+        (
+            "President Tom Reid of Peru held talks with President Ana Lima of Brazil in Lima on Monday.\n\n"
+            "Reid praised the efforts of the Federal Government in the fight against poverty.",
+            [("praise", "Tom Reid", "Brazil")],
+        ),
         # "the leadership of President X": X, not the envoy met; "the passing of X" is for the
         # living, the one met
         (

@@ -326,6 +326,6 @@ _ITS_STATE = re.compile(
     # "the kingdom's reforms"
     r"|(?:\S+ ){0,3}the (?:country|nation|[Kk]ingdom|Sultanate|Principality|Emirate|Grand Duchy)'s? "
     # "the efforts of the country", "the results achieved by the government"
-    r"|(?:\S+ ){1,4}(?:of|by) the (?:country|nation|government)\b)"
+    r"|(?:\S+ ){1,4}(?:of|by) the (?:country|nation|(?:[Ff]ederal |[Nn]ational )?[Gg]overnment)\b)"
 )
 _YOURS = re.compile(r"^(?:\w+ )?your (?:country|nation|people)\b", re.I)
