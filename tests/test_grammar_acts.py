@@ -2219,3 +2219,16 @@ def test_a_state_in_what_a_speaker_assured_someone_is_the_speaker() -> None:
         "guest that Lithuania supports the preservation of education in the Polish language."
     )
     assert [a for a in found if a[0] == "support"] == [("support", "Tom Reid", "Ana Lima")]
+
+
+def test_but_that_opens_another_reported_clause() -> None:
+    """ "said Peru supports the dialogue, but that it would never accept the independence of
+    Chile's province": the support is of the dialogue, to the envoy met, not to a state named after."""
+    x = _extract(
+        "Envoy in Lima\n\nOn Monday, President Tom Reid of Peru received the EU envoy Jon Tari. "
+        "Reid said after the meeting that Peru supports the continuation of the dialogue under the auspices "
+        "of the European Union, but that it would never accept the independence of Chile.\n"
+    )
+    support = [a for a in x.acts if a.act == "support"]
+    assert [(a.agent.label, a.addressee.label if a.addressee else None) for a in support] == [("Tom Reid", "Jon Tari")]
+    assert "Chile" not in (support[0].topic or "")

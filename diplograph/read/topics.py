@@ -29,7 +29,7 @@ CLAUSE_END = re.compile(
     # one of them, by a title: "invited X to visit Maputo and the Malawi leader accepted"
     r"|,? and (?:the|his|her) (?:visiting )?(?:[A-Z][\w-]+ )?(?i:leader|president|prime minister|premier|head of state"
     r"|guest|host|counterpart) (?=[a-z]+ed\b)"
-    r"|,? and that\b"
+    r"|,? (?:and|but) that\b"  # another reported clause: "said Serbia supports X, but that it would never ..."
     # what a signed text says, told as the pair's own act: "signed a communiqué in which they agreed to ...";
     # what a cable says: "a cable congratulating X on his election, in which he wished him ..."
     r"|,? in which (?=(?:they|both|the two|the (?:leaders|sides|parties|presidents|ministers)|he|she) )"
