@@ -35,7 +35,7 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
     iri = leader_of(res, m.of) if leader and m.of is not None else None
     if m.of is not None and (m.title or "").lower().endswith("diplomacy"):
         iri = foreign_minister(res, m.of)  # "the head of Malian diplomacy" (else the Malian named last)
-    elif m.of is not None and ((m.title or "").lower().startswith("head of") or (m.title or "").endswith("onarch")):
+    elif (m.of is not None and (m.title or "").lower().startswith("head of")) or _monarch(m):
         # "the Chinese head of state", "the Saudi monarch": not its foreign minister named last
         iri = iri or head_of_state(res, m.of)
     iri = iri or (by_country(res, m.of, latest=True) if m.of else None)
@@ -95,6 +95,11 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
     if iri and (m.title or "").lower() == "counterpart":
         res.counterpart_post(iri, m)
     return out, False
+
+
+def _monarch(m: Mention) -> bool:
+    """ "the Saudi monarch": a description of a state's monarch."""
+    return m.of is not None and (m.title or "").lower().endswith("monarch")
 
 
 def styled(res: Resolver, m: Mention) -> list[Entity]:

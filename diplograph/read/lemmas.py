@@ -34,12 +34,17 @@ def having(sent: Span, wanted: Collection[str], forms: Collection[str] = ()) -> 
             yield doc[i]
 
 
+def may_trigger(lemma: str, form: str, wanted: Collection[str]) -> bool:
+    """Whether a token of this lower-case lemma and form may be a trigger of a communication,
+    whose words are ``wanted``: by lemma, by form, by form less a plural "s", or "one" ("was one
+    from X"); no other token is one."""
+    return lemma in wanted or form in wanted or form[:-1] in wanted or form == "one"
+
+
 def triggering(sent: Span, wanted: Collection[str]) -> Iterator[Token]:
-    """The tokens of ``sent`` that may be a trigger of a communication, whose words are
-    ``wanted``: by lemma, by form, by form less a plural "s", or "one" ("was one from X")."""
+    """The tokens of ``sent`` that :func:`may_trigger`, in order."""
     doc = sent.doc
     lemmas, forms = words(doc)
     for i in range(sent.start, sent.end):
-        low = forms[i]
-        if lemmas[i] in wanted or low in wanted or low[:-1] in wanted or low == "one":
+        if may_trigger(lemmas[i], forms[i], wanted):
             yield doc[i]

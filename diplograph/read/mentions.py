@@ -281,7 +281,7 @@ def _fixed(
         name = clean_name(m.group("name"), titled=True) if m.group("name") else ""
         name = "" if name in lex.institutions else name  # "the PM House", "the PM Office": a place
         # "..., Regional Integration and ...", "..., International Trade and Worship, X": the post's
-        name = "" if lex.fields & set(name.split(" ") + (m.group("name") or "").split(" ")) else name
+        name = "" if _of_a_field(name, m.group("name") or "") else name
         if name in lex.names and lex.names[name].kind != "person":
             name = ""  # "Minister of Foreign Affairs, European Union and Cooperation": a body, no one's name
         if name and _subject_after_lead(text, m.start("name"), len(name)):
@@ -315,7 +315,7 @@ def _fixed(
     for a, b, title, of in portfolio_posts(text, inside):
         named = pat["after_title"].match(text, b)
         name = clean_name(named.group("name"), titled=True) if named else ""
-        name = "" if lex.fields & set(name.split(" ")) else name  # "Minister of State, Petroleum Resources (Oil), X"
+        name = "" if _of_a_field(name) else name  # "Minister of State, Petroleum Resources (Oil), X"
         known = pat["names"].match(name)
         if known is not None and lex.names[known.group()].kind != "person":
             continue  # "Secretary of the Supreme National Security Council X": the post runs on into a body's name
@@ -397,6 +397,12 @@ def _fixed(
                 continue  # "the Presidents of A and B": named after, not the pair met before
             after.append(Mention(start + m.start(), start + m.end(), key, name=m.group()))
     return tuple(found), tuple(after)
+
+
+def _of_a_field(*runs: str) -> bool:
+    """Whether a word of these runs after a post names a portfolio's field ("Affairs",
+    "Resources"): the post's words, not a holder's name."""
+    return any(w in lexicon().fields for run in runs for w in run.split(" "))
 
 
 def _state_of(body: Entity) -> Entity | None:

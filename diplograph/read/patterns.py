@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from diplograph.read.lexicon import Entity, lexicon, load_yaml
-from diplograph.read.wordlist import alternation
+from diplograph.read.wordlist import WORD_START, alternation
 from diplograph.resources import data_dir
 
 _STOP = frozenset(
@@ -217,8 +217,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
     )
     refs = lex.references
     cities = alternation(list(lex.cities))
-    # each of these starts a word: said first, the engine passes over the inside of words at once
-    word = r"(?<![\w])"
+    word = WORD_START  # each of these starts a word
     return {
         "title": re.compile(word + title),
         "desc": re.compile(word + desc),

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from diplograph.read.lexicon import Entity, lexicon
-from diplograph.read.wordlist import alternation
+from diplograph.read.wordlist import WORD_START, alternation
 
 _WORD = r"[A-Z][\w'-]*[\w]"
 
@@ -24,8 +24,8 @@ def _pattern() -> re.Pattern[str]:
     stop = alternation([*lex.names, *lex.titles, *lex.address])
     word = rf"(?:the )?(?!{stop}){_WORD}"
     return re.compile(
-        r"(?<![\w])"  # at a word's start
-        rf"(?:(?P<poss>{names})(?:'s|(?<=s)')? |(?P<dem>{dem}) )?"  # "AU Commissioner for ...", "Kenya's Minister"
+        WORD_START
+        + rf"(?:(?P<poss>{names})(?:'s|(?<=s)')? |(?P<dem>{dem}) )?"  # "AU Commissioner for ...", "Kenya's Minister"
         rf"(?P<title>(?:(?:First|Deputy|Vice|Senior|Parliamentary) )*{heads} (?:of|for) "
         rf"{word}(?:(?: and| &)? {word}){{0,5}}"
         # a list of portfolios: "Commissioner for Political Affairs, Peace and Security"

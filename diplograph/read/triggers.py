@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from diplograph.read.lemmas import may_trigger
 from diplograph.read.lexicon import load_yaml
 from diplograph.read.roles import _PASS
 from diplograph.resources import data_dir
@@ -191,8 +192,7 @@ def kind_of(tok: Token, g: Grammar, *, cued: bool = False) -> str | None:
     talks" are a phone call, "talks" talks; a verb's needed word stands in one of its
     prepositional phrases ("spoke by phone"). Read once per token and kept with the parse."""
     lemma = tok.lemma_.lower()
-    low = tok.lower_
-    if lemma not in g.words and low not in g.words and low[:-1] not in g.words and low != "one":
+    if not may_trigger(lemma, tok.lower_, g.words):
         return None  # no trigger's word (the great many tokens, answered at once)
     known: dict[tuple[int, bool], str | None] = tok.doc.user_data.setdefault("diplograph_kinds", {})
     key = (tok.i, cued)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import prepositions, roles, subject_words
@@ -49,7 +50,7 @@ def visits(
     other party's state is where a visitor of no named destination is ("Y received X ... X
     arrived in the federal capital on Tuesday for a state visit")."""
     g = gr.grammar()
-    for tok in having(sent, g.visit_nouns | g.visit_verbs, forms=("visiting",)):
+    for tok in having(sent, _visit_words(), forms=("visiting",)):
         lemma = tok.lemma_.lower()
         noun = tok.pos_ in ("NOUN", "PROPN") and lemma in g.visit_nouns and gr.kind_of(tok, g) is None
         guest = _guest(tok, refs)
@@ -105,6 +106,13 @@ def _here(verb: Token, g: gr.Grammar) -> bool:
         and inside.lemma_ in ("country", "capital")
         and any(c.lower_ in ("the", "our") for c in inside.children)
     )
+
+
+@cache
+def _visit_words() -> frozenset[str]:
+    """The lemmas of the visit nouns and verbs (``ingest/grammar/communications.yaml``)."""
+    g = gr.grammar()
+    return g.visit_nouns | g.visit_verbs
 
 
 def _guest(tok: Token, refs: list[Ref]) -> tuple[Entity, Token] | None:

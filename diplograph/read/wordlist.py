@@ -9,6 +9,11 @@ Units = tuple[str, ...]
 Trie = dict[str, "Trie"]  # one piece -> the rest; "" marks the end of a word
 
 
+WORD_START = r"(?<![\w])"
+"""Said first in a pattern that only matches from a word's start: the engine passes over the
+inside of words at once instead of trying every position."""
+
+
 def alternation(words: list[str] | set[str], *, case: bool = True) -> str:
     """A regex alternation of literal words, longest first, each on word boundaries.
 
