@@ -274,3 +274,32 @@ def test_a_family_name_in_capitals_is_used_alone_in_plain_case() -> None:
         "for the invitation.\n"
     )
     assert _agents(x, "thank") == [("thank", "TARI Kenji")]
+
+
+def test_a_post_told_in_a_relative_clause_is_the_persons() -> None:
+    """ "Reid, who is also Deputy Prime Minister" and "Jon Tari, who also serves as Minister for
+    Trade": those posts are theirs."""
+    x = _extract(
+        "Talks in Warsaw\n\n"
+        "Foreign Minister Tom Reid of Poland met Foreign Minister Jon Tari of Chile on Monday. "
+        "Reid, who is also Deputy Prime Minister, thanked Chile for its support.\n\n"
+        "Tari, who also serves as Minister for Trade, invited him to visit Santiago.\n"
+    )
+    held = _held(x)
+    assert ("tom-reid", "Deputy Prime Minister", "Poland") in held
+    assert ("jon-tari", "Minister for Trade", "Chile") in held
+
+
+def test_a_counterpart_holds_the_state_post_not_the_bodys() -> None:
+    """ "Prime Minister X, who is also Chairman of the Caribbean Community" ... "his Dominican
+    counterpart Y": Y is Prime Minister of Dominica, not a chairman."""
+    x = _extract(
+        "Condolences to Dominica\n\n"
+        "KINGSTON — Prime Minister Tom Reid, who is also Chairman of the Caribbean Community (CARICOM), "
+        "has extended condolences to Dominica after the storm.\n\n"
+        "In a letter sent to his Dominican counterpart Jon Tari on Tuesday, Reid said Jamaica stood ready to help.\n"
+    )
+    held = _held(x)
+    assert ("tom-reid", "Chairman", "Caribbean Community") in held
+    assert any(who == "jon-tari" and title == "Prime Minister" for who, title, _ in held)
+    assert not any(who == "jon-tari" and title == "Chairman" for who, title, _ in held)

@@ -131,7 +131,26 @@ def find(
     found += [Mention(start + r.start(), start + r.end(), "realm", name=r.group(1)) for r in _REALM.finditer(text)]
     # "thanked the neighbouring country for ...": the other state named last
     found += [Mention(start + r.start(), start + r.end(), "realm", name="country") for r in _kin().finditer(text)]
-    return _without_spouses(norm, joined(norm, found, quotes, pat))
+    return _also_held(norm, _without_spouses(norm, joined(norm, found, quotes, pat)))
+
+
+_ALSO = re.compile(r",? who (?:is also|also serves as|serves as|is concurrently) (?:the )?")
+
+
+def _also_held(norm: str, found: list[Mention]) -> list[Mention]:
+    """A post told in a relative clause on the person named right before it ("Sikorski, who is
+    also Deputy Prime Minister", "X, who also serves as Cabinet Secretary for ..."): theirs, where
+    it is written as a post is, capitalised (not "who serves as chairman of the Conference of ...")."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        told = (
+            prev is not None and prev.kind == "person" and prev.name and m.kind == "title" and norm[m.start].isupper()
+        )
+        if prev is not None and told and _ALSO.fullmatch(norm, prev.end, m.start):
+            m = Mention(m.start, m.end, "person", name=prev.name, title=m.title, of=m.of, obj=True)
+        out.append(m)
+    return out
 
 
 _BEFORE_STATE = re.compile(r"\b(?:of|to|in|into|with|and|from|for|between|by|visit|visiting|against|on) $")

@@ -268,7 +268,11 @@ class Resolver:
         anchor = next((i for i, _ in reversed(self.titled_here) if i != iri), None)
         mine = [t for i, t in self.titled_here if i == anchor][:1]
         if anchor is None and self.salient is not None and self.salient != iri:
-            mine = sorted((p.title for p in self.posts if p.person == self.salient), key=len)
+            # a state's post only: a counterpart holds it in another state (not "Chairman" of CARICOM)
+            mine = sorted(
+                (p.title for p in self.posts if p.person == self.salient and (p.of is None or p.of.kind == "state")),
+                key=len,
+            )
         if m.of is None or not mine:
             return
         if any(t != mine[0].lower() and peer_key(t) == peer_key(mine[0]) for t in self.titled.get(iri, ())):
