@@ -2232,3 +2232,17 @@ def test_but_that_opens_another_reported_clause() -> None:
     support = [a for a in x.acts if a.act == "support"]
     assert [(a.agent.label, a.addressee.label if a.addressee else None) for a in support] == [("Tom Reid", "Jon Tari")]
     assert "Chile" not in (support[0].topic or "")
+
+
+def test_a_signings_other_signer_after_its_topic() -> None:
+    """ "signed an agreement on the opening of two border crossings with his Chilean counterpart
+    Jon Tari": the parser hangs "with" on "opening"; Tari signed with him, and the topic ends
+    before him."""
+    x = _extract(
+        "Border deal\n\nForeign Minister Tom Reid of Peru met President Ana Lima of Chile on Monday. "
+        "Reid also signed an agreement on the opening of two new border crossing points with his Chilean "
+        "counterpart Jon Tari, a measure both sides hope will shorten the queues.\n"
+    )
+    signed = [a for a in x.acts if a.act == "sign"]
+    assert [(a.agent.label, a.addressee.label if a.addressee else None) for a in signed] == [("Tom Reid", "Jon Tari")]
+    assert "counterpart" not in (signed[0].topic or "")

@@ -252,6 +252,11 @@ def _one_act(
             if late and hit is not None and hit[0].kind != "pronoun" and hit[1]:
                 addressee, tspan = addressee_of(hit, agent, res, out), (tspan[0], tspan[0] + late.start())
                 tspan = trim(norm, *tspan)
+        if pat.act == "sign" and addressee is None:  # "signed an agreement on X with his counterpart Y"
+            late = _WITH.search(norm, tspan[0], tspan[1])
+            hit = mention_at(refs, norm, late.end()) if late else None
+            if late and hit is not None and hit[1] and hit[1][0].kind == "person" and hit[1][0] != agent:
+                addressee, tspan = hit[1][0], trim(norm, tspan[0], late.start())
         at = tspan[0]
         topic = clean(src.text[tspan[0] : tspan[1]]) if tspan[1] > tspan[0] else None
         tspan = (min(tspan[0], start), max(tspan[1], end))
@@ -341,6 +346,8 @@ def _crowd() -> re.Pattern[str]:
 
 
 _GROUP = re.compile(r"\b(?:ambassadors|envoys|diplomats|heads of mission|leaders|guests|delegations)\b", re.I)
+_WITH = re.compile(r" with (?=(?:his|her|their|the) |[A-Z])")
+"""Where a signing's other signer follows its topic, the parser having hung "with" deep inside it."""
 _GIVEN = re.compile(
     r"\b(?:granted|given|provided|extended|offered|rendered|awarded|accorded|allocated|donated"
     r"|contributions?|donations?)\b"
