@@ -2221,28 +2221,31 @@ def test_a_state_in_what_a_speaker_assured_someone_is_the_speaker() -> None:
     assert [a for a in found if a[0] == "support"] == [("support", "Tom Reid", "Ana Lima")]
 
 
-def test_but_that_opens_another_reported_clause() -> None:
-    """ "said Peru supports the dialogue, but that it would never accept the independence of
-    Chile's province": the support is of the dialogue, to the envoy met, not to a state named after."""
-    x = _extract(
-        "Envoy in Lima\n\nOn Monday, President Tom Reid of Peru received the EU envoy Jon Tari. "
-        "Reid said after the meeting that Peru supports the continuation of the dialogue under the auspices "
-        "of the European Union, but that it would never accept the independence of Chile.\n"
-    )
-    support = [a for a in x.acts if a.act == "support"]
-    assert [(a.agent.label, a.addressee.label if a.addressee else None) for a in support] == [("Tom Reid", "Jon Tari")]
-    assert "Chile" not in (support[0].topic or "")
-
-
-def test_a_signings_other_signer_after_its_topic() -> None:
-    """ "signed an agreement on the opening of two border crossings with his Chilean counterpart
-    Jon Tari": the parser hangs "with" on "opening"; Tari signed with him, and the topic ends
-    before him."""
-    x = _extract(
-        "Border deal\n\nForeign Minister Tom Reid of Peru met President Ana Lima of Chile on Monday. "
-        "Reid also signed an agreement on the opening of two new border crossing points with his Chilean "
-        "counterpart Jon Tari, a measure both sides hope will shorten the queues.\n"
-    )
-    signed = [a for a in x.acts if a.act == "sign"]
-    assert [(a.agent.label, a.addressee.label if a.addressee else None) for a in signed] == [("Tom Reid", "Jon Tari")]
-    assert "counterpart" not in (signed[0].topic or "")
+@pytest.mark.parametrize(
+    ("text", "act", "outside"),
+    [
+        # "said Peru supports the dialogue, but that it would never accept the independence of
+        # Chile": the support is of the dialogue, to the envoy met, not to a state named after
+        (
+            "Envoy in Lima\n\nOn Monday, President Tom Reid of Peru received the EU envoy Jon Tari. "
+            "Reid said after the meeting that Peru supports the continuation of the dialogue under the auspices "
+            "of the European Union, but that it would never accept the independence of Chile.\n",
+            "support",
+            "Chile",
+        ),
+        # "signed an agreement on the opening of two border crossings with his Chilean counterpart
+        # Jon Tari": the parser hangs "with" on "opening"; Tari signed with him, the topic ends before him
+        (
+            "Border deal\n\nForeign Minister Tom Reid of Peru met President Ana Lima of Chile on Monday. "
+            "Reid also signed an agreement on the opening of two new border crossing points with his Chilean "
+            "counterpart Jon Tari, a measure both sides hope will shorten the queues.\n",
+            "sign",
+            "counterpart",
+        ),
+    ],
+    ids=["but-that-opens-another-clause", "a-signings-other-signer-after-its-topic"],
+)
+def test_an_acts_topic_ends_before_what_is_not_its_own(text: str, act: str, outside: str) -> None:
+    done = [a for a in _extract(text).acts if a.act == act]
+    assert [(a.agent.label, a.addressee.label if a.addressee else None) for a in done] == [("Tom Reid", "Jon Tari")]
+    assert outside not in (done[0].topic or "")
