@@ -33,6 +33,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from diplograph import flushes
+
 ENV = "DIPLOGRAPH_SNAPSHOT_SECONDS"
 EVERY = 2.0
 """Seconds between publications while writing: each costs a flush and a checkpoint (about
@@ -143,6 +145,7 @@ def publish(store: ox.Store, location: Path) -> Path:
     last = newest(location)
     number = int(last.name[len(PREFIX) :]) + 1 if last else 1
     part = root / f".part-{number:08d}"
+    flushes.settled(store)
     store.backup(str(part))
     target = root / f"{PREFIX}{number:08d}"
     target.with_suffix(".lock").touch()

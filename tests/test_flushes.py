@@ -1,0 +1,78 @@
+"""Flushes behind the ingest (``diplograph.flushes``): one at a time, waited for before the
+store is checkpointed or closed, their errors raised, and every document written kept."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from diplograph import flushes, store
+from diplograph.namespace import graph_iri
+
+
+class _Slow:
+    """A store whose flush takes a while, records when it ran, and may fail."""
+
+    def __init__(self, error: Exception | None = None) -> None:
+        self.error = error
+        self.runs: list[tuple[float, float]] = []
+        self.threads: set[str] = set()
+
+    def flush(self) -> None:
+        start = time.monotonic()
+        self.threads.add(threading.current_thread().name)
+        time.sleep(0.05)
+        self.runs.append((start, time.monotonic()))
+        if self.error is not None:
+            raise self.error
+
+
+def test_a_flush_behind_runs_in_its_own_thread_and_is_waited_for() -> None:
+    s = _Slow()
+    flushes.behind(s)  # type: ignore[arg-type]
+    assert not s.runs, "behind() returned before the flush ended"
+    flushes.settled(s)  # type: ignore[arg-type]
+    assert len(s.runs) == 1
+    assert s.threads == {"diplograph-flush"}
+    flushes.settled(s)  # type: ignore[arg-type]  # nothing pending: returns at once
+    assert len(s.runs) == 1
+
+
+def test_flushes_of_one_store_never_overlap() -> None:
+    s = _Slow()
+    for _ in range(3):
+        flushes.behind(s)  # type: ignore[arg-type]
+    flushes.settled(s)  # type: ignore[arg-type]
+    assert len(s.runs) == 3
+    for (_, end), (start, _) in zip(s.runs, s.runs[1:], strict=False):
+        assert start >= end
+
+
+def test_a_failed_flush_is_raised_to_whoever_waits_for_it() -> None:
+    s = _Slow(OSError("no space left on device"))
+    flushes.behind(s)  # type: ignore[arg-type]
+    with pytest.raises(OSError, match="no space left"):
+        flushes.settled(s)  # type: ignore[arg-type]
+    flushes.settled(s)  # raised once, then nothing is pending  # type: ignore[arg-type]
+
+
+def test_documents_written_between_flushes_behind_are_all_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "FLUSH_EVERY", 2)
+    monkeypatch.setenv("DIPLOGRAPH_SNAPSHOT_SECONDS", "3600")  # no checkpoint to settle it midway
+    names = [graph_iri(f"note-{i}") for i in range(7)]
+    with store.opened(tmp_path / "store") as s:
+        for i, name in enumerate(names):
+            g = Graph()
+            g.add((URIRef(f"https://example.org/note/{i}"), URIRef("https://example.org/says"), Literal(f"note {i}")))
+            assert store.put(s, name, g, f"{i:064x}")
+        key = id(s)
+        assert key in flushes._pending, "the sixth document started a flush behind"
+        del s  # the store closes when the last reference goes
+    assert key not in flushes._pending, "closing the store waited for the last flush"
+    with store.opened(tmp_path / "store") as again:
+        held = {str(g.value) for g in again.named_graphs()}
+    assert {str(n) for n in names} <= held
