@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from diplograph import flushes
+from diplograph import behind
 
 ENV = "DIPLOGRAPH_SNAPSHOT_SECONDS"
 EVERY = 2.0
@@ -119,10 +119,14 @@ def written(store: ox.Store, *, now: bool = False) -> None:
     if w is None:
         return
     w.pending = True
-    if now or time.monotonic() - w.last >= every():
+    if now:
         publish(store, w.location)
-        w.pending = False
-        w.last = time.monotonic()
+    elif time.monotonic() - w.last >= every():  # the checkpoint is made behind the ingest
+        behind.start(store, lambda: _publish(store, w.location))
+    else:
+        return
+    w.pending = False
+    w.last = time.monotonic()
 
 
 def end(store: ox.Store) -> None:
@@ -138,6 +142,11 @@ def end(store: ox.Store) -> None:
 
 def publish(store: ox.Store, location: Path) -> Path:
     """Checkpoint the store as the newest snapshot, atomically, and prune the old ones."""
+    behind.settled(store)
+    return _publish(store, location)
+
+
+def _publish(store: ox.Store, location: Path) -> Path:
     root = folder(location)
     root.mkdir(exist_ok=True)
     for part in root.glob(".part-*"):  # left by a publisher that was killed
@@ -145,7 +154,6 @@ def publish(store: ox.Store, location: Path) -> Path:
     last = newest(location)
     number = int(last.name[len(PREFIX) :]) + 1 if last else 1
     part = root / f".part-{number:08d}"
-    flushes.settled(store)
     store.backup(str(part))
     target = root / f"{PREFIX}{number:08d}"
     target.with_suffix(".lock").touch()

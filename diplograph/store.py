@@ -17,7 +17,7 @@ from platformdirs import user_data_dir
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
-from diplograph import flushes, journal, snapshot
+from diplograph import behind, journal, snapshot
 from diplograph.errors import BadInput, StoreBusy
 from diplograph.namespace import DG, ONTOLOGY_GRAPH, graph_iri
 from diplograph.resources import data_dir
@@ -63,7 +63,7 @@ def opened(location: Path, *, wait: float = 10.0) -> Iterator[ox.Store]:
             snapshot.written(store, now=True)  # readers get a start at once
         yield store
     finally:
-        flushes.settled(store)
+        behind.settled(store)
         store.flush()
         snapshot.end(store)
         del store
@@ -162,7 +162,7 @@ def stored_sha(store: ox.Store, name: URIRef) -> str | None:
 FLUSH_EVERY = 100
 """Documents written between flushes: without them the store's write buffers grow with every
 document (0.2 MB each), with them a bulk ingest runs in bounded memory. Each runs behind the
-ingest (:mod:`diplograph.flushes`), which goes on reading the next reports meanwhile."""
+ingest (:mod:`diplograph.behind`), which goes on reading the next reports meanwhile."""
 _written: dict[int, int] = {}
 
 
@@ -184,7 +184,7 @@ def put(store: ox.Store, name: URIRef, g: Graph | None, sha: str, *, body: str |
     count = _written.get(id(store), 0) + 1
     _written[id(store)] = count
     if count % FLUSH_EVERY == 0:
-        flushes.behind(store)
+        behind.start(store, store.flush)
     snapshot.written(store)
     return True
 

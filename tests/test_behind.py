@@ -1,5 +1,6 @@
-"""Flushes behind the ingest (``diplograph.flushes``): one at a time, waited for before the
-store is checkpointed or closed, their errors raised, and every document written kept."""
+"""Work behind the ingest (``diplograph.behind``): the periodic flush and checkpoint run one at a
+time, are waited for before the store is checkpointed in line or closed, their errors raised,
+and every document written is kept and published."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import threading
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from diplograph import flushes, store
+from diplograph import behind, snapshot, store
 from diplograph.namespace import graph_iri
 
 
@@ -33,20 +35,20 @@ class _Slow:
 
 def test_a_flush_behind_runs_in_its_own_thread_and_is_waited_for() -> None:
     s = _Slow()
-    flushes.behind(s)  # type: ignore[arg-type]
+    behind.start(s, s.flush)  # type: ignore[arg-type]
     assert not s.runs, "behind() returned before the flush ended"
-    flushes.settled(s)  # type: ignore[arg-type]
+    behind.settled(s)  # type: ignore[arg-type]
     assert len(s.runs) == 1
-    assert s.threads == {"diplograph-flush"}
-    flushes.settled(s)  # type: ignore[arg-type]  # nothing pending: returns at once
+    assert s.threads == {"diplograph-behind"}
+    behind.settled(s)  # type: ignore[arg-type]  # nothing pending: returns at once
     assert len(s.runs) == 1
 
 
 def test_flushes_of_one_store_never_overlap() -> None:
     s = _Slow()
     for _ in range(3):
-        flushes.behind(s)  # type: ignore[arg-type]
-    flushes.settled(s)  # type: ignore[arg-type]
+        behind.start(s, s.flush)  # type: ignore[arg-type]
+    behind.settled(s)  # type: ignore[arg-type]
     assert len(s.runs) == 3
     for (_, end), (start, _) in zip(s.runs, s.runs[1:], strict=False):
         assert start >= end
@@ -54,10 +56,10 @@ def test_flushes_of_one_store_never_overlap() -> None:
 
 def test_a_failed_flush_is_raised_to_whoever_waits_for_it() -> None:
     s = _Slow(OSError("no space left on device"))
-    flushes.behind(s)  # type: ignore[arg-type]
+    behind.start(s, s.flush)  # type: ignore[arg-type]
     with pytest.raises(OSError, match="no space left"):
-        flushes.settled(s)  # type: ignore[arg-type]
-    flushes.settled(s)  # raised once, then nothing is pending  # type: ignore[arg-type]
+        behind.settled(s)  # type: ignore[arg-type]
+    behind.settled(s)  # raised once, then nothing is pending  # type: ignore[arg-type]
 
 
 def test_documents_written_between_flushes_behind_are_all_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -70,9 +72,27 @@ def test_documents_written_between_flushes_behind_are_all_kept(tmp_path: Path, m
             g.add((URIRef(f"https://example.org/note/{i}"), URIRef("https://example.org/says"), Literal(f"note {i}")))
             assert store.put(s, name, g, f"{i:064x}")
         key = id(s)
-        assert key in flushes._pending, "the sixth document started a flush behind"
+        assert key in behind._pending, "the sixth document started a flush behind"
         del s  # the store closes when the last reference goes
-    assert key not in flushes._pending, "closing the store waited for the last flush"
+    assert key not in behind._pending, "closing the store waited for the last flush"
     with store.opened(tmp_path / "store") as again:
         held = {str(g.value) for g in again.named_graphs()}
     assert {str(n) for n in names} <= held
+
+
+def test_a_checkpoint_due_is_made_behind_and_the_last_one_holds_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIPLOGRAPH_SNAPSHOT_SECONDS", "0")  # every write is due
+    names = [graph_iri(f"note-{i}") for i in range(4)]
+    with store.opened(tmp_path / "store") as s:
+        for i, name in enumerate(names):
+            g = Graph()
+            g.add((URIRef(f"https://example.org/note/{i}"), URIRef("https://example.org/says"), Literal(f"note {i}")))
+            assert store.put(s, name, g, f"{i:064x}")
+            assert id(s) in behind._pending, "the publication due after a write runs behind it"
+        del s
+    last = snapshot.newest(tmp_path / "store")
+    assert last is not None
+    held = ox.Store.read_only(str(last))
+    assert {str(n) for n in names} <= {str(g.value) for g in held.named_graphs()}
