@@ -74,3 +74,15 @@ def test_a_congratulation_to_a_round_ups_receiver_is_a_message_of_its_own() -> N
     found = {(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications}
     assert ("message", "Ana Lima", "Chile") in found
     assert ("message", "Jon Tari", "Rui Costa") not in found  # the call's words are no message
+
+
+def test_among_the_messages_of_many_a_foreign_leaders_words_are_a_message_too() -> None:
+    x = _extract(
+        "LISBON - President Ana Lima of Portugal has received congratulations on the national holiday from "
+        "foreign leaders. Kenyan President Tom Reid noted in his message the long friendship between the two "
+        "nations. Peruvian President Jon Tari also congratulated Ana Lima on the holiday. Chilean President "
+        "Rui Costa said that Santiago is keen to expand trade with Lisbon. Ghanaian President Mia Soto "
+        "highly appreciated the contribution of the Portuguese leader to the partnership."
+    )
+    messages = {(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "message"}
+    assert {("Rui Costa", "Ana Lima"), ("Mia Soto", "Ana Lima")} <= messages

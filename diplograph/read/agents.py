@@ -296,5 +296,6 @@ def hear(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:
     said = [p for m, p in people if re.match(rf"\s+{speech_verbs()}\b", src.norm[m.end : m.end + 20])]
     if said:
         res.voice = (said[0], s.start)
+        res.voiced.append((said[0], (s.start, s.end)))
     elif people:
         res.voice = None

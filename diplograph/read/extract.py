@@ -152,23 +152,28 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     return out
 
 
-ROUNDED = (*CONVEYED, "wish")
+ROUNDED = (*CONVEYED, "wish", "praise")
 """Acts that, in a round-up of messages to one receiver, came in a message of their own."""
 
 
 def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
-    """In a round-up of messages to one receiver, congratulations or condolences to them from
-    someone the report gives no contact at all: that sender's message ("X has received messages
-    from world leaders ... Y congratulated his counterpart and hailed ...")."""
+    """In a round-up of messages to one receiver, congratulations, condolences, wishes or praise
+    to them from someone the report gives no contact at all: that sender's message ("X has
+    received messages from world leaders ... Y congratulated his counterpart and hailed ...");
+    among the messages of many, a foreign leader's words too ("Z noted the dynamic development
+    of relations")."""
     receiver = res.receiver
     if receiver is None or receiver.kind != "person":
         return
     parties = {e for c in out.communications for e in c.senders + c.recipients}
     theirs = {receiver, res.country_of(receiver)} - {None}
     sent: set[Entity] = set()
+    many = (
+        len({e for c in out.communications if c.kind in WRITTEN and c.recipients == [receiver] for e in c.senders}) > 1
+    )
     for act in out.acts:
-        if act.passed:
-            continue  # passed on by a messenger, not a message of its own
+        if act.passed or (act.act == "praise" and not many):
+            continue  # passed on by a messenger, not a message of its own; a guest's praise, said
         if act.act not in ROUNDED or act.agent.kind != "person" or act.agent in parties or act.addressee not in theirs:
             continue  # (what was wished the receiver's people came in the message too: "Y wished Zimbabweans peace")
         when = event_date(src, src.norm[act.span[0] : act.span[1]])
@@ -176,6 +181,15 @@ def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
         parties.add(act.agent)
         act.communication = len(out.communications) - 1
         sent.add(act.agent)
+    home = res.country_of(receiver)
+    for who, (start, end) in res.voiced if many else ():
+        # "Y noted the dynamic development of relations ...", "Y said that Tehran is interested ...":
+        # a foreign leader's words in the round-up came in a message of their own
+        if who.kind != "person" or who in parties or who == receiver or res.country_of(who) in (None, home):
+            continue
+        when = event_date(src, src.norm[start:end])
+        out.communications.append(Communication("message", [who], [receiver], when, (start, end)))
+        parties.add(who)
     _to_whom_written(out, res, sent)
 
 

@@ -80,6 +80,7 @@ class Resolver:
     pending_date: date | None = None
     summit_body: Entity | None = None  # the organisation whose summit the report is about
     voice: tuple[Entity, int] | None = None  # who "said that ..." and where: the speaker of what follows
+    voiced: list[tuple[Entity, tuple[int, int]]] = field(default_factory=list)  # each sentence's sayer, in order
     guest: Entity | None = None  # the visitor of the latest visit: "his guest", "the distinguished guest"
     sentence: tuple[int, int] = (0, 0)  # the bounds of the sentence being read
     states_seen: list[tuple[int, Entity]] = field(default_factory=list)  # states named, where
