@@ -205,6 +205,10 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
         hosts = roles.subjects(verb, refs)
         done_to = roles.passive_subject(verb)
         guests = roles.parties(done_to, refs) if done_to is not None else []
+        if done_to is not None and (welcomers := roles.by_agents(verb, refs)):
+            # "King Willem-Alexander and Queen Máxima were welcomed by Y": Y hosts; the parser may
+            # take the first half of a hyphened name for a subject of its own, a guest too
+            guests, hosts = sorted({*guests, *hosts} - {*welcomers}, key=_first_named(refs, verb)), welcomers
         guests += [e for c in verb.children if c.dep_ in ("dobj", "obj") for e in roles.parties(c, refs)]
         out += [e for e in guests if e not in hosts] + hosts
     elif verb is not None:
@@ -213,6 +217,12 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
         out += roles.subjects(verb, refs)
         out += [e for c in verb.children if c.dep_ in ("dobj", "obj") for e in roles.parties(c, refs)]
     return [e for e in dict.fromkeys(out) if e.kind == "person"]
+
+
+def _first_named(refs: list[Ref], verb: Token) -> Callable[[Entity], int]:
+    """Where the sentence first names an entity, as a sort key (unnamed ones last)."""
+    at = {e: m.start for m, es in reversed(refs) for e in es[:1]}
+    return lambda e: at.get(e, len(verb.doc.text))
 
 
 def _made(clause: Token) -> bool:

@@ -1,0 +1,25 @@
+"""Who visits whom (sentences of our own): the visitor and the host state of a visit."""
+
+from __future__ import annotations
+
+from diplograph.read.extract import extract
+from diplograph.read.text import parse_report
+
+HEAD = "url: composed\ndate: 2025-11-18\n\n"
+
+
+def _visits(text: str) -> list[tuple[list[str], list[str]]]:
+    x = extract(parse_report("case", HEAD + text + "\n"))
+    return [
+        ([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications if c.kind == "visit"
+    ]
+
+
+def test_guests_welcomed_by_a_host_visit_in_the_order_named() -> None:
+    """The parser splits "Willem-Alexander" and may take "Willem" for a subject of its own: the
+    host is who welcomed them ("by Y"), the visitor the first of the guests named."""
+    found = _visits(
+        "King Willem-Alexander and Queen Máxima were formally welcomed in Hanoi on Tuesday by Vietnamese "
+        "President Luong Cuong, at the start of a state visit to Vietnam. The couple had landed the night before."
+    )
+    assert found == [(["Willem-Alexander"], ["Vietnam"])]
