@@ -2651,10 +2651,11 @@ def test_a_paragraph_opened_in_capitals_reads_its_title() -> None:
     src = parse_report(
         "case",
         HEAD + "PRESIDENT Luis Soto of Peru met reporters.\n\nLIMA - INDIAN Prime Minister Ravi Menon and "
-        "UAE President Saif Al-Dhaheri arrived.\n",
+        "UAE President Saif Al-Dhaheri arrived.\n\nPRIME MINISTER Ana Lima of Chile PLEDGED help.\n",
     )
     assert src.norm[len(HEAD) :].startswith("President Luis Soto of Peru")
     assert "LIMA - Indian Prime Minister Ravi Menon and UAE President" in src.norm
+    assert "\nPrime Minister Ana Lima of Chile PLEDGED" in src.norm  # a title of two words; not other capitals
     assert len(src.norm) == len(src.text) and src.text[len(HEAD) :].startswith("PRESIDENT")
     found = _read(
         "PRESIDENT Luis Soto has received congratulatory messages from world leaders as Peru marked its "

@@ -260,11 +260,13 @@ def test_a_post_told_in_a_relative_clause_is_the_persons() -> None:
         "Talks in Warsaw\n\n"
         "Foreign Minister Tom Reid of Poland met Foreign Minister Jon Tari of Chile on Monday. "
         "Reid, who is also Deputy Prime Minister, thanked Chile for its support.\n\n"
-        "Tari, who also serves as Minister for Trade, invited him to visit Santiago.\n"
+        "Tari, who also serves as Minister for Trade, invited him to visit Santiago.\n\n"
+        "Reid, who is also the current Chairman of the Caribbean Community, agreed.\n"
     )
     held = _held(x)
     assert ("tom-reid", "Deputy Prime Minister", "Poland") in held
     assert ("jon-tari", "Minister for Trade", "Chile") in held
+    assert ("tom-reid", "Chairman", "Caribbean Community") in held
 
 
 def test_a_counterpart_holds_the_state_post_not_the_bodys() -> None:

@@ -134,7 +134,9 @@ def find(
     return _also_held(norm, _without_spouses(norm, joined(norm, found, quotes, pat)))
 
 
-_ALSO = re.compile(r",? who (?:is also|also serves as|serves as|is concurrently) (?:the )?")
+_ALSO = re.compile(
+    r",? who (?:is also|also serves as|serves as|is concurrently) (?:the )?(?:current |incumbent |sitting )?"
+)
 
 
 def _also_held(norm: str, found: list[Mention]) -> list[Mention]:

@@ -138,17 +138,20 @@ def check_bytes(name: str, data: bytes) -> str:
     return text
 
 
-_SHOUT = re.compile(r"(?m)^(?:[^\n]{0,40}?(?: [-\u2013\u2014]|:|\)) )?([A-Z][A-Z]+)(?= (?:[A-Z][a-z]|[a-z]))")
+_SHOUT = re.compile(
+    r"(?m)^(?:[^\n]{0,40}?(?: [-\u2013\u2014]|:|\)) )?((?:[A-Z][A-Z]+ ){0,3}[A-Z][A-Z]+)(?= (?:[A-Z][a-z]|[a-z]))"
+)
 
 
 def _unshouted(norm: str, start: int, end: int) -> str:
     """A paragraph opened in capitals ("PRESIDENT Emmerson Mnangagwa has ...", "INDIAN Prime
-    Minister ...", after a dateline too): the word as a title or demonym is written elsewhere,
-    so names and posts read the same (same length: offsets do not move)."""
+    Minister ...", "PRIME MINISTER Mia Mottley", after a dateline too): the words as a title or
+    demonym are written elsewhere, so names and posts read the same (same length: offsets do
+    not move)."""
     for m in _SHOUT.finditer(norm, start, end):  # (over the text as given: the offsets stay)
-        word = m.group(1)[0] + m.group(1)[1:].lower()
-        if word in _shouted_words():
-            norm = norm[: m.start(1)] + word + norm[m.end(1) :]
+        words = [w[0] + w[1:].lower() for w in m.group(1).split(" ")]
+        if all(w in _shouted_words() for w in words):
+            norm = norm[: m.start(1)] + " ".join(words) + norm[m.end(1) :]
     return norm
 
 
