@@ -313,3 +313,34 @@ def test_a_counterpart_holds_the_state_post_not_the_bodys() -> None:
 )
 def test_the_one_a_later_name_stands_for_acts(text: str, act: str, agent: str) -> None:
     assert _agents(_extract(text), act) == [(act, agent)]
+
+
+def _extract_on(day: str, text: str) -> Extraction:
+    return extract(parse_report("case", f"url: composed\ndate: {day}\n\n{text}\n"))
+
+
+def test_a_title_of_one_state_alone_is_its_holder_named_anywhere_in_the_report() -> None:
+    """ "The Taoiseach" before and after "Micheál Martin": the one who held it that day, so "the
+    Prime Minister" is the British one, not the Taoiseach the reference data also calls so."""
+    x = _extract_on(
+        "2026-03-06",
+        "The Taoiseach has said the summit in Cork went well.\n\n"
+        "Micheál Martin hosted British Prime Minister Keir Starmer at City Hall.\n\n"
+        "Mr Starmer, on his first trip to Cork as Prime Minister, landed late on Thursday.\n\n"
+        "The Taoiseach invited Mr Starmer to come back for the Ryder Cup, and the Prime Minister accepted the "
+        "invitation.",
+    )
+    acts = {(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts}
+    assert ("invite", "Micheál Martin", "Keir Starmer") in acts
+    assert ("agree", "Keir Starmer", "Micheál Martin") in acts
+    assert ("micheal-martin", "Taoiseach", "Ireland") in _held(x)
+
+
+def test_a_title_after_a_or_an_stands_for_no_one_in_particular() -> None:
+    x = _extract_on(
+        "2025-10-04",
+        "Kings, presidents and a pope have sent their good wishes to the new head of state.\n\n"
+        "From the Vatican, Pope Leo XIV sent a telegram in which he wished him strength.",
+    )
+    wishes = [(a.agent.label, a.topic) for a in x.acts if a.act == "wish"]
+    assert wishes == [("Leo XIV", "strength")]

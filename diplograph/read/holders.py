@@ -144,7 +144,8 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     if res.day is not None:
         # "the President of Russia": the one named in this report who held it that day; "The Prime
         # Minister said" after "says Anwar Ibrahim": of those named so far, the one who held it
-        named = res.people if m.of is not None else res.recent
+        # (a title of one state alone, "the Taoiseach", is as good as one with its state given)
+        named = res.people if m.of is not None or _one_state(title) else res.recent
         on_day = _held(res.day, _as_held(title) if m.of is not None else {title}, named, m.of)
         found = on_day.pop() if len(on_day) == 1 else None
     # else the one person of its state, unless the title is a leader's office and the report
@@ -261,6 +262,14 @@ def by_country(res: Resolver, of: Entity | None, *, latest: bool = False) -> str
     if len(found) > 1 and latest:  # "the Mongolian leader": of those named so far, the last
         found = [i for i in reversed(res.recent) if i in found][:1]
     return found[0] if len(found) == 1 else None
+
+
+@cache
+def _one_state(title: str) -> bool:
+    """Whether the reference data knows ``title`` (lower case) of one state alone ("taoiseach"),
+    not of a body ("chairperson" is the AU Commission's there, and any body's in the news)."""
+    held = {t.organisation for t in lexicon().tenures if t.title.lower() == title}
+    return len(held) == 1 and "/state/" in str(next(iter(held)))
 
 
 def _held(day: date, titles: AbstractSet[str], named: Container[str], of: Entity | None) -> set[str]:

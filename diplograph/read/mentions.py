@@ -46,6 +46,7 @@ class Mention:
     former: bool = False  # "former Prime Minister X", "the then Foreign Minister": a post not held now
     in_medium: bool = False  # "In the message, the Prime Minister ...": its writer, most likely
     bound: bool = False  # "X received him": an object pronoun right after its verb's subject, not X
+    indefinite: bool = False  # "a pope", "an ambassador": a title that stands for no one in particular
 
 
 @dataclass
@@ -134,6 +135,9 @@ def find(
     return _also_held(norm, _without_spouses(norm, joined(norm, found, quotes, pat)))
 
 
+_INDEFINITE = re.compile(r"(?<!,)(?<!, also)(?<!, is) (?:[Aa]n?) $|^(?:[Aa]n?) $")
+"""Before a title that stands for no one in particular ("a pope"), not one told of the person
+before it ("Wang, also a member of the Political Bureau ...")."""
 _ALSO = re.compile(
     r",? who (?:is also|also serves as|serves as|is concurrently) (?:the )?(?:current |incumbent |sitting )?"
 )
@@ -324,6 +328,7 @@ def _fixed(
                 title=title,
                 of=of_ent,
                 former=bool(_FORMER.search(norm, max(0, start + m.start() - 12), start + m.start())),
+                indefinite=not name and _INDEFINITE.search(norm, max(0, start + at - 12), start + at) is not None,
             )
         )
         second = second_of_plural(text, mend, pat) if plural and name else None

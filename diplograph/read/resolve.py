@@ -162,7 +162,7 @@ class Resolver:
                 self._post(str(ent.iri), replace(m, title=styled[0], of=styled[1], chain=[]))
             out = [ent]
         elif m.kind == "title":
-            iri = by_post(self, m)
+            iri = by_post(self, m) if not m.indefinite else None
             if iri:
                 self._post(iri, m)
                 out = [self.people[iri].entity]
