@@ -344,3 +344,16 @@ def test_a_title_after_a_or_an_stands_for_no_one_in_particular() -> None:
     )
     wishes = [(a.agent.label, a.topic) for a in x.acts if a.act == "wish"]
     assert wishes == [("Leo XIV", "strength")]
+
+
+def test_a_portfolio_post_after_a_name_and_a_comma_is_read_whole() -> None:
+    """ "..., Ana Lima, and Panama's Minister of Public Security, Tom Reid": the words from "Ana"
+    to "Minister" looked like portfolios before a head ("Foreign Affairs and Trade Minister") and
+    were dropped, and the post inside them with them."""
+    x = _extract(
+        "SANTO DOMINGO - The Minister of Interior, Ana Lima, and Panama's Minister of Public Security, "
+        "Tom Reid, signed an agreement on cooperation against organised crime.\n"
+    )
+    assert ("tom-reid", "Minister of Public Security", "Panama") in _held(x)
+    signs = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "sign"]
+    assert signs == [("Ana Lima", "Tom Reid")]

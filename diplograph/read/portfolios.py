@@ -57,9 +57,14 @@ def portfolio_posts(text: str, recognised: list[tuple[int, int]]) -> list[tuple[
     where the language layer found a person's name inside it ("Minister for Trade Ana Lima")."""
     lex = lexicon()
     out: list[tuple[int, int, str, Entity | None]] = []
-    for m in _pattern().finditer(text):
+    pat, pos = _pattern(), 0
+    while (m := pat.search(text, pos)) is not None:
+        pos = m.end()
         if m["fronted"] and not lex.fields & set(re.split(r"[ ,]+", m["fronted"])):
-            continue  # "Malawian and Zambian Minister": no portfolio
+            # "Malawian and Zambian Minister": no portfolio; "X, and Panama's Minister of Public
+            # Security": read again from the word after its start, for the post inside it
+            pos = m.start() + 1
+            continue
         a, b = m.start("title"), m.end("title")
         # a name the recogniser found at the end of the title, when no name follows after a comma
         named = re.match(r", [A-Z]", text[m.end() :])
