@@ -32,6 +32,9 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     """A communication a verb names ("X met Y", "Y was received by X", "X spoke by phone with
     Y"): its parties by the verb's roles, and where the parser hung them elsewhere."""
     pp = preps(tok)
+    for c in tok.children:  # "had already spoken by telephone with Y": the parser hangs "with Y" on the medium
+        if c.dep_ in ("prep", "agent") and c.lower_ in g.media:
+            pp = {**{w: t for o in c.children if o.dep_ == "pobj" for w, t in preps(o).items()}, **pp}
     passive = [c for c in tok.children if c.dep_ in _PASS]
     shared = not passive and any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ == "conj"
     # a participle with its agent and no subject: "the session, co-chaired by X and Y", "Y landed

@@ -1,4 +1,4 @@
-"""Who visits whom (sentences of our own): the visitor and the host state of a visit."""
+"""Who visits whom, and who called whom (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -23,3 +23,22 @@ def test_guests_welcomed_by_a_host_visit_in_the_order_named() -> None:
         "President Luong Cuong, at the start of a state visit to Vietnam. The couple had landed the night before."
     )
     assert found == [(["Willem-Alexander"], ["Vietnam"])]
+
+
+def test_a_call_whose_other_party_hangs_on_the_medium() -> None:
+    """ "had already spoken by telephone with Y": the parser reads "by telephone" as an agent and
+    hangs "with Y" on it; Y is still the one called."""
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "BERLIN - President Tom Reid of Germany sent a letter to President Ana Lima of Greece on "
+            "Thursday.\n\nPresident Reid had already spoken by telephone with President Lima on Wednesday "
+            "evening.\n",
+        )
+    )
+    calls = [
+        ([e.label for e in c.senders], [e.label for e in c.recipients])
+        for c in x.communications
+        if c.kind == "phone_call"
+    ]
+    assert calls == [(["Tom Reid"], ["Ana Lima"])]
