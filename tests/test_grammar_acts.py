@@ -1391,6 +1391,14 @@ def test_paying_tribute_to_someones_courage_is_praise() -> None:
     assert ("praise", "Ana Lima", "Chile") in found  # the services' state, as the text names it
 
 
+def test_paying_tribute_to_a_states_leadership_is_praise_of_that_state() -> None:
+    found = _acts(
+        "Prime Minister Ana Lima hosted Prime Minister Jon Tari of Singapore. Ms Lima paid tribute to Singapore's "
+        "leadership in defending the multilateral trading system."
+    )
+    assert ("praise", "Ana Lima", "Singapore") in found
+
+
 def test_condolences_to_a_quoted_people_and_a_recovery_wished_for_the_injured() -> None:
     found = _acts(
         "King Hamid bin Saif sent a cable to President Ana Lima of Peru. The king expressed his condolences to "
