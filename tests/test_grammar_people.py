@@ -357,3 +357,11 @@ def test_a_portfolio_post_after_a_name_and_a_comma_is_read_whole() -> None:
     assert ("tom-reid", "Minister of Public Security", "Panama") in _held(x)
     signs = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "sign"]
     assert signs == [("Ana Lima", "Tom Reid")]
+
+
+def test_spains_foreign_minister_as_the_moncloa_prints_the_post() -> None:
+    x = _extract(
+        "MADRID - The Minister for Foreign Affairs, European Union and Cooperation, José Manuel Albares, and "
+        "the Minister of State and Foreign Affairs of Portugal, Paulo Rangel, signed a memorandum.\n"
+    )
+    assert ("jose-manuel-albares", "Minister for Foreign Affairs, European Union and Cooperation", "Spain") in _held(x)
