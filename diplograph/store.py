@@ -63,10 +63,12 @@ def opened(location: Path, *, wait: float = 10.0) -> Iterator[ox.Store]:
             snapshot.written(store, now=True)  # readers get a start at once
         yield store
     finally:
-        behind.settled(store)
-        store.flush()
-        snapshot.end(store)
-        del store
+        try:
+            behind.settled(store)  # raises what a flush or checkpoint behind the ingest raised
+        finally:
+            store.flush()
+            snapshot.end(store)
+            del store
 
 
 @contextmanager

@@ -4,6 +4,7 @@ and every document written is kept and published."""
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from pathlib import Path
@@ -62,15 +63,20 @@ def test_a_failed_flush_is_raised_to_whoever_waits_for_it() -> None:
     behind.settled(s)  # raised once, then nothing is pending  # type: ignore[arg-type]
 
 
+def _note(i: int) -> Graph:
+    """A document graph of one triple."""
+    g = Graph()
+    g.add((URIRef(f"https://example.org/note/{i}"), URIRef("https://example.org/says"), Literal(f"note {i}")))
+    return g
+
+
 def test_documents_written_between_flushes_behind_are_all_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store, "FLUSH_EVERY", 2)
     monkeypatch.setenv("DIPLOGRAPH_SNAPSHOT_SECONDS", "3600")  # no checkpoint to settle it midway
     names = [graph_iri(f"note-{i}") for i in range(7)]
     with store.opened(tmp_path / "store") as s:
         for i, name in enumerate(names):
-            g = Graph()
-            g.add((URIRef(f"https://example.org/note/{i}"), URIRef("https://example.org/says"), Literal(f"note {i}")))
-            assert store.put(s, name, g, f"{i:064x}")
+            assert store.put(s, name, _note(i), f"{i:064x}")
         key = id(s)
         assert key in behind._pending, "the sixth document started a flush behind"
         del s  # the store closes when the last reference goes
@@ -87,12 +93,24 @@ def test_a_checkpoint_due_is_made_behind_and_the_last_one_holds_everything(
     names = [graph_iri(f"note-{i}") for i in range(4)]
     with store.opened(tmp_path / "store") as s:
         for i, name in enumerate(names):
-            g = Graph()
-            g.add((URIRef(f"https://example.org/note/{i}"), URIRef("https://example.org/says"), Literal(f"note {i}")))
-            assert store.put(s, name, g, f"{i:064x}")
+            assert store.put(s, name, _note(i), f"{i:064x}")
             assert id(s) in behind._pending, "the publication due after a write runs behind it"
         del s
     last = snapshot.newest(tmp_path / "store")
     assert last is not None
     held = ox.Store.read_only(str(last))
     assert {str(n) for n in names} <= {str(g.value) for g in held.named_graphs()}
+
+
+def test_a_failed_task_behind_is_raised_on_closing_and_the_store_still_closes(tmp_path: Path) -> None:
+    def fail() -> None:
+        raise OSError("no space left on device")
+
+    with pytest.raises(OSError, match="no space left") as raised, store.opened(tmp_path / "store") as s:
+        behind.start(s, fail)
+        del s
+    assert not (snapshot.folder(tmp_path / "store") / snapshot.MARK).exists(), "the writer's mark was taken away"
+    del raised  # (its traceback holds the store open)
+    gc.collect()
+    with store.opened(tmp_path / "store") as again:  # and the store is free again
+        assert again is not None

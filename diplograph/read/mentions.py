@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from diplograph.read.joins import joined
@@ -135,7 +135,7 @@ def find(
     return _also_held(norm, _without_spouses(norm, joined(norm, found, quotes, pat)))
 
 
-_INDEFINITE = re.compile(r"(?<!,)(?<!, also)(?<!, is) (?:[Aa]n?) $|^(?:[Aa]n?) $")
+_INDEFINITE = re.compile(r"(?:\n|(?<!,)(?<!, also)(?<!, is) )[Aa]n? $")
 """Before a title that stands for no one in particular ("a pope"), not one told of the person
 before it ("Wang, also a member of the Political Bureau ...")."""
 _ALSO = re.compile(
@@ -328,7 +328,6 @@ def _fixed(
                 title=title,
                 of=of_ent,
                 former=bool(_FORMER.search(norm, max(0, start + m.start() - 12), start + m.start())),
-                indefinite=not name and _INDEFINITE.search(norm, max(0, start + at - 12), start + at) is not None,
             )
         )
         second = second_of_plural(text, mend, pat) if plural and name else None
@@ -422,6 +421,13 @@ def _fixed(
             if key == "pair" and text.startswith(" of ", m.end()):
                 continue  # "the Presidents of A and B": named after, not the pair met before
             after.append(Mention(start + m.start(), start + m.end(), key, name=m.group()))
+    # a post named by no one in particular, however it was found ("a pope", "an ambassador")
+    found = [
+        replace(m, indefinite=True)
+        if m.kind == "title" and _INDEFINITE.search(norm, max(0, m.start - 12), m.start)
+        else m
+        for m in found
+    ]
     return tuple(found), tuple(after)
 
 
