@@ -47,6 +47,7 @@ from diplograph.read import language  # noqa: E402
 from diplograph.read.extract import extract, for_parser  # noqa: E402
 from diplograph.read.text import parse_report  # noqa: E402
 from diplograph.store import ensure_ontology, opened, put  # noqa: E402
+from diplograph.triples import Triples  # noqa: E402
 from diplograph.validate import Validation, validate  # noqa: E402
 
 WHEN = datetime(2025, 1, 1, tzinfo=UTC)
@@ -94,7 +95,7 @@ def bench_ingest(n: int, rounds: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp, opened(Path(tmp) / "store") as store:
         it = iter(chunks)
 
-        def gate(g: Graph, *, nt: str | None = None) -> Validation:
+        def gate(g: Graph | Triples, *, nt: str | None = None) -> Validation:
             """The pipeline's own SHACL gate, its time counted."""
             nonlocal shacl
             v0 = time.perf_counter()

@@ -44,7 +44,7 @@ def read_report(text: str, doc_id: str, publisher: str | None = None) -> str:
     when the graph fails the shapes."""
     doc = ingest_text(text, doc_id=doc_id, publisher=publisher)
     graph = ox.NamedNode(str(doc.graph_name))
-    triples = ox.parse(doc.graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    triples = ox.parse(doc.body, format=ox.RdfFormat.N_TRIPLES)
     quads = (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
     return (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode("utf-8")
 

@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
@@ -15,12 +16,13 @@ if TYPE_CHECKING:
 
 from diplograph import __version__
 from diplograph.errors import NotConforming
-from diplograph.graph import build
+from diplograph.graph import mapped
 from diplograph.namespace import graph_iri
 from diplograph.read import language
 from diplograph.read.extract import extract, for_parser
 from diplograph.read.facts import Extraction
 from diplograph.read.text import Source, check_bytes, parse_report
+from diplograph.triples import Triples
 from diplograph.validate import validate
 
 
@@ -30,10 +32,16 @@ class IngestedDocument:
 
     doc_id: str
     graph_name: URIRef
-    graph: Graph
+    triples: Triples
     extraction: Extraction
     sha256: str
-    body: str | None = None  # the graph as N-Triples, as the store takes it
+    body: str  # the graph as N-Triples, as the store takes it
+
+    @cached_property
+    def graph(self) -> Graph:
+        """The document graph as an rdflib graph, made the first time it is asked for (the
+        ingest itself gates and stores the triples)."""
+        return self.triples.graph()
 
 
 def ingest_time() -> datetime:
@@ -64,8 +72,8 @@ def finish(src: Source, doc: Doc | None = None) -> IngestedDocument:
     """Extraction, document graph and SHACL gate of one report; ``doc`` is its parse where
     the caller ran the language layer over a batch (parsed here when not given)."""
     x = extract(src, doc)
-    g = build(x, version=__version__, when=ingest_time())
-    body = g.serialize(format="nt")  # once, for the gate's SPARQL constraints and for the store
+    g = mapped(x, version=__version__, when=ingest_time())
+    body = g.nt()  # once, for the gate's SPARQL constraints and for the store
     result = validate(g, nt=body)
     if not result.conforms:
         raise NotConforming(f"{src.doc_id}: the document graph does not conform to the shapes", result.report)

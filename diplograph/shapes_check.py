@@ -24,6 +24,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
+from diplograph.triples import Triples
+
 _NODE_KEYS = {RDF.type, SH.targetClass, SH.property, SH.sparql, RDFS.label, RDFS.comment, SH.declare}
 _PROPERTY_KEYS = {
     SH.path,
@@ -90,13 +92,13 @@ class NodeCheck:
 class Compiled:
     nodes: tuple[NodeCheck, ...]
 
-    def conforms(self, data: Graph, *, nt: str | None = None) -> bool:
+    def conforms(self, data: Graph | Triples, *, nt: str | None = None) -> bool:
         """Whether ``data`` conforms to the shapes (no inference: types and subclasses as the
         graph states them, as the gate runs pySHACL); ``nt``, the same graph as N-Triples where
         the caller has it, spares the SPARQL constraints a copy term by term."""
         return not self.violations(data, first=True, nt=nt)
 
-    def violations(self, data: Graph, *, first: bool = False, nt: str | None = None) -> list[str]:
+    def violations(self, data: Graph | Triples, *, first: bool = False, nt: str | None = None) -> list[str]:
         """The messages of the constraints ``data`` (as N-Triples: ``nt``) breaks, one per focus
         node and constraint (with ``first``, at most one)."""
         types: dict[Any, set[Any]] = {}
@@ -203,7 +205,7 @@ def _iri(t: Any) -> URIRef:
     return t
 
 
-def _superclasses(data: Graph) -> dict[Any, set[Any]]:
+def _superclasses(data: Graph | Triples) -> dict[Any, set[Any]]:
     """Each class the graph states a subclass of, with all its superclasses."""
     direct: dict[Any, set[Any]] = {}
     for s, o in data.subject_objects(RDFS.subClassOf):
@@ -240,7 +242,7 @@ def _term(t: Any) -> Any:
     return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
 
 
-def _oxigraph(data: Graph, nt: str | None = None) -> ox.Store:
+def _oxigraph(data: Graph | Triples, nt: str | None = None) -> ox.Store:
     """The graph in an in-memory Oxigraph store: loaded from its N-Triples where given (the
     parser is twice as fast as building the terms one by one), else copied term by term."""
     store = ox.Store()

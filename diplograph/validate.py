@@ -25,6 +25,7 @@ from diplograph.quadcheck import QuadChecks
 from diplograph.quadcheck import quad_checks as on_quads
 from diplograph.resources import data_dir
 from diplograph.shapes_check import Compiled, compiled
+from diplograph.triples import Triples
 
 
 @dataclass(frozen=True)
@@ -110,13 +111,15 @@ def _prepared_queries() -> Iterator[None]:
             processor.SPARQLProcessor.query = original  # type: ignore[method-assign]
 
 
-def validate(data: Graph, *, nt: str | None = None) -> Validation:
+def validate(data: Graph | Triples, *, nt: str | None = None) -> Validation:
     """Validate one document graph against ``ontology/shapes.ttl``: the compiled checks decide
     a conforming graph (:mod:`diplograph.shapes_check`); pySHACL reports on any other. ``nt``
     is the same graph as N-Triples, where the caller has it (it is read faster than the graph)."""
     checks = _checks()
     if checks is not None and checks.conforms(data, nt=nt):
         return Validation(True, (), _CONFORMS)
+    if isinstance(data, Triples):  # pySHACL reads rdflib graphs
+        data = data.graph()
     try:
         return reference(data)
     except RecursionError:  # rdflib's SPARQL on some ill-typed literals ("x"^^xsd:integer - 1)

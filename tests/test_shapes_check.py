@@ -17,6 +17,7 @@ from diplograph.graph import build
 from diplograph.read.extract import extract
 from diplograph.read.text import parse_report
 from diplograph.shapes_check import compiled
+from diplograph.triples import Triples
 from diplograph.validate import reference, shapes, validate
 
 HERE = Path(__file__).parent
@@ -40,11 +41,16 @@ def _agree(g: Graph) -> bool:
         expected = False
         assert not validate(g).conforms and validate(g).messages, "validate still refuses it, saying why"
     nt = g.serialize(format="nt")  # as ingest hands the graph over to the SPARQL constraints
+    triples = Triples()  # and as ingest makes it: the triples, no rdflib graph
+    for t in g:
+        triples.add(t)
     return (
         checks.conforms(g) == expected
         and (checks.violations(g) == []) == expected
         and checks.conforms(g, nt=nt) == expected
         and checks.violations(g, nt=nt) == checks.violations(g)
+        and checks.conforms(triples, nt=triples.nt()) == expected
+        and checks.violations(triples) == checks.violations(g)
     )
 
 
