@@ -86,3 +86,15 @@ def test_among_the_messages_of_many_a_foreign_leaders_words_are_a_message_too() 
     )
     messages = {(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "message"}
     assert {("Rui Costa", "Ana Lima"), ("Mia Soto", "Ana Lima")} <= messages
+
+
+def test_a_second_recipient_after_a_clause_between_is_the_messages_too() -> None:
+    """ "to X, after the storm reached A, and to Y": the parser joins "to Y" to the clause's verb."""
+    x = _extract(
+        "BRIDGETOWN - Prime Minister Ana Lima also sent messages of condolence to Cuban President Tom Reid, "
+        "after the hurricane made landfall in eastern Cuba yesterday, and to the Government of Haiti, where "
+        "floods have claimed lives in the south."
+    )
+    messages = [c for c in x.communications if c.kind == "message"]
+    assert [[e.label for e in c.recipients] for c in messages] == [["Tom Reid", "Haiti"]]
+    assert sorted(a.addressee.label for a in x.acts if a.act == "condole" and a.addressee) == ["Haiti", "Tom Reid"]

@@ -60,6 +60,24 @@ def preps(tok: Token) -> dict[str, Token]:
     return out
 
 
+def joined_past_clause(prep: Token) -> list[Token]:
+    """The objects of the same preposition again after a clause ("to X, after the storm hit
+    Cuba, and to Y"): the parser joins the second preposition to the clause's verb, as no
+    preposition can be joined; it must follow "and" within the sentence."""
+    doc = prep.doc
+    for t in doc[prep.right_edge.i + 1 : prep.sent.end]:
+        if (
+            t.lower_ == prep.lower_
+            and t.dep_ == "conj"
+            and t.pos_ == "ADP"
+            and t.head.pos_ == "VERB"
+            and prep.i < t.head.i < t.i
+            and doc[t.i - 1].lower_ == "and"
+        ):
+            return [o for o in t.children if o.dep_ == "pobj"]
+    return []
+
+
 def _gerund_subject(prep: Token) -> Token | None:
     """The name the parser made the subject of a gerund hung on a preposition ("wrote to
     President X calling for a fund": "to [X calling]"): the preposition's object."""

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from diplograph.read.clauses import Ref, listed
 from diplograph.read.lexicon import Entity, city
 from diplograph.read.mentions import Mention
+from diplograph.read.prepositions import joined_past_clause
 from diplograph.read.subject_words import joined_subject, subject_token
 
 if TYPE_CHECKING:
@@ -203,6 +204,8 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
     # "from X and Y, and from Z": the objects of a conjoined preposition too
     more = [o for p in tok.head.conjuncts if tok.dep_ == "pobj" for o in p.children if o.dep_ == "pobj"]
+    if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":  # "to X, after the storm hit A, and to Y"
+        more += joined_past_clause(tok.head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "from":  # "from X, from Y": the parser hangs Y's on X
         froms = [q for p in (*tok.children, *_preps_after(tok.head)) if p.lower_ == "from" for q in (p, *p.conjuncts)]
         more += [o for p in dict.fromkeys(froms) for o in p.children if o.dep_ == "pobj" and o not in more]
