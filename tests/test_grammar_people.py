@@ -365,3 +365,15 @@ def test_spains_foreign_minister_as_the_moncloa_prints_the_post() -> None:
         "the Minister of State and Foreign Affairs of Portugal, Paulo Rangel, signed a memorandum.\n"
     )
     assert ("jose-manuel-albares", "Minister for Foreign Affairs, European Union and Cooperation", "Spain") in _held(x)
+
+
+def test_a_title_in_an_opening_phrase_is_not_the_subjects_after_its_comma() -> None:
+    """ "In the meeting with the ambassador of Japan, President X noted": X is the subject, no
+    ambassador, whether a title stands before the name or none does."""
+    x = _extract(
+        "BUCHAREST - President Tom Reid received six new ambassadors on Tuesday.\n\n"
+        "In the meeting with the ambassador of Japan, President Tom Reid noted that ties had grown.\n\n"
+        "Talking to the ambassador of Chile, Tom Reid praised the new trade agreement.\n"
+    )
+    assert ("tom-reid", "President", "Romania") in _held(x)
+    assert not [p for p in _held(x) if p[1].lower() == "ambassador"]

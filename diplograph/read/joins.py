@@ -105,6 +105,8 @@ def joined(
             and not (
                 norm.startswith(",", prev.end) and pat["dem"].match(norm, mm.start)
             )  # "The King, Indian President X"
+            # "In the meeting with the ambassador of Japan, President X noted": the sentence's subject
+            and not subject_after_lead(norm, mm.start, mm.end)
         ):
             # a chain of titles before one name: "Deputy Chairman ..., Minister of Foreign Affairs X"
             mm.chain = [*prev.chain, (prev.title or "", prev.of)]
@@ -142,6 +144,20 @@ def _body_and() -> re.Pattern[str]:
     """The rest of a body's name a title's "of" names, before "and" and the next title."""
     heads = "|".join(lexicon().references["thing_heads"])
     return re.compile(rf" (?:[A-Z][\w'-]+ ){{0,2}}(?:{heads}),? and ")
+
+
+_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Following|Before|With|[A-Z][a-z]+ing)\b[^,\n]*, $")
+"""A sentence's opening phrase, up to its comma ("During the talks with the envoy of A, ")."""
+
+
+def subject_after_lead(text: str, at: int, end: int) -> bool:
+    """The name at ``text[at:end]`` after the comma that closes its sentence's opening phrase,
+    a verb right after it: the subject of the sentence, not the apposition of a title in that
+    phrase ("Talking to the ambassador of A, X praised ...")."""
+    return (
+        _LEAD.search(text, max(0, at - 200), at) is not None
+        and re.match(r" (?!of\b|and\b)[a-z]+(?:ed|s)\b", text[end : end + 40]) is not None
+    )
 
 
 _OPENING = re.compile(r"(?:^|[\n.!?]\s+)[A-Z][a-z]+ing $")

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from diplograph.read.joins import joined
+from diplograph.read.joins import joined, subject_after_lead
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import (
     bare_surname,
@@ -172,18 +172,6 @@ def _surname_not_state(norm: str, m: Mention, met: set[str]) -> Mention:
     return Mention(m.start, m.end, "person", name=said)
 
 
-_LEAD = re.compile(r"(?:During|In|At|After|Following|Before|Receiving|Meeting)\b[^,]*, $")
-
-
-def _subject_after_lead(text: str, at: int, size: int) -> bool:
-    """The name after the comma that closes a sentence's opening phrase, a verb right after it:
-    the subject of the sentence, not the apposition of a title in that phrase."""
-    return (
-        _LEAD.match(text[:at]) is not None
-        and re.match(r" (?!of\b|and\b)[a-z]+(?:ed|s)\b", text[at + size :]) is not None
-    )
-
-
 _SPOUSE = re.compile(r"(?:Mrs\.?|Madame|Mme\.?|First Lady) [A-Z]")
 
 
@@ -309,7 +297,7 @@ def _fixed(
         name = "" if _of_a_field(name, m.group("name") or "") else name
         if name in lex.names and lex.names[name].kind != "person":
             name = ""  # "Minister of Foreign Affairs, European Union and Cooperation": a body, no one's name
-        if name and _subject_after_lead(text, m.start("name"), len(name)):
+        if name and subject_after_lead(text, m.start("name"), m.start("name") + len(name)):
             name = ""  # "During his meeting with the Vietnamese ambassador, X proposed ...": X is no ambassador
         mend = m.end() if name == (m.group("name") or "") else m.start("name") + len(name)
         if name and known_person(f"{said} {name}"):  # "Amir Khan Muttaqi": a known name, no Amir's post
