@@ -2257,3 +2257,20 @@ def test_an_acts_topic_ends_before_what_is_not_its_own(text: str, act: str, outs
     done = [a for a in _extract(text).acts if a.act == act]
     assert [(a.agent.label, a.addressee.label if a.addressee else None) for a in done] == [("Tom Reid", "Jon Tari")]
     assert outside not in (done[0].topic or "")
+
+
+def test_a_shared_demonym_is_the_state_whose_leader_the_report_names() -> None:
+    """ "the Korean government" where the report names North Korea once and South Korea's
+    president throughout: South Korea."""
+    x = extract(
+        parse_report(
+            "case",
+            "url: composed\ndate: 2026-02-02\n\nSEOUL - President Lee Jae-myung spoke by phone with Prime "
+            "Minister Tom Reid on Monday. President Lee explained his efforts to restore dialogue with North Korea. "
+            "Prime Minister Reid expressed his full support for the Korean government's policy of peaceful "
+            "coexistence.\n",
+        )
+    )
+    assert [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "support"] == [
+        ("Tom Reid", "South Korea")
+    ]

@@ -291,10 +291,13 @@ class Resolver:
 
     def _shared(self, m: Mention) -> Entity:
         """A state named by a demonym two states share ("Korean", "the Korean people"): the one
-        of them the report names, where it names one only; else the reference data's first."""
+        of them the report names or whose office holders it names, where that is one only; else
+        the reference data's first."""
         assert m.entity is not None
         codes = lexicon().references.get("shared_demonyms", {}).get(m.name or "", [])
-        named = [e for c in codes if (e := lexicon().states.get(c)) is not None and e in self.states_named]
+        states = lexicon().states
+        of_people = {self.country_of(p.entity) for p in self.people.values()} if len(codes) > 1 else set()
+        named = [e for c in codes if (e := states.get(c)) is not None and (e in self.states_named or e in of_people)]
         return named[0] if len(named) == 1 else m.entity
 
     def _pronoun(self, word: str, *, bound: bool = False) -> str | None:
