@@ -377,3 +377,14 @@ def test_a_title_in_an_opening_phrase_is_not_the_subjects_after_its_comma() -> N
     )
     assert ("tom-reid", "President", "Romania") in _held(x)
     assert not [p for p in _held(x) if p[1].lower() == "ambassador"]
+
+
+def test_a_bare_title_is_not_one_whose_tenure_had_ended_that_day() -> None:
+    """ "The Pope thanked him" after Pope Leo XIV and "Pope Francis ... in 2015": the one who
+    was pope that day, by the reference data, not the one named last."""
+    x = _extract_on(
+        "2026-01-23",
+        "ASUNCION - President Tom Reid of Paraguay met Pope Leo XIV at the Vatican on Friday. Reid recalled the "
+        "visit of Pope Francis to Paraguay in 2015. The Pope thanked him for the invitation to visit the country.",
+    )
+    assert _agents(x, "thank") == [("thank", "Leo XIV")]

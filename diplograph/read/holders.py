@@ -116,6 +116,15 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         holders = [h for h in holders if h in of_state and h not in of_body] or holders
         # "The President" after President X and "Federal President" Y: X, who holds it as written
         holders = [h for h in holders if any(s.person == h and s.title.lower() == title for s in res.posts)] or holders
+    if holders and res.day is not None:
+        # "The Pope thanked ..." after "Pope Francis in 2015" and "the Holy Father Leo XIV": not
+        # one whose tenure the reference data knows had ended that day; where each had, the one
+        # the report names who held it that day
+        titles = _as_held(title)
+        ended = [h for h in holders if _held(None, titles, {h}, m.of) and not _held(res.day, titles, {h}, m.of)]
+        now = [h for h in holders if h not in ended]
+        on_day = _held(res.day, titles, res.people, m.of) if ended and not now else set()
+        holders = now or (list(on_day) if len(on_day) == 1 else holders)
     lead = res.protagonist
     untitled = lead is not None and not any(s.person == lead for s in res.posts) and not res.titled.get(lead)
     if holders and lead and untitled and m.of is None and res.day and _held(res.day, {title}, {lead}, None):
@@ -272,16 +281,16 @@ def _one_state(title: str) -> bool:
     return len(held) == 1 and "/state/" in str(next(iter(held)))
 
 
-def _held(day: date, titles: AbstractSet[str], named: Container[str], of: Entity | None) -> set[str]:
+def _held(day: date | None, titles: AbstractSet[str], named: Container[str], of: Entity | None) -> set[str]:
     """Those of ``named`` who held one of ``titles`` (lower case) on ``day`` by the reference
-    tenures, of ``of`` where it is given."""
+    tenures (at any time, where ``day`` is None), of ``of`` where it is given."""
     return {
         str(t.holder)
         for t in lexicon().tenures
         if t.title.lower() in titles
         and (of is None or t.organisation == of.iri)
         and str(t.holder) in named
-        and t.on(day)
+        and (day is None or t.on(day))
     }
 
 
