@@ -388,3 +388,15 @@ def test_a_bare_title_is_not_one_whose_tenure_had_ended_that_day() -> None:
         "visit of Pope Francis to Paraguay in 2015. The Pope thanked him for the invitation to visit the country.",
     )
     assert _agents(x, "thank") == [("thank", "Leo XIV")]
+
+
+def test_a_weekday_after_a_given_name_alone_is_a_surname() -> None:
+    """ "Dr. Ana Friday": a given name alone before a weekday, the weekday her surname; so is
+    "Prime Minister Friday" after it."""
+    x = _extract(
+        "KINGSTOWN - Prime Minister Tom Reid has written to Dr. Ana Friday, who was sworn in last week as "
+        "Prime Minister of Saint Vincent and the Grenadines.\n\n"
+        "The Secretary-General of CARICOM, Mia Soto, also sent a message of congratulations to Prime Minister "
+        "Friday.\n"
+    )
+    assert [[e.label for e in c.recipients] for c in x.communications] == [["Ana Friday"], ["Ana Friday"]]

@@ -124,6 +124,7 @@ def find(
                 found.append(Mention(s0, s0 + len(form), "person", name=form))
                 break
     found += [_copied(m) for m in after]
+    found = [_weekday_surname(norm, m, met) for m in found]
     found = [_surname_not_state(norm, m, met) for m in found]
     found += _named_after_description(norm, found)
     # "His Majesty" standing alone: the report's monarch (resolved by the resolver)
@@ -160,6 +161,20 @@ def _also_held(norm: str, found: list[Mention]) -> list[Mention]:
 
 
 _BEFORE_STATE = re.compile(r"\b(?:of|to|in|into|with|and|from|for|between|by|visit|visiting|against|on) $")
+
+
+_WEEKDAY = re.compile(
+    r" ?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:morning|afternoon|evening|night))"
+)
+
+
+def _weekday_surname(norm: str, m: Mention, met: set[str]) -> Mention:
+    """ "Prime Minister Friday", "Dr. Friday" after "Godwin Friday": the surname of one named in
+    full, not a day; a title or style right before it, nothing else makes it a name."""
+    day = _WEEKDAY.match(norm, m.end) if m.kind in ("title", "honorific") and not m.name else None
+    if day is None or day.group(1) not in met:
+        return m
+    return Mention(m.start, day.end(), "person", name=day.group(1), title=m.title, of=m.of)
 
 
 def _surname_not_state(norm: str, m: Mention, met: set[str]) -> Mention:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from diplograph.read.gender import given_name
 from diplograph.read.lexicon import Entity, lexicon, load_yaml
 from diplograph.read.wordlist import WORD_START, alternation
 from diplograph.resources import data_dir
@@ -19,6 +20,7 @@ _STOP = frozenset(
     # letters of a member of a house after a name ("Micheál Martin TD", "Ana Lima MP")
     + "TD MP MEP MLA MSP KC QC".split()
 )
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 _OPENERS = _STOP - frozenset(
@@ -308,6 +310,9 @@ def clean_name(text: str, titled: bool = False) -> str:
         whole = lex.names.get(" ".join([*kept, tok]))
         if kept and whole is not None and whole.kind == "person":  # "Luís Montenegro": a known name, not a state
             kept.append(tok)
+            continue
+        if tok in _WEEKDAYS and len(kept) == 1 and given_name(kept[0]) and kept[0] not in lex.names:
+            kept.append(tok)  # "Godwin Friday": a given name alone before a weekday, the weekday its surname
             continue
         if (tok in _STOP and not short) or tok in lex.names or tok in lex.demonyms or tok in title_words():
             break
