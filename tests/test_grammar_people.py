@@ -400,3 +400,16 @@ def test_a_weekday_after_a_given_name_alone_is_a_surname() -> None:
         "Friday.\n"
     )
     assert [[e.label for e in c.recipients] for c in x.communications] == [["Ana Friday"], ["Ana Friday"]]
+
+
+def test_a_regnal_name_alone_is_the_king_not_the_son_named_for_him() -> None:
+    """ "King Abdullah" after "King Abdullah II" and "Crown Prince Al Hussein bin Abdullah II":
+    the king; "bin Abdullah" is the son's father's name."""
+    x = _extract_on(
+        "2026-03-19",
+        "AMMAN - His Majesty King Abdullah II on Thursday received a phone call from President Tom Reid. "
+        "Crown Prince Al Hussein bin Abdullah II attended the meeting. King Abdullah thanked President Reid "
+        "for his wishes.",
+    )
+    assert _agents(x, "thank") == [("thank", "Abdullah II")]
+    assert "Abdullah" not in _people(x)

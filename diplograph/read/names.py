@@ -274,7 +274,7 @@ def met_as(name: str, forms: Mapping[str, str]) -> str | None:
         iri = shorter.pop()
     # "Ms Paetongtarn", "Prabowo", "Lula": one word of exactly one name met in full
     if iri is None and " " not in name and not matches and name not in PARTICLES:
-        word = {i for f, i in forms.items() if " " in f and name in f.split(" ")[:-1]}
+        word = {i for f, i in forms.items() if " " in f and _a_word_of(name, f.split(" "))}
         if len(word) == 1:
             iri = word.pop()
     # "Simons" after "Jennifer Geerlings-Simons": a part of one double surname met in full
@@ -283,6 +283,12 @@ def met_as(name: str, forms: Mapping[str, str]) -> str | None:
         if len(part) == 1 and len(name) > 2:
             iri = part.pop()
     return iri
+
+
+def _a_word_of(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is one of a name's words but the last, and not a father's name after a
+    word of lineage ("Abdullah" of "Abdullah II", not of "Al Hussein bin Abdullah II")."""
+    return any(w == word and (k == 0 or words[k - 1] not in LINEAGE) for k, w in enumerate(words[:-1]))
 
 
 def _lowered_particle(name: str) -> str:
