@@ -413,3 +413,19 @@ def test_a_regnal_name_alone_is_the_king_not_the_son_named_for_him() -> None:
     )
     assert _agents(x, "thank") == [("thank", "Abdullah II")]
     assert "Abdullah" not in _people(x)
+
+
+def test_the_then_holders_of_a_plural_title_hold_no_post_now() -> None:
+    """ "founded in 1991 by the then foreign ministers of A, B and C, X, Y and Z": posts of
+    the past, as "the then foreign minister X" is; "the foreign ministers of ..." are held."""
+    then = _extract(
+        "BERLIN - The forum was founded in 1991 by the then foreign ministers of Germany, France and Poland, "
+        "Tom Reid, Ana Lima and Rui Costa, as a place for trilateral talks.\n"
+    )
+    now = _extract(
+        "BERLIN - The forum met on Monday with the foreign ministers of Germany, France and Poland, "
+        "Tom Reid, Ana Lima and Rui Costa, in the chair.\n"
+    )
+    assert {"Tom Reid", "Ana Lima", "Rui Costa"} <= _people(then)
+    assert not _held(then)
+    assert ("ana-lima", "foreign minister", "France") in _held(now)

@@ -337,8 +337,9 @@ def _fixed(
         if second is not None:  # "... and Y of B": the second holder of the plural title
             (a, b), of2 = second
             found.append(Mention(start + a, start + b, "person", name=text[a:b], title=title, of=of2))
-    for a, b, name, title, state in plural_posts(text):  # "the Presidents of A and B – X and Y"
-        found.append(Mention(start + a, start + b, "person", name=name, title=title, of=state))
+    for a, b, name, title, state, at in plural_posts(text):  # "the Presidents of A and B – X and Y"
+        former = bool(_FORMER.search(norm, max(0, start + at - 12), start + at))  # "the then foreign ministers"
+        found.append(Mention(start + a, start + b, "person", name=name, title=title, of=state, former=former))
     inside = [(a - start, b - start) for a, b in recognised if start <= a and b <= end]
     for a, b, title, of in portfolio_posts(text, inside):
         named = pat["after_title"].match(text, b)

@@ -90,11 +90,12 @@ def _plural() -> re.Pattern[str]:
     )
 
 
-def plural_posts(text: str) -> list[tuple[int, int, str, str, Entity]]:
-    """(start, end, name, title, state) for each holder of a plural title spelt out after a
-    dash: "the Presidents of A, B and C – X, Y and Z" gives X President of A, and so on."""
+def plural_posts(text: str) -> list[tuple[int, int, str, str, Entity, int]]:
+    """(start, end, name, title, state, where the title starts) for each holder of a plural
+    title spelt out after a dash: "the Presidents of A, B and C – X, Y and Z" gives X President
+    of A, and so on."""
     lex = lexicon()
-    out: list[tuple[int, int, str, str, Entity]] = []
+    out: list[tuple[int, int, str, str, Entity, int]] = []
     for m in _plural().finditer(text):
         states = [lex.names[s.removeprefix("the ")] for s in re.split(r", and |, | and ", m.group("states"))]
         names = list(re.finditer(r"[^,]+?(?=, and |, | and |$)", m.group("names")))
@@ -105,7 +106,7 @@ def plural_posts(text: str) -> list[tuple[int, int, str, str, Entity]]:
         base = m.start("names")
         for (a, name), state in zip(people, states, strict=True):
             at = base + m.group("names").index(name, a)
-            out.append((at, at + len(name), name, m.group("title"), state))
+            out.append((at, at + len(name), name, m.group("title"), state, m.start()))
     return out
 
 
