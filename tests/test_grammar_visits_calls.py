@@ -42,3 +42,18 @@ def test_a_call_whose_other_party_hangs_on_the_medium() -> None:
         if c.kind == "phone_call"
     ]
     assert calls == [(["Tom Reid"], ["Ana Lima"])]
+
+
+def test_a_call_carried_by_a_relative_clause_is_its_subjects_to_the_one_after_to() -> None:
+    """ "In a phone call he made to X, His Majesty congratulated him": the clause's verb carries
+    the call, from its subject to the one after "to"."""
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "AMMAN - His Majesty King Tom Reid on Thursday received a phone call from President Ana Lima."
+            "\n\nIn a phone call he made to UAE President Sheikh Mohamed bin Zayed Al Nahyan, His Majesty "
+            "congratulated him on Eid al-Fitr.\n",
+        )
+    )
+    calls = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert calls == [(["Ana Lima"], ["Tom Reid"]), (["Tom Reid"], ["Mohamed bin Zayed Al Nahyan"])]

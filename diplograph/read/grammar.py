@@ -171,6 +171,22 @@ def _participle_to(tok: Token, refs: list[Ref], g: Grammar, lemmas: tuple[str, .
     return parties_of(first_of(preps(acl), g.to_party), refs) if acl is not None else []
 
 
+def _carried_in_clause(tok: Token, g: Grammar) -> Token | None:
+    """The verb of a relative clause that carries the noun it hangs on, with no object of its
+    own ("a phone call he made to X", "the letter she sent to Y")."""
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in g.carry_to | g.carry_from
+            and not any(o.dep_ in OBJ for o in c.children)
+            and any(o.dep_ == "nsubj" and o.lower_ not in ("who", "that", "which") for o in c.children)
+        ),
+        None,
+    )
+
+
 def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
     head = tok.head
     if (
@@ -224,6 +240,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     # "X received a call from Y, Z said"; "X handed over to Y a letter from Z" (read as X's apposition)
     if (misread := object_before_attribution(tok) or object_as_apposition(tok)) is not None:
         carrier, dep = misread, "dobj"
+    if carrier is None and not one and (rel := _carried_in_clause(tok, g)) is not None:
+        carrier, dep = rel, "dobj"  # "In a phone call he made to X, ...": the clause carries the call
     if carrier is not None:
         pp = {**preps(carrier), **pp}
     between = first_of(pp, g.between)
