@@ -314,6 +314,13 @@ CASES = [
         "Special Envoy for Asian Affairs",
         "China",
     ),
+    # a minister in charge of portfolios beside a ministry
+    (
+        "Singapore's Minister-in-charge of Energy and Science and Technology Rui Sousa signed the agreement.",
+        "Rui Sousa",
+        "Minister-in-charge of Energy and Science and Technology",
+        "Singapore",
+    ),
     # a ministry's official name with a body's name among its portfolios; a director general's area
     (
         "Spain's Minister of Foreign Affairs, European Union and Cooperation, Luis Campos, met the envoy.",
