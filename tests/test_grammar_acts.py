@@ -2274,3 +2274,13 @@ def test_a_shared_demonym_is_the_state_whose_leader_the_report_names() -> None:
     assert [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "support"] == [
         ("Tom Reid", "South Korea")
     ]
+
+
+def test_a_word_of_address_before_a_surname_met_before_is_the_acts_addressee() -> None:
+    """ "Minister Lima invited Minister Vieira to visit ...": Vieira, not the minister named last."""
+    got = _acts(
+        "BRASILIA - Minister Ana Lima held talks with Brazil's Minister of Foreign Affairs, Mauro Vieira. The "
+        "same day, she also met with Brazil's Minister of Mines and Energy, Alexandre Silveira.\n\n"
+        "Minister Lima invited Minister Vieira to visit Ottawa later this year."
+    )
+    assert ("invite", "Ana Lima", "Mauro Vieira") in got

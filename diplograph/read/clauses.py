@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from diplograph.read.lexicon import Entity
+from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.mentions import Mention
 from diplograph.read.text import Sentence
 
@@ -62,6 +62,9 @@ def mention_at(refs: list[Ref], norm: str, pos: int, *, skip_titles: bool = Fals
         if m.start == pos or (norm.startswith("the ", pos) and m.start == pos + 4):
             if ents or (m.kind == "title" and m.of):
                 return (m, ents)
+    for m, ents in refs:  # "invited Minister Vieira": a word of address before a surname met before
+        if m.kind == "person" and ents and m.start > pos and norm[pos : m.start - 1] in lexicon().address:
+            return (m, ents)
     if skip_titles:
         chunk = _TITLE_CHUNK.match(norm, pos)
         if chunk and chunk.end() - pos < 120:
