@@ -1,8 +1,8 @@
 """Bulk ingest: reports read by worker processes, written by this one, in input order.
 
 Each worker reads a batch of reports whole (the spaCy parse over the batch, then each
-report's extraction, graph and SHACL gate) and sends back each document graph's triples with
-its text's SHA-256.
+report's extraction, graph and SHACL gate) and sends back each document graph as N-Triples
+with its text's SHA-256.
 This process is the store's only writer: it writes each document in one transaction
 (``store.put``), so every document is whole or absent whatever happens to any process, and it
 takes results in input order, so what is written and printed is the same for any ``--jobs``.
@@ -65,7 +65,7 @@ class Serialised:
     graph_name: str
     sha256: str
     body: str
-    triples: int
+    count: int  # triples
 
 
 def read(report: Report) -> IngestedDocument | Refusal:
@@ -105,7 +105,7 @@ def _refused(report: Report, exc: BadInput | NotConforming) -> Refusal:
 
 
 def read_serialised(batch: Sequence[Report]) -> list[Serialised | Refusal]:
-    """``read_batch``, in a worker: each graph goes back as its triples."""
+    """``read_batch``, in a worker: each graph goes back as its N-Triples."""
     out: list[Serialised | Refusal] = []
     for report, doc in zip(batch, read_batch(batch), strict=True):
         if isinstance(doc, Refusal):
@@ -277,4 +277,4 @@ def ingest(
 
 
 def _triples(doc: IngestedDocument | Serialised) -> int:
-    return doc.triples if isinstance(doc, Serialised) else len(doc.triples)
+    return doc.count if isinstance(doc, Serialised) else len(doc.triples)

@@ -121,7 +121,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         # one whose tenure the reference data knows had ended that day; where each had, the one
         # the report names who held it that day
         titles = _as_held(title)
-        ended = [h for h in holders if _held(None, titles, {h}, m.of) and not _held(res.day, titles, {h}, m.of)]
+        ended = _held(None, titles, set(holders), m.of) - _held(res.day, titles, set(holders), m.of)
         now = [h for h in holders if h not in ended]
         on_day = _held(res.day, titles, res.people, m.of) if ended and not now else set()
         holders = now or (list(on_day) if len(on_day) == 1 else holders)

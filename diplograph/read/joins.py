@@ -146,8 +146,13 @@ def _body_and() -> re.Pattern[str]:
     return re.compile(rf" (?:[A-Z][\w'-]+ ){{0,2}}(?:{heads}),? and ")
 
 
-_LEAD = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Following|Before|With|[A-Z][a-z]+ing)\b[^,\n]*, $")
-"""A sentence's opening phrase, up to its comma ("During the talks with the envoy of A, ")."""
+_LEAD = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Following|Before|With"
+    r"|[A-Z][a-z]+ing(?= (?:to|with|the|a|an|his|her|their|its)\b))\b[^,\n]*, $"
+)
+"""A sentence's opening phrase, up to its comma ("During the talks with the envoy of A, ",
+"Talking to the ambassador of A, "; a participle only before its object or preposition, not a
+city's name, "Nanjing")."""
 
 
 def subject_after_lead(text: str, at: int, end: int) -> bool:

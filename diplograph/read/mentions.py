@@ -169,9 +169,9 @@ _WEEKDAY = re.compile(
 
 
 def _weekday_surname(norm: str, m: Mention, met: set[str]) -> Mention:
-    """ "Prime Minister Friday", "Dr. Friday" after "Godwin Friday": the surname of one named in
-    full, not a day; a title or style right before it, nothing else makes it a name."""
-    day = _WEEKDAY.match(norm, m.end) if m.kind in ("title", "honorific") and not m.name else None
+    """ "Prime Minister Friday" after "Godwin Friday": the surname of one named in full, not a
+    day; a title right before it, nothing else, makes it a name."""
+    day = _WEEKDAY.match(norm, m.end) if m.kind == "title" and not m.name else None
     if day is None or day.group(1) not in met:
         return m
     return Mention(m.start, day.end(), "person", name=day.group(1), title=m.title, of=m.of)
