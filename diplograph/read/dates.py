@@ -81,7 +81,8 @@ def iso_day(value: str) -> date | None:
         return None
 
 
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+"""The days of the week, in lower case and in their order (Monday first, as ``date.weekday``)."""
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_FORMS = (
     re.compile(rf"\b(?P<d>\d{{1,2}}) (?P<m>{_MONTH})\.?,? (?P<y>\d{{4}})\b", re.I),
@@ -140,9 +141,9 @@ def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
         except ValueError:
             return None
     # "received this Tuesday", and as some agencies write it, "agreed Tuesday"
-    m = re.search(r"\b(?:[Oo]n|[Tt]his|[a-z]{2,}ed) (" + "|".join(_WEEKDAYS) + r")\b", text, re.I)
+    m = re.search(r"\b(?:[Oo]n|[Tt]his|[a-z]{2,}ed) (" + "|".join(WEEKDAYS) + r")\b", text, re.I)
     if m and pub:
-        back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+        back = (pub.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
         return pub - timedelta(days=back)
     if (
         relative
@@ -207,7 +208,7 @@ def in_past_clause(src: Source, doc: Doc, at: int) -> bool:
     words = [t for t in verb.subtree if t.i not in inner]
     if any(t.lower_ == "then" and t.head.pos_ == "PROPN" and t.i < t.head.i for t in words):
         return True
-    if any(t.lower_ in _WEEKDAYS and t.head.lower_ == "on" and t.head.head == verb for t in words):
+    if any(t.lower_ in WEEKDAYS and t.head.lower_ == "on" and t.head.head == verb for t in words):
         # "received on Wednesday a letter ... on the coup attempt in December": dated this week,
         # whatever else the clause dates
         return False

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from diplograph.read.dates import WEEKDAYS
 from diplograph.read.joins import joined, subject_after_lead
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import (
@@ -163,9 +164,7 @@ def _also_held(norm: str, found: list[Mention]) -> list[Mention]:
 _BEFORE_STATE = re.compile(r"\b(?:of|to|in|into|with|and|from|for|between|by|visit|visiting|against|on) $")
 
 
-_WEEKDAY = re.compile(
-    r" ?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! (?:morning|afternoon|evening|night))"
-)
+_WEEKDAY = re.compile(rf" ?({'|'.join(d.capitalize() for d in WEEKDAYS)})\b(?! (?:morning|afternoon|evening|night))")
 
 
 def _weekday_surname(norm: str, m: Mention, met: set[str]) -> Mention:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from diplograph.read.dates import WEEKDAYS
 from diplograph.read.gender import given_name
 from diplograph.read.lexicon import Entity, lexicon, load_yaml
 from diplograph.read.wordlist import WORD_START, alternation
@@ -20,7 +21,6 @@ _STOP = frozenset(
     # letters of a member of a house after a name ("Micheál Martin TD", "Ana Lima MP")
     + "TD MP MEP MLA MSP KC QC".split()
 )
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 _OPENERS = _STOP - frozenset(
@@ -311,7 +311,13 @@ def clean_name(text: str, titled: bool = False) -> str:
         if kept and whole is not None and whole.kind == "person":  # "Luís Montenegro": a known name, not a state
             kept.append(tok)
             continue
-        if tok in _WEEKDAYS and len(kept) == 1 and given_name(kept[0]) and kept[0] not in lex.names:
+        if (
+            tok.lower() in WEEKDAYS
+            and tok.istitle()
+            and len(kept) == 1
+            and given_name(kept[0])
+            and kept[0] not in lex.names
+        ):
             kept.append(tok)  # "Godwin Friday": a given name alone before a weekday, the weekday its surname
             continue
         if (tok in _STOP and not short) or tok in lex.names or tok in lex.demonyms or tok in title_words():
