@@ -98,3 +98,22 @@ def test_a_second_recipient_after_a_clause_between_is_the_messages_too() -> None
     messages = [c for c in x.communications if c.kind == "message"]
     assert [[e.label for e in c.recipients] for c in messages] == [["Tom Reid", "Haiti"]]
     assert sorted(a.addressee.label for a in x.acts if a.act == "condole" and a.addressee) == ["Haiti", "Tom Reid"]
+
+
+def test_each_message_of_a_round_up_of_congratulations_congratulates() -> None:
+    """ "X has received congratulations on Independence Day from foreign leaders": a message in
+    it that tells only a wish or praise congratulated X on that day too."""
+    x = _extract(
+        "LISBON - President Ana Lima of Portugal has received congratulations on Independence Day from "
+        "foreign leaders. Peruvian President Jon Tari congratulated Ana Lima on the national holiday and "
+        "praised the partnership. Kenyan President Tom Reid wished Ana Lima good health and success. "
+        "Ghanaian President Mia Soto noted in her message the long friendship between the two nations."
+    )
+    congratulated = {
+        (a.agent.label, a.addressee.label if a.addressee else None, a.topic) for a in x.acts if a.act == "congratulate"
+    }
+    assert congratulated == {
+        ("Jon Tari", "Ana Lima", "the national holiday"),  # its own words
+        ("Tom Reid", "Ana Lima", "Independence Day"),
+        ("Mia Soto", "Ana Lima", "Independence Day"),
+    }

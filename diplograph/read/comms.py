@@ -83,7 +83,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     received, phrase = roundups.receivers(span, refs)
     if received and (res.receiver is None or roundups.received_also(span)):
         # the round-up's receiver; "Congratulations were also received by X": another one, from here
-        res.receiver, res.receiver_phrase = received[0], phrase
+        res.receiver, res.receiver_phrase, res.receiver_at = received[0], phrase, s.end
     cued = _cued(src, doc)
     credentials.envoys_named(src, s, refs, res, out)
     credentials.envoy_named(res, out, s)

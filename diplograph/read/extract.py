@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from diplograph.read import (
     acts,
     agents,
+    carried,
     cataphora,
     comms,
     contacts,
@@ -25,7 +26,7 @@ from diplograph.read.addressees import state_in_topic
 from diplograph.read.clauses import Ref
 from diplograph.read.datelines import agency_state, home_state
 from diplograph.read.dates import clause_free_day, event_date
-from diplograph.read.facts import Communication, Extraction
+from diplograph.read.facts import Act, Communication, Extraction
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source, sentences
@@ -191,6 +192,23 @@ def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
         out.communications.append(Communication("message", [who], [receiver], when, (start, end)))
         parties.add(who)
     _to_whom_written(out, res, sent)
+    _round_carries(src, out, res)
+
+
+def _round_carries(src: Source, out: Extraction, res: Resolver) -> None:
+    """What the round-up's lead says its messages carry ("X has received congratulations on
+    Independence Day from ..."), each message to X carries, where its own words do not say it
+    ("Y wished him good health and success": Y congratulated him on Independence Day too)."""
+    said = carried.implies_act(res.receiver_phrase)
+    if said not in ("congratulate", "condole") or res.receiver is None:
+        return
+    for i, c in enumerate(out.communications):
+        if c.kind not in WRITTEN or c.recipients != [res.receiver] or len(c.senders) != 1:
+            continue
+        if any(a.act == said and a.agent == c.senders[0] for a in out.acts):
+            continue  # told in its own words
+        topic = carried.occasion(src, res.receiver_at, said) or carried.occasion(src, c.span[0], said)
+        carried.keep(out, Act(said, c.senders[0], res.receiver, topic, c.span, c.span, i))
 
 
 def _signed_by_name(out: Extraction) -> None:

@@ -53,6 +53,7 @@ class Resolver:
     recent: list[str] = field(default_factory=list)  # people in the order last named
     receiver: Entity | None = None  # who the report says received messages from many
     receiver_phrase: str = ""  # what it says they received ("messages of congratulations")
+    receiver_at: int = 0  # the end of the sentence that says it
     day: date | None = None  # the report's date: whose post a title was on it
     recent_before: list[str] = field(default_factory=list)  # ``recent`` as the current sentence began
     titled: dict[str, set[str]] = field(default_factory=dict)  # IRI -> the titles the report names them by
