@@ -1366,6 +1366,26 @@ def test_a_letter_reproduced_without_quotation_marks_is_its_writers() -> None:
     assert ("thank", "Rosa Vela", "Musa Kamara") in found
 
 
+def test_a_letter_that_opens_madam_minister_is_its_writers() -> None:
+    """A salutation by title ("Madam Minister, dear Rosa,") opens a reproduced letter too; its
+    "Allow me to extend to you, and through you to ..., my congratulations" and its tribute to
+    the addressee's perseverance are the writer's."""
+    found = _acts(
+        "Foreign Minister Ana Lima of Peru has sent a letter to Foreign Minister Rosa Vela of Chile. The full "
+        "text of the letter is reproduced below.\n\n"
+        "Madam Minister, dear Rosa,\n\n"
+        "Allow me to extend to you, and through you to the Chilean people, my warmest congratulations on the "
+        "signing of the border treaty.\n\n"
+        "I would like to pay tribute to the perseverance that you showed throughout the negotiations.\n\n"
+        "I propose that our two ministries hold consultations in Lima after the summer.\n\n"
+        "Please accept, Madam Minister, the assurances of my highest consideration.\n\n"
+        "Ana Lima"
+    )
+    assert ("congratulate", "Ana Lima", "Rosa Vela") in found
+    assert ("praise", "Ana Lima", "Rosa Vela") in found
+    assert ("propose", "Ana Lima", "Rosa Vela") in found
+
+
 def test_acts_to_a_government_and_people_by_a_state_possessor_and_by_the_president_of_faso() -> None:
     """ "to the government and people of X": X; "Hungary's Szalai thanked": Szalai, not Hungary;
     "the President of Faso" is Burkina Faso's (its official style)."""

@@ -19,9 +19,12 @@ _INTRO = re.compile(
 )
 
 
-_SALUTATION = re.compile(
-    r"\s*(?:Dear|Your (?:Excellency|Majesty|Highness)|Excellency|Mr\.? President|Madam President)\b"
+_ADDRESS = (
+    r"(?:Dear|Your (?:Excellency|Majesty|Highness)|Excellency|Esteemed|(?:Mr\.?|Madam|Madame|Mrs\.?|Ms\.?) [A-Z][\w-]+)"
 )
+"""How a letter opens: "Dear ...", "Your Excellency", "Mr President", "Madam Minister"."""
+
+_SALUTATION = re.compile(r"\s*" + _ADDRESS + r"\b")
 _SIGNED = re.compile(r",? (?:the |his |her )?(?:[\w-]+ ){0,4}(?:reads|wrote|writes)\b")
 
 
@@ -54,10 +57,7 @@ def writer(src: Source, out: Extraction, pos: int) -> Entity | None:
     return written[-1].senders[0] if written and written[-1].senders else None
 
 
-_OPENS = re.compile(
-    r"(?:^|\n)\s*(?:Dear|Your (?:Excellency|Majesty|Highness)|Excellency|Esteemed|Mr\.? President|Madam President)"
-    r"\b[^\n\"]{0,80}[:,!]\s*\n"
-)
+_OPENS = re.compile(r"(?:^|\n)\s*" + _ADDRESS + r"\b[^\n\"]{0,80}[:,!]\s*\n")
 """A salutation on a line of its own: a letter reproduced without quotation marks opens."""
 
 _CLOSES = re.compile(
