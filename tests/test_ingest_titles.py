@@ -439,6 +439,15 @@ CASES = [
         "ambassador",
         "Peru",
     ),
+    # the title without its hyphen, after a chain of styles
+    (
+        "Her Excellency the Most Hon. Dame Ana Vidal, Governor General of The Bahamas, received the envoy.",
+        "Ana Vidal",
+        "Governor General",
+        "Bahamas",
+    ),
+    # a style between the title and the name
+    ("The envoys will call on Prime Minister the Hon. Rui Matos of Jamaica.", "Rui Matos", "Prime Minister", "Jamaica"),
 ]
 
 # single words that also stand in ordinary text before a capitalised word: never a post alone
@@ -546,6 +555,20 @@ def test_two_titles_of_one_name_after_another_named_so() -> None:
     assert ("rosa-quispe", "President", "Botswana") in held, held
     assert ("rosa-quispe", "Chair", "Southern African Development Community") in held, held
     assert not any(p == "ana-lima" and of == "Botswana" for p, _, of in held), held
+
+
+def test_a_second_post_in_apposition_after_a_titled_name() -> None:
+    """ "The Chairman of CARICOM, Dr. X, Prime Minister of Jamaica, has written": both posts are
+    X's; in a list ("the President of Chile, X, Foreign Minister of Peru, Y") the second is Y's."""
+    held = _held(
+        "The Chairman of the Caribbean Community (CARICOM), Dr. Tom Reid, Prime Minister of Jamaica, has written "
+        "to Prime Minister Jon Tari of Chile."
+    )
+    assert ("tom-reid", "Prime Minister", "Jamaica") in held, held
+    assert ("tom-reid", "Chairman", "Caribbean Community") in held, held
+    listed = _held("The President of Chile, Rosa Quispe, Foreign Minister of Peru, Ana Lima, and others met.")
+    assert ("rosa-quispe", "Foreign Minister", "Peru") not in listed, listed
+    assert ("ana-lima", "Foreign Minister", "Peru") in listed, listed
 
 
 def test_a_post_and_a_description_before_one_name() -> None:

@@ -150,15 +150,27 @@ def _also_held(norm: str, found: list[Mention]) -> list[Mention]:
     also Deputy Prime Minister", "X, who also serves as Cabinet Secretary for ..."): theirs, where
     it is written as a post is, capitalised (not "who serves as chairman of the Conference of ...")."""
     out: list[Mention] = []
-    for m in found:
+    for i, m in enumerate(found):
         prev = out[-1] if out else None
         told = (
             prev is not None and prev.kind == "person" and prev.name and m.kind == "title" and norm[m.start].isupper()
         )
         if prev is not None and told and _ALSO.fullmatch(norm, prev.end, m.start):
             m = Mention(m.start, m.end, "person", name=prev.name, title=m.title, of=m.of, obj=True)
+        elif prev is not None and told and _second_post(norm, prev, m, found[i + 1 : i + 2]):
+            m = Mention(m.start, m.end, "person", name=prev.name, title=m.title, of=m.of, obj=True, apposed=True)
         out.append(m)
     return out
+
+
+def _second_post(norm: str, prev: Mention, m: Mention, following: list[Mention]) -> bool:
+    """A second post in apposition after a titled name ("The Chairman of CARICOM, Dr. X, Prime
+    Minister of Jamaica, has written"): the named person's too; not the title of the next one
+    named in a list ("the President of A, X, Foreign Minister of B, Y")."""
+    if prev.title is None or prev.apposed or m.of is None or norm[prev.end : m.start] != ", ":
+        return False
+    listed = any(n.kind == "person" and n.start <= m.end + 2 for n in following)
+    return not listed and norm[m.end : m.end + 1] in (",", ".", ";")
 
 
 _BEFORE_STATE = re.compile(r"\b(?:of|to|in|into|with|and|from|for|between|by|visit|visiting|against|on) $")
