@@ -218,6 +218,17 @@ def test_head_of_state_before_the_name_without_a_comma_is_the_posts_holder() -> 
     assert ("rui-costa-tomas", "President of the Republic", None) in _held(x)
 
 
+def test_the_head_of_state_of_a_transition_is_the_datelines_own() -> None:
+    """ "The Head of State" in a Bamako report that names the President of the Transition and a
+    foreign President: the President of the Transition, a head of state too."""
+    x = _extract(
+        "Bamako, 19 Nov (AMAP) - The President of the Transition, General Tom Reid, on Wednesday received "
+        "Minister Jon Tari, special envoy of the President of Chile, Captain Rui Costa. The emissary carried a "
+        "letter from the Chilean Head of State. The Head of State thanked Chile for the fuel convoys.\n"
+    )
+    assert _agents(x, "thank") == [("thank", "Tom Reid")]
+
+
 def test_his_letter_after_greetings_from_another_is_that_ones() -> None:
     """ "The guest conveyed warm greetings from Prime Minister X and handed over his letter": the
     letter is X's, not the guest's."""

@@ -571,6 +571,23 @@ def test_a_second_post_in_apposition_after_a_titled_name() -> None:
     assert ("ana-lima", "Foreign Minister", "Peru") in listed, listed
 
 
+def test_a_post_held_in_ones_capacity_and_an_envoy_of_a_named_head() -> None:
+    """ "X travelled ... in his capacity as Chairperson-in-Office of the OSCE": X's post. "Y,
+    special envoy of the President of Togo, Z": Y is the envoy, Z the President."""
+    held = _held(
+        "Federal Councillor Tom Reid travelled to Baku in his capacity as Chairperson-in-Office of the "
+        "Organization for Security and Co-operation in Europe (OSCE)."
+    )
+    assert ("tom-reid", "Chairperson-in-Office", "OSCE") in held, held
+    sent = _held(
+        "President Ana Lima received Mr. Jon Tari, Minister of Foreign Affairs of Togo, special envoy of the "
+        "President of Togo, Captain Rui Costa."
+    )
+    assert ("jon-tari", "special envoy", "Togo") in sent, sent
+    assert ("rui-costa", "President", "Togo") in sent, sent
+    assert not any(p == "rui-costa" and "envoy" in t for p, t, _ in sent), sent
+
+
 def test_a_post_and_a_description_before_one_name() -> None:
     """ "The President of the Republic and Head of State, H.E. X": the post is X's ("Head of State"
     is a description, no post), of the dateline's state."""

@@ -143,6 +143,7 @@ before it ("Wang, also a member of the Political Bureau ...")."""
 _ALSO = re.compile(
     r",? who (?:is also|also serves as|serves as|is concurrently) (?:the )?(?:current |incumbent |sitting )?"
 )
+_CAPACITY = re.compile(r"\bin (?:his|her|their) (?:capacity|role) as (?:the )?$")
 
 
 def _also_held(norm: str, found: list[Mention]) -> list[Mention]:
@@ -152,6 +153,9 @@ def _also_held(norm: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for i, m in enumerate(found):
         prev = out[-1] if out else None
+        if prev is not None and (split := _envoy_of_the_named(norm, prev, m)) is not None:
+            out += split
+            continue
         told = (
             prev is not None and prev.kind == "person" and prev.name and m.kind == "title" and norm[m.start].isupper()
         )
@@ -159,8 +163,38 @@ def _also_held(norm: str, found: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, "person", name=prev.name, title=m.title, of=m.of, obj=True)
         elif prev is not None and told and _second_post(norm, prev, m, found[i + 1 : i + 2]):
             m = Mention(m.start, m.end, "person", name=prev.name, title=m.title, of=m.of, obj=True, apposed=True)
+        elif m.kind == "title" and m.of is not None and _CAPACITY.search(norm, max(0, m.start - 40), m.start):
+            # "X travelled to Y in his capacity as Chairperson-in-Office of the OSCE": X's post
+            named = next((n for n in reversed(out) if n.kind == "person" and n.name and not n.obj), None)
+            if named is not None:
+                m = Mention(m.start, m.end, "person", name=named.name, title=m.title, of=m.of, obj=True, apposed=True)
         out.append(m)
     return out
+
+
+_SERVED = re.compile(r" of (?:the )?(?=[A-Z])")
+
+
+def _envoy_of_the_named(norm: str, prev: Mention, m: Mention) -> list[Mention] | None:
+    """ "X, special envoy of the President of Togo, Faure Gnassingbé": in apposition to the one
+    named before, the envoy is X and the name after it the President's, not a second envoy."""
+    if prev.kind != "person" or not prev.name or m.kind != "person" or not m.name or not m.title:
+        return None
+    sent = m.title.partition(" of ")[0].lower()
+    if norm[prev.end : m.start] != ", " or not any(sent.endswith(e.lower()) for e in lexicon().envoys):
+        return None
+    served = _SERVED.search(m.title)
+    if served is None:
+        return None
+    envoy = m.title[: served.start()]
+    head = m.start + len(envoy) + len(served.group())  # where the served title begins
+    named_at = norm.rfind(m.name, head, m.end)
+    if named_at < 0 or ", " not in norm[head:named_at]:  # "..., Captain Ibrahim Traoré": the name apposed
+        return None
+    return [
+        Mention(m.start, head, "person", name=prev.name, title=envoy, of=m.of, obj=True, apposed=True),
+        Mention(head, m.end, "person", name=m.name, title=m.title[served.end() :], of=m.of, obj=True),
+    ]
 
 
 def _second_post(norm: str, prev: Mention, m: Mention, following: list[Mention]) -> bool:
