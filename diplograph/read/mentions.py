@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from diplograph.read import appositions
 from diplograph.read.dates import WEEKDAYS
 from diplograph.read.joins import joined, subject_after_lead
 from diplograph.read.lexicon import Entity, lexicon
@@ -134,79 +135,12 @@ def find(
     found += [Mention(start + r.start(), start + r.end(), "realm", name=r.group(1)) for r in _REALM.finditer(text)]
     # "thanked the neighbouring country for ...": the other state named last
     found += [Mention(start + r.start(), start + r.end(), "realm", name="country") for r in _kin().finditer(text)]
-    return _also_held(norm, _without_spouses(norm, joined(norm, found, quotes, pat)))
+    return appositions.posts_apposed(norm, _without_spouses(norm, joined(norm, found, quotes, pat)))
 
 
 _INDEFINITE = re.compile(r"(?:\n|(?<!,)(?<!, also)(?<!, is) )[Aa]n? $")
 """Before a title that stands for no one in particular ("a pope"), not one told of the person
 before it ("Wang, also a member of the Political Bureau ...")."""
-_ALSO = re.compile(
-    r",? who (?:is also|also serves as|serves as|is concurrently) (?:the )?(?:current |incumbent |sitting )?"
-)
-_CAPACITY = re.compile(r"\bin (?:his|her|their) (?:capacity|role) as (?:the )?$")
-
-
-def _also_held(norm: str, found: list[Mention]) -> list[Mention]:
-    """A post told in a relative clause on the person named right before it ("Sikorski, who is
-    also Deputy Prime Minister", "X, who also serves as Cabinet Secretary for ..."): theirs, where
-    it is written as a post is, capitalised (not "who serves as chairman of the Conference of ...")."""
-    out: list[Mention] = []
-    for i, m in enumerate(found):
-        prev = out[-1] if out else None
-        if prev is not None and (split := _envoy_of_the_named(norm, prev, m)) is not None:
-            out += split
-            continue
-        told = (
-            prev is not None and prev.kind == "person" and prev.name and m.kind == "title" and norm[m.start].isupper()
-        )
-        if prev is not None and told and _ALSO.fullmatch(norm, prev.end, m.start):
-            m = Mention(m.start, m.end, "person", name=prev.name, title=m.title, of=m.of, obj=True)
-        elif prev is not None and told and _second_post(norm, prev, m, found[i + 1 : i + 2]):
-            m = Mention(m.start, m.end, "person", name=prev.name, title=m.title, of=m.of, obj=True, apposed=True)
-        elif m.kind == "title" and m.of is not None and _CAPACITY.search(norm, max(0, m.start - 40), m.start):
-            # "X travelled to Y in his capacity as Chairperson-in-Office of the OSCE": X's post
-            named = next((n for n in reversed(out) if n.kind == "person" and n.name and not n.obj), None)
-            if named is not None:
-                m = Mention(m.start, m.end, "person", name=named.name, title=m.title, of=m.of, obj=True, apposed=True)
-        out.append(m)
-    return out
-
-
-_SERVED = re.compile(r" of (?:the )?(?=[A-Z])")
-
-
-def _envoy_of_the_named(norm: str, prev: Mention, m: Mention) -> list[Mention] | None:
-    """ "X, special envoy of the President of Togo, Faure Gnassingbé": in apposition to the one
-    named before, the envoy is X and the name after it the President's, not a second envoy."""
-    if prev.kind != "person" or not prev.name or m.kind != "person" or not m.name or not m.title:
-        return None
-    sent = m.title.partition(" of ")[0].lower()
-    if norm[prev.end : m.start] != ", " or not any(sent.endswith(e.lower()) for e in lexicon().envoys):
-        return None
-    served = _SERVED.search(m.title)
-    if served is None:
-        return None
-    envoy = m.title[: served.start()]
-    head = m.start + len(envoy) + len(served.group())  # where the served title begins
-    named_at = norm.rfind(m.name, head, m.end)
-    if named_at < 0 or ", " not in norm[head:named_at]:  # "..., Captain Ibrahim Traoré": the name apposed
-        return None
-    return [
-        Mention(m.start, head, "person", name=prev.name, title=envoy, of=m.of, obj=True, apposed=True),
-        Mention(head, m.end, "person", name=m.name, title=m.title[served.end() :], of=m.of, obj=True),
-    ]
-
-
-def _second_post(norm: str, prev: Mention, m: Mention, following: list[Mention]) -> bool:
-    """A second post in apposition after a titled name ("The Chairman of CARICOM, Dr. X, Prime
-    Minister of Jamaica, has written"): the named person's too; not the title of the next one
-    named in a list ("the President of A, X, Foreign Minister of B, Y")."""
-    if prev.title is None or prev.apposed or m.of is None or norm[prev.end : m.start] != ", ":
-        return False
-    listed = any(n.kind == "person" and n.start <= m.end + 2 for n in following)
-    return not listed and norm[m.end : m.end + 1] in (",", ".", ";")
-
-
 _BEFORE_STATE = re.compile(r"\b(?:of|to|in|into|with|and|from|for|between|by|visit|visiting|against|on) $")
 
 
