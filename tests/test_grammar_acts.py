@@ -672,6 +672,9 @@ def test_a_state_agencys_head_of_state_is_its_own_where_datelined_abroad() -> No
     assert agency_state(parse_report("case", HEAD + report + "\n")) == lexicon().names["Kazakhstan"]
     assert home_state(parse_report("case", HEAD + report + "\n")) == lexicon().names["Kyrgyzstan"]
     assert agency_state(parse_report("case", HEAD + "President Tom Reid left for Bishkek.\n")) is None
+    for credit, state in (("(SONNA)", "Somalia"), ("(TATOLI)", "Timor-Leste"), ("(AMAP)", "Mali")):
+        lead = f"Cairo, 18 November 2025 {credit} - President Tom Reid held talks.\n"
+        assert agency_state(parse_report("case", HEAD + lead)) == lexicon().names[state], credit
 
 
 def test_a_subject_the_parser_hung_on_a_participle_acts_for_the_main_verb() -> None:
