@@ -229,6 +229,21 @@ def test_the_head_of_state_of_a_transition_is_the_datelines_own() -> None:
     assert _agents(x, "thank") == [("thank", "Tom Reid")]
 
 
+def test_the_prime_minister_of_a_round_up_is_the_datelines_not_its_first_sender() -> None:
+    """A Dili report whose first subject is Malaysia's Prime Minister, writing to Prime Minister X:
+    "the Prime Minister" later is X, the dateline's own; not so where the report's agency is of
+    another state (its own leader abroad)."""
+    text = (
+        "DILI, 29 October 2025 - Malaysian Prime Minister Tom Reid sent a letter to Prime Minister Jon Tari. "
+        "Later, President Ana Lima of Chile held a telephone conversation with Prime Minister Jon Tari. "
+        "President Lima congratulated the Prime Minister on the accession.\n"
+    )
+    for agency, addressee in (("", "Jon Tari"), (" (BERNAMA)", "Tom Reid")):
+        x = _extract(text.replace(" - ", agency + " - ", 1))
+        congratulated = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+        assert congratulated == [("Ana Lima", addressee)], agency
+
+
 def test_his_letter_after_greetings_from_another_is_that_ones() -> None:
     """ "The guest conveyed warm greetings from Prime Minister X and handed over his letter": the
     letter is X's, not the guest's."""
