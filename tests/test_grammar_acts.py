@@ -1389,6 +1389,24 @@ def test_a_letter_that_opens_madam_minister_is_its_writers() -> None:
     assert ("propose", "Ana Lima", "Rosa Vela") in found
 
 
+def test_the_two_officials_and_the_two_heads_of_diplomacy_and_a_deputy_secretarys_recognition() -> None:
+    """ "The two officials agreed": the pair of the latest contact; "the two heads of diplomacy":
+    the two foreign ministers, not the presidents met before; "Deputy Secretary X recognized the
+    cooperation of Y" praises Y."""
+    found = _acts(
+        "The Minister of State for Foreign Affairs of Chile, Rosa Vela, met with Minister of Foreign Affairs Ana "
+        "Lima of Peru. Later, President Tom Reid of Chile received Ana Lima. The two heads of diplomacy agreed "
+        "to hold a joint commission in Lima.\n\n"
+        "Ana Lima also met the Deputy Secretary of State of the United States, Christopher Landau. Deputy "
+        "Secretary Landau recognized the cooperation of Peru in the management of migration. The two officials "
+        "agreed to hold a new security dialogue."
+    )
+    assert ("agree", "Rosa Vela", "Ana Lima") in found or ("agree", "Ana Lima", "Rosa Vela") in found, found
+    assert not any(act == "agree" and "Tom Reid" in (agent, to) for act, agent, to in found), found
+    assert ("praise", "Christopher Landau", "Peru") in found, found
+    assert ("agree", "Ana Lima", "Christopher Landau") in found or ("agree", "Christopher Landau", "Ana Lima") in found
+
+
 def test_acts_to_a_government_and_people_by_a_state_possessor_and_by_the_president_of_faso() -> None:
     """ "to the government and people of X": X; "Hungary's Szalai thanked": Szalai, not Hungary;
     "the President of Faso" is Burkina Faso's (its official style)."""

@@ -5,6 +5,7 @@ three leaders") and a pair ("the two presidents", "the two countries")."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -189,6 +190,9 @@ def pair_titled(
     if phrase.endswith("heads of state"):  # "the two Heads of State": two holding such posts
         heads = {t.lower() for t in lexicon().heads_of_state}
         held, rest = {p.person for p in res.posts if p.title.lower() in heads}, ["heads"]
+    if phrase.endswith(("heads of diplomacy", "chief diplomats", "top diplomats")):
+        # two foreign ministers (a "Minister of State for Foreign Affairs" heads one too)
+        held, rest = {p.person for p in res.posts if _heads_diplomacy(p.title)}, ["ministers"]
     for first, second in [*([latest] if latest else []), *reversed(res.contacts)]:
         if str(first[0].iri) in held and str(second[0].iri) in held:
             return first, second
@@ -196,6 +200,14 @@ def pair_titled(
     if len(named) == 2 and rest:
         return [res.people[named[1]].entity], [res.people[named[0]].entity]
     return None
+
+
+def _heads_diplomacy(title: str) -> bool:
+    """A foreign minister's post, whatever its style: not a deputy's."""
+    low = title.lower()
+    return peer_key(title) == "foreign minister" or (
+        "foreign affairs" in low and re.search(r"\b(?:deputy|vice|assistant|under)\b", low) is None
+    )
 
 
 def subjects_contact(res: Resolver) -> tuple[list[Entity], list[Entity]] | None:
