@@ -1407,6 +1407,20 @@ def test_the_two_officials_and_the_two_heads_of_diplomacy_and_a_deputy_secretary
     assert ("agree", "Ana Lima", "Christopher Landau") in found or ("agree", "Christopher Landau", "Ana Lima") in found
 
 
+def test_a_position_in_support_of_and_adherence_to_a_principle_are_support() -> None:
+    """ "reaffirmed the State of X's firm position in support of the unity of Y", "reaffirmed X's
+    adherence to the one-China principle": support; "expressed gratitude for Y's position in
+    support of ..." is thanks, not the speaker's support."""
+    found = _acts(
+        "DOHA - Amir Tom Reid received Minister Ana Lima of Syria. The Amir reaffirmed the State of Qatar's "
+        "firm position in support of the unity, sovereignty and stability of Syria. Minister Lima reaffirmed "
+        "Syria's adherence to the one-China principle, and expressed gratitude for Qatar's firm position in "
+        "support of the reconstruction."
+    )
+    assert ("support", "Tom Reid", "Syria") in found, found
+    assert [a for a in found if a[0] == "support" and a[1] == "Ana Lima"] == [("support", "Ana Lima", "Tom Reid")]
+
+
 def test_acts_to_a_government_and_people_by_a_state_possessor_and_by_the_president_of_faso() -> None:
     """ "to the government and people of X": X; "Hungary's Szalai thanked": Szalai, not Hungary;
     "the President of Faso" is Burkina Faso's (its official style)."""
