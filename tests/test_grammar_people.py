@@ -244,6 +244,17 @@ def test_the_prime_minister_of_a_round_up_is_the_datelines_not_its_first_sender(
         assert congratulated == [("Ana Lima", addressee)], agency
 
 
+def test_the_federal_president_is_the_president_named_before() -> None:
+    """ "a letter from the President of the Swiss Confederation, X, in which the Federal President
+    invites Y": X invites (the reference tenures call the post "President")."""
+    x = _extract(
+        "Bern, 11.02.2026 - Minister Tom Reid handed President Ana Lima of Chile a letter from the President "
+        "of the Swiss Confederation, Jon Tari, in which the Federal President invites Ms Lima to pay an "
+        "official visit to Switzerland.\n"
+    )
+    assert _agents(x, "invite") == [("invite", "Jon Tari")]
+
+
 def test_his_letter_after_greetings_from_another_is_that_ones() -> None:
     """ "The guest conveyed warm greetings from Prime Minister X and handed over his letter": the
     letter is X's, not the guest's."""

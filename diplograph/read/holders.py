@@ -48,13 +48,15 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         styled = [i for i, p in res.people.items() if p.label.startswith(m.title + " ")]
         if len(styled) == 1:
             return styled[0]
+    # "the Federal President" after "the President of the Swiss Confederation, X": X's post as held
+    alias = lexicon().tenure_titles.get(title, title)
     holders = list(
         dict.fromkeys(
             seen.person
             for seen in res.posts
             if (
                 (
-                    (held := seen.title.lower().partition(" extraordinary")[0]) == title
+                    (held := seen.title.lower().partition(" extraordinary")[0]) in (title, alias)
                     or held.endswith(" " + title)
                     or (m.of is not None and one_post(held, title))  # "the Czech premier": its prime minister
                 )
