@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tests.conftest import ROOT, need
 
-MIN_F1 = 0.881  # reached 0.901 (thirty-third to thirty-fifth rounds), less 0.02; the goal is 0.85
+MIN_F1 = 0.884  # reached 0.904 (thirty-sixth round), less 0.02; the goal is 0.85
 
 
 def test_blind_corpus_overall_f1_holds() -> None:
