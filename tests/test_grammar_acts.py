@@ -1389,6 +1389,17 @@ def test_a_letter_that_opens_madam_minister_is_its_writers() -> None:
     assert ("propose", "Ana Lima", "Rosa Vela") in found
 
 
+def test_a_quotation_that_begins_with_a_name_is_no_letters_salutation() -> None:
+    """'"Mr Tari has been a friend ... I thank him," X told reporters': X's words, not the
+    letter named before ("Mr Tari," called out would open one)."""
+    found = _acts(
+        'President Ana Lima of Peru sent a letter to President Jon Tari of Chile on Monday. "Mr Tari has been '
+        'a friend of our country. I thank him for his support," Foreign Minister Rui Costa of Peru told '
+        "reporters."
+    )
+    assert [a for a in found if a[0] == "thank"] == [("thank", "Rui Costa", "Jon Tari")]
+
+
 def test_the_two_officials_and_the_two_heads_of_diplomacy_and_a_deputy_secretarys_recognition() -> None:
     """ "The two officials agreed": the pair of the latest contact; "the two heads of diplomacy":
     the two foreign ministers, not the presidents met before; "Deputy Secretary X recognized the

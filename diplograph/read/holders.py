@@ -136,15 +136,18 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     home = _of_home(res, holders)
     if res.home and not home and len(holders) > 1:  # the one of no stated state, beside those of others
         home = [h for h in holders if res.country_of(res.people[h].entity) is None]
-    abroad = (  # (not where the report's agency is of another state: its own leader abroad)
-        res.protagonist in holders
-        and _of_home(res, [res.protagonist]) != [res.protagonist]
+    # the report's first subject holds it but is not known to be of the dateline's state (not
+    # where the report's agency is of another state: its own leader abroad)
+    abroad = (
+        res.home is not None
+        and res.protagonist in holders
+        and res.country_of(res.people[res.protagonist].entity) != res.home
         and res.agency in (None, res.home)
     )
     if len(holders) > 1 and len(home) == 1 and (res.protagonist not in holders or abroad):
         # "X, Crown Prince and Prime Minister, sent similar cables to the Prime Minister", datelined
-        # in Y's capital: the dateline's own (and where the report's first subject is a foreign
-        # holder: the first sender of a round-up of messages to Y)
+        # in Y's capital: the dateline's own (and where the report's first subject holds it, not
+        # known to be Y's: the first sender of a round-up of messages to Y)
         return home[0]
     written = [w for w in reversed(res.writers) if w in holders]
     if len(holders) > 1 and m.in_medium and written:  # "In the message, the Prime Minister": its writer
