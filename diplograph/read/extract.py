@@ -202,12 +202,13 @@ def _round_carries(src: Source, out: Extraction, res: Resolver) -> None:
     said = carried.implies_act(res.receiver_phrase)
     if said not in ("congratulate", "condole") or res.receiver is None:
         return
+    lead = carried.occasion(src, res.receiver_at, said)  # the occasion the lead gives, once
     for i, c in enumerate(out.communications):
         if c.kind not in WRITTEN or c.recipients != [res.receiver] or len(c.senders) != 1:
             continue
         if any(a.act == said and a.agent == c.senders[0] for a in out.acts):
             continue  # told in its own words
-        topic = carried.occasion(src, res.receiver_at, said) or carried.occasion(src, c.span[0], said)
+        topic = lead or carried.occasion(src, c.span[0], said)
         carried.keep(out, Act(said, c.senders[0], res.receiver, topic, c.span, c.span, i))
 
 
