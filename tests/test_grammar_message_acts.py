@@ -117,3 +117,29 @@ def test_each_message_of_a_round_up_of_congratulations_congratulates() -> None:
         ("Tom Reid", "Ana Lima", "Independence Day"),
         ("Mia Soto", "Ana Lima", "Independence Day"),
     }
+
+
+def test_a_letter_glad_to_welcome_you_invites_whom_it_is_to() -> None:
+    x = _extract(
+        "BELGRADE, 3 May 2026 - President Tom Reid sent a letter to President Ana Lima of Chile.\n\n"
+        '"Dear Madam President, It gives me great pleasure to congratulate you on your election. '
+        'It would be an honour for me to welcome you in Serbia at a time convenient for you."'
+    )
+    invite = _one(x, "invite")
+    assert (invite.agent.label, invite.addressee and invite.addressee.label) == ("Tom Reid", "Ana Lima")
+    assert invite.topic is not None and invite.topic.startswith("in Serbia")
+    congratulate = _one(x, "congratulate")
+    assert (congratulate.agent.label, congratulate.addressee and congratulate.addressee.label) == (
+        "Tom Reid",
+        "Ana Lima",
+    )
+
+
+def test_an_invitation_told_then_repeated_in_the_letter_is_one() -> None:
+    x = _extract(
+        "VALLETTA - Prime Minister Tom Reid has invited Prime Minister Rui Costa of Libya for an official "
+        "visit to Malta, in a letter delivered on Monday.\n\n"
+        '"I invite you to pay an official visit to Malta at a date convenient to you," Reid wrote.'
+    )
+    invite = _one(x, "invite")
+    assert (invite.agent.label, invite.addressee and invite.addressee.label) == ("Tom Reid", "Rui Costa")

@@ -95,6 +95,9 @@ def agents_of(
         return sender
     verb = verb_at(doc, start, end)
     subj = subject_words.subject_token(verb) if verb is not None else None
+    if subj is not None and verb is not None and subj.lower_ == "it":
+        # "It gives me great pleasure to ...": the one it gives pleasure to
+        subj = next((c for c in verb.children if c.dep_ == "dative" and c.lower_ in _FIRST_PERSON), subj)
     if subj is not None and subj.lower_ in _FIRST_PERSON:  # "I congratulate you" in a letter reproduced
         who = writer(src, out, start)
         voice = [e for m, e in refs if m.voice and m.start == subj.idx]  # "I thanked him," X wrote

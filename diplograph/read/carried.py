@@ -46,6 +46,22 @@ def keep(out: Extraction, act: Act) -> None:
             if held.topic is None and act.topic is not None and held.addressee == act.addressee:
                 held.topic, held.topic_span = act.topic, act.topic_span
             return
+    if act.act == "invite" and act.addressee is not None:
+        # the invitation a report tells, then its letter repeats ("It would give me great pleasure
+        # to welcome you to Malta"): one invitation
+        again = next(
+            (
+                a
+                for a in out.acts
+                if (a.act, a.agent, a.addressee) == (act.act, act.agent, act.addressee)
+                and a.communication == act.communication
+            ),
+            None,
+        )
+        if again is not None:
+            if again.topic is None and act.topic is not None:
+                again.topic, again.topic_span = act.topic, act.topic_span
+            return
     if act.act == "thank":  # "a cable of thanks from X, in which he thanked Y for ...": the cable's, told
         told = next((a for a in out.acts if _told_thanks(a, act)), None)
         if told is not None:
