@@ -466,3 +466,14 @@ def test_the_then_holders_of_a_plural_title_hold_no_post_now() -> None:
     assert {"Tom Reid", "Ana Lima", "Rui Costa"} <= _people(then)
     assert not _held(then)
     assert ("ana-lima", "foreign minister", "France") in _held(now)
+
+
+def test_letters_after_a_name_are_no_one_and_the_title_after_them_is_the_names() -> None:
+    x = _extract(
+        "ST. GEORGE'S, 13 March 2025 - Her Excellency Dame Rosa Vela, GCMG, OBE, PhD, Governor-General of "
+        "Grenada, accepted the Letters of Credence of Mr. Jon Tari as Ambassador of Chile to Grenada.\n"
+    )
+    assert "PhD" not in _people(x) and "OBE" not in _people(x)
+    assert ("rosa-vela", "Governor-General", "Grenada") in _held(x)
+    meetings = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "meeting"]
+    assert meetings == [("Rosa Vela", "Jon Tari")]  # the Letters of Credence, capitalised, are the ceremony

@@ -57,3 +57,11 @@ def test_a_call_carried_by_a_relative_clause_is_its_subjects_to_the_one_after_to
     )
     calls = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     assert calls == [(["Ana Lima"], ["Tom Reid"]), (["Tom Reid"], ["Mohamed bin Zayed Al Nahyan"])]
+
+
+def test_an_intention_to_visit_is_no_visit() -> None:
+    found = _visits(
+        "Prime Minister Tom Reid of Grenada received Ambassador Jon Tari of Morocco. He also indicated his "
+        "intention to undertake an official visit to the Kingdom of Morocco later this year."
+    )
+    assert found == []

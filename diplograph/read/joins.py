@@ -209,17 +209,22 @@ def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
         return False
     if norm[prev.end : mm.start] == "\n" and _signed(norm, prev):
         return re.match(r"[ \t]*(?:\n|$)", norm[mm.end : mm.end + 2]) is not None  # "Hon X\nPrime Minister"
-    # "X, the newly appointed Ambassador of Japan to Oman, ..."
-    return bool(
-        re.fullmatch(
-            r"(?: (?:MP|MHR|MLA|MLC|MEP|TD))?, (?:the )?"
-            r"(?:new |newly[ -]appointed |newly[ -]accredited |outgoing |incoming )?| and | as (?:the )?",
-            norm[prev.end : mm.start],
-        )
-    ) and bool(
+    # "X, the newly appointed Ambassador of Japan to Oman, ...", "Dame X, GCMG, OBE, Governor-General"
+    return bool(_apposed_gap().fullmatch(norm[prev.end : mm.start])) and bool(
         re.match(r"[ \t]*(?:[,.;:)]|and\b|(?:to|at) (?:the )?[A-Z]|$)", norm[mm.end : mm.end + 12])
         # or the line's end, on a line the name opens ("Senator the Hon X, Minister for Foreign Affairs")
         or (norm.startswith("\n", mm.end) and norm.rfind("\n", 0, prev.start) + 1 == prev.start)
+    )
+
+
+@cache
+def _apposed_gap() -> re.Pattern[str]:
+    """What may stand between a name and its title in apposition: a comma, letters after the
+    name (``post_nominals`` in ``ingest/references.yaml``), "the", "newly appointed"."""
+    letters = "|".join(map(re.escape, lexicon().references["post_nominals"]))
+    return re.compile(
+        rf"(?:,? (?:{letters})\b)*, (?:the )?(?:new |newly[ -]appointed |newly[ -]accredited |outgoing |incoming )?"
+        r"| and | as (?:the )?"
     )
 
 

@@ -100,6 +100,7 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         if cut is not None:
             name, words = " ".join(words[:cut]), words[:cut]
         one = len(words) == 1 and _titled_after(norm, m.start() + len(name))  # "Sugiono, Indonesia's Foreign Minister"
+        one = one and name not in lexicon().references["post_nominals"]  # "Dame X, OBE, PhD, Governor-General"
         # a city's name may end a name a given name opens ("Ricardo Pereira Lima"), never a state's
         place = [w for w in words if w in known]
         surname = given_name(words[0]) and all(w in lexicon().cities and w not in lexicon().names for w in place)

@@ -299,7 +299,12 @@ def presented_as(noun: Token) -> str:
     """A noun with the word of its "of" phrase ("letter of credence"), for phrases the grammar
     names so; "" where it has none."""
     of = next((o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-    return f"{noun.lemma_.lower()} of {of.lower_}" if of is not None else ""
+    if of is None:
+        return ""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "NNPS" and lemma == noun.lower_ and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "the Letters of Credence": capitals the parser left in the plural
+    return f"{lemma} of {of.lower_}"
 
 
 def _medium_on_object(verb: Token, g: Grammar) -> list[Token]:
