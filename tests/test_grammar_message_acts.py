@@ -143,3 +143,18 @@ def test_an_invitation_told_then_repeated_in_the_letter_is_one() -> None:
     )
     invite = _one(x, "invite")
     assert (invite.agent.label, invite.addressee and invite.addressee.label) == ("Tom Reid", "Rui Costa")
+
+
+def test_your_holiness_in_a_letter_is_the_one_it_is_to() -> None:
+    x = _extract(
+        "TEGUCIGALPA, 9 May 2025 - President Ana Lima sent a message of congratulations to His Holiness "
+        "Leo XIV, elected that day as Supreme Pontiff. The message reads in full:\n\n"
+        '"On behalf of our people, I extend to Your Holiness my warm congratulations on your election.\n\n'
+        "I wish Your Holiness a long and fruitful pontificate, and I invite Your Holiness to visit our "
+        'country.\n\nAna Lima"'
+    )
+    assert "Your Holiness" not in {p.label for p in x.people.values()}
+    wish, invite = _one(x, "wish"), _one(x, "invite")
+    assert wish.addressee is not None and wish.addressee.label == "Leo XIV"
+    assert wish.topic == "a long and fruitful pontificate"  # the one written to is no part of what is wished
+    assert invite.addressee is not None and invite.addressee.label == "Leo XIV"

@@ -38,3 +38,28 @@ def test_naming_with_quoted_words_is_no_call() -> None:
         'its help. He called the two countries "natural allies who think alike on almost everything that matters".'
     )
     assert [kind for kind, _, _ in found] == ["meeting"]
+
+
+def test_a_letter_quoted_across_paragraphs_is_its_writers_words() -> None:
+    found = _quotes(
+        "BELGRADE, 3 May 2026 - President Tom Reid sent a letter to President Ana Lima of Chile on the "
+        "national day. The letter reads:\n\n"
+        '"Your Excellency,\n\n'
+        "On behalf of the people of our country, I extend to you my warm congratulations.\n\n"
+        "I wish you good health and every success.\n\n"
+        'Tom Reid"\n\n'
+        "The two presidents last met in March."
+    )
+    assert len(found) == 1
+    speaker, text = found[0]
+    assert speaker == "Tom Reid"
+    assert text.startswith("Your Excellency,\n\nOn behalf of the people") and text.endswith("Tom Reid")
+
+
+def test_quotations_that_close_in_their_own_paragraphs_are_no_letter() -> None:
+    found = _quotes(
+        "President Tom Reid met President Ana Lima of Chile on Monday.\n\n"
+        '"Chile and our country share the same hopes for the region," Reid said.\n\n'
+        '"We will open a new chapter in our relations this year," Lima said.'
+    )
+    assert sorted(s or "" for s, _ in found) == ["Ana Lima", "Tom Reid"]

@@ -34,10 +34,11 @@ class Objects:
     pronoun: bool = False
 
 
-# "I wish you good health", "wish you, dear X, good health": the recipient
-# ("I wish you, your family and the people of X strength": you, with yours)
+# "I wish you good health", "wish you, dear X, good health", "I wish Your Holiness a long
+# pontificate": the recipient ("I wish you, your family and the people of X strength": you, with yours)
 _YOU = re.compile(
-    r"\s*you(?:, (?:my )?dear [^,]{1,60},)?(?:,? (?:and )?your (?:family|loved ones|government|country))*"
+    r"\s*(?:you|Your (?:Royal )?(?:Excellency|Majesty|Highness|Holiness|Eminence|Beatitude))"
+    r"(?:, (?:my )?dear [^,]{1,60},)?(?:,? (?:and )?your (?:family|loved ones|government|country))*"
     r"(?:,? and (?:to )?(?:the|your) (?:[A-Z][\w-]* )?people(?: of (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?)?"
     r"(?= [a-z])"
 )

@@ -21,6 +21,7 @@ from diplograph.read import (
     posts,
     roles,
     voices,
+    writers,
 )
 from diplograph.read.addressees import state_in_topic
 from diplograph.read.clauses import Ref
@@ -142,6 +143,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         phrases.quotes(src, s, refs, res, out)
         phrases.relations(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
         initiatives.initiatives(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
+    writers.letter_quotes(src, out)
     _signed_by_name(out)
     _conveyed(src, out, res)
     _rounded_up(src, out, res)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from diplograph.read.facts import Extraction
+from diplograph.read.facts import Extraction, Quote
 from diplograph.read.lexicon import Entity
 from diplograph.read.text import Source
 from diplograph.read.triggers import WRITTEN
@@ -81,3 +81,28 @@ def _unquoted_writer(src: Source, out: Extraction, pos: int) -> Entity | None:
         c for c in out.communications if c.kind in ("letter", "message", "telegram") and c.span[0] < opened.start()
     ]
     return written[-1].senders[0] if written and written[-1].senders else None
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def letter_quotes(src: Source, out: Extraction) -> None:
+    """A message reproduced whole across paragraphs, its quotation mark opening the first and
+    closing the last ('"Your Excellency, ... \\n ... President of Serbia"'): one quotation, its
+    writer's. (Quotations within one paragraph are read sentence by sentence.)"""
+    opening: int | None = None
+    for para in _PARAGRAPH.finditer(src.norm, src.body_start, src.body_end):
+        line = para.group().strip()
+        odd = line.count('"') % 2 == 1
+        if opening is None:
+            if odd and line.startswith('"'):
+                opening = para.start() + para.group().index('"') + 1
+            continue
+        if not odd:
+            continue  # a paragraph of the message (its own quotations paired)
+        if line.endswith('"'):
+            closing = para.start() + para.group().rindex('"')
+            who = writer(src, out, opening)
+            if who is not None:
+                out.quotes.append(Quote(who, src.text[opening:closing].strip(), (opening, closing)))
+        opening = None  # (a mark that closes nothing here: no message reproduced)
