@@ -63,3 +63,22 @@ def test_quotations_that_close_in_their_own_paragraphs_are_no_letter() -> None:
         '"We will open a new chapter in our relations this year," Lima said.'
     )
     assert sorted(s or "" for s, _ in found) == ["Ana Lima", "Tom Reid"]
+
+
+def test_a_letter_reproduced_without_quotation_marks_is_its_writers_words() -> None:
+    found = _quotes(
+        "HAVANA, 3 May 2026 - President Tom Reid sent a letter of thanks to President Ana Lima of Chile. "
+        "We reproduce its text below:\n\n"
+        "Dear President Ana Lima:\n\n"
+        "On behalf of the people of our country, I thank you for the donations of food.\n\n"
+        "Fraternally,\n\n"
+        "Tom Reid\n\n"
+        "The donations arrived in Havana last week."
+    )
+    assert found == [
+        (
+            "Tom Reid",
+            "Dear President Ana Lima:\n\nOn behalf of the people of our country, I thank you for the "
+            "donations of food.",
+        )
+    ]

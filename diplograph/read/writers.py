@@ -89,7 +89,8 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 def letter_quotes(src: Source, out: Extraction) -> None:
     """A message reproduced whole across paragraphs, its quotation mark opening the first and
     closing the last ('"Your Excellency, ... \\n ... President of Serbia"'): one quotation, its
-    writer's. (Quotations within one paragraph are read sentence by sentence.)"""
+    writer's; likewise a letter reproduced without quotation marks, from its salutation on.
+    (Quotations within one paragraph are read sentence by sentence.)"""
     opening: int | None = None
     for para in _PARAGRAPH.finditer(src.norm, src.body_start, src.body_end):
         line = para.group().strip()
@@ -106,3 +107,15 @@ def letter_quotes(src: Source, out: Extraction) -> None:
             if who is not None:
                 out.quotes.append(Quote(who, src.text[opening:closing].strip(), (opening, closing)))
         opening = None  # (a mark that closes nothing here: no message reproduced)
+    for opened in _OPENS.finditer(src.norm, src.body_start, src.body_end):
+        # a letter reproduced without quotation marks: its words from its salutation to its
+        # valediction (or the report's end)
+        closed = _CLOSES.search(src.norm, opened.end() - 1, src.body_end)
+        start, end = opened.start(), closed.start() if closed is not None else src.body_end
+        who = _unquoted_writer(src, out, opened.end())
+        raw = src.text[start:end]
+        start += len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        inside = src.norm.count('"', src.body_start, start) % 2 == 1  # (a salutation in a quoted letter)
+        if who is not None and text and not inside and '"' not in src.norm[start:end]:
+            out.quotes.append(Quote(who, text, (start, start + len(text))))
