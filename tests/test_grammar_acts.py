@@ -2350,3 +2350,12 @@ def test_a_word_of_address_before_a_surname_met_before_is_the_acts_addressee() -
         "Minister Lima invited Minister Vieira to visit Ottawa later this year."
     )
     assert ("invite", "Ana Lima", "Mauro Vieira") in got
+
+
+def test_both_ambassadors_are_each_envoy_received() -> None:
+    found = _acts(
+        "PALIKIR, 14 January 2026 - President Tom Reid accepted the credentials of Mr. Jon Tari as Ambassador "
+        "of Japan. Also on January 14, President Reid accepted the credentials of Ms. Rosa Vela as Ambassador "
+        "of Australia. The President wished both Ambassadors a fruitful tour of duty."
+    )
+    assert ("wish", "Tom Reid", "Jon Tari") in found and ("wish", "Tom Reid", "Rosa Vela") in found

@@ -477,3 +477,16 @@ def test_letters_after_a_name_are_no_one_and_the_title_after_them_is_the_names()
     assert ("rosa-vela", "Governor-General", "Grenada") in _held(x)
     meetings = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "meeting"]
     assert meetings == [("Rosa Vela", "Jon Tari")]  # the Letters of Credence, capitalised, are the ceremony
+
+
+def test_a_title_cased_headline_verb_is_no_name_and_an_acronym_may_follow_a_title() -> None:
+    x = _extract(
+        "Secretary-General Holds Series of Meetings on the Margins of the General Assembly\n\n"
+        "RIYADH, 14 October 2025 - His Excellency Mr. Jon Tari, Secretary-General of the Gulf Cooperation "
+        "Council (GCC), received Ms. Rosa Vela, Minister of Foreign Affairs of Chile. Meeting H.E. Dato' Seri "
+        "Utama Rui Costa, Minister of Foreign Affairs of Malaysia, he thanked Malaysia for its support.\n"
+    )
+    people = _people(x)
+    assert not any("Holds" in p or "Series" in p for p in people), people
+    assert "Rui Costa" in people and not any("Utama" in p for p in people), people
+    assert ("jon-tari", "Secretary-General", "Gulf Cooperation Council") in _held(x)

@@ -44,8 +44,8 @@ _YOU = re.compile(
 )
 _MANY_OF = re.compile(r"\s*the (?:governments|leaders|peoples|authorities) of (?:the )?(?=[A-Z])")
 _ENVOYS_MET = re.compile(
-    r"\s*(?:each of |all )?the (?:new |newly accredited |three |four |five |six )?"
-    r"(?:ambassadors|envoys|diplomats|heads of mission)\b"
+    r"\s*(?:(?:each of |all )?the (?:new |newly accredited |three |four |five |six )?"
+    r"(?:ambassadors|envoys|diplomats|heads of mission)|both (?:the )?(?:[Aa]mbassadors|[Ee]nvoys))\b"
 )
 # "you and your people", "him and the people of X": one addressee, then the topic
 _AND_THEIR_PEOPLE = re.compile(

@@ -211,7 +211,11 @@ def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
         return re.match(r"[ \t]*(?:\n|$)", norm[mm.end : mm.end + 2]) is not None  # "Hon X\nPrime Minister"
     # "X, the newly appointed Ambassador of Japan to Oman, ...", "Dame X, GCMG, OBE, Governor-General"
     return bool(_apposed_gap().fullmatch(norm[prev.end : mm.start])) and bool(
-        re.match(r"[ \t]*(?:[,.;:)]|and\b|(?:to|at) (?:the )?[A-Z]|$)", norm[mm.end : mm.end + 12])
+        # (its body's acronym in brackets may follow: "Secretary-General of the Gulf Cooperation Council (GCC), ")
+        re.match(
+            r"[ \t]*(?:\([A-Z][\w.&-]{1,12}\)[ \t]*)?(?:[,.;:)]|and\b|(?:to|at) (?:the )?[A-Z]|$)",
+            norm[mm.end : mm.end + 28],
+        )
         # or the line's end, on a line the name opens ("Senator the Hon X, Minister for Foreign Affairs")
         or (norm.startswith("\n", mm.end) and norm.rfind("\n", 0, prev.start) + 1 == prev.start)
     )

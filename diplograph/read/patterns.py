@@ -285,11 +285,13 @@ def title_words() -> frozenset[str]:
 @cache
 def headline_verbs() -> frozenset[str]:
     """The verbs of acts and contacts as a headline capitalises them ("Crown Prince Congratulate
-    Amir ...", "President Receives Envoy"): never a word of a name."""
+    Amir ...", "President Receives Envoy"), and the others ``headline_verbs`` of
+    ``ingest/references.yaml`` lists: never a word of a name."""
     grammar = data_dir("ingest") / "grammar"
     acts = load_yaml(grammar / "acts.yaml")["verbs"]
     kinds = load_yaml(grammar / "communications.yaml")["triggers"].values()
     lemmas = {*acts, *(v for k in kinds for v in k.get("verbs", []) if " " not in v)}
+    lemmas |= set(load_yaml(data_dir("ingest") / "references.yaml")["headline_verbs"])
     plural = {w: w + ("es" if w.endswith(("s", "sh", "ch", "x")) else "s") for w in lemmas}
     return frozenset(f.capitalize() for w in lemmas for f in (w, plural[w]))
 
