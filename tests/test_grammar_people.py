@@ -490,3 +490,21 @@ def test_a_title_cased_headline_verb_is_no_name_and_an_acronym_may_follow_a_titl
     assert not any("Holds" in p or "Series" in p for p in people), people
     assert "Rui Costa" in people and not any("Utama" in p for p in people), people
     assert ("jon-tari", "Secretary-General", "Gulf Cooperation Council") in _held(x)
+
+
+def test_a_subject_hung_on_the_place_a_sentence_opens_with_sends() -> None:
+    x = _extract(
+        "MANAGUA, 19 July 2025 - From Havana, the President of the Republic of Cuba, Rui Costa, sent a letter "
+        "to Co-President Jon Tari.\n"
+    )
+    sent = [(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications]
+    assert sent == [("letter", "Rui Costa", "Jon Tari")]
+    assert {("jon-tari", "Co-President", "Nicaragua"), ("rui-costa", "President", "Cuba")} <= _held(x)
+
+
+def test_regional_bodies_of_the_world_are_known() -> None:
+    x = _extract(
+        "MORONI, 5 July 2025 - President Jon Tari received Mr. Rui Costa, Secretary General of the Indian Ocean "
+        "Commission, and Ms. Rosa Vela, President of the ECCAS Commission.\n"
+    )
+    assert ("rui-costa", "Secretary General", "Indian Ocean Commission") in _held(x)

@@ -73,7 +73,7 @@ def subject_token(verb: Token) -> Token | None:
         if _first_to(verb):
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head  # "X was the first to call Y"
             continue
-        return _after_relative(verb) or _after_apposition(verb)
+        return _after_relative(verb) or _after_apposition(verb) or _after_fronted_place(verb)
 
 
 def _first_to(verb: Token) -> bool:
@@ -123,6 +123,25 @@ def _after_apposition(verb: Token) -> Token | None:
     head = verb.head
     appos = next((c for c in head.children if c.dep_ == "appos" and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
     return head if appos is not None else None
+
+
+def _after_fronted_place(verb: Token) -> Token | None:
+    """The subject the parser hung as an apposition on a place the sentence opens with ("From
+    Havana, the President of the Republic, X, sent a letter to Y")."""
+    if verb.dep_ != "ROOT" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return next(
+        (
+            a
+            for p in verb.children
+            if p.dep_ == "prep" and p.i < verb.i
+            for o in p.children
+            if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")
+            for a in o.children
+            if a.dep_ == "appos" and a.right_edge.i == verb.i - 2
+        ),
+        None,
+    )
 
 
 def _after_relative(verb: Token) -> Token | None:
