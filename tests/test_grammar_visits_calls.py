@@ -65,3 +65,16 @@ def test_an_intention_to_visit_is_no_visit() -> None:
         "intention to undertake an official visit to the Kingdom of Morocco later this year."
     )
     assert found == []
+
+
+def test_a_guest_received_in_audience_after_a_time_and_a_place() -> None:
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "BUJUMBURA, 19 February 2025 - His Excellency Tom Reid, President of the Republic of Burundi, "
+            "received in audience on Tuesday 18 February 2025, at the State House in Bujumbura, Her Excellency "
+            "Rosa Vela, Minister of Foreign Affairs of Chile.\n",
+        )
+    )
+    met = [(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications]
+    assert met == [("meeting", "Tom Reid", "Rosa Vela")]

@@ -111,6 +111,9 @@ def lost_object(verb: Token, refs: list[Ref]) -> list[Entity]:
     return found
 
 
+_IN_AUDIENCE = re.compile(r"\s*in (?:a )?(?:private |special )?audience\b")
+
+
 def guest_after_adverbials(verb: Token, refs: list[Ref]) -> list[Entity]:
     """The guest after a run of time and place phrases the parser read as the object's head, in
     the order news agencies translating from French and Portuguese keep ("received on Thursday,
@@ -120,6 +123,8 @@ def guest_after_adverbials(verb: Token, refs: list[Ref]) -> list[Entity]:
     names an event or opens another clause."""
     text = text_of(verb.doc)
     start = verb.idx + len(verb.text)
+    if aud := _IN_AUDIENCE.match(text, start):  # "received in audience on Tuesday, at ..., X": no event of its own
+        start = aud.end()
     if re.match(r"\s*,?\s*(?:on|in|at|this|yesterday|today)\b", text[start : start + 12]) is None:
         return []
     person = next(
@@ -130,7 +135,7 @@ def guest_after_adverbials(verb: Token, refs: list[Ref]) -> list[Entity]:
     at = person[0].start
     before = text[start:at]
     # not "received on Sunday a phone call from X", "received a delegation led by X"
-    events = {t.lemma_.lower() for t in verb.doc[verb.i + 1 : verb.sent.end] if t.idx < at} & _events()
+    events = {t.lemma_.lower() for t in verb.doc[verb.i + 1 : verb.sent.end] if start <= t.idx < at} & _events()
     # nor "received in Luanda, where X ...", "to be received in Tokyo since X took office"
     other = re.search(r"\b(?:who|where|which|when|while|after|before|then|since|until)\b", before)
     return [] if " the " not in before or events or other else person[1][:1]
