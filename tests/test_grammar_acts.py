@@ -2359,3 +2359,13 @@ def test_both_ambassadors_are_each_envoy_received() -> None:
         "of Australia. The President wished both Ambassadors a fruitful tour of duty."
     )
     assert ("wish", "Tom Reid", "Jon Tari") in found and ("wish", "Tom Reid", "Rosa Vela") in found
+
+
+def test_a_participle_opening_the_sentence_leaves_the_name_before_the_verb_its_subject() -> None:
+    found = _acts(
+        "NEW YORK, 23 September 2025 - Minister of Foreign Affairs Tom Reid held bilateral meetings with "
+        "Minister for Foreign Affairs of Japan Jon Tari and Minister for Foreign Affairs of the Republic of "
+        "Ghana Kwame Mensah Boateng.\n\nMeeting Kwame Mensah Boateng, Minister Reid thanked Ghana for its "
+        "support for Latvia's candidature."
+    )
+    assert ("thank", "Tom Reid", "Ghana") in found

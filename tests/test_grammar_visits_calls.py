@@ -78,3 +78,15 @@ def test_a_guest_received_in_audience_after_a_time_and_a_place() -> None:
     )
     met = [(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications]
     assert met == [("meeting", "Tom Reid", "Rosa Vela")]
+
+
+def test_a_letter_handed_over_by_a_messenger_of_whom_a_clause_tells() -> None:
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "PALIKIR, 14 January 2026 - Ambassador Jon Okubo, who arrived on Monday, conveyed to "
+            "President Tom Reid a letter from Rosa Vela, Prime Minister of Japan.\n",
+        )
+    )
+    letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
+    assert letters == [("Rosa Vela", "Tom Reid")]

@@ -11,7 +11,7 @@ from diplograph.read import roles, subject_words
 from diplograph.read.clauses import Ref, subjects
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import Entity
-from diplograph.read.misparse import named_after_presence, verb_of_purpose
+from diplograph.read.misparse import named_after_presence, subject_after_participle, verb_of_purpose
 from diplograph.read.prepositions import preps
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -137,6 +137,8 @@ def agents_of(
         # "X wished Brazilians continued peace and commended ...": the parser joined the verb to
         # a word of the last act's topic; it is X's, as that act's (the messenger's, where X passed it on)
         return [previous.messenger or previous.agent]
+    if verb is not None and (after := subject_after_participle(norm, s.start, refs, verb, subj)):
+        return after  # "Meeting X, Minister Y thanked ...": Y, whatever the parser made of X
     if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
         found = roles.subjects(verb, refs)
         if found:

@@ -23,6 +23,7 @@ from diplograph.read.found import found as _found
 from diplograph.read.lemmas import triggering
 from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import (
+    object_as_adverb,
     object_as_apposition,
     object_before_attribution,
     passive_to_by,
@@ -238,7 +239,7 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
     carrier = None if one or copula else carrier
     dep = tok.dep_
     # "X received a call from Y, Z said"; "X handed over to Y a letter from Z" (read as X's apposition)
-    if (misread := object_before_attribution(tok) or object_as_apposition(tok)) is not None:
+    if (misread := object_before_attribution(tok) or object_as_apposition(tok) or object_as_adverb(tok)) is not None:
         carrier, dep = misread, "dobj"
     if carrier is None and not one and (rel := _carried_in_clause(tok, g)) is not None:
         carrier, dep = rel, "dobj"  # "In a phone call he made to X, ...": the clause carries the call

@@ -183,6 +183,34 @@ def object_as_apposition(tok: Token) -> Token | None:
     return verb
 
 
+def object_as_adverb(tok: Token) -> Token | None:
+    """The verb whose object a noun is, where the parser read the noun as an adverbial of the
+    verb ("X, who arrived on Monday, conveyed to Y a letter from Z"): a verb with no object of
+    its own, the noun after it."""
+    verb = tok.head
+    if tok.dep_ != "npadvmod" or verb.pos_ != "VERB" or verb.i > tok.i:
+        return None
+    return None if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children) else verb
+
+
+def subject_after_participle(norm: str, opens: int, refs: list[Ref], verb: Token, subj: Token | None) -> list[Entity]:
+    """The name right before the verb of a sentence a participle opens ("Meeting X, Minister Y
+    thanked ..."), where the parser took the participle's object for the verb's subject: Y."""
+    lead = re.match(r"([A-Z][a-z]+ing) [^,]+, ", norm[opens : verb.idx])
+    if lead is None or lead.group(1) not in lexicon().references["opening_participles"]:
+        return []
+    if subj is None or subj.idx >= opens + lead.end():
+        return []  # the subject the parser found stands after the participle's phrase: it is right
+    return next(
+        (
+            e[:1]
+            for m, e in refs
+            if e and e[0].kind == "person" and m.end + 1 == verb.idx and m.start >= opens + lead.end()
+        ),
+        [],
+    )
+
+
 def object_of(noun: Token) -> Token:
     """The object a noun is part of, through the lists and "of" phrases between ("discussed the
     return of migrants, trade and the sharing of water in a call": the parser hangs the call on
