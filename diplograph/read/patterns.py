@@ -291,7 +291,7 @@ def headline_verbs() -> frozenset[str]:
     acts = load_yaml(grammar / "acts.yaml")["verbs"]
     kinds = load_yaml(grammar / "communications.yaml")["triggers"].values()
     lemmas = {*acts, *(v for k in kinds for v in k.get("verbs", []) if " " not in v)}
-    lemmas |= set(load_yaml(data_dir("ingest") / "references.yaml")["headline_verbs"])
+    lemmas |= set(lexicon().references["headline_verbs"])
     plural = {w: w + ("es" if w.endswith(("s", "sh", "ch", "x")) else "s") for w in lemmas}
     return frozenset(f.capitalize() for w in lemmas for f in (w, plural[w]))
 

@@ -103,19 +103,21 @@ def letter_quotes(src: Source, out: Extraction) -> None:
             continue  # a paragraph of the message (its own quotations paired)
         if line.endswith('"'):
             closing = para.start() + para.group().rindex('"')
-            who = writer(src, out, opening)
-            if who is not None:
-                out.quotes.append(Quote(who, src.text[opening:closing].strip(), (opening, closing)))
+            _quoted(src, out, writer(src, out, opening), opening, closing)
         opening = None  # (a mark that closes nothing here: no message reproduced)
     for opened in _OPENS.finditer(src.norm, src.body_start, src.body_end):
         # a letter reproduced without quotation marks: its words from its salutation to its
-        # valediction (or the report's end)
+        # valediction (or the report's end); not a salutation inside a quoted letter
         closed = _CLOSES.search(src.norm, opened.end() - 1, src.body_end)
         start, end = opened.start(), closed.start() if closed is not None else src.body_end
-        who = _unquoted_writer(src, out, opened.end())
-        raw = src.text[start:end]
-        start += len(raw) - len(raw.lstrip())
-        text = raw.strip()
-        inside = src.norm.count('"', src.body_start, start) % 2 == 1  # (a salutation in a quoted letter)
-        if who is not None and text and not inside and '"' not in src.norm[start:end]:
-            out.quotes.append(Quote(who, text, (start, start + len(text))))
+        if src.norm.count('"', src.body_start, start) % 2 == 0 and '"' not in src.norm[start:end]:
+            _quoted(src, out, _unquoted_writer(src, out, opened.end()), start, end)
+
+
+def _quoted(src: Source, out: Extraction, who: Entity | None, start: int, end: int) -> None:
+    """The writer's words between ``start`` and ``end``, white space at either end left out."""
+    raw = src.text[start:end]
+    start += len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    if who is not None and text:
+        out.quotes.append(Quote(who, text, (start, start + len(text))))
