@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref, listed
 from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.patterns import opening_participles
 from diplograph.read.roles import parties, phrase_end, sentence_end, text_of
 from diplograph.read.triggers import OBJ, grammar
 
@@ -197,7 +198,7 @@ def subject_after_participle(norm: str, opens: int, refs: list[Ref], verb: Token
     """The name right before the verb of a sentence a participle opens ("Meeting X, Minister Y
     thanked ..."), where the parser took the participle's object for the verb's subject: Y."""
     lead = re.match(r"([A-Z][a-z]+ing) [^,]+, ", norm[opens : verb.idx])
-    if lead is None or lead.group(1) not in lexicon().references["opening_participles"]:
+    if lead is None or lead.group(1) not in opening_participles():
         return []
     if subj is None or subj.idx >= opens + lead.end():
         return []  # the subject the parser found stands after the participle's phrase: it is right

@@ -17,6 +17,7 @@ from diplograph.read.patterns import (
     family_first,
     mention_patterns,
     name_pattern,
+    opening_participles,
     title_words,
 )
 
@@ -85,7 +86,7 @@ def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int,
         while (w := re.match(r"[^\s]+", norm[pos:b])) and (
             w.group().rstrip(".,") in skip
             or re.fullmatch(r"(?:[A-Z]\.?){1,3}", w.group())
-            or (pos == a and w.group() in _participles())  # "Welcoming Mrs Lins, the President said"
+            or (pos == a and w.group() in opening_participles())  # "Welcoming Mrs Lins, the President said"
         ):
             pos += w.end() + 1  # "HE", "Mr.", "His Highness", "President": not the name
         m = name_pattern().match(norm, pos, b) if pos < b else None
@@ -216,12 +217,6 @@ def _titled_after(norm: str, end: int) -> bool:
         return False
     m = mention_patterns()["title"].match(norm, end + 2)
     return m is not None and not m.group("name") and bool(m.group("of1") or m.group("pre") or m.group("poss"))
-
-
-@cache
-def _participles() -> frozenset[str]:
-    """Participles that open a sentence (``opening_participles`` in ``ingest/references.yaml``)."""
-    return frozenset(lexicon().references.get("opening_participles", []))
 
 
 @cache

@@ -283,6 +283,13 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def opening_participles() -> frozenset[str]:
+    """Participles that open a sentence ("Welcoming Mrs X, the President said"; ``opening_participles``
+    in ``ingest/references.yaml``)."""
+    return frozenset(lexicon().references.get("opening_participles", []))
+
+
+@cache
 def headline_verbs() -> frozenset[str]:
     """The verbs of acts and contacts as a headline capitalises them ("Crown Prince Congratulate
     Amir ...", "President Receives Envoy"), and the others ``headline_verbs`` of
