@@ -23,6 +23,9 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, XSD
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.parserutils import CompValue
 
 from diplograph.triples import Triples
 
@@ -86,6 +89,7 @@ class NodeCheck:
     targets: tuple[URIRef, ...]
     properties: tuple[PropertyCheck, ...]
     queries: tuple[tuple[str, str], ...]  # SPARQL constraints (query, message), $this to be substituted
+    reads: frozenset[str] | None = None  # the predicates (as N-Triples terms) the queries match; None: any
 
 
 @dataclass(frozen=True)
@@ -115,8 +119,9 @@ class Compiled:
 
         found: list[str] = []
         oxi: ox.Store | None = None
+        classes = {s: classes_of(s) for s in types}  # once, for every node shape's targets
         for node in self.nodes:
-            focus = [s for s in types if any(t in classes_of(s) for t in node.targets)]
+            focus = [s for s, of in classes.items() if not of.isdisjoint(node.targets)]
             for s in focus:
                 for p in node.properties:
                     if not p.holds(list(data.objects(s, p.path)), instance_of):
@@ -124,7 +129,7 @@ class Compiled:
                         if first:
                             return found
             if node.queries and focus:
-                oxi = oxi or _oxigraph(data, nt)
+                oxi = oxi or _oxigraph(data, nt, node.reads)
                 for q, message in node.queries:
                     for s in focus:
                         if any(True for _ in oxi.query(q, substitutions={ox.Variable("this"): _term(s)})):  # type: ignore[union-attr]
@@ -151,7 +156,7 @@ def _compile(g: Graph) -> Compiled:
         targets = tuple(sorted((_iri(t) for t in g.objects(shape, SH.targetClass)), key=str))
         props = tuple(_property(g, p) for p in g.objects(shape, SH.property))
         queries = tuple(_query(g, c) for c in g.objects(shape, SH.sparql))
-        nodes.append(NodeCheck(targets, props, queries))
+        nodes.append(NodeCheck(targets, props, queries, _predicates([q for q, _ in queries])))
     if set(g.subjects(RDF.type, SH.PropertyShape)) - set(g.objects(None, SH.property)):
         raise Unsupported("property shapes of their own")
     return Compiled(tuple(nodes))
@@ -199,6 +204,29 @@ def _query(g: Graph, c: Any) -> tuple[str, str]:
     return "\n".join([*lines, select]), str(g.value(c, SH.message) or "SPARQL constraint")
 
 
+def _predicates(queries: list[str]) -> frozenset[str] | None:
+    """The predicates the queries' patterns match, as N-Triples terms: the triples that can
+    bind them are the only ones the in-memory copy needs. None where a pattern's predicate is
+    a variable or a path, or a pattern stands in an EXISTS (then the copy holds them all)."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> bool:
+        if isinstance(node, CompValue):
+            if "triples" in node:  # patterns: of a BGP, or left untranslated (in EXISTS)
+                if node.name != "BGP" or not all(isinstance(p, URIRef) for _, p, _ in node.triples):
+                    return False
+                found.update(p.n3() for _, p, _ in node.triples)
+            return all(walk(v) for v in node.values())
+        if isinstance(node, (list, tuple)):
+            return all(walk(v) for v in node)
+        return True
+
+    for q in queries:
+        if not walk(translateQuery(parseQuery(q)).algebra):
+            return None
+    return frozenset(found)
+
+
 def _iri(t: Any) -> URIRef:
     if not isinstance(t, URIRef):
         raise Unsupported(f"{t!r} where an IRI was expected")
@@ -232,6 +260,16 @@ def _has_datatype(v: Any, datatype: URIRef) -> bool:
     return dt == datatype and v.ill_typed is not True
 
 
+def _other_predicate(line: str, reads: frozenset[str]) -> bool:
+    """Whether an N-Triples line surely states a predicate not in ``reads``: its subject and
+    predicate apart by one space, the predicate an IRI. Any other line is kept."""
+    parts = line.split(" ", 2)
+    if len(parts) < 3 or not parts[0] or "\t" in parts[0]:
+        return False
+    p = parts[1]
+    return p.startswith("<") and p.endswith(">") and p not in reads
+
+
 def _term(t: Any) -> Any:
     if isinstance(t, URIRef):
         return ox.NamedNode(str(t))
@@ -242,15 +280,18 @@ def _term(t: Any) -> Any:
     return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
 
 
-def _oxigraph(data: Graph | Triples, nt: str | None = None) -> ox.Store:
+def _oxigraph(data: Graph | Triples, nt: str | None = None, reads: frozenset[str] | None = None) -> ox.Store:
     """The graph in an in-memory Oxigraph store: loaded from its N-Triples where given (the
-    parser is twice as fast as building the terms one by one), else copied term by term."""
+    parser is twice as fast as building the terms one by one), else copied term by term. With
+    ``reads``, only the triples of those predicates: the rest no query pattern can match."""
     store = ox.Store()
     if nt is not None:
+        if reads is not None:
+            nt = "".join(line for line in nt.splitlines(keepends=True) if not _other_predicate(line, reads))
         try:
             store.load(nt, format=ox.RdfFormat.N_TRIPLES)
             return store
         except (SyntaxError, ValueError):
             store = ox.Store()  # what the parser refuses, the terms are built from (and judged)
-    store.extend(ox.Quad(_term(s), _term(p), _term(o)) for s, p, o in data)
+    store.extend(ox.Quad(_term(s), _term(p), _term(o)) for s, p, o in data if reads is None or p.n3() in reads)
     return store

@@ -16,7 +16,7 @@ from rdflib.namespace import RDF, SH, XSD
 from diplograph.graph import build
 from diplograph.read.extract import extract
 from diplograph.read.text import parse_report
-from diplograph.shapes_check import compiled
+from diplograph.shapes_check import _other_predicate, _predicates, compiled
 from diplograph.triples import Triples
 from diplograph.validate import reference, shapes, validate
 
@@ -115,3 +115,20 @@ def test_shapes_beyond_what_it_reads_leave_every_graph_to_the_reference() -> Non
     shape = next(iter(g.subjects(RDF.type, SH.NodeShape)))
     g.add((shape, SH.closed, Literal(True)))
     assert compiled(g) is None
+
+
+def test_the_sparql_constraints_copy_only_the_triples_their_patterns_can_match() -> None:
+    p, q = "<https://example.org/p>", "<https://example.org/q>"
+    assert _predicates([f"SELECT ?this WHERE {{ ?this {p} ?o OPTIONAL {{ ?o {q} ?z }} }}"]) == {p, q}
+    # a variable predicate, a path, a pattern inside NOT EXISTS: the copy keeps every triple
+    assert _predicates(["SELECT ?this WHERE { ?this ?p ?o }"]) is None
+    assert _predicates([f"SELECT ?this WHERE {{ ?this {p}* ?o }}"]) is None
+    assert _predicates([f"SELECT ?this WHERE {{ ?this {p} ?o FILTER NOT EXISTS {{ ?o {q} ?z }} }}"]) is None
+    # the evidence constraint reads six predicates; a line of any other is left out, an odd line kept
+    checks = compiled(shapes())
+    assert checks is not None
+    reads = next(n.reads for n in checks.nodes if n.queries)
+    assert reads is not None and "<http://www.w3.org/ns/oa#exact>" in reads
+    assert _other_predicate(f"<https://example.org/s> {p} <https://example.org/o> .\n", reads)
+    assert not _other_predicate('<https://example.org/s> <http://www.w3.org/ns/oa#exact> "x" .\n', reads)
+    assert not _other_predicate(f"<https://example.org/s>\t{p} <https://example.org/o> .\n", reads)
