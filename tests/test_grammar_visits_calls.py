@@ -90,3 +90,21 @@ def test_a_letter_handed_over_by_a_messenger_of_whom_a_clause_tells() -> None:
     )
     letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
     assert letters == [("Rosa Vela", "Tom Reid")]
+
+
+def test_a_call_in_a_sentence_the_parser_finds_no_verb_for() -> None:
+    """ "The President of the Republic, X, telephoned on Friday his counterpart, Y, to
+    congratulate him": the parser reads the sentence as a noun phrase, "telephoned" a participle
+    of "President" and the counterpart an apposition of "Friday"; X called Y, and congratulates Y."""
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "Praia, 05 Apr 25 (ANG) – The President of the Republic, Rosa Vela, telephoned on Friday his "
+            "Senegalese counterpart, Ana Lima, to congratulate him on the 65th anniversary of the independence of "
+            "Senegal.\n",
+        )
+    )
+    calls = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert calls == [(["Rosa Vela"], ["Ana Lima"])]
+    acts = [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+    assert acts == [("congratulate", "Rosa Vela", "Ana Lima")]

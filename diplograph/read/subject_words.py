@@ -73,7 +73,7 @@ def subject_token(verb: Token) -> Token | None:
         if _first_to(verb):
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head  # "X was the first to call Y"
             continue
-        return _after_relative(verb) or _after_apposition(verb) or _after_fronted_place(verb)
+        return _after_relative(verb) or _after_apposition(verb) or _after_fronted_place(verb) or _purpose_unrooted(verb)
 
 
 def _first_to(verb: Token) -> bool:
@@ -115,14 +115,30 @@ def _after_apposition(verb: Token) -> Token | None:
     """The noun whose apposition ends right before the verb, where the parser took the main
     verb for a participle of that noun ("The President of the Republic, X, received on Thursday
     the credentials of ..."): a participle with a direct object is no passive, so the noun is
-    its subject."""
+    its subject; so is one in a sentence the parser found no verb for ("..., X, telephoned on
+    Friday his counterpart", the counterpart hung on "Friday")."""
     if verb.dep_ != "acl" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return None
     head = verb.head
+    unrooted = verb.sent.root.pos_ in ("NOUN", "PROPN")  # the parser found no verb for the sentence:
+    if head.dep_ == "appos" and head.i == verb.i - 2 and unrooted:  # the participle is its predicate
+        return head.head  # "The President of the Republic, X, telephoned on Friday ...", hung on X
+    if not unrooted and not any(c.dep_ == "dobj" for c in verb.children):
+        return None
     appos = next((c for c in head.children if c.dep_ == "appos" and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
     return head if appos is not None else None
+
+
+def _purpose_unrooted(verb: Token) -> Token | None:
+    """The subject of the participle an infinitive of purpose follows, in a sentence the parser
+    found no verb for ("The President, X, telephoned on Friday Y, to congratulate him": X
+    congratulates): the participle's, as :func:`_after_apposition` reads it."""
+    if verb.sent.root.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    before = [t for t in verb.sent if t.i < verb.i and t.dep_ == "acl" and t.pos_ == "VERB"]
+    return next((s for t in reversed(before) if (s := _after_apposition(t)) is not None), None)
 
 
 def _after_fronted_place(verb: Token) -> Token | None:
