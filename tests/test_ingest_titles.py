@@ -252,6 +252,14 @@ CASES = [
         "Defence Minister",
         "Chad",
     ),
+    # a style with its stop after "Hon" alone, between an apposed title and the name
+    (
+        "Prime Minister Jon Tari received a courtesy call from Samoa's Minister of Foreign Affairs, Rt Hon. Mia "
+        "Soto, who is in Suva on a working visit.",
+        "Mia Soto",
+        "Minister of Foreign Affairs",
+        "Samoa",
+    ),
     # an honorific without a full stop between title and name
     (
         "Portuguese Prime Minister Dr Ana Lima met President Kassym-Jomart Tokayev.",
