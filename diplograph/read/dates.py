@@ -127,12 +127,18 @@ def visit_date(src: Source, clause: str, sentence: str) -> date | None:
 def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
     """The day of an event where the text gives it: "on 4 July", "On 14 February 2025", "on
     Friday" (against the report's date), "today" ("this morning", "this evening") and "yesterday"
-    where the text itself is dated."""
+    where the text itself is dated.
+
+    >>> from diplograph.read.text import parse_report
+    >>> src = parse_report("x", "date: 2024-08-31\\n\\nText.")
+    >>> event_date(src, "On August 27th, X met Y"), event_date(src, "on the 3rd of September 2023")
+    (datetime.date(2024, 8, 27), datetime.date(2023, 9, 3))
+    """
     pub = src.published
     months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    m = re.search(rf"\b[Oo]n (\d{{1,2}}) ({months})\.?(?: (\d{{4}}))?\b", text, re.I) or re.search(
-        rf"\b[Oo]n ({months})\.? (\d{{1,2}})(?:, (\d{{4}}))?\b", text, re.I
-    )
+    # (an ordinal suffix too: "on the 27th of August", "on August 27th, 2024")
+    m = re.search(rf"\b[Oo]n (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months})\.?(?: (\d{{4}}))?\b", text, re.I)
+    m = m or re.search(rf"\b[Oo]n ({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b", text, re.I)
     if m and (pub or m.group(3)):
         day, month = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
         year = int(m.group(3)) if m.group(3) else pub.year if pub else 0
