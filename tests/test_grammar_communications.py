@@ -1381,6 +1381,12 @@ def test_a_meeting_told_by_a_participle_after_what_was_agreed_was_held() -> None
         ("Prime Minister Ana Lima welcomed Prime Minister Jon Tari of Chile to Parliament House.", ["Jon Tari"]),
         ("President Ana Lima welcomed the decision of President Jon Tari of Chile.", []),
         ("President Ana Lima hosted the summit with President Jon Tari of Chile.", []),
+        # a meeting hosted with guests, as one held with them
+        (
+            "President Ana Lima hosted a trilateral meeting with H.E. Jon Tari, President of the Republic of "
+            "Chile, and H.E. Rui Costa, President of the Republic of Peru.",
+            ["Jon Tari", "Rui Costa"],
+        ),
     ],
 )
 def test_hosting_or_welcoming_someone_at_a_place_is_a_meeting(sentence: str, expected: list[str]) -> None:

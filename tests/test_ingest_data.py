@@ -63,7 +63,16 @@ def test_grammar_communications_yaml() -> None:
         assert set(t.get("bare", [])) <= set(t.get("nouns", [])), kind
         assert set(t.get("meals", [])) <= set(t.get("nouns", [])), f"{kind}: a meal is a meeting noun too"
     assert data["visits"]["nouns"] and data["visits"]["host"] == ["to"]
-    assert set(data["carriers"]) == {"to", "from", "mutual", "hand_over", "presented", "accepts", "come_from", "sent"}
+    assert set(data["carriers"]) == {
+        *("to", "from", "mutual", "hand_over", "presented", "accepts", "come_from", "sent", "hosts", "cohosted")
+    }
+    # a host's verb holds events by itself too ("X hosted Y"); what is hosted together is an event noun
+    assert set(data["carriers"]["hosts"]) <= set(data["triggers"]["meeting"]["verbs"])
+    kinds_nouns = {w for t in data["triggers"].values() for w in t.get("nouns", [])}
+    assert {"summit", "conference"} <= set(data["carriers"]["cohosted"]) and "meeting" not in data["carriers"][
+        "cohosted"
+    ]
+    assert set(data["carriers"]["cohosted"]) & kinds_nouns, "a gathering the triggers name"
     # a message sent is its sender's own, never one a messenger passes on
     assert not set(data["carriers"]["sent"]) & set(data["carriers"]["hand_over"])
     # one who bears a letter is no event: no trigger noun is a bearer

@@ -343,6 +343,8 @@ def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | N
             deep = (o for t in tok.subtree if t.dep_ == "prep" and t.lower_ in g.from_party for o in t.children)
             senders = parties_of(next((o for o in deep if o.dep_ == "pobj"), None), refs)
     elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
+        if carrier.lemma_.lower() in g.hosts and lemma in g.cohosted:
+            return None  # "X hosted the summit with Y": its co-hosts, no meeting of the two
         own = parties_of(first_of(preps(tok), g.from_party), refs)
         if not own and carrier.lemma_.lower() in g.hand_over and lemma in MEDIA_NOUNS:  # "conveyed a message from X"
             own = parties_of(first_of(preps(carrier), g.from_party), refs) or _writer(tok, carrier, refs)

@@ -38,6 +38,8 @@ class Grammar:
     bare: frozenset[str]  # nouns that need none of them as a carrier's object ("received a call")
     direct: frozenset[str]
     carry_to: frozenset[str]
+    hosts: frozenset[str]  # carriers of a host ("hosted a meeting with Y"), among carry_to
+    cohosted: frozenset[str]  # nouns of a gathering hosted together, not with a guest
     carry_from: frozenset[str]
     come_from: frozenset[str]  # verbs whose subject came "from" X ("a second call came from X")
     happen: frozenset[str]
@@ -95,7 +97,9 @@ def grammar() -> Grammar:
         media=frozenset(d["media"]),
         bare=frozenset(w for t in triggers for w in t.get("bare", [])),
         direct=frozenset(w for t in triggers for w in t.get("direct", [])),
-        carry_to=frozenset(d["carriers"]["to"]),
+        carry_to=frozenset(d["carriers"]["to"]) | frozenset(d["carriers"].get("hosts", [])),
+        hosts=frozenset(d["carriers"].get("hosts", [])),
+        cohosted=frozenset(d["carriers"].get("cohosted", [])),
         carry_from=frozenset(d["carriers"]["from"]),
         come_from=frozenset(d["carriers"].get("come_from", [])),
         happen=frozenset(d["happen"]),
