@@ -2369,3 +2369,17 @@ def test_a_participle_opening_the_sentence_leaves_the_name_before_the_verb_its_s
         "support for Latvia's candidature."
     )
     assert ("thank", "Tom Reid", "Ghana") in found
+
+
+def test_a_signing_told_with_the_day_before_the_object() -> None:
+    """ "X, and her counterpart, Y, signed on Monday a memorandum": the parser takes "signed" for
+    a participle naming the last of them; it is the sentence's verb, the first named signs with
+    the other, and the day is no part of what was signed."""
+    x = _extract(
+        "The Minister of Foreign Affairs of Chile, Ana Lima, and her Peruvian counterpart, Rui Costa, signed "
+        "on Monday a Memorandum of Understanding on Political Consultations to review the bilateral agenda.\n"
+    )
+    assert [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts] == [
+        ("sign", "Ana Lima", "Rui Costa")
+    ]
+    assert x.acts[0].topic is not None and x.acts[0].topic.startswith("a Memorandum of Understanding")

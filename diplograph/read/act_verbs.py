@@ -16,6 +16,7 @@ from diplograph.read.lemmas import words
 from diplograph.read.lexicon import ActPattern, grammar_acts, lexicon
 from diplograph.read.nouns import carried_by, carriers, nouns
 from diplograph.read.principals import principal
+from diplograph.read.subject_words import predicate_participle
 from diplograph.read.text import Sentence, Source
 from diplograph.read.undone import to_come
 
@@ -94,7 +95,8 @@ def naming_participle(doc: Doc | None, at: int) -> bool:
     """A past participle that names a thing by what was done to it ("the Pledge agreed by Allies
     in June", "the accord signed in 2019"): no act of this report."""
     span = roles.tokens(doc, at, at + 1) if doc is not None else None
-    return span is not None and len(span) > 0 and span[0].dep_ == "acl" and span[0].tag_ == "VBN"
+    named = span is not None and len(span) > 0 and span[0].dep_ == "acl" and span[0].tag_ == "VBN"
+    return named and span is not None and not predicate_participle(span[0])
 
 
 @cache

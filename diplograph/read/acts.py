@@ -50,6 +50,7 @@ from diplograph.read.topics import (
     own_behalf,
     owner_in_topic,
     passed_wishes,
+    past_when,
     prep_at,
     topic_end,
     trim,
@@ -220,7 +221,7 @@ def _one_act(
         addressee = whom[0]  # "Y, whom he congratulated on ...": Y
     if topic_start is None:
         prep = prep_at(norm, pos, pat.topic, past_names=pat.addressee != "none")
-        topic_start = prep if prep is not None else (pos if "" in pat.topic else None)
+        topic_start = prep if prep is not None else (past_when(norm, pos) if "" in pat.topic else None)
     if sent_for is not None and topic_start is not None and (whose := past_whose(noun, refs)) is not None:
         if topic_start < whose:  # "conveyed the good wishes of X, ...": no words of a wish past whose it is
             topic_start = prep_at(norm, whose, pat.topic)

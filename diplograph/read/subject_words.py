@@ -111,22 +111,44 @@ def joined_subject(verb: Token) -> Token | None:
     return None
 
 
+def predicate_participle(verb: Token) -> bool:
+    """Whether a participle the parser hung on a noun is the sentence's own predicate: after
+    the noun's apposition, with an object or in a sentence the parser found no verb for ("The
+    Minister, X, and his counterpart, Y, signed on Thursday a memorandum")."""
+    return _after_apposition(verb) is not None
+
+
 def _after_apposition(verb: Token) -> Token | None:
     """The noun whose apposition ends right before the verb, where the parser took the main
     verb for a participle of that noun ("The President of the Republic, X, received on Thursday
     the credentials of ..."): a participle with a direct object is no passive, so the noun is
-    its subject; so is one in a sentence the parser found no verb for ("..., X, telephoned on
-    Friday his counterpart", the counterpart hung on "Friday")."""
+    its subject; so is one whose object the parser hung on its adverbial, in a sentence it found
+    no verb for ("..., X, telephoned on Friday his counterpart", the counterpart on "Friday")."""
     if verb.dep_ != "acl" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     head = verb.head
-    unrooted = verb.sent.root.pos_ in ("NOUN", "PROPN")  # the parser found no verb for the sentence:
+    unrooted = verb.sent.root.pos_ in ("NOUN", "PROPN")  # the parser found no verb for the sentence
+    if not any(c.dep_ == "dobj" for c in verb.children) and not (unrooted and _object_on_adverbial(verb)):
+        return None
     if head.dep_ == "appos" and head.i == verb.i - 2 and unrooted:  # the participle is its predicate
         return head.head  # "The President of the Republic, X, telephoned on Friday ...", hung on X
-    if not unrooted and not any(c.dep_ == "dobj" for c in verb.children):
-        return None
+    if head == verb.sent.root and unrooted and verb.tag_ in ("VBD", "VBN"):
+        return head  # "The Minister, X, and his counterpart, Y, signed on Thursday a memorandum"
     appos = next((c for c in head.children if c.dep_ == "appos" and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
+    while appos is not None and head.dep_ == "conj" and head.head.i < head.i:  # "X, and his counterpart, Y,
+        head = head.head  # signed": the first of the subjects the parser joined
     return head if appos is not None else None
+
+
+def _object_on_adverbial(verb: Token) -> bool:
+    """The verb's object hung as an apposition on the noun of its adverbial ("telephoned on
+    Friday his counterpart, X": "counterpart" an apposition of "Friday")."""
+    return any(
+        o.dep_ == "pobj" and any(a.dep_ == "appos" for a in o.children)
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
+    )
 
 
 def _purpose_unrooted(verb: Token) -> Token | None:

@@ -104,6 +104,13 @@ def prep_at(norm: str, pos: int, preps: tuple[str, ...], *, past_names: bool = F
     return None
 
 
+def past_when(norm: str, pos: int) -> int:
+    """Past a day or an adverb of time right after ``pos``, where a topic starts ("signed on
+    Thursday a memorandum ...": the memorandum)."""
+    when = _WHEN.match(norm, pos)
+    return when.end() if when is not None else pos
+
+
 def topic_end(norm: str, start: int, limit: int, starts: list[int]) -> int:
     """The end of a topic: a new clause, or "and" before another act's verb."""
     end = limit
