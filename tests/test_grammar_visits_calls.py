@@ -108,3 +108,18 @@ def test_a_call_in_a_sentence_the_parser_finds_no_verb_for() -> None:
     assert calls == [(["Rosa Vela"], ["Ana Lima"])]
     acts = [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
     assert acts == [("congratulate", "Rosa Vela", "Ana Lima")]
+
+
+def test_credentials_received_from_an_envoy_hung_on_the_verb() -> None:
+    """ "received Letters of Credence from X": the parser hangs "from X" on the verb when the
+    letters are capitalised; X presented them, and met the one who received them. Unnamed
+    envoys in the plural ("from four new ambassadors") are still named later, not here."""
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "The Executive Secretary of the Indian Ocean Commission, Tom Reid, received Letters of "
+            "Credence from Jon Tari, Ambassador of Japan.\n",
+        )
+    )
+    met = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert met == [(["Tom Reid"], ["Jon Tari"])]
