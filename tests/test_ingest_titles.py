@@ -252,6 +252,14 @@ CASES = [
         "Defence Minister",
         "Chad",
     ),
+    # a portfolio by its department ("Secretary of the Department of ..."), in apposition
+    (
+        "The President was accompanied by the Honorable Jon Tari, Secretary of the Department of Foreign "
+        "Affairs, and senior officials.",
+        "Jon Tari",
+        "Secretary of the Department of Foreign Affairs",
+        None,
+    ),
     # a style with its stop after "Hon" alone, between an apposed title and the name
     (
         "Prime Minister Jon Tari received a courtesy call from Samoa's Minister of Foreign Affairs, Rt Hon. Mia "

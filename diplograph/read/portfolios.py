@@ -27,7 +27,7 @@ def _pattern() -> re.Pattern[str]:
         WORD_START
         + rf"(?:(?P<poss>{names})(?:'s|(?<=s)')? |(?P<dem>{dem}) )?"  # "AU Commissioner for ...", "Kenya's Minister"
         rf"(?P<title>(?:(?:First|Deputy|Vice|Senior|Parliamentary) )*{heads} (?:of|for) "
-        rf"{word}(?:(?: and| &)? {word}){{0,5}}"
+        rf"{word}(?:(?: and| &|(?:(?<=Department)|(?<=Ministry)) of)? {word}){{0,5}}"  # "of the Department of X"
         # a list of portfolios: "Commissioner for Political Affairs, Peace and Security"
         rf"(?:(?:, {word}(?: {word}){{0,2}})+,? (?:and|&) {word}(?: {word})?(?: {fields})?)?"
         # portfolios before the head: "Foreign Affairs and International Trade Minister"
