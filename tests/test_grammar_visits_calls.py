@@ -123,3 +123,20 @@ def test_credentials_received_from_an_envoy_hung_on_the_verb() -> None:
     )
     met = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     assert met == [(["Tom Reid"], ["Jon Tari"])]
+
+
+def test_a_call_the_parser_hangs_on_the_callers_name_before_another_verb() -> None:
+    """The same misreading where the parser finds a verb later on ("..., celebrated on 4 April,
+    according to a note"): "telephoned" still hangs on the caller's name, its object on the day."""
+    x = extract(
+        parse_report(
+            "case",
+            HEAD + "Bissau, 05 Apr 25 (ANG) – The President of the Republic, Rosa Vela, telephoned on Friday his "
+            "Senegalese counterpart, Ana Lima, to congratulate him on the 65th anniversary of the independence of "
+            "Senegal, celebrated on 4 April, according to a note from the Presidency of the Republic sent to ANG.\n",
+        )
+    )
+    calls = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert calls == [("phone_call", ["Rosa Vela"], ["Ana Lima"])]
+    acts = [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+    assert acts == [("congratulate", "Rosa Vela", "Ana Lima")]

@@ -122,16 +122,17 @@ def _after_apposition(verb: Token) -> Token | None:
     """The noun whose apposition ends right before the verb, where the parser took the main
     verb for a participle of that noun ("The President of the Republic, X, received on Thursday
     the credentials of ..."): a participle with a direct object is no passive, so the noun is
-    its subject; so is one whose object the parser hung on its adverbial, in a sentence it found
-    no verb for ("..., X, telephoned on Friday his counterpart", the counterpart on "Friday")."""
+    its subject; so is one whose object the parser hung on the day it was done ("..., X,
+    telephoned on Friday his counterpart", the counterpart on "Friday")."""
     if verb.dep_ != "acl" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     head = verb.head
     unrooted = verb.sent.root.pos_ in ("NOUN", "PROPN")  # the parser found no verb for the sentence
-    if not any(c.dep_ == "dobj" for c in verb.children) and not (unrooted and _object_on_adverbial(verb)):
+    on_day = _object_on_adverbial(verb, days_only=True)
+    if not any(c.dep_ == "dobj" for c in verb.children) and not (on_day or (unrooted and _object_on_adverbial(verb))):
         return None
-    if head.dep_ == "appos" and head.i == verb.i - 2 and unrooted:  # the participle is its predicate
-        return head.head  # "The President of the Republic, X, telephoned on Friday ...", hung on X
+    if head.dep_ == "appos" and head.i == verb.i - 2 and (unrooted or on_day):  # the participle is the
+        return head.head  # predicate: "The President of the Republic, X, telephoned on Friday ...", on X
     if head == verb.sent.root and unrooted and verb.tag_ in ("VBD", "VBN"):
         return head  # "The Minister, X, and his counterpart, Y, signed on Thursday a memorandum"
     appos = next((c for c in head.children if c.dep_ == "appos" and c.right_edge.i in (verb.i - 2, verb.i - 1)), None)
@@ -140,11 +141,14 @@ def _after_apposition(verb: Token) -> Token | None:
     return head if appos is not None else None
 
 
-def _object_on_adverbial(verb: Token) -> bool:
+def _object_on_adverbial(verb: Token, *, days_only: bool = False) -> bool:
     """The verb's object hung as an apposition on the noun of its adverbial ("telephoned on
-    Friday his counterpart, X": "counterpart" an apposition of "Friday")."""
+    Friday his counterpart, X": "counterpart" an apposition of "Friday"); with ``days_only``, of
+    an adverbial of time."""
     return any(
-        o.dep_ == "pobj" and any(a.dep_ == "appos" for a in o.children)
+        o.dep_ == "pobj"
+        and (not days_only or o.ent_type_ in ("DATE", "TIME"))
+        and any(a.dep_ == "appos" for a in o.children)
         for p in verb.children
         if p.dep_ == "prep"
         for o in p.children
@@ -152,12 +156,10 @@ def _object_on_adverbial(verb: Token) -> bool:
 
 
 def _purpose_unrooted(verb: Token) -> Token | None:
-    """The subject of the participle an infinitive of purpose follows, in a sentence the parser
-    found no verb for ("The President, X, telephoned on Friday Y, to congratulate him": X
-    congratulates): the participle's, as :func:`_after_apposition` reads it."""
-    if verb.sent.root.pos_ not in ("NOUN", "PROPN") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    """The subject of the participle an infinitive of purpose follows, where the parser hung
+    the infinitive on a noun ("The President, X, telephoned on Friday Y, to congratulate him":
+    X congratulates): the participle's, as :func:`_after_apposition` reads it."""
+    if verb.head.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     before = [t for t in verb.sent if t.i < verb.i and t.dep_ == "acl" and t.pos_ == "VERB"]
     return next((s for t in reversed(before) if (s := _after_apposition(t)) is not None), None)
