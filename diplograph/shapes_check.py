@@ -89,12 +89,12 @@ class NodeCheck:
     targets: tuple[URIRef, ...]
     properties: tuple[PropertyCheck, ...]
     queries: tuple[tuple[str, str], ...]  # SPARQL constraints (query, message), $this to be substituted
-    reads: frozenset[str] | None = None  # the predicates (as N-Triples terms) the queries match; None: any
 
 
 @dataclass(frozen=True)
 class Compiled:
     nodes: tuple[NodeCheck, ...]
+    reads: frozenset[str] | None = None  # the predicates (as N-Triples terms) all the queries match; None: any
 
     def conforms(self, data: Graph | Triples, *, nt: str | None = None) -> bool:
         """Whether ``data`` conforms to the shapes (no inference: types and subclasses as the
@@ -129,7 +129,8 @@ class Compiled:
                         if first:
                             return found
             if node.queries and focus:
-                oxi = oxi or _oxigraph(data, nt, node.reads)
+                if oxi is None:  # one copy, for every node's queries
+                    oxi = _oxigraph(data, nt, self.reads)
                 for q, message in node.queries:
                     for s in focus:
                         if any(True for _ in oxi.query(q, substitutions={ox.Variable("this"): _term(s)})):  # type: ignore[union-attr]
@@ -156,10 +157,10 @@ def _compile(g: Graph) -> Compiled:
         targets = tuple(sorted((_iri(t) for t in g.objects(shape, SH.targetClass)), key=str))
         props = tuple(_property(g, p) for p in g.objects(shape, SH.property))
         queries = tuple(_query(g, c) for c in g.objects(shape, SH.sparql))
-        nodes.append(NodeCheck(targets, props, queries, _predicates([q for q, _ in queries])))
+        nodes.append(NodeCheck(targets, props, queries))
     if set(g.subjects(RDF.type, SH.PropertyShape)) - set(g.objects(None, SH.property)):
         raise Unsupported("property shapes of their own")
-    return Compiled(tuple(nodes))
+    return Compiled(tuple(nodes), _predicates([q for n in nodes for q, _ in n.queries]))
 
 
 def _property(g: Graph, p: Any) -> PropertyCheck:

@@ -127,8 +127,33 @@ def test_the_sparql_constraints_copy_only_the_triples_their_patterns_can_match()
     # the evidence constraint reads six predicates; a line of any other is left out, an odd line kept
     checks = compiled(shapes())
     assert checks is not None
-    reads = next(n.reads for n in checks.nodes if n.queries)
+    reads = checks.reads  # (one copy serves every node shape's queries: the predicates of all of them)
     assert reads is not None and "<http://www.w3.org/ns/oa#exact>" in reads
     assert _other_predicate(f"<https://example.org/s> {p} <https://example.org/o> .\n", reads)
     assert not _other_predicate('<https://example.org/s> <http://www.w3.org/ns/oa#exact> "x" .\n', reads)
     assert not _other_predicate(f"<https://example.org/s>\t{p} <https://example.org/o> .\n", reads)
+
+
+def test_one_copy_serves_the_queries_of_every_node_shape() -> None:
+    """Two node shapes whose SPARQL constraints read different predicates: the in-memory copy,
+    made for the first, holds the triples of both, so the second finds what breaks it."""
+    shapes_ttl = """
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix ex: <https://example.org/> .
+        ex:AShape a sh:NodeShape ; sh:targetClass ex:A ;
+            sh:sparql [ a sh:SPARQLConstraint ; sh:message "a has p" ;
+                sh:select "SELECT $this WHERE { $this <https://example.org/p> ?v FILTER (?v > 5) }" ] .
+        ex:BShape a sh:NodeShape ; sh:targetClass ex:B ;
+            sh:sparql [ a sh:SPARQLConstraint ; sh:message "b has q" ;
+                sh:select "SELECT $this WHERE { $this <https://example.org/q> ?v }" ] .
+    """
+    checks = compiled(Graph().parse(data=shapes_ttl, format="turtle"))
+    assert checks is not None and checks.reads == {"<https://example.org/p>", "<https://example.org/q>"}
+    data = Graph().parse(
+        data="""
+        @prefix ex: <https://example.org/> .
+        ex:a a ex:A ; ex:p 1 . ex:b a ex:B ; ex:q 1 .
+        """,
+        format="turtle",
+    )
+    assert checks.violations(data, nt=data.serialize(format="nt")) == ["b has q"]

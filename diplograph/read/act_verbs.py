@@ -95,8 +95,9 @@ def naming_participle(doc: Doc | None, at: int) -> bool:
     """A past participle that names a thing by what was done to it ("the Pledge agreed by Allies
     in June", "the accord signed in 2019"): no act of this report."""
     span = roles.tokens(doc, at, at + 1) if doc is not None else None
-    named = span is not None and len(span) > 0 and span[0].dep_ == "acl" and span[0].tag_ == "VBN"
-    return named and span is not None and not predicate_participle(span[0])
+    if span is None or not len(span) or span[0].dep_ != "acl" or span[0].tag_ != "VBN":
+        return False
+    return not predicate_participle(span[0])  # (not the sentence's own verb the parser took for one)
 
 
 @cache

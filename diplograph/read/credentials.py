@@ -253,9 +253,11 @@ def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | Non
             envoy = next(after, None) or next(from_, None)
         if envoy is None and node is not tok:  # "received from X a copy of ...": the parser's hook
             envoy = first_of({**preps(receiver), **preps(node)}, g.from_party)
-        elif envoy is None and t is tok:  # "received Letters of Credence from X", "from" on the verb: one
-            hooked = first_of(preps(receiver), g.from_party)  # named (not "from four new ambassadors,
-            envoy = hooked if hooked is not None and hooked.tag_ not in ("NNS", "NNPS") else None  # who ...")
+        elif envoy is None and t is tok:
+            # "received Letters of Credence from X": "from X" hung on the verb; a named envoy only
+            # (envoys in the plural, "from four new ambassadors", are named in a sentence after)
+            hooked = first_of(preps(receiver), g.from_party)
+            envoy = hooked if hooked is not None and hooked.tag_ not in ("NNS", "NNPS") else None
         envoys += [e for e in parties_of(envoy, refs) if e not in envoys]
         plural = envoy is not None and (
             envoy.tag_ in ("NNS", "NNPS")

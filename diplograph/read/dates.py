@@ -124,6 +124,11 @@ def visit_date(src: Source, clause: str, sentence: str) -> date | None:
     return event_date(src, clause) or event_date(src, sentence)
 
 
+# "on 4 July", "On August 27th, 2024", "on the 3rd of September 2023": an event's day in the text
+_DAY_MONTH = re.compile(rf"\b[Oo]n (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH})\.?(?: (\d{{4}}))?\b", re.I)
+_MONTH_DAY = re.compile(rf"\b[Oo]n ({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b", re.I)
+
+
 def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
     """The day of an event where the text gives it: "on 4 July", "On 14 February 2025", "on
     Friday" (against the report's date), "today" ("this morning", "this evening") and "yesterday"
@@ -135,10 +140,7 @@ def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
     (datetime.date(2024, 8, 27), datetime.date(2023, 9, 3))
     """
     pub = src.published
-    months = "|".join(sorted(MONTHS, key=len, reverse=True))
-    # (an ordinal suffix too: "on the 27th of August", "on August 27th, 2024")
-    m = re.search(rf"\b[Oo]n (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months})\.?(?: (\d{{4}}))?\b", text, re.I)
-    m = m or re.search(rf"\b[Oo]n ({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b", text, re.I)
+    m = _DAY_MONTH.search(text) or _MONTH_DAY.search(text)
     if m and (pub or m.group(3)):
         day, month = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
         year = int(m.group(3)) if m.group(3) else pub.year if pub else 0

@@ -73,7 +73,12 @@ def subject_token(verb: Token) -> Token | None:
         if _first_to(verb):
             verb = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head  # "X was the first to call Y"
             continue
-        return _after_relative(verb) or _after_apposition(verb) or _after_fronted_place(verb) or _purpose_unrooted(verb)
+        return (
+            _after_relative(verb)
+            or _after_apposition(verb)
+            or _after_fronted_place(verb)
+            or _purpose_of_participle(verb)
+        )
 
 
 def _first_to(verb: Token) -> bool:
@@ -112,9 +117,9 @@ def joined_subject(verb: Token) -> Token | None:
 
 
 def predicate_participle(verb: Token) -> bool:
-    """Whether a participle the parser hung on a noun is the sentence's own predicate: after
-    the noun's apposition, with an object or in a sentence the parser found no verb for ("The
-    Minister, X, and his counterpart, Y, signed on Thursday a memorandum")."""
+    """Whether a participle the parser hung on a noun is the sentence's own predicate, as
+    :func:`_after_apposition` reads it ("The Minister, X, and his counterpart, Y, signed on
+    Thursday a memorandum")."""
     return _after_apposition(verb) is not None
 
 
@@ -155,7 +160,7 @@ def _object_on_adverbial(verb: Token, *, days_only: bool = False) -> bool:
     )
 
 
-def _purpose_unrooted(verb: Token) -> Token | None:
+def _purpose_of_participle(verb: Token) -> Token | None:
     """The subject of the participle an infinitive of purpose follows, where the parser hung
     the infinitive on a noun ("The President, X, telephoned on Friday Y, to congratulate him":
     X congratulates): the participle's, as :func:`_after_apposition` reads it."""
