@@ -3020,6 +3020,21 @@ def test_a_past_perfect_dated_this_week_before_or_after_is_told_not_recalled() -
     assert contacts(x) == []
 
 
+def test_a_past_perfect_earlier_in_the_day_is_told_not_recalled() -> None:
+    """ "Earlier in the day, X had met Y": the past perfect of a report's own day, as a report
+    tells the morning after the afternoon; the same clause dated in March is recalled."""
+    x = _extract(
+        "Foreign Minister Rui Costa received the press in the afternoon. Earlier in the day, Costa had held "
+        "a working meeting with his Fijian counterpart, Tom Reid.\n"
+    )
+    assert ("meeting", ["Rui Costa"], ["Tom Reid"]) in contacts(x)
+    x = _extract(
+        "Foreign Minister Rui Costa received the press in the afternoon. In March, Costa had held "
+        "a working meeting with his Fijian counterpart, Tom Reid.\n"
+    )
+    assert ("meeting", ["Rui Costa"], ["Tom Reid"]) not in contacts(x)
+
+
 def test_a_visit_an_invitation_is_for_is_no_visit() -> None:
     """ "the letter contained an invitation for X to pay a state visit to Y": a visit to come. (A
     real leader's name: with it the parser reads "for X to pay" as a clause on the invitation.)"""
