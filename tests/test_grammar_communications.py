@@ -659,6 +659,12 @@ CASES = [
         "Foreign Minister R.K. Dhungana of Nepal met Foreign Minister B. T. Wangchuk of Bhutan in Thimphu.",
         ("meeting", ["R.K. Dhungana"], ["B. T. Wangchuk"]),
     ),
+    # a list the parser opens with an apposition to the first name, each name with its state
+    (
+        "Prime Minister Pieter Smit held bilateral meetings on Tuesday with President Tom Reid of Fiji, Prime "
+        "Minister Mark Holm of Canada and Prime Minister Donald Fisk of Poland.",
+        ("meeting", ["Pieter Smit"], ["Tom Reid", "Mark Holm", "Donald Fisk"]),
+    ),
 ]
 
 NOT_NEWS = [

@@ -251,9 +251,16 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
 
 
 def _named_person(tok: Token, refs: list[Ref]) -> bool:
-    """A token that ends a person's name (not a bare title)."""
+    """A token that ends a person's name (not a bare title), where the mention ends with it or
+    goes on past it ("Prime Minister X of Canada")."""
     end = tok.idx + len(tok.text)
-    return any(m.kind == "person" and m.name and m.end == end and es for m, es in refs)
+    return any(
+        m.kind == "person"
+        and m.name
+        and es
+        and (m.end == end or (m.start <= tok.idx < m.end and m.name.endswith(tok.text)))
+        for m, es in refs
+    )
 
 
 def _name_after_post(tok: Token, refs: list[Ref]) -> list[Entity]:
