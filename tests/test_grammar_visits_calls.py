@@ -140,3 +140,15 @@ def test_a_call_the_parser_hangs_on_the_callers_name_before_another_verb() -> No
     assert calls == [("phone_call", ["Rosa Vela"], ["Ana Lima"])]
     acts = [(a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
     assert acts == [("congratulate", "Rosa Vela", "Ana Lima")]
+
+
+def test_a_participle_before_the_passive_it_hangs_on_is_the_visitors() -> None:
+    """ "Arriving in X for a state visit to Y, Z was welcomed by W": Z arrives. The parser may
+    hang the participle on the verb or take it for a second subject beside Z; either way Z is
+    the visitor."""
+    for opening in ("Arriving in Windhoek", "ARRIVING at Hosea Kutako International Airport"):
+        found = _visits(
+            f"{opening} on Monday morning for his first state visit to Namibia, Botswana president Tom Reid "
+            "was welcomed on the tarmac by president Ana Lima."
+        )
+        assert found == [(["Tom Reid"], ["Namibia"])], opening

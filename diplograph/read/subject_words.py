@@ -45,8 +45,20 @@ def subject_token(verb: Token) -> Token | None:
                 return None  # "we will be able to sign ...": what may come, no one's act yet
             verb, via_xcomp = verb.head, False
             continue
+        if (
+            verb.dep_ in ("nsubj", "nsubjpass")
+            and verb.tag_ == "VBG"
+            and "," in verb.doc[verb.right_edge.i : verb.right_edge.i + 2].text
+        ):
+            # "Arriving in X for a state visit, Y was welcomed by Z": the parser may take the
+            # participle for a subject of Z's verb beside Y
+            other = [c for c in verb.head.children if c.dep_ in (*_SUBJ, "nsubjpass") and c.i > verb.right_edge.i]
+            if other:
+                return other[0]
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb:
             via_xcomp = verb.dep_ == "xcomp"
+            # "Arriving ... for a state visit, X was welcomed by Y": X arrives
+            via_pcomp = via_pcomp or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
