@@ -69,6 +69,8 @@ def mapped(x: Extraction, *, version: str, when: datetime) -> Triples:
 
     def entity(e: Entity) -> URIRef:
         g.add((e.iri, RDF.type, CLASS_OF[e.kind]))
+        if e.kind != "person":  # states and bodies alike, so a relationship's party is typed as one
+            g.add((e.iri, RDF.type, ORG.Organization))
         person = x.people.get(str(e.iri))
         g.add((e.iri, RDFS.label, Literal(person.label if person else e.label)))
         if e.kind == "state" and e.country:

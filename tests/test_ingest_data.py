@@ -581,6 +581,23 @@ def test_relations_between_two_capitals_are_between_their_states() -> None:
     assert parties == [["Norway", "Peru"]]
 
 
+def test_a_relationship_with_an_international_body_is_between_the_two_named_nearest() -> None:
+    """ "the partnership between Peru and the European Union", "EU-Chile relations": a body is a
+    party as a state is; the pair named nearest the phrase is its parties, so the "EU-Peru
+    agreement" after "relations between Peru and Chile" leaves those two states."""
+    found = _read(
+        "President Rosa Vela of Peru received the President of the European Council, Ana Lima, on Tuesday. "
+        "They praised the long-standing partnership between Peru and the European Union.\n\n"
+        "Chile's minister said that EU-Chile relations were stronger than ever.\n\n"
+        'She described relations between Peru and Chile as "solid and mature" and welcomed the EU-Peru trade '
+        "agreement."
+    )
+    parties = {r.phrase: sorted(p.label for p in r.parties) for r in found.relations}
+    assert parties.get("long-standing partnership") == ["European Union", "Peru"], parties
+    assert parties.get("stronger than ever") == ["Chile", "European Union"], parties
+    assert parties.get("solid and mature") == ["Chile", "Peru"], parties
+
+
 def test_infrastructure_projects_are_initiatives_and_no_people() -> None:
     """ingest/initiatives.yaml heads and ingest/references.yaml thing_heads: "the long-delayed
     Trans-Andean Railway" (which the recogniser may take for a person), "the Lima-Oslo power
