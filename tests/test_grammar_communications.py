@@ -799,6 +799,19 @@ def test_the_head_of_state_is_the_president_where_the_report_follows_a_minister(
     assert letters == [("Ana Lima", "Tomas Halvorsen")]
 
 
+def test_a_letter_handed_over_after_a_relative_clause_on_the_envoy() -> None:
+    """ "X, who leads the commission, handed over to Y a letter from Z": the parser may find no
+    verb, hanging "handed" on X as a participle and the letter on X as an apposition; the
+    letter is still Z's to Y."""
+    x = _extract(
+        "GENEVA, 14 October. Director-General Ana Lima received Deputy Prime Minister Tom Reid of "
+        "Uzbekistan. Mr Reid, who leads the commission, handed over to the Director-General a letter from "
+        "President Rui Costa.\n"
+    )
+    letters = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "letter"]
+    assert letters == [("Rui Costa", "Ana Lima")]
+
+
 def test_who_receives_a_visitor_is_of_the_host_state() -> None:
     x = _extract(
         "18 June 2025, Oslo\n\nPrime Minister Ola Berg received President Ines Moreau of France, who "

@@ -179,7 +179,10 @@ def object_as_apposition(tok: Token) -> Token | None:
     if tok.dep_ != "appos" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return None
     verb = next((c for c in tok.head.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i < tok.i), None)
-    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    # (tagged a past participle where the subject is the sentence's root: no verb but this one,
+    # "X, who leads the commission, handed over to Y a letter from Z")
+    tags = ("VBD", "VBZ", "VBP", "VBN") if tok.head.dep_ == "ROOT" else ("VBD", "VBZ", "VBP")
+    if verb is None or verb.tag_ not in tags or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return None
     return verb
 
