@@ -260,6 +260,14 @@ CASES = [
         "Secretary of the Department of Foreign Affairs",
         None,
     ),
+    # a portfolio that ends in its unit ("Division") before a name opening on a shortened given name
+    (
+        "Secretary of the Economic Relations Division Md. Rafiq Alam Bhuiyan and the Ambassador of Japan signed "
+        "the notes.",
+        "Md. Rafiq Alam Bhuiyan",
+        "Secretary of the Economic Relations Division",
+        None,
+    ),
     # a style with its stop after "Hon" alone, between an apposed title and the name
     (
         "Prime Minister Jon Tari received a courtesy call from Samoa's Minister of Foreign Affairs, Rt Hon. Mia "

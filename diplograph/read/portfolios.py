@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.patterns import GIVEN_SHORT
 from diplograph.read.wordlist import WORD_START, alternation
 
 _WORD = r"[A-Z][\w'-]*[\w]"
@@ -22,7 +23,8 @@ def _pattern() -> re.Pattern[str]:
     fields = alternation(sorted(lex.fields))
     # the portfolio's words, joined by "and" or "&", never a known name or a word that starts a title
     stop = alternation([*lex.names, *lex.titles, *lex.address])
-    word = rf"(?:the )?(?!{stop}){_WORD}"
+    # (nor a given name shortened before the holder's name: "... Division Md. Shahriar Kader X")
+    word = rf"(?:the )?(?!{stop})(?!(?:{'|'.join(GIVEN_SHORT)})\. ){_WORD}"
     return re.compile(
         WORD_START
         + rf"(?:(?P<poss>{names})(?:'s|(?<=s)')? |(?P<dem>{dem}) )?"  # "AU Commissioner for ...", "Kenya's Minister"
