@@ -5,8 +5,10 @@ It reads what the surface phrasings of ``ingest/communications.yaml`` did not: e
 nouns ("talks between X and Y took place"), passives ("a letter from X was handed to Y"),
 conjoined parties, possessives ("X's message to Y"), greetings and condolences as objects of
 "conveyed", "addressed", "expressed". Parties are the reader's resolved mentions under the
-tokens that hold those roles. What a trigger word names, and whether it is news, is in
-:mod:`diplograph.read.triggers`; events named by verbs are read in :mod:`diplograph.read.verbs`.
+tokens that hold those roles. This module walks a sentence's trigger words and keeps one
+reading of each communication; what a trigger word names, and whether it is news, is in
+:mod:`diplograph.read.triggers`; events named by nouns are read in
+:mod:`diplograph.read.noun_events`, events named by verbs in :mod:`diplograph.read.verbs`.
 """
 
 from __future__ import annotations
@@ -15,26 +17,16 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from diplograph.read import credentials
-from diplograph.read.addressed import greeted, in_a_message, reader_named, to_within
+from diplograph.read.addressed import in_a_message
 from diplograph.read.clauses import Ref
 from diplograph.read.found import Found
-from diplograph.read.found import found as _found
 from diplograph.read.lemmas import triggering
-from diplograph.read.lexicon import Entity
-from diplograph.read.misparse import (
-    object_as_adverb,
-    object_as_apposition,
-    object_before_attribution,
-    passive_to_by,
-)
 from diplograph.read.news import not_news
+from diplograph.read.noun_events import noun_event
 from diplograph.read.prepositions import first_of, preps
-from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
 from diplograph.read.roundups import exchanged_by, sent_in_pairs
 from diplograph.read.triggers import (
     MEDIA_NOUNS,
-    OBJ,
     WRITTEN,
     Grammar,
     grammar,
@@ -45,7 +37,6 @@ from diplograph.read.triggers import (
     within_contact,
     within_medium,
 )
-from diplograph.read.uncarried import borne, parted, uncarried
 from diplograph.read.verbs import called_back, gapped, verb_event
 
 if TYPE_CHECKING:
@@ -80,7 +71,7 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
             founds += [(f, tok) for f in pairs]
             continue
         nominal = nounlike(tok) or tok.lower_ == "one"  # "was one from X": the messages'
-        found = _noun_event(tok, kind, refs, g) if nominal else verb_event(tok, kind, refs, g)
+        found = noun_event(tok, kind, refs, g) if nominal else verb_event(tok, kind, refs, g)
         if found is not None and found.kind == "phone_call" and tok.pos_ != "VERB" and len(found.senders) == 1:
             if called_back(tok, found.recipients, refs):  # "had a phone conversation with Y, who called to ..."
                 found = replace(found, senders=found.recipients[:1], recipients=found.senders)
@@ -128,314 +119,3 @@ def _calls_of_each(tok: Token, g: Grammar) -> bool:
     """Courtesy or farewell calls (visits) in the plural: one of each caller."""
     plural = tok.lower_ != tok.lemma_.lower()
     return plural and any(f"{c.lower_} {tok.lemma_.lower()}" in g.qualified for c in tok.children)
-
-
-def _writer(letter: Token, carrier: Token, refs: list[Ref]) -> list[Entity]:
-    """Whom the letter a messenger handed over says wrote it: "handed over a letter in which
-    the Kazakh leader invited ..." (the subject of the clause the letter opens), or "a message
-    addressed to Y by X", "a letter signed by X" (the agent of its participle)."""
-    signed = next((e for c in letter.children if c.dep_ == "acl" and (e := by_agents(c, refs))), [])
-    if signed and all(e.kind == "person" for e in signed) and not set(signed) & set(subjects(carrier, refs)):
-        return signed
-    clause = next(
-        (c for c in letter.children if c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.subtree if w.i < c.i)),
-        None,
-    )
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    writer = [e for e in parties_of(subject, refs) if e.kind == "person"]
-    if not writer and carrier.dep_ == "conj" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in letter.children):
-        # "conveyed warm greetings from X and handed over his letter": his, whose greetings came
-        first = carrier.head
-        whence = [first, *(o for o in first.children if o.dep_ in OBJ)]
-        writer = next((w for t in whence if (w := _sender_of(t, refs))), [])
-    return writer[:1] if writer and not set(writer) & set(subjects(carrier, refs)) else []
-
-
-def _sender_of(tok: Token, refs: list[Ref]) -> list[Entity]:
-    """The person of a "from" or "of" phrase on the token ("greetings from X", "the greetings of X")."""
-    return [e for e in parties_of(first_of(preps(tok), _WHENCE), refs) if e.kind == "person"]
-
-
-_WHENCE = frozenset({"from", "of"})
-
-
-_PHONE = frozenset({"telephone", "phone"})
-_RESTATING = frozenset({"it", "this", "that"})
-_TEMPORAL = frozenset({"after", "following", "before"})
-_CALLS = frozenset({"call", "conversation", "talk", "talks"})
-
-
-def _participle_to(tok: Token, refs: list[Ref], g: Grammar, lemmas: tuple[str, ...] = ()) -> list[Entity]:
-    """The party of the "to" phrase of the participle a noun carries ("a letter from X addressed
-    to Y"): the first participle, or the first of those ``lemmas``."""
-    acl = next((c for c in tok.children if c.dep_ == "acl" and (not lemmas or c.lemma_.lower() in lemmas)), None)
-    return parties_of(first_of(preps(acl), g.to_party), refs) if acl is not None else []
-
-
-def _carried_in_clause(tok: Token, g: Grammar) -> Token | None:
-    """The verb of a relative clause that carries the noun it hangs on, with no object of its
-    own ("a phone call he made to X", "the letter she sent to Y")."""
-    return next(
-        (
-            c
-            for c in tok.children
-            if c.dep_ == "relcl"
-            and c.lemma_.lower() in g.carry_to | g.carry_from
-            and not any(o.dep_ in OBJ for o in c.children)
-            and any(o.dep_ == "nsubj" and o.lower_ not in ("who", "that", "which") for o in c.children)
-        ),
-        None,
-    )
-
-
-def _noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
-    head = tok.head
-    if (
-        tok.dep_ == "attr"
-        and head.lemma_ == "be"
-        and any(c.dep_ == "nsubj" and (c.lower_ in _RESTATING or c.lemma_.lower() in g.nouns) for c in head.children)
-    ):
-        return None  # "It was the first meeting between the two since ...": the contact just told, again
-    if (
-        tok.dep_ == "pobj"
-        and head.lower_ in _TEMPORAL
-        and head.head.pos_ == "VERB"
-        and kind_of(head.head, g) is not None
-        and not any(c.dep_ == "prep" for c in tok.children)
-    ):
-        return None  # "After the talks, X met Y": the talks told before, the time of the meeting
-    held = next((c for c in tok.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")), None)
-    if held is not None and tok.dep_ == "appos" and held.lemma_.lower() in g.carry_to and kind not in WRITTEN:
-        # "X, who arrived on Tuesday, held talks with Y": the parser took the verb for an adjective
-        to = parties_of(first_of(preps(tok), g.to_party), refs)
-        return _found(kind, parties(head, refs, head_only=True), to, tok)
-    if held is not None and held.lemma_.lower() in g.carry_to and kind not in WRITTEN:
-        # "..., where the two held talks": the parser took the pair and verb for the noun's words
-        pair = next((e for m, e in refs if m.kind == "pair" and m.end + 1 == held.idx and len(e) > 1), None)
-        if pair is not None:
-            return _found(kind, pair[:1], pair[1:], tok)
-    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in g.sequels:
-        first = head.head.head if head.head.dep_ == "acl" and head.head.head.pos_ == "NOUN" else None
-        if first is None and head.head.dep_ == "advcl":  # "held a meeting, followed by talks": hung on "held"
-            first = next((o for o in head.head.head.children if o.dep_ in OBJ and o.lemma_.lower() in g.nouns), None)
-        found = _noun_event(first, kind, refs, g) if first is not None else None  # "a tete-a-tete followed by talks"
-        if found is not None or "of" not in preps(tok):
-            return replace(found, start=tok.idx) if found is not None else None
-        # "the meeting was followed by the talks of X with Y": read on, as talks of their own
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in g.frames:
-        found = _noun_event(head.head, kind, refs, g)  # "held a round of talks with X": the round's roles
-        return replace(found, start=tok.idx) if found is not None else None
-    if (bearer := borne(tok, kind, refs, g)) is not None:  # "Y, bearer of a written message from X"
-        return bearer
-    presented = presents(tok, g)
-    if presented and (received := credentials.presented(tok, kind, refs, g)) is not None:
-        return received
-    senders: list[Entity] = []
-    recipients: list[Entity] = []
-    pp = preps(tok)
-    carrier = head if tok.dep_ in (*OBJ, *_PASS, "nsubj") and head.pos_ in ("VERB", "AUX") else None
-    one = tok.lower_ == "one"  # "among the messages was one from X": it stands for them, and no verb carries it
-    copula = tok.dep_ == "attr" and head.lemma_ == "be" and kind in WRITTEN  # nor "was the message of X"
-    carrier = None if one or copula else carrier
-    dep = tok.dep_
-    # "X received a call from Y, Z said"; "X handed over to Y a letter from Z" (read as X's apposition)
-    if (misread := object_before_attribution(tok) or object_as_apposition(tok) or object_as_adverb(tok)) is not None:
-        carrier, dep = misread, "dobj"
-    if carrier is None and not one and (rel := _carried_in_clause(tok, g)) is not None:
-        carrier, dep = rel, "dobj"  # "In a phone call he made to X, ...": the clause carries the call
-    if carrier is not None:
-        pp = {**preps(carrier), **pp}
-    between = first_of(pp, g.between)
-    if between is None:  # "talks held on Wednesday between X and Y"
-        between = next((b for c in tok.children if c.dep_ == "acl" and (b := first_of(preps(c), g.between))), None)
-    if between is None and carrier is not None and carrier.lemma_.lower() in g.happen | g.carry_to:
-        # "was held at the Ministry between X and Y": hung on the place (not "dealt with relations between")
-        between = next((b for o in preps(carrier).values() if (b := first_of(preps(o), g.between)) is not None), None)
-    poss = [c for c in tok.children if c.dep_ == "poss"]
-    if carrier is not None and any(
-        o.lower_ == "behalf" for c in carrier.children if c.lower_ == "on" for o in c.children
-    ):
-        return None  # greetings passed on on someone's behalf: that someone's, and no contact of the messenger
-    whose = parties_of(preps(tok).get("of"), refs) if tok.lemma_.lower() not in MEDIA_NOUNS else []
-    if (
-        carrier is not None
-        and kind in WRITTEN
-        and whose
-        and all(e.kind == "person" for e in whose)
-        and not set(whose) & set(subjects(carrier, refs))
-    ):
-        return None  # "conveyed the greetings of President X to Y": X's greetings passed on, as on X's behalf
-    via = medium_verb(tok, g) if kind in WRITTEN else None
-    named_before = any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in tok.children)
-    if via is not None and named_before and first_of(preps(tok), g.to_party) is None:
-        # "In his message, X ...": the message named before, what it says; in a round-up of
-        # messages to one receiver, X's message, where none of X's was named before
-        to = _participle_to(tok, refs, g)  # "the message addressed to Y"
-        found = _found(kind, subjects(via, refs), to, tok, to_host=not to, loose=not to)
-        return replace(found, named_before=True) if found is not None else None
-    if (
-        via is None
-        and named_before
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "in"
-        and tok.head.head.pos_ == "PROPN"
-    ):
-        # "X, in his message, highly appreciated ...", where the parser lost the verb: X's message
-        found = _found(kind, parties(tok.head.head, refs, head_only=True), [], tok, to_host=True, loose=True)
-        return replace(found, named_before=True) if found is not None else None
-    if (
-        via is not None
-        and carrier is None
-        and (subjects(via, refs) or not parties_of(first_of(pp, g.from_party), refs))
-    ):
-        # "X offered condolences in a cable to Y" (not "The invitation came in a letter from X ...")
-        senders = subjects(via, refs)
-        if not senders and not any(c.dep_.startswith("nsubj") for c in via.children):
-            # "From New Delhi, President X, in a message to Y, spoke of ...": the parser lost the
-            # subject to the opening phrase; the person named last before the medium
-            opens = tok.sent.start_char
-            senders = [es[0] for r, es in refs if es and es[0].kind == "person" and opens <= r.start < r.end <= tok.idx]
-            senders = senders[-1:]
-        recipients = parties_of(first_of(pp, g.to_party), refs) or parties_of(first_of(preps(via), g.to_party), refs)
-        obj = next((c for c in via.children if c.dep_ in OBJ), None)
-        if obj is None and via.dep_ == "conj":  # "invited Y to visit and proposed ..., in a letter": Y
-            obj = next((c for c in via.head.children if c.dep_ in OBJ), None)
-        # "X, in a letter, congratulated Y" (not the subject again: "congratulated him" read as X)
-        recipients = recipients or [e for e in parties(obj, refs, head_only=True) if e not in senders]
-        recipients = recipients or to_within(tok, refs, g)  # "In a letter addressed on Tuesday to Y, X wrote"
-        # "X, in a separate message, praised ...": in a round-up, a message to its receiver
-        # (not "wrote on Telegram": the app)
-        loose = not recipients and tok.head.lower_ == "in" and tok.text.islower()
-        return _found(kind, senders, recipients, tok, to_host=loose, loose=loose)
-    lemma = tok.lemma_.lower()
-    named = tok.text[:1].isupper() and tok.i != tok.sent.start  # "the Consultative Meeting of the Heads of State"
-    of = pp.get("of") if between is None and kind not in WRITTEN and not named and lemma not in g.presented else None
-    if of is not None and len(parties(of, refs)) < 2:
-        of = None  # "the meeting of X and Y": both parties; "the meeting of the council": neither
-    with_ = pp.get("with") or (preps(pp["of"]).get("with") if "of" in pp else None)  # hung on X
-    if between is None and of is None and not named and kind not in WRITTEN and "of" in pp and with_ is not None:
-        # "the talks of X with Y": X's, with Y
-        own, other = parties(pp["of"], refs, head_only=True), parties_of(with_, refs)
-        if own and other and all(e.kind == "person" for e in own):
-            return _found(kind, own, other, tok)
-    if between is not None or of is not None:
-        ents = parties(between or of, refs)
-        senders, recipients = ents[:1], ents[1:]
-    elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_from:
-        recipients = subjects(carrier, refs)
-        first = first_of(pp, g.from_party)
-        # "received messages on the national day from X, from Y": the first hung on the occasion
-        held = next((o for c in preps(carrier).values() for w, o in preps(c).items() if w in g.from_party), None)
-        first = held if held is not None and first is not None and held.i < first.i else first
-        senders = parties_of(first, refs) or parties_of(poss[0] if poss else None, refs)
-        # "cables of thanks from X": the "from" of the noun's "of" phrase, first ("messages of
-        # congratulations from X, and from Y": the parser hangs each "from" elsewhere)
-        of = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
-        earlier = parties_of(first_of(preps(of), g.from_party), refs) if of is not None else []
-        senders = [*earlier, *(e for e in senders if e not in earlier)]
-        senders = senders or parties_of(of, refs)  # "received the courtesy call of X": X's
-        if not senders and kind == "meeting":  # "received a courtesy call by X"
-            senders = parties_of(first_of(pp, g.agent), refs) or parties_of(first_of(preps(carrier), g.agent), refs)
-        if not senders:  # "received letters on the occasion from X": the parser hangs "from" on the occasion
-            hung = (o for c in preps(carrier).values() for w, o in preps(c).items() if w in g.from_party)
-            senders = parties_of(next(hung, None), refs)
-        if not senders:  # "received letters on the occasion of Independence Day from X": hung deeper
-            deep = (o for t in tok.subtree if t.dep_ == "prep" and t.lower_ in g.from_party for o in t.children)
-            senders = parties_of(next((o for o in deep if o.dep_ == "pobj"), None), refs)
-    elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_to | g.happen:
-        if carrier.lemma_.lower() in g.hosts and lemma in g.cohosted:
-            return None  # "X hosted the summit with Y": its co-hosts, no meeting of the two
-        own = parties_of(first_of(preps(tok), g.from_party), refs)
-        if not own and carrier.lemma_.lower() in g.hand_over and lemma in MEDIA_NOUNS:  # "conveyed a message from X"
-            own = parties_of(first_of(preps(carrier), g.from_party), refs) or _writer(tok, carrier, refs)
-        given = next((c for c in carrier.children if c.dep_ in _PASS), None)
-        if (
-            named_before
-            and not (own or poss or "of" in pp)
-            and kind in WRITTEN
-            and carrier.lemma_.lower() in g.hand_over
-        ):
-            # "received Y, who delivered the message": the message read before, handed over
-            found = _found(kind, subjects(carrier, refs), parties_of(first_of(pp, g.to_party), refs), tok, to_host=True)
-            return replace(found, named_before=True) if found is not None else None
-        passed = own or parties_of(first_of(preps(carrier), g.from_party), refs)
-        if passed and lemma not in MEDIA_NOUNS and not set(passed) & set(subjects(carrier, refs)):
-            return None  # "Y conveyed greetings from X to Z": X's greetings passed on, as "the greetings of X"
-        if own and carrier.lemma_.lower() in g.hand_over:  # "handed over a letter from X (to Y)"
-            # "a letter from X addressed to Y" (though handed to an aide), else "to Y", "Y was handed ..."
-            recipients = _participle_to(tok, refs, g, ("address", "write"))
-            # "handed Y a message from X to King Z": the written "to" before the bare object
-            to_tok = next((o for c in (*tok.children, *carrier.children) if c.lower_ == "to" for o in c.children), None)
-            recipients = recipients or parties_of(to_tok, refs)
-            recipients = recipients or parties_of(first_of(pp, g.to_party), refs) or parties(given, refs)
-            # "handed Y a written message from X": the object before it (the parser may call it a dobj)
-            dative = next(  # (not "handed him a message": whom he met, as the host is read)
-                (c for c in carrier.children if c.dep_ in ("dative", "dobj") and c.i < tok.i and c.pos_ != "PRON"),
-                None,
-            )
-            recipients = recipients or parties(dative, refs)
-            recipients = recipients or to_within(tok, refs, g)  # "a message from X ... to Y" further inside
-            recipients = recipients or reader_named(tok, refs)  # "a letter from X inviting President Y to ..."
-            handed = _found(kind, own, recipients, tok, to_host=not recipients, handed=True)
-            by = tuple(e for e in subjects(carrier, refs) if e.kind == "person")  # "where he delivered ..."
-            return replace(handed, messenger=by) if handed is not None else None
-        if given is not None:  # "X was granted an audience with Y", "X was sent a letter by Y"
-            other = next(
-                (e for ps in (g.agent, g.from_party, g.to_party) if (e := parties_of(first_of(pp, ps), refs))), []
-            )
-            return _found(kind, other, parties(given, refs), tok)
-        senders = subjects(carrier, refs)
-        recipients = parties_of(first_of(pp, g.to_party), refs) or to_within(tok, refs, g) or greeted(tok, refs)
-        recipients = [e for e in recipients if e not in senders]  # no one meets themselves ("... and conveyed to him")
-        if not recipients and kind == "meeting" and "on" in pp:  # "paid a courtesy call on X"
-            recipients = parties_of(pp["on"], refs)
-        if not recipients and carrier.lemma_.lower() in g.mutual and "of" in pp:  # "messages of felicitation with Y"
-            recipients = [e for e in parties_of(first_of(preps(pp["of"]), g.to_party), refs) if e not in senders]
-        by_phone = [
-            o
-            for c in carrier.children
-            if c.lower_ in g.media
-            for o in c.children
-            if o.lemma_ in _PHONE
-            or (
-                o.lemma_ in _CALLS
-                and any(w.lemma_ in _PHONE for w in o.children)
-                and not any(w.lower_ == "with" for w in o.children)  # "In his call with X": that call's own
-            )
-        ]  # "by telephone", "during a telephone call"
-        if by_phone and kind in WRITTEN:  # "conveyed his condolences by telephone": a call
-            return _found("phone_call", senders, recipients, tok, to_host=not recipients)
-        if not recipients and len(senders) >= 2 and carrier.lemma_.lower() in g.mutual:
-            return _found(kind, senders[:1], senders[1:2], tok, mutual=True)
-        if recipients and len(senders) == 1 and carrier.lemma_.lower() in g.mutual:
-            return _found(kind, senders, recipients[:1], tok, mutual=True)  # "X exchanged messages with Y"
-        if not recipients and kind in WRITTEN and carrier.lemma_.lower() not in g.mutual:
-            # "X and Y sent similar cables"; "X sent his congratulations" in a round-up of messages
-            return _found(kind, senders, [], tok, to_host=True, loose=tok.lemma_.lower() not in MEDIA_NOUNS)
-        if not recipients and presented and senders:  # "X, Y and Z presented their credentials": to the host
-            return _found(kind, senders, [], tok, to_host=True)
-        if not recipients and len(senders) >= 2 and kind not in WRITTEN:  # "X and Y held talks"
-            senders, recipients = senders[:1], senders[1:]
-    elif carrier is not None and dep in (*_PASS, "nsubj"):  # "a letter from X was handed to Y"
-        senders = parties_of(first_of(pp, g.from_party), refs) or parties_of(poss[0] if poss else None, refs)
-        recipients = parties_of(first_of(pp, g.to_party), refs)
-        if carrier.lemma_.lower() in g.carry_from and dep in _PASS and not recipients:
-            recipients = parties_of(first_of(pp, g.agent), refs)  # "a cable ... was received by Y from X"
-        else:
-            senders = senders or parties_of(first_of(pp, g.agent), refs)
-        if not senders and not recipients and carrier.lemma_.lower() in g.carry_to:
-            senders, recipients = passive_to_by(carrier, refs)
-        if named_before and first_of(pp, g.from_party) is None and carrier.lemma_.lower() in g.hand_over:
-            # "The letter was handed over ... by the ambassador": the letter read before, delivered
-            found = _found(kind, senders, recipients, tok, to_host=True)
-            return replace(found, named_before=True) if found is not None else None
-        came = carrier.lemma_.lower() in g.come_from and tok.lemma_.lower() in g.bare  # "a call came from X"
-        if senders and not recipients and (tok.lemma_.lower() in g.to_host_nouns or came):  # "messages came from X"
-            return _found(kind, senders, [], tok, to_host=True)
-        also = any(c.lower_ in ("also", "likewise") for c in carrier.children) and carrier.lemma_.lower() in g.sent
-        if not senders and recipients and (also or any(c.lower_ == "similar" for c in tok.children)):
-            # "Similar cables were sent to X and Y", "Congratulations were also sent to X"
-            return _found(kind, [], recipients, tok, same_sender=True)
-    else:  # a noun no verb carries ("a letter from X to Y", "in a call with Y")
-        return uncarried(tok, kind, refs, g, pp, poss, named_before=named_before)
-    return parted(kind, senders, recipients, tok)

@@ -1,7 +1,7 @@
 """Communications a verb names: "X met Y", "Y was received by X", "X and Y discussed by
 phone", "X called on Y": the parties by the verb's subject, object, passive agent and its
 "to" and "with" phrases, and where the parser hung them elsewhere (:mod:`diplograph.read.misparse`).
-Events named by nouns are read in :mod:`diplograph.read.grammar`."""
+Events named by nouns are read in :mod:`diplograph.read.noun_events`."""
 
 from __future__ import annotations
 
