@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import roles
+from diplograph.read import spans
 from diplograph.read.agents import in_letter, verb_allowed
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction
@@ -46,7 +46,7 @@ def by_lemma(
     s: Sentence, doc: Doc | None, taken: set[int], out: Extraction, src: Source, refs: list[Ref]
 ) -> list[tuple[int, int, ActPattern]]:
     """Verbs of an act type the phrases did not match, by lemma."""
-    span = roles.tokens(doc, s.start, s.end) if doc is not None else None
+    span = spans.tokens(doc, s.start, s.end) if doc is not None else None
     found: list[tuple[int, int, ActPattern]] = []
     for tok in _candidates(span) if span is not None else []:
         carried = carried_by(tok)
@@ -94,7 +94,7 @@ def _words() -> frozenset[str]:
 def naming_participle(doc: Doc | None, at: int) -> bool:
     """A past participle that names a thing by what was done to it ("the Pledge agreed by Allies
     in June", "the accord signed in 2019"): no act of this report."""
-    span = roles.tokens(doc, at, at + 1) if doc is not None else None
+    span = spans.tokens(doc, at, at + 1) if doc is not None else None
     if span is None or not len(span) or span[0].dep_ != "acl" or span[0].tag_ != "VBN":
         return False
     return not predicate_participle(span[0])  # (not the sentence's own verb the parser took for one)

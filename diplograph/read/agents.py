@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from diplograph.read import roles, subject_words
+from diplograph.read import roles, spans, subject_words
 from diplograph.read.clauses import Ref, subjects
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import Entity
@@ -29,7 +29,7 @@ _EXPRESS = frozenset({"express", "convey", "extend", "offer", "voice", "send", "
 
 def a_noun_named(doc: Doc | None, start: int, end: int) -> bool:
     """An act phrase that is a lone noun not expressed by anyone ("cables of thanks")."""
-    span = roles.tokens(doc, start, end) if doc is not None else None
+    span = spans.tokens(doc, start, end) if doc is not None else None
     if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
         return False
     tok = span[0]
@@ -42,7 +42,7 @@ def from_sender(src: Source, s: Sentence, out: Extraction, doc: Doc | None, star
     """The sender of a letter or cable received in this sentence, for an act in a participle
     hung on the receipt ("received a cable from X, expressing thanks ..."): X, to the receiver;
     so too on its handing over ("the envoy handed over a message from X to Y, wishing ...")."""
-    span = roles.tokens(doc, start, start + 1) if doc is not None else None
+    span = spans.tokens(doc, start, start + 1) if doc is not None else None
     if span is None or not len(span):
         return []
     tok = span[0]
@@ -143,7 +143,7 @@ def agents_of(
         found = roles.subjects(verb, refs)
         if found:
             return found
-    span = roles.tokens(doc, start, end) if verb is None and doc is not None else None
+    span = spans.tokens(doc, start, end) if verb is None and doc is not None else None
     purpose = verb_of_purpose(span[0]) if span is not None and len(span) else None
     if purpose is not None and (found := roles.subjects(purpose, refs)):
         return found  # "telephoned X to condole with ...", with "condole" read as a noun: the caller
@@ -189,7 +189,7 @@ def in_letter(src: Source, out: Extraction, doc: Doc | None, start: int, end: in
 
 def verb_at(doc: Doc | None, start: int, end: int) -> Token | None:
     """The verb an act's phrase begins with, as the parser read it."""
-    span = roles.tokens(doc, start, end) if doc is not None else None
+    span = spans.tokens(doc, start, end) if doc is not None else None
     if span is None:
         return None
     # the verb after the adverbs the phrase may begin with ("highly appreciated")

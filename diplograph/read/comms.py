@@ -13,8 +13,8 @@ from diplograph.read import (
     delegations,
     grammar,
     initiators,
-    roles,
     roundups,
+    spans,
     triggers,
     visits,
     voices,
@@ -75,7 +75,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     if any(holds(low, need) and r.search(text) for r, need in lexicon().recalled):
         return
     taken = _phrased(src, s, refs, res, out)
-    span = roles.tokens(doc, s.start, s.end)
+    span = spans.tokens(doc, s.start, s.end)
     if span is None:
         return
     told = event_date(src, text)

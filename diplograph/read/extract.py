@@ -19,7 +19,7 @@ from diplograph.read import (
     names,
     phrases,
     posts,
-    roles,
+    spans,
     voices,
     writers,
 )
@@ -141,8 +141,8 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
         acts.acts(src, s, refs, res, out, doc)
         agents.hear(src, s, refs, res)
         phrases.quotes(src, s, refs, res, out)
-        phrases.relations(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
-        initiatives.initiatives(src, s, refs, res, out, roles.tokens(doc, s.start, s.end))
+        phrases.relations(src, s, refs, res, out, spans.tokens(doc, s.start, s.end))
+        initiatives.initiatives(src, s, refs, res, out, spans.tokens(doc, s.start, s.end))
     writers.letter_quotes(src, out)
     _signed_by_name(out)
     _conveyed(src, out, res)

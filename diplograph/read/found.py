@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read.lexicon import Entity, lexicon
-from diplograph.read.roles import phrase_end
+from diplograph.read.spans import phrase_end
 from diplograph.read.triggers import grammar
 
 if TYPE_CHECKING:

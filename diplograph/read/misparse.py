@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from diplograph.read.clauses import Ref, listed
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import opening_participles
-from diplograph.read.roles import parties, phrase_end, sentence_end, text_of
+from diplograph.read.roles import parties
+from diplograph.read.spans import phrase_end, sentence_end, text_of
 from diplograph.read.triggers import OBJ, grammar
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import roles
+from diplograph.read import roles, spans
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, grammar_acts, lexicon
 
@@ -32,7 +32,7 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def act_noun(doc: Doc | None, start: int, end: int) -> Token | None:
     """The last act noun of a matched phrase ("conveyed his best wishes": "wishes")."""
-    span = roles.tokens(doc, start, end) if doc is not None else None
+    span = spans.tokens(doc, start, end) if doc is not None else None
     nouns = _words()[0]
     found = [t for t in span or [] if t.pos_ in ("NOUN", "PROPN") and (t.lower_ in nouns or t.lemma_.lower() in nouns)]
     return found[-1] if found else None

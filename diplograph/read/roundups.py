@@ -12,7 +12,8 @@ from diplograph.read.lemmas import having, triggering
 from diplograph.read.lexicon import Entity
 from diplograph.read.news import not_news
 from diplograph.read.prepositions import first_of, preps
-from diplograph.read.roles import by_agents, parties, parties_of, phrase_end, subjects, tokens
+from diplograph.read.roles import by_agents, parties, parties_of, subjects
+from diplograph.read.spans import phrase_end, tokens
 from diplograph.read.subject_words import subject_token
 from diplograph.read.triggers import OBJ, WRITTEN, grammar, kind_of
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read import prepositions, roles, subject_words
+from diplograph.read import prepositions, roles, spans, subject_words
 from diplograph.read import triggers as gr
 from diplograph.read.clauses import Ref
 from diplograph.read.lemmas import having
@@ -118,7 +118,7 @@ def _visit_words() -> frozenset[str]:
 def _guest(tok: Token, refs: list[Ref]) -> tuple[Entity, Token] | None:
     """The person "visiting" stands before ("hosted visiting President X"): the visitor."""
     c = prepositions.visited(tok) if tok.text.lower() == "visiting" else None
-    people = [e for e in roles.entity(c, refs) if e.kind == "person"] if c is not None and c.pos_ == "PROPN" else []
+    people = [e for e in spans.entity(c, refs) if e.kind == "person"] if c is not None and c.pos_ == "PROPN" else []
     return (people[0], c) if people and c is not None else None
 
 
@@ -156,7 +156,7 @@ def _host(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, nou
 
 def _place(tok: Token, refs: list[Ref]) -> Entity | None:
     """The state a place phrase names, itself or by one of its cities."""
-    for e in roles.entity(tok, refs):
+    for e in spans.entity(tok, refs):
         if e.kind == "state":
             return e
     lex = lexicon()
@@ -188,7 +188,7 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
         by = next((t for w, t in prepositions.preps(tok).items() if w in g.agent), None)
         out += roles.parties_of(by, refs)
         out += roles.parties_of(prepositions.preps(tok).get("of"), refs)  # "the official visit of X to Y"
-        out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in roles.entity(c, refs)]
+        out += [e for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for e in spans.entity(c, refs)]
         # "a four-day visit that X began on Sunday": the subject of the clause the noun opens
         out += [e for c in tok.children if c.dep_ == "relcl" and _made(c) for e in roles.subjects(c, refs)]
         whose = next((c for c in tok.children if c.lower_ == "whose"), None)
