@@ -10,7 +10,7 @@ from diplograph.namespace import person_iri
 from diplograph.read.extract import extract
 from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import load_yaml
-from diplograph.read.mentions import find
+from diplograph.read.sentence_mentions import find
 from diplograph.read.text import parse_report
 
 HEAD = "url: composed\ndate: 2025-06-02\n\n"

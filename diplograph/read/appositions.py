@@ -25,7 +25,8 @@ def _person(
     apposed: bool = False,
 ) -> Mention:
     """A person's mention over ``start``-``end`` (made as ``like`` is: the mention class is
-    :class:`diplograph.read.mentions.Mention`, which imports this module)."""
+    :class:`diplograph.read.mentions.Mention`, whose finder, :mod:`diplograph.read.sentence_mentions`,
+    imports this module)."""
     return type(like)(start, end, "person", name=name, title=title, of=of, obj=obj, apposed=apposed)
 
 

@@ -15,10 +15,10 @@ from diplograph.read import (
     contacts,
     initiatives,
     language,
-    mentions,
     names,
     phrases,
     posts,
+    sentence_mentions,
     spans,
     voices,
     writers,
@@ -108,7 +108,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     res = Resolver(home=home_state(src), agency=agency_state(src), day=src.published)
     out = Extraction(src)
     sents = sentences(src)
-    first = [m for s in sents for m in mentions.find(src.norm, s.start, s.end, s.quotes, {}, people)]
+    first = [m for s in sents for m in sentence_mentions.find(src.norm, s.start, s.end, s.quotes, {}, people)]
     named = [  # first pass: titled, known and recognised names, so later surnames resolve
         m for m in first if m.kind == "person" and m.name and (m.title or m.entity or m.recognised or m.described)
     ]
@@ -128,7 +128,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     )  # "Today I welcomed ...", under the minister's name
     author = next(iter(res.resolve(by)), None) if by is not None else None
     for s in sents:
-        found = mentions.find(src.norm, s.start, s.end, s.quotes, res.forms, people)
+        found = sentence_mentions.find(src.norm, s.start, s.end, s.quotes, res.forms, people)
         res.next_sentence((s.start, s.end))
         refs: list[Ref] = voices.first_person(src.norm, s, [(m, res.resolve(m)) for m in found])
         refs = cataphora.forward(src.norm, s, refs, res)

@@ -58,8 +58,8 @@ def _in_order(part: list[str], whole: list[str]) -> bool:
 
 def person_spans(norm: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The people the recogniser found (``ents``: start, end, type), trimmed to the name as
-    :func:`diplograph.read.mentions.find` reads one: honorifics and titles before it and a possessive after it go, and
-    a span that is a known state, place, body or demonym, or a single word, is no person.
+    :func:`diplograph.read.sentence_mentions.find` reads one: honorifics and titles before it and a possessive after
+    it go, and a span that is a known state, place, body or demonym, or a single word, is no person.
 
     >>> text = "HE Mr. Anwar Ibrahim's visit to Kuwait"
     >>> [text[a:b] for a, b in person_spans(text, [(0, 22, "PERSON"), (32, 38, "PERSON")])]

@@ -14,7 +14,8 @@ from functools import cache
 
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, lexicon
-from diplograph.read.mentions import Mention, find
+from diplograph.read.mentions import Mention
+from diplograph.read.sentence_mentions import find
 from diplograph.read.text import Sentence, signatory
 
 
