@@ -9,7 +9,8 @@ from diplograph.read.addressees import written_to
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import ActPattern, Entity
 from diplograph.read.resolve import Resolver
-from diplograph.read.topics import and_of_the_people, and_the_people, counterpart
+from diplograph.read.topic_addressees import and_of_the_people, and_the_people
+from diplograph.read.topics import counterpart
 
 
 def fan_out(

@@ -43,13 +43,12 @@ from diplograph.read.nouns import addressee_before, invited_to
 from diplograph.read.principals import act_noun, passed_on, past_whose, wished_for
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
+from diplograph.read.topic_addressees import owner_in_topic, passed_wishes
 from diplograph.read.topics import (
     clean,
     communication_of,
     counterpart,
     own_behalf,
-    owner_in_topic,
-    passed_wishes,
     past_when,
     prep_at,
     topic_end,

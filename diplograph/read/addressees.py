@@ -14,7 +14,8 @@ from diplograph.read.gender import PRONOUNS
 from diplograph.read.lexicon import Entity, realm_fits
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
-from diplograph.read.topics import clean, communication_of, counterpart, principle_of, topic_end, trim
+from diplograph.read.topic_addressees import principle_of
+from diplograph.read.topics import clean, communication_of, counterpart, topic_end, trim
 from diplograph.read.triggers import WRITTEN
 
 if TYPE_CHECKING:
