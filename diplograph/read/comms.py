@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read import (
@@ -19,7 +18,7 @@ from diplograph.read import (
     visits,
     voices,
 )
-from diplograph.read.clauses import Ref, listed, mention_at, partial, subjects
+from diplograph.read.clauses import Ref
 from diplograph.read.contacts import (
     add,
     addressed_before,
@@ -45,23 +44,17 @@ from diplograph.read.dates import (
     same_day,
     visit_date,
 )
-from diplograph.read.facts import Communication, Extraction
-from diplograph.read.lexicon import CommPattern, Entity, lexicon
+from diplograph.read.facts import Extraction
+from diplograph.read.lexicon import lexicon
 from diplograph.read.needles import folded, holds
+from diplograph.read.phrasings import phrased
+from diplograph.read.read_before import also, audience, one_receiver, received_here, said_in
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.triggers import CONVEYED, MEDIA_NOUNS, WRITTEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-
-    from diplograph.read.found import Found
-
-
-@cache
-def _rx() -> dict[str, re.Pattern[str]]:
-    v = lexicon().visit
-    return {k: re.compile(v[k], re.I) for k in ("chair",)}
 
 
 _RESPECTIVE = re.compile(r"\btheir (?:[A-Z][\w-]* )?counterparts\b|\brespective(?:ly)?\b")
@@ -74,7 +67,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     low = folded(text)
     if any(holds(low, need) and r.search(text) for r, need in lexicon().recalled):
         return
-    taken = _phrased(src, s, refs, res, out)
+    taken = phrased(src, s, refs, res, out)
     span = spans.tokens(doc, s.start, s.end)
     if span is None:
         return
@@ -109,7 +102,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                     c.kind = f.kind
             dated(out, f.kind, own_day(src, doc, f.start))  # "The letter was handed over on 10 March"
             continue  # "During the meeting, the parties discussed ...", "In his cable, X ...": read before
-        if f.kind == "meeting" and set(f.senders + f.recipients) <= _received_here(out, s):
+        if f.kind == "meeting" and set(f.senders + f.recipients) <= received_here(out, s):
             continue  # "Presenting their credentials were X, ...; Y, ...": the envoys' audiences, not theirs
         if f.unless_met and met(out, f.senders + f.recipients):
             continue  # "After the ceremony ..., X and the Ambassador talked about ...": the audience's
@@ -133,7 +126,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 continue
             f = replace(f, senders=[last])
         medium = _head_word(norm, f.start).removesuffix("s") in MEDIA_NOUNS  # "in his message", not "condolences"
-        if f.loose and res.receiver is None and not (medium and _one_receiver(out)) and not _also(norm, s, f, out):
+        if f.loose and res.receiver is None and not (medium and one_receiver(out)) and not also(norm, s, f, out):
             continue  # "X sent his congratulations" to no one named, in a report of no round-up
         people = [e for e in f.recipients if e.kind == "person"]
         if (
@@ -154,7 +147,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             )
         ):
             continue  # "X phoned Y and extended his condolences to the people of Z": said in that call
-        if f.kind in WRITTEN and not medium and _said_in(f, res, out):
+        if f.kind in WRITTEN and not medium and said_in(f, res, out):
             continue  # "In the text, X conveyed to the Cuban people his condolences": what X's message to Y says
         # "X and Y congratulated Z by phone": two calls; "X and Y met with Z separately": two meetings
         each = f.kind in WRITTEN or f.kind == "phone_call" or f.separately
@@ -176,7 +169,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         recipients = recipients or hosting(out, f.messenger, s if f.handed else None, f.senders)
         if not recipients and f.kind == "meeting" and f.separately and f.to_host:
             # "X, Y and Z presented their credentials one after another": to whom envoys presented them before
-            recipients = next((c.recipients for c in reversed(out.communications) if _audience(c)), [])
+            recipients = next((c.recipients for c in reversed(out.communications) if audience(c)), [])
         recipients = recipients or (host(res) if f.handed else receiver(out, res) or host(res))
         if not recipients or set(recipients) & set(f.senders):
             continue
@@ -209,50 +202,6 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     _visits(src, s, span, refs, res, out)
 
 
-def _audience(c: Communication) -> bool:
-    """A meeting of one person receiving envoys or their states."""
-    return c.kind == "meeting" and len(c.recipients) == 1 and c.recipients[0].kind == "person"
-
-
-def _received_here(out: Extraction, s: Sentence) -> set[Entity]:
-    """Those this sentence has already given an audience (the envoys a credentials ceremony named)."""
-    return {e for c in out.communications if c.kind == "meeting" and c.span == (s.start, s.end) for e in c.recipients}
-
-
-_ALSO = re.compile(r"\b(?:also|likewise|too)\b")
-
-
-def _also(norm: str, s: Sentence, f: Found, out: Extraction) -> bool:
-    """ "X and Y have also sent their congratulations", right after a letter or message to one
-    person: to that person too."""
-    last = out.communications[-1] if out.communications else None  # (not "also" in a meeting)
-    near = norm[max(s.start, f.start - 40) : f.start]
-    if last is None or last.kind not in WRITTEN or len(last.recipients) != 1 or not _ALSO.search(near):
-        return False
-    return not met(out, f.senders + last.recipients)  # (not the messenger's words at the audience)
-
-
-def _one_receiver(out: Extraction) -> bool:
-    """Two or more letters, messages or cables so far, all to one recipient: a round-up, whose
-    next "in his message, X wished ..." goes to them too."""
-    written = [tuple(c.recipients) for c in out.communications if c.kind in WRITTEN]
-    return len(written) >= 2 and len(set(written)) == 1
-
-
-def _said_in(f: Found, res: Resolver, out: Extraction) -> bool:
-    """Greetings or condolences to a state whose leader the same sender's letter or message
-    already went to: what that message says, not another."""
-    states = [e for e in f.recipients if e.kind == "state"]
-    return (
-        bool(states)
-        and len(states) == len(f.recipients)
-        and any(
-            c.kind in WRITTEN and c.senders == f.senders and any(res.country_of(r) in states for r in c.recipients)
-            for c in out.communications
-        )
-    )
-
-
 def _head_word(norm: str, at: int) -> str:
     """The word a trigger starts with ("cables" of "cables of thanks"), lower-cased."""
     m = _WORD.match(norm, at)
@@ -270,86 +219,6 @@ def _cued(src: Source, doc: Doc) -> bool:
         words = set(re.findall(r"[a-z]+", src.norm[src.body_start : src.body_end].lower()))
         cued = doc.user_data["diplograph_cued"] = bool(words & triggers.grammar().cues)
     return cued
-
-
-def _phrased(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extraction) -> list[tuple[int, int]]:
-    """Communications in the surface phrasings of ``ingest/communications.yaml``; the spans
-    they took."""
-    norm = src.norm
-    text = norm[s.start : s.end]
-    _chair(src, s, refs, res)
-    taken: list[tuple[int, int]] = []
-    for pat in lexicon().comms:
-        for m in pat.pattern.finditer(norm, s.start, s.end):
-            if any(q0 <= m.start() < q1 for q0, q1 in s.quotes) or partial(norm, m.start(), m.end()):
-                continue
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            found = _parties(src, s, refs, res, pat, m.start(), m.end())
-            if found is None:
-                continue
-            senders, recipients, until = found
-            taken.append((m.start(), until))
-            when = event_date(src, text) or res.pending_date or same_day(text, out)
-            if when is None and pat.direction == "from" and re.search(r"\b(?:handed|delivered|presented)\b", m.group()):
-                when = next((c.date for c in reversed(out.communications) if c.date), None)  # handed over that day
-            res.pending_date = None
-            groups = [[one] for one in senders] if pat.direction in ("to", "from") and len(senders) > 1 else [senders]
-            for group in groups:
-                index = add(out, res, pat.kind, group, recipients, when, s)
-                if pat.kind in WRITTEN:
-                    carried.implied(src, s, out.communications[index], index, m.group(), until, out)
-    return taken
-
-
-def _parties(
-    src: Source, s: Sentence, refs: list[Ref], res: Resolver, pat: CommPattern, start: int, end: int
-) -> tuple[list[Entity], list[Entity], int] | None:
-    norm = src.norm
-    if pat.adjacent and mention_at(refs, norm, end) is None:
-        return None
-    after, until = listed(refs, norm, end, s.end)
-    while not after and norm[end - 3 : end] == " to":  # "sent a message on ... to X": try the next "to"
-        nxt = re.compile(r" to ").search(norm, end, min(s.end, end + 150))
-        if nxt is None:
-            break
-        end = nxt.end() - 1
-        after, until = listed(refs, norm, end, s.end)
-    if pat.then is not None and not pat.then.match(norm, until):
-        return None
-    before = subjects(refs, start, s, norm)
-    if pat.direction == "to":
-        senders, recipients = before, after
-    elif pat.direction in ("from", "passive"):
-        senders = after
-        recipients = before or host(res)
-    elif pat.direction == "joint":
-        if after or len(before) < 2:
-            return None
-        senders, recipients = before[:1], before[1:]
-    elif pat.direction == "between":
-        if len(after) < 2:
-            return None
-        senders, recipients = after[:1], after[1:]
-    elif pat.direction == "attended":
-        if res.chair is None:
-            return None
-        senders, recipients = [res.chair], [e for e in after if e != res.chair]
-        res.pending_date = res.chair_date
-    else:
-        return None
-    if not senders or not recipients or set(senders) & set(recipients):
-        return None
-    return senders, recipients, until
-
-
-def _chair(src: Source, s: Sentence, refs: list[Ref], res: Resolver) -> None:
-    m = _rx()["chair"].search(src.norm, s.start, s.end)
-    if m:
-        hit = mention_at(refs, src.norm, m.end())
-        if hit and hit[1]:
-            res.chair = hit[1][0]
-            res.chair_date = event_date(src, src.norm[s.start : s.end])
 
 
 def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver, out: Extraction) -> None:
