@@ -2383,3 +2383,13 @@ def test_a_signing_told_with_the_day_before_the_object() -> None:
         ("sign", "Ana Lima", "Rui Costa")
     ]
     assert x.acts[0].topic is not None and x.acts[0].topic.startswith("a Memorandum of Understanding")
+
+
+def test_a_participle_before_its_noun_names_a_thing_and_is_no_act() -> None:
+    """ "a UNDP-supported programme", "the jointly signed declaration": what was done to a thing
+    names it; no one supports or signs in this report."""
+    acts = _acts(
+        "LIMA - President Rosa Vela received the UNDP Administrator, Tom Reid, on Tuesday. Reid also visited a "
+        "UNDP-supported programme that links herders with markets, and a UNICEF-supported centre for children.\n"
+    )
+    assert not [a for a in acts if a[0] == "support"], acts

@@ -93,11 +93,24 @@ def _words() -> frozenset[str]:
 
 def naming_participle(doc: Doc | None, at: int) -> bool:
     """A past participle that names a thing by what was done to it ("the Pledge agreed by Allies
-    in June", "the accord signed in 2019"): no act of this report."""
+    in June", "the accord signed in 2019", "a UNDP-supported programme"): no act of this report."""
     span = spans.tokens(doc, at, at + 1) if doc is not None else None
+    if span is not None and len(span) and _inside_noun_phrase(span[0]):
+        return True  # before its noun: "a UNDP-supported programme", "the jointly signed declaration"
     if span is None or not len(span) or span[0].dep_ != "acl" or span[0].tag_ != "VBN":
         return False
     return not predicate_participle(span[0])  # (not the sentence's own verb the parser took for one)
+
+
+def _inside_noun_phrase(tok: Token) -> bool:
+    """A past participle before its noun, which a determiner opens or a hyphen joins to the word
+    before ("a UNDP-supported programme", "the jointly signed declaration"); not a verb the
+    parser read as one where the sentence has none ("X, in a message to Y, extended
+    congratulations")."""
+    if tok.dep_ != "amod" or tok.tag_ != "VBN" or tok.i == 0:
+        return False
+    hyphened = tok.doc[tok.i - 1].text == "-"
+    return hyphened or any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.head.children)
 
 
 @cache
