@@ -812,6 +812,17 @@ def test_a_letter_handed_over_after_a_relative_clause_on_the_envoy() -> None:
     assert letters == [("Rui Costa", "Ana Lima")]
 
 
+def test_a_separate_message_is_to_whom_its_sentence_addresses_the_act() -> None:
+    """ "In a separate message, X expressed his gratitude to Y": a second message, to the one the
+    object's "to" names."""
+    x = _extract(
+        "Minister Tom Reid sent a message of congratulations to Ana Lima on her election. In a separate "
+        "message, Minister Reid expressed his gratitude to Rui Costa for his leadership.\n"
+    )
+    messages = [(c.senders[0].label, c.recipients[0].label) for c in x.communications if c.kind == "message"]
+    assert messages == [("Tom Reid", "Ana Lima"), ("Tom Reid", "Rui Costa")]
+
+
 def test_who_receives_a_visitor_is_of_the_host_state() -> None:
     x = _extract(
         "18 June 2025, Oslo\n\nPrime Minister Ola Berg received President Ines Moreau of France, who "

@@ -158,6 +158,8 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         obj = next((c for c in via.children if c.dep_ in OBJ), None)
         if obj is None and via.dep_ == "conj":  # "invited Y to visit and proposed ..., in a letter": Y
             obj = next((c for c in via.head.children if c.dep_ in OBJ), None)
+        if not recipients and obj is not None:  # "In a separate message, X expressed his gratitude to Y"
+            recipients = [e for e in parties_of(first_of(preps(obj), g.to_party), refs) if e not in senders]
         # "X, in a letter, congratulated Y" (not the subject again: "congratulated him" read as X)
         recipients = recipients or [e for e in parties(obj, refs, head_only=True) if e not in senders]
         recipients = recipients or to_within(tok, refs, g)  # "In a letter addressed on Tuesday to Y, X wrote"
