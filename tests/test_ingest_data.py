@@ -527,6 +527,14 @@ def test_a_conference_of_the_parties_is_named_by_its_number(sentence: str) -> No
             "agreement",
         ),
         ("Both upheld the Pacific Covenant on Fisheries.", "Pacific Covenant on Fisheries", "agreement"),
+        # a code of conduct, an exchange of notes and a letter of intent, capitalised, are agreements
+        (
+            "They urged an early Code of Conduct in the Andean Sea.",
+            "Code of Conduct in the Andean Sea",
+            "agreement",
+        ),
+        ("They signed the Exchange of Notes on Coastal Radars.", "Exchange of Notes on Coastal Radars", "agreement"),
+        ("They signed a Letter of Intent on Forestry.", "Letter of Intent on Forestry", "agreement"),
     ],
 )
 def test_more_heads_of_named_initiatives(sentence: str, name: str, kind: str) -> None:
