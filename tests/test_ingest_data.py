@@ -535,6 +535,18 @@ def test_a_conference_of_the_parties_is_named_by_its_number(sentence: str) -> No
         ),
         ("They signed the Exchange of Notes on Coastal Radars.", "Exchange of Notes on Coastal Radars", "agreement"),
         ("They signed a Letter of Intent on Forestry.", "Letter of Intent on Forestry", "agreement"),
+        # a partnership named by more than how it is
+        ("Both leaders renewed the Andean Partnership.", "Andean Partnership", "agreement"),
+        (
+            "They launched the Peru-Chile Critical Minerals Partnership.",
+            "Peru-Chile Critical Minerals Partnership",
+            "agreement",
+        ),
+        (
+            "They signed the Peru-EU Partnership and Cooperation Agreement.",
+            "Peru-EU Partnership and Cooperation Agreement",
+            "agreement",
+        ),
     ],
 )
 def test_more_heads_of_named_initiatives(sentence: str, name: str, kind: str) -> None:
@@ -554,6 +566,16 @@ def test_more_heads_of_named_initiatives(sentence: str, name: str, kind: str) ->
 def test_places_offices_and_headlines_are_no_initiatives(sentence: str) -> None:
     """ingest/initiatives.yaml ``not_within``: a convention centre, a chief of protocol."""
     assert [i.name for i in _read(sentence).initiatives] == []
+
+
+def test_a_partnership_named_only_by_how_it_is_characterises_and_names_nothing() -> None:
+    """ "the Special Strategic and Global Partnership between Peru and Chile" says how the
+    relationship is (ingest/relations.yaml qualifiers, ``partnership_words``): no initiative."""
+    x = _read(
+        "They hailed the Special Strategic and Global Partnership between Peru and Chile and the Peru-Chile "
+        "Comprehensive Strategic Partnership."
+    )
+    assert not [i.name for i in x.initiatives if "Partnership" in i.name]
 
 
 def test_a_plan_named_by_whose_it_is_is_no_initiative() -> None:

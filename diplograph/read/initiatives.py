@@ -129,6 +129,8 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             continue  # "China policy", "the One-China policy", "Madrid's Middle East policy": a stance, not a programme
         if name in lex.names:  # an organisation is not an initiative
             continue
+        if _characterised(name):
+            continue  # "the Comprehensive Strategic Partnership": how a relationship is, not a named one
         if kind == "conference" and _body_commission(name):
             continue  # "the Central Election Commission": a body, not a commission of two sides
         acronym = re.match(r" \((COP\d+)\)", norm[end : end + 10])
@@ -166,12 +168,45 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
 _DAY = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+def _characterised(name: str) -> bool:
+    """A partnership named only by the words that characterise a relationship, and the states
+    it is of ("Comprehensive Strategic Partnership", "Special Strategic and Global Partnership
+    between A and B", "the A-B Strategic Partnership"); not "the Duavata Partnership" or "the
+    A-B Critical Minerals Partnership"."""
+    words = re.match(r"(.*?) ?Partnership\b", name)
+    if words is None or any(t.group() != "Partnership" for t in _rx()["trigger"].finditer(name)):
+        return False  # "... Partnership Agreement", "... Partnership Council": named by another word
+    plain = _plain_words()
+    lex = lexicon()
+
+    def said(w: str) -> bool:  # a word that says how, or a state's name or demonym
+        return w.lower() in plain or w in lex.names or w in lex.demonyms
+
+    for run in re.findall(r"[\w'.-]+(?: [A-Z][\w'.-]+)*", words.group(1)):  # "New Zealand-Singapore"
+        by_halves = [p for half in run.split("-") for p in ([half] if said(half) else half.split())]
+        by_words = [p for word in run.split() for p in ([word] if said(word) else word.split("-"))]
+        if not said(run) and not all(said(p) for p in by_halves if p) and not all(said(p) for p in by_words if p):
+            return False
+    return True
+
+
+@cache
+def _plain_words() -> frozenset[str]:
+    """The words that only say how a partnership is: relationship qualifiers, adverbs and
+    companions (``ingest/relations.yaml``) and ``partnership_words`` (``ingest/initiatives.yaml``)."""
+    rel, data = lexicon().relations, lexicon().initiatives
+    keys = ("qualifiers", "adverbs", "companions")
+    return frozenset(w.lower() for w in [*(w for k in keys for w in rel[k]), *data["partnership_words"]])
+
+
 def _listed(name: str, start: int) -> list[tuple[str, tuple[int, int]]]:
     """A name that lists several, each with its own trigger word ("the X Initiative and the Y
     Initiative"), as its parts; others whole ("Belt and Road Initiative")."""
     for joint in re.finditer(r",? and (?:the )?", name):
         left, right = name[: joint.start()], name[joint.end() :]
-        if any(t.end() == len(left) for t in _rx()["trigger"].finditer(left)) and _kind_of(right):
+        # (not "Partnership and Cooperation Agreement": a partnership that only says how is no name)
+        ends = [t for t in _rx()["trigger"].finditer(left) if t.end() == len(left)]
+        if ends and _kind_of(right) and not (ends[0].group() == "Partnership" and _characterised(left)):
             tail = _listed(right, start + joint.end())
             return [(left, (start, start + len(left))), *tail]
     return [(name, (start, start + len(name)))]
