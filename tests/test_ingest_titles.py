@@ -268,6 +268,13 @@ CASES = [
         "Secretary of the Economic Relations Division",
         None,
     ),
+    # a religious scholar's word of address before the name, no part of it
+    (
+        "Foreign Minister Mawlawi Omar Khan Safi received the envoy of Peru.",
+        "Omar Khan Safi",
+        "Foreign Minister",
+        None,
+    ),
     # a style with its stop after "Hon" alone, between an apposed title and the name
     (
         "Prime Minister Jon Tari received a courtesy call from Samoa's Minister of Foreign Affairs, Rt Hon. Mia "
