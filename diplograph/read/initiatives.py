@@ -11,6 +11,7 @@ from diplograph.read.agreements import with_compounds
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction, Initiative
 from diplograph.read.lexicon import Entity, lexicon
+from diplograph.read.partnerships import only_how
 from diplograph.read.resolve import Resolver
 from diplograph.read.sessions import session_span
 from diplograph.read.text import Sentence, Source
@@ -169,34 +170,12 @@ _DAY = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 
 
 def _characterised(name: str) -> bool:
-    """A partnership named only by the words that characterise a relationship, and the states
-    it is of ("Comprehensive Strategic Partnership", "Special Strategic and Global Partnership
-    between A and B", "the A-B Strategic Partnership"); not "the Duavata Partnership" or "the
-    A-B Critical Minerals Partnership"."""
+    """A partnership named only by how the relationship is and whose it is ("Comprehensive
+    Strategic Partnership between A and B"): no name of an agreement (``partnerships``)."""
     words = re.match(r"(.*?) ?Partnership\b", name)
     if words is None or any(t.group() != "Partnership" for t in _rx()["trigger"].finditer(name)):
         return False  # "... Partnership Agreement", "... Partnership Council": named by another word
-    plain = _plain_words()
-    lex = lexicon()
-
-    def said(w: str) -> bool:  # a word that says how, or a state's name or demonym
-        return w.lower() in plain or w in lex.names or w in lex.demonyms
-
-    for run in re.findall(r"[\w'.-]+(?: [A-Z][\w'.-]+)*", words.group(1)):  # "New Zealand-Singapore"
-        by_halves = [p for half in run.split("-") for p in ([half] if said(half) else half.split())]
-        by_words = [p for word in run.split() for p in ([word] if said(word) else word.split("-"))]
-        if not said(run) and not all(said(p) for p in by_halves if p) and not all(said(p) for p in by_words if p):
-            return False
-    return True
-
-
-@cache
-def _plain_words() -> frozenset[str]:
-    """The words that only say how a partnership is: relationship qualifiers, adverbs and
-    companions (``ingest/relations.yaml``) and ``partnership_words`` (``ingest/initiatives.yaml``)."""
-    rel, data = lexicon().relations, lexicon().initiatives
-    keys = ("qualifiers", "adverbs", "companions")
-    return frozenset(w.lower() for w in [*(w for k in keys for w in rel[k]), *data["partnership_words"]])
+    return only_how(words.group(1))
 
 
 def _listed(name: str, start: int) -> list[tuple[str, tuple[int, int]]]:

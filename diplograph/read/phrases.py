@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read.clauses import mention_at
+from diplograph.read.body_relations import with_body
 from diplograph.read.facts import Extraction, Quote, Relation
 from diplograph.read.lexicon import Entity, city, lexicon
 from diplograph.read.predicates import predicated
@@ -189,7 +189,7 @@ def relations(
     for start, end in _merged(src.norm, spans):
         parties = (
             said.get((start, end))
-            or _with_body(src.norm, s, refs, start, end)
+            or with_body(src.norm, s, refs, start, end)
             or _parties(text, s, refs, res, start, out)
         )
         if parties is None:
@@ -307,42 +307,6 @@ def _parties(
         if (found := _states_of(res, contact[0][0], contact[1][0])) is not None:
             return found
     return None
-
-
-_PARTIES = frozenset({"state", "body"})
-_PAIR = re.compile(r"\b([A-Z][\w]+)-([A-Z][\w]+)\b")
-_BETWEEN_WORD = re.compile(r"\bbetween ")
-_NEAR = 80  # characters either side of a relationship's phrase in which its parties are looked for
-
-
-def _with_body(norm: str, s: Sentence, refs: list[Ref], start: int, end: int) -> tuple[Entity, Entity] | None:
-    """A relationship of a state or a body with a body, where the pair named nearest the phrase
-    (from ``start`` to ``end``) holds one: "the partnership between Georgia and the European
-    Union", "EU-Armenia relations are stronger than ever"; not "relations between Spain and
-    Chile ... the EU-Chile agreement", whose nearest pair is two states."""
-    lex = lexicon()
-    near = (max(s.start, start - _NEAR), min(s.end, end + _NEAR))
-    named: list[tuple[int, Entity, Entity]] = []  # (distance from the phrase, one party, the other)
-    for pair in _PAIR.finditer(norm, *near):
-        a = lex.demonyms.get(pair.group(1)) or lex.names.get(pair.group(1))
-        b = lex.demonyms.get(pair.group(2)) or lex.names.get(pair.group(2))
-        if a and b:
-            named.append((_apart(pair.span(), start, end), a, b))
-    for between in _BETWEEN_WORD.finditer(norm, *near):
-        first = mention_at(refs, norm, between.end())
-        joint = re.match(r",? and (?:the )?", norm[first[0].end : first[0].end + 8]) if first else None
-        second = mention_at(refs, norm, first[0].end + joint.end()) if first and joint else None
-        if first is not None and second is not None and first[1] and second[1]:
-            named.append((_apart((between.start(), second[0].end), start, end), first[1][0], second[1][0]))
-    if not named:
-        return None
-    _, a, b = min(named, key=lambda n: n[0])
-    return (a, b) if a != b and {a.kind, b.kind} <= _PARTIES and "body" in (a.kind, b.kind) else None
-
-
-def _apart(span: tuple[int, int], start: int, end: int) -> int:
-    """How many characters lie between a span and the phrase from ``start`` to ``end``."""
-    return max(0, span[0] - end, start - span[1])
 
 
 def _states_of(res: Resolver, one: Entity, other: Entity) -> tuple[Entity, Entity] | None:
