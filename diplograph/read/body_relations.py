@@ -7,6 +7,7 @@ a relationship of two states (read in :mod:`diplograph.read.phrases`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import mention_at
@@ -28,14 +29,8 @@ def with_body(norm: str, s: Sentence, refs: list[Ref], start: int, end: int) -> 
     (from ``start`` to ``end``) holds one: "the partnership between Georgia and the European
     Union", "EU-Armenia relations are stronger than ever"; not "relations between Spain and
     Chile ... the EU-Chile agreement", whose nearest pair is two states."""
-    lex = lexicon()
     near = (max(s.start, start - _NEAR), min(s.end, end + _NEAR))
-    named: list[tuple[int, Entity, Entity]] = []  # (distance from the phrase, one party, the other)
-    for pair in _PAIR.finditer(norm, *near):
-        a = lex.demonyms.get(pair.group(1)) or lex.names.get(pair.group(1))
-        b = lex.demonyms.get(pair.group(2)) or lex.names.get(pair.group(2))
-        if a and b:
-            named.append((_apart(pair.span(), start, end), a, b))
+    named = [(_apart(pair.span(), start, end), a, b) for pair, a, b in named_pairs(norm, *near)]
     for between in _BETWEEN_WORD.finditer(norm, *near):
         first = mention_at(refs, norm, between.end())
         joint = re.match(r",? and (?:the )?", norm[first[0].end : first[0].end + 8]) if first else None
@@ -46,6 +41,17 @@ def with_body(norm: str, s: Sentence, refs: list[Ref], start: int, end: int) -> 
         return None
     _, a, b = min(named, key=lambda n: n[0])
     return (a, b) if a != b and {a.kind, b.kind} <= _PARTIES and "body" in (a.kind, b.kind) else None
+
+
+def named_pairs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], Entity, Entity]]:
+    """Two states or bodies named as a pair, each by its name or demonym ("Kazakh-Uzbek
+    relations", "the EU-India partnership"), between ``start`` and ``end``."""
+    lex = lexicon()
+    for pair in _PAIR.finditer(text, start, len(text) if end is None else end):
+        a = lex.demonyms.get(pair.group(1)) or lex.names.get(pair.group(1))
+        b = lex.demonyms.get(pair.group(2)) or lex.names.get(pair.group(2))
+        if a and b:
+            yield pair, a, b
 
 
 def _apart(span: tuple[int, int], start: int, end: int) -> int:

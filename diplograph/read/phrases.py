@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from diplograph.read.body_relations import with_body
+from diplograph.read.body_relations import named_pairs, with_body
 from diplograph.read.facts import Extraction, Quote, Relation
 from diplograph.read.lexicon import Entity, city, lexicon
 from diplograph.read.predicates import predicated
@@ -246,11 +246,9 @@ def _parties(
         for e in ents:
             if m.kind in ("state", "demonym", "pair", "realm") and e.kind == "state" and e not in states:
                 states.append(e)
-    for pair in re.finditer(r"\b([A-Z][\w]+)-([A-Z][\w]+)\b", text):
-        a = lex.demonyms.get(pair.group(1)) or lex.names.get(pair.group(1))
-        b = lex.demonyms.get(pair.group(2)) or lex.names.get(pair.group(2))
-        if a and b and a.kind == b.kind == "state" and a != b:
-            return a, b
+    for _, a_state, b_state in named_pairs(text):
+        if a_state.kind == b_state.kind == "state" and a_state != b_state:
+            return a_state, b_state
     capitals = _BETWEEN.search(text)  # "relations between Moscow and Havana"
     if capitals is not None:
         a, b = (lex.names.get(g) or city(g) for g in capitals.groups() if g is not None)
