@@ -9,7 +9,7 @@ from diplograph.read.extract import for_parser
 from diplograph.read.text import parse_report
 from tests.test_grammar_acts import HEAD
 from tests.test_grammar_acts import _acts as _extract_acts
-from tests.test_grammar_communications import _read
+from tests.test_grammar_communications import _extract, _read
 
 
 def test_talks_lasting_hours_before_a_joint_signing_are_talks_of_the_two() -> None:
@@ -148,3 +148,33 @@ def test_senders_and_their_counterparts_pair_in_turn() -> None:
     assert ("message", ["Tom Reid"], ["Ana Lima"]) in found
     assert ("message", ["Jon Tari"], ["Rui Costa"]) in found
     assert ("message", ["Tom Reid"], ["Rui Costa"]) not in found
+
+
+def test_talks_with_one_and_with_another_are_with_both() -> None:
+    """ "held talks with X and with Y": the second "with", however the parser hangs it, names a
+    party too; not a "with" of another verb ("and with Bolivia he signed ...")."""
+    found = _read(
+        "On Monday, Foreign Minister Rui Costa of Peru held talks with Prime Minister Tom Reid of Chile and with "
+        "Deputy Prime Minister and Minister of Foreign Affairs Ana Lima of Chile."
+    )
+    assert ("talks", ["Rui Costa"], ["Tom Reid", "Ana Lima"]) in found
+    found = _read(
+        "Foreign Minister Rui Costa of Peru held talks with President Tom Reid of Chile on trade, and with Bolivia "
+        "he signed an accord."
+    )
+    assert ("talks", ["Rui Costa"], ["Tom Reid"]) in found
+
+
+def test_a_message_whose_writer_stands_after_its_addressee_and_a_comma() -> None:
+    """ "In his message to the Secretary General, X, Prime Minister of A, congratulated him": X
+    wrote to the Secretary General named before; X is no Secretary General."""
+    x = _extract(
+        "The Secretary General of the Pacific Islands Forum, Mia Soto, has received messages on the Forum's "
+        "anniversary.\n\nIn his message to the Secretary General, H.E. Professor Tom Reid, Prime Minister of "
+        "Fiji, congratulated her on the milestone."
+    )
+    sent = [(c.kind, [e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert sent == [("message", ["Tom Reid"], ["Mia Soto"])]
+    congratulations = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
+    assert ("Tom Reid", "Mia Soto") in congratulations
+    assert not any(p.title == "Secretary General" and x.people[p.person].label == "Tom Reid" for p in x.posts)

@@ -42,10 +42,13 @@ def subjects(refs: list[Ref], pos: int, sent: Sentence, norm: str) -> list[Entit
             continue
         out = list(ents)
         j = i
+        closed = False  # a list closes on "and": "A, B" alone is an apposition ("the Secretary General, X")
         while j > 0:
             pm, pents = cands[j - 1]
-            if pents and re.fullmatch(r",? and |, ", norm[pm.end : cands[j][0].start]):
+            gap = norm[pm.end : cands[j][0].start]
+            if pents and (re.fullmatch(r",? and ", gap) or (closed and gap == ", ")):
                 out = pents + out
+                closed = True
                 j -= 1
             else:
                 break

@@ -155,13 +155,24 @@ _LEAD = re.compile(
 city's name, "Nanjing")."""
 
 
+@cache
+def _styles() -> re.Pattern[str]:
+    """The styles that may stand between a comma and the name after it ("..., H.E. Professor X")."""
+    words = "|".join(map(re.escape, lexicon().honorifics))
+    return re.compile(rf"(?:(?:{words}) )+$")
+
+
 def subject_after_lead(text: str, at: int, end: int) -> bool:
     """The name at ``text[at:end]`` after the comma that closes its sentence's opening phrase,
     a verb right after it: the subject of the sentence, not the apposition of a title in that
-    phrase ("Talking to the ambassador of A, X praised ...")."""
+    phrase ("Talking to the ambassador of A, X praised ...", also with X's post apposed: "In his
+    message to the Secretary General, X, Chief Adviser of B, congratulated him")."""
+    styled = _styles().search(text[max(0, at - 60) : at])
+    at = at - len(styled.group()) if styled is not None else at  # "..., H.E. Professor X"
     return (
         _LEAD.search(text, max(0, at - 200), at) is not None
-        and re.match(r" (?!of\b|and\b)[a-z]+(?:ed|s)\b", text[end : end + 40]) is not None
+        and re.match(r"(?:, (?:the )?[A-Z][^,.;:]{0,150},)? (?!of\b|and\b)[a-z]+(?:ed|s)\b", text[end : end + 200])
+        is not None
     )
 
 

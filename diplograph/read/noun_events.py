@@ -24,7 +24,7 @@ from diplograph.read.misparse import (
 )
 from diplograph.read.noun_clauses import carried_in_clause, participle_to, writer
 from diplograph.read.prepositions import first_of, preps
-from diplograph.read.roles import _PASS, parties, parties_of, subjects
+from diplograph.read.roles import _PASS, parties, parties_of, said_again, subjects
 from diplograph.read.triggers import (
     MEDIA_NOUNS,
     OBJ,
@@ -245,7 +245,10 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             )
             return _found(kind, other, parties(given, refs), tok)
         senders = subjects(carrier, refs)
-        recipients = parties_of(first_of(pp, g.to_party), refs) or to_within(tok, refs, g) or greeted(tok, refs)
+        to_tok = first_of(pp, g.to_party)
+        recipients = parties_of(to_tok, refs)
+        recipients = [*recipients, *(e for e in said_again(to_tok, refs) if e not in recipients)]  # "with X and with Y"
+        recipients = recipients or to_within(tok, refs, g) or greeted(tok, refs)
         recipients = [e for e in recipients if e not in senders]  # no one meets themselves ("... and conveyed to him")
         if not recipients and kind == "meeting" and "on" in pp:  # "paid a courtesy call on X"
             recipients = parties_of(pp["on"], refs)

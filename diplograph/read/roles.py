@@ -117,6 +117,27 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
     return found
 
 
+def said_again(obj: Token | None, refs: list[Ref]) -> list[Entity]:
+    """The parties of a preposition said again after "and" ("talks with X and with Y"), wherever
+    the parser hung the second; its people by their names where it split the titles from them."""
+    prep = obj.head if obj is not None else None
+    if prep is None or prep.dep_ != "prep":
+        return []
+    out: list[Entity] = []
+    over = (prep.head, *prep.head.ancestors)  # (not "and with Y he signed ...": another verb's)
+    for t in prep.sent:
+        if t.i <= prep.i or t.dep_ not in ("prep", "conj") or t.lower_ != prep.lower_ or t.nbor(-1).lower_ != "and":
+            continue
+        if t.head not in over:
+            continue
+        last = t.right_edge
+        got = parties_of(next((o for o in t.children if o.dep_ == "pobj"), None), refs) or [
+            es[0] for r, es in refs if es and es[0].kind == "person" and t.idx < r.start < r.end <= last.idx + len(last)
+        ]
+        out += [e for e in got if e not in out]
+    return out
+
+
 def with_whom(verb: Token, refs: list[Ref]) -> list[Entity]:
     """The party a "with" of the verb names, before it or after ("With Safadi he signed a
     memorandum", "signed with Jordan an accord on water")."""

@@ -13,7 +13,7 @@ from diplograph.read.found import Found, found
 from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import guest_after_adverbials, lost_object, named_after, named_after_dash
 from diplograph.read.prepositions import first_of, preps, visited
-from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
+from diplograph.read.roles import _PASS, by_agents, parties, parties_of, said_again, subjects
 from diplograph.read.spans import entity, phrase_end
 from diplograph.read.subject_words import antecedent
 from diplograph.read.triggers import OBJ, WRITTEN, Grammar, presents
@@ -78,10 +78,11 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         if obj is None and direct:  # "received on Monday the Ambassador of X to Y": the parser lost the object
             recipients = named_after(tok, refs)
         # the first "to" or "with" phrase that names someone else ("To Lam met with X": not "to Lam")
-        others = (parties_of(t, refs) for w, t in pp.items() if w in g.to_party)
+        others = ((t, parties_of(t, refs)) for w, t in pp.items() if w in g.to_party)
         # "received the credentials ... to Nepal": not whom it received; "cabled congratulations to Y": Y
-        if obj is None or not direct or (event and kind in WRITTEN):
-            recipients = recipients or next((e for e in others if e and not set(e) <= set(senders)), [])
+        if not recipients and (obj is None or not direct or (event and kind in WRITTEN)):
+            to, recipients = next(((t, e) for t, e in others if e and not set(e) <= set(senders)), (None, []))
+            recipients += [e for e in said_again(to, refs) if e not in recipients]  # "met with X and with Y"
         if not recipients and obj is not None and not direct:  # "discussed security with Y": hung on the topic
             recipients = [e for e in parties_of(first_of(preps(obj), g.to_party), refs) if e.kind == "person"]
         if not recipients:  # "spoke by telephone with Y": the parser hangs "with Y" on the medium
