@@ -18,6 +18,20 @@ TITLES = Path(__file__).resolve().parent.parent / "ingest" / "titles.yaml"
 
 # sentence, person named, title read, state of the post
 CASES = [
+    # a given name alone before a word of a post that ends the name: the post's word is the surname
+    (
+        "The Director General of the IOM, Amy Pope, was received by the President.",
+        "Amy Pope",
+        "Director General",
+        "International Organization for Migration",
+    ),
+    # a word of a portfolio is no name ("Minister of Energy Transition and ...")
+    (
+        "Ms. Mia Soto received Ana Vidal, Minister of Energy Transition and Sustainable Development of Chile.",
+        "Ana Vidal",
+        "Minister of Energy Transition and Sustainable Development",
+        "Chile",
+    ),
     # two heads of state of one small state each
     (
         "Captain Regent Ana Vidal of San Marino received the new ambassador.",

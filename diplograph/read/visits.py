@@ -199,7 +199,11 @@ def _named(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, no
         if pron is not None and verb is not None and verb.lemma_.lower() in _HOSTING:
             named = [es[0] for m, es in refs if m.end <= pron.idx and m.kind != "pronoun" and es]
             hosts = roles.subjects(verb, refs)
-            out += [e for e in named[-1:] if e.kind == "person" and e not in hosts]
+            # the guest the pronoun was read as, where it is a person ("was received by Y ... on the
+            # second day of her visit", Y's state named last); not before the verb, where it may
+            # stand for the subject after it ("On the eve of his trip, X received ...")
+            said = [es[0] for m, es in refs if m.kind == "pronoun" and m.start == pron.idx and es and pron.i > verb.i]
+            out += [e for e in [*said, *named[-1:]] if e.kind == "person" and e not in hosts]
     if verb is not None and verb.lemma_.lower() in _HOSTING:
         # "X, who landed ... for a state visit, was welcomed by Y", "Y received X on his visit": X
         hosts = roles.subjects(verb, refs)
