@@ -18,6 +18,13 @@ TITLES = Path(__file__).resolve().parent.parent / "ingest" / "titles.yaml"
 
 # sentence, person named, title read, state of the post
 CASES = [
+    # a regional body of the reference data, its post before the name
+    (
+        "The Secretary General of the Association of Caribbean States (ACS), Ana Vidal, wrote to the Prime Minister.",
+        "Ana Vidal",
+        "Secretary General",
+        "Association of Caribbean States",
+    ),
     # a given name alone before a word of a post that ends the name: the post's word is the surname
     (
         "The Director General of the IOM, Amy Pope, was received by the President.",
