@@ -154,20 +154,14 @@ def test_a_participle_before_the_passive_it_hangs_on_is_the_visitors() -> None:
         assert found == [(["Tom Reid"], ["Namibia"])], opening
 
 
-def test_her_visit_after_a_passive_receipt_is_the_guests_and_a_surname_after_ms_is_hers() -> None:
+def test_her_visit_after_a_passive_receipt_is_the_guests() -> None:
     """ "X was received by Y, President of B, on the second day of her visit to the country": X
-    visits B, though B is named last; "Ms. Pope" after "Amy Pope" is Amy Pope, not a post."""
+    visits B, though B is named last."""
     text = (
-        "The Director General of the IOM, Amy Pope, was received today by Tom Reid, President of Peru, on the "
-        "second day of her first official visit to the country. Ms. Pope later held talks with Prime Minister "
-        "Rui Costa."
+        "The Director General of the IOM, Mia Soto, was received today by Tom Reid, President of Peru, on the "
+        "second day of her first official visit to the country."
     )
-    assert _visits(text) == [(["Amy Pope"], ["Peru"])]
-    x = extract(parse_report("case", HEAD + text + "\n"))
-    talks = [
-        ([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications if c.kind == "talks"
-    ]
-    assert talks == [(["Amy Pope"], ["Rui Costa"])]
+    assert _visits(text) == [(["Mia Soto"], ["Peru"])]
 
 
 def test_his_trip_before_the_verb_is_not_the_visit_of_the_one_named_last() -> None:

@@ -329,16 +329,6 @@ def clean_name(text: str, titled: bool = False) -> str:
         ):
             kept.append(tok)  # "Godwin Friday": a given name alone before a weekday, the weekday its surname
             continue
-        if (
-            tok in title_words()
-            and tok.istitle()
-            and i + 1 == len(toks)
-            and len(kept) == 1
-            and given_name(kept[0])
-            and kept[0] not in lex.names
-        ):
-            kept.append(tok)  # "Amy Pope": a given name alone before a title's word that ends the name, its surname
-            continue
         if (tok in _STOP and not short) or tok in lex.names or tok in lex.demonyms or tok in title_words():
             break
         if tok in headline_verbs():

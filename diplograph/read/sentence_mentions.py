@@ -74,7 +74,6 @@ def find(
     found += [copied(m) for m in after]
     found = [_weekday_surname(norm, m, met) for m in found]
     found = [_surname_not_state(norm, m, met) for m in found]
-    found = [_title_surname(norm, m, met) for m in found]
     found += _named_after_description(norm, found)
     # "His Majesty" standing alone: the report's monarch (resolved by the resolver)
     found += [Mention(start + r.start(), start + r.end(), "royal", name=r.group()) for r in _ROYAL.finditer(text)]
@@ -98,18 +97,6 @@ def _weekday_surname(norm: str, m: Mention, met: set[str]) -> Mention:
     if day is None or day.group(1) not in met:
         return m
     return Mention(m.start, day.end(), "person", name=day.group(1), title=m.title, of=m.of)
-
-
-_ADDRESSED = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.? (?P<name>[A-Z][\w'-]+)$")
-
-
-def _title_surname(norm: str, m: Mention, met: set[str]) -> Mention:
-    """ "Ms. Pope" after "Amy Pope": the surname of one named in full, not a post; only after a
-    word of address, which no post takes."""
-    said = _ADDRESSED.fullmatch(norm, m.start, m.end) if m.kind == "title" and not m.name else None
-    if said is None or said.group("name") not in met:
-        return m
-    return Mention(m.start, m.end, "person", name=said.group("name"))
 
 
 def _surname_not_state(norm: str, m: Mention, met: set[str]) -> Mention:
