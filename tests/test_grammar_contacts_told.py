@@ -178,3 +178,13 @@ def test_a_message_whose_writer_stands_after_its_addressee_and_a_comma() -> None
     congratulations = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts]
     assert ("Tom Reid", "Mia Soto") in congratulations
     assert not any(p.title == "Secretary General" and x.people[p.person].label == "Tom Reid" for p in x.posts)
+
+
+def test_a_cable_sent_on_the_senders_own_behalf_is_the_senders() -> None:
+    """ "sent a cable to Y, on his own behalf and on behalf of the members": X's cable, not one
+    passed on for someone else; "Counselor", a judge's style, is no part of X's name."""
+    found = _read(
+        "Counselor Dr. Tom Reid, Speaker of the House of Representatives of Peru, sent a cable of congratulations "
+        "to Speaker Ana Lima of Chile, on his own behalf and on behalf of the members of the House."
+    )
+    assert found == [("telegram", ["Tom Reid"], ["Ana Lima"])]

@@ -111,7 +111,10 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         between = next((b for o in preps(carrier).values() if (b := first_of(preps(o), g.between)) is not None), None)
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if carrier is not None and any(
-        o.lower_ == "behalf" for c in carrier.children if c.lower_ == "on" for o in c.children
+        o.lower_ == "behalf" and not any(w.lower_ == "own" for w in o.children)  # (not "on his own behalf and ...")
+        for c in carrier.children
+        if c.lower_ == "on"
+        for o in c.children
     ):
         return None  # greetings passed on on someone's behalf: that someone's, and no contact of the messenger
     whose = parties_of(preps(tok).get("of"), refs) if tok.lemma_.lower() not in MEDIA_NOUNS else []
