@@ -2063,6 +2063,17 @@ def test_signers_named_after_in_the_presence_of_are_the_agents() -> None:
     assert [(a, agent, to) for a, agent, to in found if a == "sign"] == [("sign", "Rui Sousa", "Tom Reid")]
 
 
+def test_signers_after_in_the_presence_of_the_president_and_a_comma_are_the_agents() -> None:
+    """ "In the presence of the President, X and Y, Minister of A, signed ...": the first signer
+    stands right after the comma, where the mention finder may join the name to the title; X signs,
+    with Y."""
+    found = _acts(
+        "In the presence of the President, Tom Reid and Ana Lima, Minister of Agriculture of Peru, then signed "
+        "the Country Programming Framework for Peru."
+    )
+    assert [(a, agent, to) for a, agent, to in found if a == "sign"] == [("sign", "Tom Reid", "Ana Lima")]
+
+
 def test_what_a_signed_text_says_the_pair_agreed_is_their_own_act() -> None:
     """ "signed a Joint Communiqué in which they agreed to convene ...": the signing's topic is the
     communiqué, and the agreement inside it is an act of its own."""

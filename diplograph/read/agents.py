@@ -139,6 +139,8 @@ def agents_of(
         return [previous.messenger or previous.agent]
     if verb is not None and (after := subject_after_participle(norm, s.start, refs, verb, subj)):
         return after  # "Meeting X, Minister Y thanked ...": Y, whatever the parser made of X
+    if verb is not None and subj is None and (named := named_after_presence(norm, refs, s.start, start)):
+        return named  # "In the presence of Z, X and Y, Minister of A, signed": the parser hung X and Y on Z
     if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
         found = roles.subjects(verb, refs)
         if found:

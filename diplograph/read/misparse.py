@@ -251,7 +251,8 @@ def named_after_presence(norm: str, refs: list[Ref], opens: int, start: int) -> 
     m = _PRESENCE.match(norm, opens, start)
     if m is None:
         return []
-    return [es[0] for ref, es in refs if m.end() <= ref.start < start and es and es[0].kind == "person"]
+    # (a name the mention finder joined to the title before the comma, "the President, X and Y", too)
+    return [es[0] for ref, es in refs if m.end() < ref.end and ref.start < start and es and es[0].kind == "person"]
 
 
 def verb_of_purpose(tok: Token) -> Token | None:
