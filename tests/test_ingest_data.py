@@ -850,3 +850,16 @@ def test_bonds_of_a_value_word_keep_it() -> None:
 def test_brother_states_and_a_relationship_of_brothers(sentence: str, phrase: str) -> None:
     """ingest/relations.yaml: "brother" qualifies as "sister" does; "brothers" is a value word."""
     assert [r.phrase for r in _read(sentence).relations] == [phrase]
+
+
+def test_a_body_named_with_united_nations_or_a_post_before_it_is_no_programme() -> None:
+    """ "Executive Director of the UN Environment Programme (UNEP)" is a post in a body, and "the
+    United Nations World Food Programme" the body: no programme of either (ingest/titles.yaml
+    gives the post)."""
+    x = _read(
+        "Ana Vidal, Executive Director of the UN Environment Programme (UNEP), thanked the minister. The United "
+        "Nations World Food Programme will open an office in Lima."
+    )
+    assert [i.name for i in x.initiatives] == []
+    held = {(x.people[p.person].label, p.title, p.of.label if p.of else None) for p in x.posts}
+    assert ("Ana Vidal", "Executive Director", "United Nations Environment Programme") in held

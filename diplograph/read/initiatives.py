@@ -12,6 +12,7 @@ from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction, Initiative
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.partnerships import only_how
+from diplograph.read.patterns import lower_titles
 from diplograph.read.resolve import Resolver
 from diplograph.read.sessions import session_span
 from diplograph.read.text import Sentence, Source
@@ -76,6 +77,20 @@ def _body_before(name: str) -> Entity | None:
     return None
 
 
+def _a_body(name: str) -> bool:
+    """A name of the reference data, also with its abbreviation after it, "United Nations" before
+    it ("the United Nations World Food Programme") or a post before it ("Executive Director of
+    the UN Environment Programme (UNEP)")."""
+    names = lexicon().names
+    bare = re.sub(r" \([A-Z][\w-]*\)$", "", name)
+    of = re.search(r" of (?:the )?(.+)$", bare)
+    of = of if of is not None and bare[: of.start()].lower() in lower_titles() else None
+    return any(
+        n in names and (n == name or names[n].kind == "body")
+        for n in (name, bare, re.sub(r"^United Nations ", "", bare), of.group(1) if of else "")
+    )
+
+
 def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
     rx = _rx()
     lex = lexicon()
@@ -128,7 +143,7 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             continue  # "the European plan", "Warsaw's plan", "the Estonia programme": whose, not a name
         if head and head.group(1) == "policy" and _placed(norm[start : head.start()]):
             continue  # "China policy", "the One-China policy", "Madrid's Middle East policy": a stance, not a programme
-        if name in lex.names:  # an organisation is not an initiative
+        if _a_body(name):  # an organisation, or a post in one, is not an initiative
             continue
         if _characterised(name):
             continue  # "the Comprehensive Strategic Partnership": how a relationship is, not a named one
