@@ -18,6 +18,14 @@ TITLES = Path(__file__).resolve().parent.parent / "ingest" / "titles.yaml"
 
 # sentence, person named, title read, state of the post
 CASES = [
+    # the chair of a community's summit, whose title runs on past its body to "Heads of State"
+    (
+        "The envoy delivered a letter from President Tom Reid of Ghana, who is also Chairman of the Authority of "
+        "ECOWAS Heads of State and Government.",
+        "Tom Reid",
+        "Chairman of the Authority of ECOWAS Heads of State and Government",
+        "Ghana",
+    ),
     # a regional body of the reference data, its post before the name
     (
         "The Secretary General of the Association of Caribbean States (ACS), Ana Vidal, wrote to the Prime Minister.",

@@ -17,7 +17,7 @@ _STOP = frozenset(
     "The A An In On At As By For With And Of To From This That These It He She His Her They Their "
     "Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December Mr Mrs Ms Dr During After Before "
-    "According Earlier Later Also Special Both".split()
+    "According Earlier Later Also Special Both Heads Leaders Members".split()
     # letters of a member of a house after a name ("Micheál Martin TD", "Ana Lima MP")
     + "TD MP MEP MLA MSP KC QC".split()
 )
