@@ -2074,6 +2074,18 @@ def test_signers_after_in_the_presence_of_the_president_and_a_comma_are_the_agen
     assert [(a, agent, to) for a, agent, to in found if a == "sign"] == [("sign", "Tom Reid", "Ana Lima")]
 
 
+def test_a_verb_after_and_joined_to_a_participle_shares_the_opening_subject() -> None:
+    """ "The two discussed X, launched under Y's G20 Presidency, and agreed to ...": the parser
+    joins "agreed" to "launched"; the pair the sentence opens on agrees, not the G20."""
+    found = _acts(
+        "President Ana Lima of Peru held a meeting with Minister Tom Reid of Brazil. The two discussed cooperation "
+        "between Peru and the Global Alliance Against Hunger and Poverty, launched under Brazil's G20 Presidency "
+        "in 2024, and agreed to step up joint support to school feeding programmes."
+    )
+    assert ("agree", "Ana Lima", "Tom Reid") in found
+    assert not any(agent == "G20" for _, agent, _ in found)
+
+
 def test_what_a_signed_text_says_the_pair_agreed_is_their_own_act() -> None:
     """ "signed a Joint Communiqué in which they agreed to convene ...": the signing's topic is the
     communiqué, and the agreement inside it is an act of its own."""

@@ -11,7 +11,7 @@ from diplograph.read import roles, spans, subject_words
 from diplograph.read.clauses import Ref, subjects
 from diplograph.read.facts import Act, Extraction
 from diplograph.read.lexicon import Entity
-from diplograph.read.misparse import named_after_presence, subject_after_participle, verb_of_purpose
+from diplograph.read.misparse import named_after_presence, opening_subject, subject_after_participle, verb_of_purpose
 from diplograph.read.prepositions import preps
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
@@ -139,6 +139,8 @@ def agents_of(
         return [previous.messenger or previous.agent]
     if verb is not None and (after := subject_after_participle(norm, s.start, refs, verb, subj)):
         return after  # "Meeting X, Minister Y thanked ...": Y, whatever the parser made of X
+    if verb is not None and subj is None and (shared := opening_subject(norm, refs, s.start, verb)):
+        return shared  # "The two discussed X, launched under ..., and agreed": the parser joined it to the participle
     if verb is not None and subj is None and (named := named_after_presence(norm, refs, s.start, start)):
         return named  # "In the presence of Z, X and Y, Minister of A, signed": the parser hung X and Y on Z
     if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"

@@ -263,3 +263,21 @@ def verb_of_purpose(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or to.lower_ != "to" or to.i != tok.i - 1 or to.head.pos_ != "VERB":
         return None
     return to.head
+
+
+_OPENS_CLAUSE = re.compile(r" (?:also |then |later |further )?[a-z]+ed\b")
+
+
+def opening_subject(norm: str, refs: list[Ref], opens: int, verb: Token) -> list[Entity]:
+    """ "The two discussed X, launched under Y's presidency, and agreed to ...": a verb after "and"
+    that the parser joined to a participle shares the subject the sentence opens on, a person,
+    pair or title right before a past tense."""
+    if verb.i == 0 or verb.nbor(-1).lower_ != "and" or verb.dep_ != "conj" or verb.head.tag_ != "VBN":
+        return []
+    first = next(((m, es) for m, es in refs if m.start >= opens), None)
+    if first is None or norm[opens : first[0].start].strip() not in ("", "The", "the"):
+        return []
+    m, es = first
+    if m.kind not in ("person", "pair", "title") or m.possessive or not _OPENS_CLAUSE.match(norm, m.end):
+        return []
+    return list(es)
