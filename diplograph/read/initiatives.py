@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from diplograph.read.agreements import with_compounds
 from diplograph.read.clauses import Ref
 from diplograph.read.facts import Extraction, Initiative
+from diplograph.read.initiative_bodies import a_body, body_before, body_commission
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.partnerships import only_how
-from diplograph.read.patterns import lower_titles
 from diplograph.read.resolve import Resolver
 from diplograph.read.sessions import session_span
 from diplograph.read.text import Sentence, Source
@@ -67,30 +67,6 @@ def _kind_of(name: str) -> str | None:
     return next(k for k, ts in kinds.items() if trig.group() in ts)
 
 
-def _body_before(name: str) -> Entity | None:
-    """The body whose name opens ``name`` before a space, the longest ("the African Union
-    Commission ...": the African Union)."""
-    names = lexicon().names
-    for cut in reversed([i for i, c in enumerate(name) if c == " "]):
-        if (e := names.get(name[:cut])) is not None and e.kind == "body":
-            return e
-    return None
-
-
-def _a_body(name: str) -> bool:
-    """A name of the reference data, also with its abbreviation after it, "United Nations" before
-    it ("the United Nations World Food Programme") or a post before it ("Executive Director of
-    the UN Environment Programme (UNEP)")."""
-    names = lexicon().names
-    bare = re.sub(r" \([A-Z][\w-]*\)$", "", name)
-    of = re.search(r" of (?:the )?(.+)$", bare)
-    of = of if of is not None and bare[: of.start()].lower() in lower_titles() else None
-    return any(
-        n in names and (n == name or names[n].kind == "body")
-        for n in (name, bare, re.sub(r"^United Nations ", "", bare), of.group(1) if of else "")
-    )
-
-
 def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
     rx = _rx()
     lex = lexicon()
@@ -143,16 +119,16 @@ def _named(src: Source, s: Sentence, refs: list[Ref]) -> list[Initiative]:
             continue  # "the European plan", "Warsaw's plan", "the Estonia programme": whose, not a name
         if head and head.group(1) == "policy" and _placed(norm[start : head.start()]):
             continue  # "China policy", "the One-China policy", "Madrid's Middle East policy": a stance, not a programme
-        if _a_body(name):  # an organisation, or a post in one, is not an initiative
+        if a_body(name):  # an organisation, or a post in one, is not an initiative
             continue
         if _characterised(name):
             continue  # "the Comprehensive Strategic Partnership": how a relationship is, not a named one
-        if kind == "conference" and _body_commission(name):
+        if kind == "conference" and body_commission(name):
             continue  # "the Central Election Commission": a body, not a commission of two sides
         acronym = re.match(r" \((COP\d+)\)", norm[end : end + 10])
         if acronym and kind == "conference":
             start, end, name = end + 2, end + 2 + len(acronym.group(1)), acronym.group(1)
-        body = _body_before(name)
+        body = body_before(name)
         for part, at in _listed(name, start):  # "the Belt and Road Initiative and the Global Development Initiative"
             part_kind = _kind_of(part) or kind
             found.append(Initiative(part, part_kind, owner, body if part_kind == "resolution" else None, None, at))
@@ -381,16 +357,6 @@ def _placed(words: str) -> bool:
     return any(w in names or w.endswith(("'s", "'")) for w in parts) or bool(
         re.search(r"\b(?:East|West|North|South|Asia|Africa|Europe|Pacific|Atlantic|Arctic)\b", words)
     )
-
-
-def _body_commission(name: str) -> bool:
-    """A commission named with no word of joint work and no two parties: a body."""
-    if not re.search(r"\bCommission\b", name) or re.search(r"[A-Z][\w]+ ?[-\u2013] ?[A-Z]", name):
-        return False
-    if re.search(r"\b(?:Summit|Forum|Conference|Meeting|Session|Dialogue|Council)\b", name):
-        return False  # "the Commission on the Status of Women Session": another kind names it
-    joint = lexicon().initiatives.get("joint_commission", [])
-    return not any(re.search(rf"\b{re.escape(w)}\b", name) for w in joint)
 
 
 @cache
