@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from diplograph.read.lexicon import lexicon
+from diplograph.read.patterns import mention_patterns
 from diplograph.read.text import SIGNATORY
 
 if TYPE_CHECKING:
@@ -155,19 +156,12 @@ _LEAD = re.compile(
 city's name, "Nanjing")."""
 
 
-@cache
-def _styles() -> re.Pattern[str]:
-    """The styles that may stand between a comma and the name after it ("..., H.E. Professor X")."""
-    words = "|".join(map(re.escape, lexicon().honorifics))
-    return re.compile(rf"(?:(?:{words}) )+$")
-
-
 def subject_after_lead(text: str, at: int, end: int) -> bool:
     """The name at ``text[at:end]`` after the comma that closes its sentence's opening phrase,
     a verb right after it: the subject of the sentence, not the apposition of a title in that
     phrase ("Talking to the ambassador of A, X praised ...", also with X's post apposed: "In his
     message to the Secretary General, X, Chief Adviser of B, congratulated him")."""
-    styled = _styles().search(text[max(0, at - 60) : at])
+    styled = mention_patterns()["styles_end"].search(text[max(0, at - 60) : at])
     at = at - len(styled.group()) if styled is not None else at  # "..., H.E. Professor X"
     return (
         _LEAD.search(text, max(0, at - 200), at) is not None

@@ -228,6 +228,7 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         "dem": re.compile(dem),
         "name": re.compile(word + name),
         "honorific": re.compile(rf"(?<![\w.])(?:(?:{honorific}) )+(?P<name>{name})"),  # "H.E. Ms. X"
+        "styles_end": re.compile(rf"(?:(?:{honorific}) )+$"),  # the styles a text ends on ("..., H.E. Professor ")
         # not a style, "His Highness the Deputy Amir X": part of the name that follows
         "pronoun": re.compile(
             alternation(refs["pronouns"], case=False) + r"(?! (?:Royal )?(?:Highness|Majesty|Excellency)\b)"
