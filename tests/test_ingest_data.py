@@ -228,6 +228,14 @@ def test_more_qualifiers_of_a_relationship(phrase: str) -> None:
     assert [r.phrase for r in _read(f"Peru and Norway enjoy {phrase}, the minister said.").relations] == [phrase]
 
 
+def test_global_qualifies_only_after_another_qualifier_and_strong_outweighs_bilateral() -> None:
+    """ingest/relations.yaml: "global" is a companion, "strong" a strong qualifier."""
+    text = "They reviewed the Strategic and Global Partnership between Peru and Norway and their strong bilateral ties."
+    assert [r.phrase for r in _read(text).relations] == ["Strategic and Global Partnership", "strong bilateral ties"]
+    text = "Peru and Norway joined the Global Alliance for the Two-State Solution."
+    assert [r.phrase for r in _read(text).relations] == []
+
+
 def test_a_capitalised_characterisation_is_one_unless_a_name_goes_on() -> None:
     text = (
         "They agreed to deepen the Comprehensive Strategic Partnership between France and Norway and signed the "
