@@ -665,6 +665,13 @@ CASES = [
         "Minister Mark Holm of Canada and Prime Minister Donald Fisk of Poland.",
         ("meeting", ["Pieter Smit"], ["Tom Reid", "Mark Holm", "Donald Fisk"]),
     ),
+    # the writer the parser hung on the addressee of the opening phrase, and the letter's own
+    # "to" before a "with" of what the writer conveyed
+    (
+        "In a letter sent on Monday to the Prime Minister of the Republic of Fiji, the Hon. Tom Reid Valuka, "
+        "Agency Director Dr. Ana Lima conveyed the agency's solidarity with the people of Fiji.",
+        ("letter", ["Ana Lima"], ["Tom Reid Valuka"]),
+    ),
 ]
 
 NOT_NEWS = [

@@ -157,7 +157,9 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             opens = tok.sent.start_char
             senders = [es[0] for r, es in refs if es and es[0].kind == "person" and opens <= r.start < r.end <= tok.idx]
             senders = senders[-1:]
-        recipients = parties_of(first_of(pp, g.to_party), refs) or parties_of(first_of(preps(via), g.to_party), refs)
+        # its own "to", its participle's ("In a letter sent to Y, X conveyed ... with Z"), the verb's
+        recipients = parties_of(first_of(pp, g.to_party), refs) or participle_to(tok, refs, g)
+        recipients = recipients or parties_of(first_of(preps(via), g.to_party), refs)
         obj = next((c for c in via.children if c.dep_ in OBJ), None)
         if obj is None and via.dep_ == "conj":  # "invited Y to visit and proposed ..., in a letter": Y
             obj = next((c for c in via.head.children if c.dep_ in OBJ), None)

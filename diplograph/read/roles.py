@@ -14,7 +14,7 @@ from diplograph.read.lexicon import Entity, city
 from diplograph.read.lists import SUBJ, listed_after, listed_before, named_person, opens_clause, preps_after
 from diplograph.read.prepositions import joined_past_clause
 from diplograph.read.spans import entity, name_after_post, text_of, title_over
-from diplograph.read.subject_words import joined_subject, subject_token
+from diplograph.read.subject_words import joined_subject, past_lead_object, subject_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +28,7 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
     relative pronoun stands for the name it follows ("Y, who held talks with X"); a name right
     before a verb the parser found no subject for ("To Lam met ..." read as "to Lam")."""
     subj = subject_token(verb)
+    subj = past_lead_object(verb, subj, refs) if subj is not None else None
     joined = subj is not None and verb.dep_ in ("conj", "advcl") and subj == joined_subject(verb)
     found = (entity(subj, refs) if joined else parties(subj, refs)) if subj is not None else []  # not its conjuncts
     if subj is None and verb.i > 0:

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from diplograph.read.spans import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from diplograph.read.clauses import Ref
 
 _SUBJ = ("nsubj", "csubj")
 
@@ -109,6 +113,27 @@ def _first_to(verb: Token) -> bool:
 
 _ORDINALS = frozenset({"first", "last", "only"})
 _MODAL = frozenset({"will", "would", "shall", "may", "might", "could", "can", "'ll"})
+
+
+def past_lead_object(verb: Token, subj: Token, refs: list[Ref]) -> Token:
+    """The name right before the verb that the parser hung in apposition on a subject which is
+    the object of the opening phrase's preposition: "In a letter to the Prime Minister of A, the
+    Hon. X, Executive Director Y conveyed ...": Y conveys, X is addressed."""
+    own = next((m for m, e in refs if m.start <= subj.idx < m.end), None)
+    if own is None or not own.obj:
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i > subj.i:
+            ref = next((m for m, e in refs if m.start <= c.idx < m.end), None)
+            if (
+                ref is not None
+                and ref.start > own.end
+                and not ref.obj
+                and ref.kind in ("person", "title")
+                and not text_of(verb.doc)[ref.end : verb.idx].strip()
+            ):
+                return c
+    return subj
 
 
 def joined_subject(verb: Token) -> Token | None:
