@@ -171,3 +171,40 @@ def test_his_trip_before_the_verb_is_not_the_visit_of_the_one_named_last() -> No
         "trip, President Ana Lima of Bolivia received a phone call from President Jon Tari of Ecuador."
     )
     assert (["Rui Costa"], ["Peru"]) not in _visits(text)
+
+
+def _met(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    x = extract(parse_report("case", HEAD + text))
+    return [
+        ([e.label for e in c.senders], [e.label for e in c.recipients], str(c.date) if c.date else None)
+        for c in x.communications
+    ]
+
+
+def test_envoys_each_told_alone_after_a_ceremony_present_to_its_host() -> None:
+    """Unnamed envoys in the capitalised plural present their credentials to a host; each told
+    after in a paragraph of their own presents to that host, not to the body or state the post
+    is to ("as Permanent Representative of A to the Organization"), on the ceremony's day."""
+    text = (
+        "London - Two new Permanent Representatives to the International Maritime Organization presented their "
+        "credentials to Secretary-General Tom Reid on Wednesday (12 November).\n\n"
+        "H.E. Mr. Jon Tari, High Commissioner of Ghana to the United Kingdom, presented his credentials as "
+        "Permanent Representative of Ghana to the International Maritime Organization.\n\n"
+        "H.E. Ms. Ana Lima, Ambassador of Norway to the United Kingdom, presented her credentials as Permanent "
+        "Representative of Norway. She invited the Secretary-General to Oslo.\n"
+    )
+    day = "2025-11-12"
+    assert _met(text) == [(["Jon Tari"], ["Tom Reid"], day), (["Ana Lima"], ["Tom Reid"], day)]
+
+
+def test_envoys_told_alone_after_a_host_received_credentials_are_received_by_the_host() -> None:
+    """ "X received the credentials of ambassadors ... Then Y presented his credentials": X
+    received Y, as X received the first, on that day."""
+    text = (
+        "ASHGABAT, 12 November. President Tom Reid received the credentials of newly appointed ambassadors of "
+        "three countries today.\n\n"
+        "First, the Ambassador of Japan Mr. Jon Tari presented his credentials to the Head of State.\n\n"
+        "Then the Ambassador of Hungary Mr. Rui Costa presented his credentials. Ties were said to be good.\n"
+    )
+    day = "2025-11-12"
+    assert _met(text) == [(["Tom Reid"], ["Jon Tari"], day), (["Tom Reid"], ["Rui Costa"], day)]

@@ -48,7 +48,7 @@ from diplograph.read.facts import Extraction
 from diplograph.read.lexicon import lexicon
 from diplograph.read.needles import folded, holds
 from diplograph.read.phrasings import phrased
-from diplograph.read.read_before import also, audience, one_receiver, received_here, said_in
+from diplograph.read.read_before import also, one_receiver, received_here, said_in
 from diplograph.read.resolve import Resolver
 from diplograph.read.text import Sentence, Source
 from diplograph.read.triggers import CONVEYED, MEDIA_NOUNS, WRITTEN
@@ -167,9 +167,11 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             day = next((c.date for c in reversed(out.communications) if c.date), None)
         recipients = f.recipients or replied_to(out, f, norm[s.start : s.end])
         recipients = recipients or hosting(out, f.messenger, s if f.handed else None, f.senders)
+        host_first = False
         if not recipients and f.kind == "meeting" and f.separately and f.to_host:
             # "X, Y and Z presented their credentials one after another": to whom envoys presented them before
-            recipients = next((c.recipients for c in reversed(out.communications) if audience(c)), [])
+            recipients, host_first, held = credentials.host_before(out, res)
+            day = day or held
         recipients = recipients or (host(res) if f.handed else receiver(out, res) or host(res))
         if not recipients or set(recipients) & set(f.senders):
             continue
@@ -183,6 +185,8 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
             ways = [(groups[0], [r]) for r in recipients]
         if f.mutual and f.kind in WRITTEN:  # "X and Y exchanged messages": one each way
             ways += [(f.recipients, f.senders)]
+        if host_first:  # "X received the credentials of ... Then Y presented his": X's audiences
+            ways = [(to, by) for by, to in ways]
         for senders, recipients in ways:
             index = add(out, res, f.kind, senders, recipients, day, s)
             # (greetings received by phone: the call carries what they were)

@@ -115,7 +115,8 @@ def _envoys(tok: Token) -> bool:
     """The subject of the trigger (or of its verb) is envoys of no name: "newly appointed
     ambassadors and high commissioners of five countries"."""
     verb = tok.head if tok.pos_ == "NOUN" else tok
-    subj = next((c for t in (tok, verb) for c in t.children if c.dep_ == "nsubj"), None)
+    # (the nearest, where the parser found two: "London - Two new envoys ... presented")
+    subj = next((c for t in (tok, verb) for c in reversed(list(t.children)) if c.dep_ == "nsubj"), None)
     if (
         subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD"
     ):  # the parser's "ambassadors of [five countries paid]"
@@ -123,7 +124,11 @@ def _envoys(tok: Token) -> bool:
     mission = subj is not None and any(  # "heads of mission"
         c.lower_ == "of" and any(o.lower_ == "mission" for o in c.children) for c in subj.children
     )
-    return subj is not None and subj.tag_ == "NNS" and (subj.lemma_.lower() in _envoy_words() or mission)
+    # (a plural of a capitalised title too: "Three new Permanent Representatives ... presented")
+    word = (
+        subj.lemma_.lower() if subj is not None and subj.tag_ == "NNS" else subj.lower_[:-1] if subj is not None else ""
+    )
+    return subj is not None and subj.tag_ in ("NNS", "NNPS") and (word in _envoy_words() or mission)
 
 
 @cache

@@ -80,8 +80,10 @@ def communications(sent: Span, refs: list[Ref], *, cued: bool = False) -> Iterat
         presented = found is not None and presents(tok, g)
         if found is not None and found.kind == "meeting" and len(found.senders) > 1 and _calls_of_each(tok, g):
             found = replace(found, separately=True)  # "received courtesy calls from A, B and C": one each
-        if found is not None and presented and len(found.senders) > 1:
-            found = replace(found, separately=True)  # "the ambassadors of A and B presented their credentials"
+        if found is not None and presented and (len(found.senders) > 1 or (found.to_host and not found.recipients)):
+            # "the ambassadors of A and B presented their credentials"; one told alone after another's:
+            # to whom envoys presented them before
+            found = replace(found, separately=True)
         if found is not None:
             founds.append((found, tok))
             founds += [(more, tok) for more in gapped(tok, found, refs)]  # "met X, and on Wednesday Y"

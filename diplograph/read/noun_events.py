@@ -252,6 +252,8 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         senders = subjects(carrier, refs)
         to_tok = first_of(pp, g.to_party)
         recipients = parties_of(to_tok, refs)
+        if presented and credentials.accredited_to(tok, to_tok, recipients):
+            to_tok, recipients = None, []  # "presented his credentials as Ambassador of A to B": the post's
         recipients = [*recipients, *(e for e in said_again(to_tok, refs) if e not in recipients)]  # "with X and with Y"
         recipients = recipients or to_within(tok, refs, g) or greeted(tok, refs)
         recipients = [e for e in recipients if e not in senders]  # no one meets themselves ("... and conveyed to him")

@@ -27,8 +27,10 @@ def audience(c: Communication) -> bool:
 
 
 def received_here(out: Extraction, s: Sentence) -> set[Entity]:
-    """Those this sentence has already given an audience (the envoys a credentials ceremony named)."""
-    return {e for c in out.communications if c.kind == "meeting" and c.span == (s.start, s.end) for e in c.recipients}
+    """Those this sentence has already given an audience, or who had one (the envoys a credentials
+    ceremony named, as received or as calling on its host)."""
+    here = (c for c in out.communications if c.kind == "meeting" and c.span == (s.start, s.end))
+    return {e for c in here for e in (*c.senders, *c.recipients)}
 
 
 _ALSO = re.compile(r"\b(?:also|likewise|too)\b")
