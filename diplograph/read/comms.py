@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read import (
     carried,
+    credential_hosts,
     credentials,
     delegations,
     grammar,
@@ -170,7 +171,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         host_first = False
         if not recipients and f.kind == "meeting" and f.separately and f.to_host:
             # "X, Y and Z presented their credentials one after another": to whom envoys presented them before
-            recipients, host_first, held = credentials.host_before(out, res)
+            recipients, host_first, held = credential_hosts.host_before(out, res)
             day = day or held
         recipients = recipients or (host(res) if f.handed else receiver(out, res) or host(res))
         if not recipients or set(recipients) & set(f.senders):

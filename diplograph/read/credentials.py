@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,6 @@ from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity, lexicon
 from diplograph.read.patterns import title_words
 from diplograph.read.prepositions import first_of, preps
-from diplograph.read.read_before import audience
 from diplograph.read.resolve import PostSeen, Resolver
 from diplograph.read.roles import parties_of, subjects
 from diplograph.read.text import LIST_ITEM, Sentence, Source
@@ -294,27 +292,3 @@ def _names_of() -> dict[Entity, tuple[str, ...]]:
         if e.kind == "state":
             found.setdefault(e, []).append(name)
     return {e: tuple(ns) for e, ns in found.items()}
-
-
-def accredited_to(noun: Token, to: Token | None, parties: list[Entity]) -> bool:
-    """The "to" right after the post credentials are presented as ("presented his credentials
-    as Permanent Representative of A to the Organization"): the state or body the post is to,
-    not the host (a person there is: "as Ambassador of A to President X")."""
-    if to is None or not parties or any(e.kind == "person" for e in parties):
-        return False
-    post = next((c for c in noun.children if c.lower_ == "as"), None)
-    return post is not None and to.head.i == max(t.i for t in post.subtree) + 1
-
-
-def host_before(out: Extraction, res: Resolver) -> tuple[list[Entity], bool, date | None]:
-    """Whom envoys presented their credentials to before in the report ("X, Y and Z presented
-    their credentials one after another"): of the last audience, the party who is no envoy;
-    whether the report put that host first, and the audience's day (one ceremony)."""
-    last = next((c for c in reversed(out.communications) if audience(c)), None)
-    if last is None:
-        return [], False, None
-    envoys = {p.person for p in res.posts if envoy_title(p.title)}
-    hosts = [e for e in (*last.senders, *last.recipients) if e.kind == "person" and str(e.iri) not in envoys]
-    if len(hosts) != 1:
-        return last.recipients, False, None
-    return hosts, hosts[0] in last.senders, last.date

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from diplograph.read import credentials
+from diplograph.read import credential_hosts, credentials
 from diplograph.read.addressed import greeted, reader_named, to_within
 from diplograph.read.clauses import Ref
 from diplograph.read.found import Found
@@ -252,7 +252,7 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         senders = subjects(carrier, refs)
         to_tok = first_of(pp, g.to_party)
         recipients = parties_of(to_tok, refs)
-        if presented and credentials.accredited_to(tok, to_tok, recipients):
+        if presented and credential_hosts.accredited_to(tok, to_tok, recipients):
             to_tok, recipients = None, []  # "presented his credentials as Ambassador of A to B": the post's
         recipients = [*recipients, *(e for e in said_again(to_tok, refs) if e not in recipients)]  # "with X and with Y"
         recipients = recipients or to_within(tok, refs, g) or greeted(tok, refs)
