@@ -672,6 +672,12 @@ CASES = [
         "Agency Director Dr. Ana Lima conveyed the agency's solidarity with the people of Fiji.",
         ("letter", ["Ana Lima"], ["Tom Reid Valuka"]),
     ),
+    # a dateline of two places in capitals, no part of the sentence's subject
+    (
+        "VATICAN CITY / ROME - The UN High Commissioner for Human Rights, Jon Tari, was received in private "
+        "audience on Thursday by His Holiness Pope Leo XIV at the Apostolic Palace.",
+        ("meeting", ["Leo XIV"], ["Jon Tari"]),
+    ),
 ]
 
 NOT_NEWS = [

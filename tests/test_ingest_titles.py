@@ -18,6 +18,20 @@ TITLES = Path(__file__).resolve().parent.parent / "ingest" / "titles.yaml"
 
 # sentence, person named, title read, state of the post
 CASES = [
+    # the UN's High Commissioners, no envoys of a state (not "Commissioner for Human Rights" of the dateline's)
+    (
+        "ROME - The UN High Commissioner for Human Rights, Ana Vidal, met the Minister of Foreign Affairs of "
+        "Italy, Rui Costa.",
+        "Ana Vidal",
+        "High Commissioner for Human Rights",
+        "United Nations",
+    ),
+    (
+        "The United Nations High Commissioner for Refugees, Tom Reid, met President Jon Tari of Chad.",
+        "Tom Reid",
+        "High Commissioner for Refugees",
+        "United Nations",
+    ),
     # the chair of a community's summit, whose title runs on past its body to "Heads of State"
     (
         "The envoy delivered a letter from President Tom Reid of Ghana, who is also Chairman of the Authority of "

@@ -72,7 +72,9 @@ of the sentence."""
 _DATELINE = re.compile(
     # (a place's name may hold a particle: "Cidade da Praia, 26 Feb (Inforpress) –")
     r"(?:[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|d[aeo]s?|del|la|el)){0,3}(?:, (?:[^.\n]|\.(?= \d)){0,60}?"
-    r"| \([^)\n]{1,30}\)\s*)|[A-Z]{2,}[\w-]*)"
+    # (or a place in capitals, of words and places: "NEW YORK -", "VATICAN CITY / ROME -")
+    r"| \([^)\n]{1,30}\)\s*)"
+    r"|[A-Z]{2,}[\w-]*(?: [A-Z]{2,}[\w-]*){0,3}(?: ?/ ?[A-Z]{2,}[\w-]*(?: [A-Z]{2,}[\w-]*){0,3})*)"
     # (and set close: "PARIS—Foreign Minister ...", "(TATOLI)—The ...", the latter's dash a hyphen by now)
     r"(?:(?: ?--| ?-| ?–| ?—|\):|(?<=\))) +|(?<=[A-Z])—|(?<=\))-)(?=[A-Z])"
     r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}: +(?=[A-Z])"  # "New Delhi: External Affairs Minister ..."
