@@ -255,6 +255,19 @@ def test_the_federal_president_is_the_president_named_before() -> None:
     assert _agents(x, "invite") == [("invite", "Jon Tari")]
 
 
+def test_a_deputy_does_not_hold_the_post_of_the_one_he_deputises_for() -> None:
+    """ "the Director General" after Director General X and Deputy Director General Y: X; the
+    deputy's post is read whole."""
+    x = _extract(
+        "Berne, 12 March 2025 - Union Director General Tom Reid arrived in Dubai with a delegation that "
+        "included Deputy Director General Jon Tari.\n\n"
+        "On Tuesday, the Director General was received by the Minister of State Ana Lima. The Director General "
+        "invited Ms Lima to Berne.\n"
+    )
+    assert _agents(x, "invite") == [("invite", "Tom Reid")]
+    assert {title for who, title, _ in _held(x) if who == "jon-tari"} == {"Deputy Director General"}
+
+
 def test_his_letter_after_greetings_from_another_is_that_ones() -> None:
     """ "The guest conveyed warm greetings from Prime Minister X and handed over his letter": the
     letter is X's, not the guest's."""

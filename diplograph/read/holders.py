@@ -57,7 +57,8 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             if (
                 (
                     (held := seen.title.lower().partition(" extraordinary")[0]) in (title, alias)
-                    or held.endswith(" " + title)
+                    # ("the Federal President" is the President; no Deputy Director General the Director General)
+                    or (held.endswith(" " + title) and not _DEPUTY.search(held[: -len(title)]))
                     or (m.of is not None and one_post(held, title))  # "the Czech premier": its prime minister
                 )
                 and (m.of is None or seen.of == m.of or (seen.of is None and _of_state(res, seen.person, m.of)))
