@@ -268,6 +268,32 @@ def test_a_deputy_does_not_hold_the_post_of_the_one_he_deputises_for() -> None:
     assert {title for who, title, _ in _held(x) if who == "jon-tari"} == {"Deputy Director General"}
 
 
+def test_the_cabinet_secretary_is_the_cabinet_secretary_of_a_portfolio_named_before() -> None:
+    """Kenya's ministers: "the Cabinet Secretary for Roads and Transport, X", then "the Cabinet
+    Secretary" is X."""
+    x = _extract(
+        "The Cabinet Secretary for Roads and Transport of Kenya, Tom Reid, called on Minister Ana Lima in "
+        "Lima.\n\nLater the same day, the Cabinet Secretary met with the Secretary General of the Andean "
+        "Community, Jon Tari.\n"
+    )
+    met = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert met == [(["Tom Reid"], ["Ana Lima"]), (["Tom Reid"], ["Jon Tari"])]
+
+
+def test_a_headline_call_on_a_body_is_the_call_on_its_officer_the_report_tells() -> None:
+    """ "X calls on ICAO Council President" in the headline, then "X paid a courtesy call on the
+    President of the Council of ICAO, Y": one call, on Y."""
+    x = _extract(
+        "Kenya's Cabinet Secretary for Roads and Transport calls on ICAO Council President and Secretary "
+        "General\n\n"
+        "Montréal, 11 February 2025 – The Cabinet Secretary for Transport of Kenya, Tom Reid, paid a courtesy "
+        "call today on the President of the Council of the International Civil Aviation Organization (ICAO), "
+        "Jon Tari.\n"
+    )
+    met = [([e.label for e in c.senders], [e.label for e in c.recipients], str(c.date)) for c in x.communications]
+    assert met == [(["Tom Reid"], ["Jon Tari"], "2025-02-11")]
+
+
 def test_his_letter_after_greetings_from_another_is_that_ones() -> None:
     """ "The guest conveyed warm greetings from Prime Minister X and handed over his letter": the
     letter is X's, not the guest's."""

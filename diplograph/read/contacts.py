@@ -235,8 +235,8 @@ def fold_states(out: Extraction, res: Resolver) -> None:
     or gives way to the person of it who "exchanged greetings" with its sender: in that call."""
     folded: dict[int, int] = {}
     for i, c in enumerate(out.communications):
-        if c.kind not in _SPOKEN or not c.recipients or any(r.kind != "state" for r in c.recipients):
-            continue
+        if c.kind not in _SPOKEN or not c.recipients or any(r.kind not in ("state", "body") for r in c.recipients):
+            continue  # (or bodies alone: "calls on ICAO Council President", and then its President X)
         told = {
             r: j
             for r in c.recipients
@@ -247,7 +247,7 @@ def fold_states(out: Extraction, res: Resolver) -> None:
                 d.senders == c.senders or [res.country_of(e) for e in d.senders] == c.senders
             )  # "the presidents of A and B"
             and (c.date is None or d.date in (None, c.date))
-            and any(e.kind == "person" and res.country_of(e) == r for e in d.recipients)
+            and any(e.kind == "person" and _of(res, e, r) for e in d.recipients)
         }
         if len(told) == len(c.recipients):
             folded[i] = min(told.values())
@@ -269,6 +269,13 @@ def fold_states(out: Extraction, res: Resolver) -> None:
         if a.communication is not None:
             a.communication = where[folded.get(a.communication, a.communication)]
     out.communications = [out.communications[i] for i in kept]
+
+
+def _of(res: Resolver, person: Entity, party: Entity) -> bool:
+    """A person of a state, or holding a post of a body."""
+    if party.kind == "body":
+        return any(p.person == str(person.iri) and p.of == party for p in res.posts)
+    return res.country_of(person) == party
 
 
 def _exchanged(out: Extraction, senders: list[Entity], state: Entity, res: Resolver) -> Entity | None:

@@ -50,9 +50,12 @@ def dateline_day(body: str, published: date | None) -> date | None:
     datetime.date(2025, 10, 4)
     >>> dateline_day("WASHINGTON, Sept. 12 (Reuters) - X met Y.", date(2025, 9, 13))
     datetime.date(2025, 9, 12)
+    >>> dateline_day("Montréal, 11 February 2025 – X met Y today.", date(2025, 2, 12))
+    datetime.date(2025, 2, 11)
     """
     months = "|".join(MONTHS)
-    place = r"^[ \t]*[A-Z][A-Za-z'.-]+(?: [A-Za-z'.-]+){0,3},(?: [A-Z][a-z]+,)? "
+    # (letters of any Latin script: "Montréal, 11 February 2025 -", "Asunción, 3 May")
+    place = r"^[ \t]*[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['.-])+(?: (?:[^\W\d_]|['.-])+){0,3},(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+,)? "
     for line in body.splitlines()[:8]:
         m = re.match(place + r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", line)
         if m:
