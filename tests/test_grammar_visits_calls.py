@@ -208,3 +208,12 @@ def test_envoys_told_alone_after_a_host_received_credentials_are_received_by_the
     )
     day = "2025-11-12"
     assert _met(text) == [(["Tom Reid"], ["Jon Tari"], day), (["Tom Reid"], ["Rui Costa"], day)]
+
+
+def test_a_visit_the_parser_hangs_on_a_clause_after_it_is_the_guests() -> None:
+    """ "was received by Y in the course of an official visit to A two months before the country
+    hosts the conference": the parser hangs the visit on "hosts"; X's visit all the same."""
+    assert _visits(
+        "The Director-General of the Agency, Tom Reid, was received today by the President of Peru, Ana Lima, "
+        "in the course of an official visit to Peru two months before the country hosts the summit.\n"
+    ) == [(["Tom Reid"], ["Peru"])]

@@ -132,10 +132,19 @@ def _carrier(tok: Token) -> Token | None:
         ):
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
-                return t
+                return _before_clause(tok, t)
         else:
             return None
     return None
+
+
+def _before_clause(tok: Token, verb: Token) -> Token:
+    """The verb before the noun where the parser hung the noun on the verb of a clause that
+    follows it ("was received ... in the course of a visit to A two months before the country
+    hosts ...": received, not hosts)."""
+    if verb.i < tok.i or not any(c.dep_ == "mark" and tok.i < c.i < verb.i for c in verb.children):
+        return verb
+    return next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.pos_ == "VERB"), verb)
 
 
 def _host(tok: Token, verb: Token | None, refs: list[Ref], g: gr.Grammar, *, noun: bool) -> Entity | None:
