@@ -2074,6 +2074,16 @@ def test_signers_after_in_the_presence_of_the_president_and_a_comma_are_the_agen
     assert [(a, agent, to) for a, agent, to in found if a == "sign"] == [("sign", "Tom Reid", "Ana Lima")]
 
 
+def test_signers_after_an_opening_phrase_and_in_the_presence_of_sign_in_the_order_named() -> None:
+    """ "Following the meeting, in the presence of President Z, X and the Minister of A, Y, signed
+    ...": the parser keeps Y alone as the subject; X signs, with Y."""
+    found = _acts(
+        "Following the meeting, in the presence of President Ana Lima, Mr Reid and the Minister of Energy of "
+        "Peru, Jon Tari, signed a Memorandum of Understanding on green energy corridors."
+    )
+    assert [(a, agent, to) for a, agent, to in found if a == "sign"] == [("sign", "Reid", "Jon Tari")]
+
+
 def test_a_verb_after_and_joined_to_a_participle_shares_the_opening_subject() -> None:
     """ "The two discussed X, launched under Y's G20 Presidency, and agreed to ...": the parser
     joins "agreed" to "launched"; the pair the sentence opens on agrees, not the G20."""

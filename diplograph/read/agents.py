@@ -141,8 +141,11 @@ def agents_of(
         return after  # "Meeting X, Minister Y thanked ...": Y, whatever the parser made of X
     if verb is not None and subj is None and (shared := opening_subject(norm, refs, s.start, verb)):
         return shared  # "The two discussed X, launched under ..., and agreed": the parser joined it to the participle
-    if verb is not None and subj is None and (named := named_after_presence(norm, refs, s.start, start)):
-        return named  # "In the presence of Z, X and Y, Minister of A, signed": the parser hung X and Y on Z
+    if verb is not None and (named := named_after_presence(norm, refs, s.start, start)):
+        # "In the presence of Z, X and Y, Minister of A, signed": the parser hung X and Y on Z (or
+        # kept Y alone as the subject)
+        if subj is None or set(roles.subjects(verb, refs)) < set(named):
+            return named
     if verb is not None and not untitled:  # the subject by syntax: of the verb, its conjunct, "who"
         found = roles.subjects(verb, refs)
         if found:

@@ -241,7 +241,9 @@ def relative_on_thing(clause: Token) -> bool:
     )
 
 
-_PRESENCE = re.compile(r"\s*(?:In|in) the presence of [^,;]+, ")
+_PRESENCE = re.compile(
+    r"\s*(?:[A-Z][^,;]{0,60}, )?(?:In|in) the presence of [^,;]+, "
+)  # ("Following the talks, in ...")
 
 
 def named_after_presence(norm: str, refs: list[Ref], opens: int, start: int) -> list[Entity]:
