@@ -3689,3 +3689,14 @@ def test_this_evening_dates_a_contact_on_the_day_of_a_dated_text() -> None:
         "Lima of Iceland.\n"
     )
     assert [c.date for c in x.communications] == [date(2025, 6, 2)]
+
+
+def test_messages_sent_by_one_and_by_another_are_one_from_each() -> None:
+    """ "Congratulations were also sent by X, and by Z": one each, Z's too; not where Z has a
+    clause of its own ("and by Z, who sent a message to W")."""
+    told = "President Ana Lima received messages from Minister Rui Costa. Congratulations were also sent by Prime "
+    told += "Minister Tom Reid, and by Premier Jon Tari"
+    assert ("message", ["Jon Tari"], ["Ana Lima"]) in _read(told + ".")
+    found = _read(told + ", who sent a congratulatory message to Prime Minister Mia Soto.")
+    assert ("message", ["Jon Tari"], ["Ana Lima"]) not in found
+    assert ("message", ["Jon Tari"], ["Mia Soto"]) in found

@@ -291,8 +291,9 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         recipients = parties_of(first_of(pp, g.to_party), refs)
         if carrier.lemma_.lower() in g.carry_from and dep in _PASS and not recipients:
             recipients = parties_of(first_of(pp, g.agent), refs)  # "a cable ... was received by Y from X"
-        else:
-            senders = senders or parties_of(first_of(pp, g.agent), refs)
+        else:  # "... were sent to Y by X, ..., and by Z": both
+            agent = first_of(pp, g.agent)
+            senders = senders or list(dict.fromkeys([*parties_of(agent, refs), *said_again(agent, refs)]))
         if not senders and not recipients and carrier.lemma_.lower() in g.carry_to:
             senders, recipients = passive_to_by(carrier, refs)
         if named_before and first_of(pp, g.from_party) is None and carrier.lemma_.lower() in g.hand_over:
