@@ -124,11 +124,11 @@ def _envoys(tok: Token) -> bool:
     mission = subj is not None and any(  # "heads of mission"
         c.lower_ == "of" and any(o.lower_ == "mission" for o in c.children) for c in subj.children
     )
-    # (a plural of a capitalised title too: "Three new Permanent Representatives ... presented")
-    word = (
-        subj.lemma_.lower() if subj is not None and subj.tag_ == "NNS" else subj.lower_[:-1] if subj is not None else ""
-    )
-    return subj is not None and subj.tag_ in ("NNS", "NNPS") and (word in _envoy_words() or mission)
+    if subj is None or subj.tag_ not in ("NNS", "NNPS"):
+        return False
+    # (a capitalised plural too, whose lemma the parser leaves: "Three new Permanent Representatives")
+    word = subj.lemma_.lower() if subj.tag_ == "NNS" else subj.lower_.removesuffix("s")
+    return word in _envoy_words() or mission
 
 
 @cache

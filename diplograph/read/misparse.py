@@ -241,9 +241,8 @@ def relative_on_thing(clause: Token) -> bool:
     )
 
 
-_PRESENCE = re.compile(
-    r"\s*(?:[A-Z][^,;]{0,60}, )?(?:In|in) the presence of [^,;]+, "
-)  # ("Following the talks, in ...")
+# (after an opening phrase too: "Following the talks, in the presence of Z, ...")
+_PRESENCE = re.compile(r"\s*(?:[A-Z][^,;]{0,60}, )?(?:In|in) the presence of [^,;]+, ")
 
 
 def named_after_presence(norm: str, refs: list[Ref], opens: int, start: int) -> list[Entity]:
