@@ -7,7 +7,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from diplograph.read.facts import Extraction
-from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity
 from diplograph.read.read_before import audience
 from diplograph.read.resolve import Resolver
@@ -33,7 +32,7 @@ def host_before(out: Extraction, res: Resolver) -> tuple[list[Entity], bool, dat
     last = next((c for c in reversed(out.communications) if audience(c)), None)
     if last is None:
         return [], False, None
-    envoys = {p.person for p in res.posts if envoy_title(p.title)}
+    envoys = res.envoys()
     hosts = [e for e in (*last.senders, *last.recipients) if e.kind == "person" and str(e.iri) not in envoys]
     if len(hosts) != 1:
         return last.recipients, False, None
