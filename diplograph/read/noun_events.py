@@ -24,7 +24,8 @@ from diplograph.read.misparse import (
 )
 from diplograph.read.noun_clauses import carried_in_clause, participle_to, writer
 from diplograph.read.prepositions import first_of, preps
-from diplograph.read.roles import _PASS, parties, parties_of, said_again, subjects
+from diplograph.read.roles import _PASS, parties, parties_of, subjects
+from diplograph.read.said_again import said_again
 from diplograph.read.triggers import (
     MEDIA_NOUNS,
     OBJ,

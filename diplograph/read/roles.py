@@ -3,7 +3,8 @@ verb (through conjoined verbs and relative pronouns), and the resolved mentions 
 the phrases conjoined, apposed or listed with it stand for, a delegation by who leads it or is
 in it. Used by the grammar, the visit reader and the act reader. The mention over one phrase
 is read in :mod:`diplograph.read.spans`, people listed past what the parser joined in
-:mod:`diplograph.read.lists`."""
+:mod:`diplograph.read.lists`, a preposition said again after "and" in
+:mod:`diplograph.read.said_again`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, city
 from diplograph.read.lists import SUBJ, listed_after, listed_before, named_person, opens_clause, preps_after
-from diplograph.read.prepositions import joined_past_clause, preps
+from diplograph.read.prepositions import joined_past_clause
 from diplograph.read.spans import entity, name_after_post, text_of, title_over
 from diplograph.read.subject_words import joined_subject, past_lead_object, subject_token
 
@@ -116,35 +117,6 @@ def parties_of(tok: Token | None, refs: list[Ref]) -> list[Entity]:
         place = city(tok.text)
         return [place] if place is not None and tok.left_edge.i == tok.i else []
     return found
-
-
-def said_again(obj: Token | None, refs: list[Ref]) -> list[Entity]:
-    """The parties of a preposition said again after "and" ("talks with X and with Y"), wherever
-    the parser hung the second; its people by their names where it split the titles from them."""
-    prep = obj.head if obj is not None else None
-    if prep is None or prep.dep_ not in ("prep", "agent"):  # ("sent by X, ..., and by Y")
-        return []
-    out: list[Entity] = []
-    over = (prep.head, *prep.head.ancestors)  # (not "and with Y he signed ...": another verb's)
-    for t in prep.sent:
-        if (
-            t.i <= prep.i
-            or t.dep_ not in ("prep", "conj", "agent")
-            or t.lower_ != prep.lower_
-            or t.nbor(-1).lower_ != "and"
-        ):
-            continue
-        if t.head not in over:
-            continue
-        obj = next((o for o in t.children if o.dep_ == "pobj"), None)
-        if obj is not None and any(c.dep_ == "relcl" and "to" in preps(c) for c in obj.children):
-            continue  # "and by Z, who sent a message to W": Z's own, told there
-        last = t.right_edge
-        got = parties_of(obj, refs) or [
-            es[0] for r, es in refs if es and es[0].kind == "person" and t.idx < r.start < r.end <= last.idx + len(last)
-        ]
-        out += [e for e in got if e not in out]
-    return out
 
 
 def with_whom(verb: Token, refs: list[Ref]) -> list[Entity]:

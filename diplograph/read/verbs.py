@@ -13,7 +13,8 @@ from diplograph.read.found import Found, found
 from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import guest_after_adverbials, lost_object, named_after, named_after_dash
 from diplograph.read.prepositions import first_of, preps, visited
-from diplograph.read.roles import _PASS, by_agents, parties, parties_of, said_again, subjects
+from diplograph.read.roles import _PASS, by_agents, parties, parties_of, subjects
+from diplograph.read.said_again import said_again
 from diplograph.read.spans import entity, phrase_end
 from diplograph.read.subject_words import antecedent
 from diplograph.read.triggers import OBJ, WRITTEN, Grammar, presents
