@@ -119,22 +119,20 @@ def past_lead_object(verb: Token, subj: Token, refs: list[Ref]) -> Token:
     """The name right before the verb that the parser hung in apposition on a subject which is
     the object of the opening phrase's preposition: "In a letter to the Prime Minister of A, the
     Hon. X, Executive Director Y conveyed ...": Y conveys, X is addressed."""
-    if not any(c.dep_ == "appos" and c.i > subj.i for c in subj.children):
-        return subj
-    own = next((m for m, e in refs if m.start <= subj.idx < m.end), None)
+    apposed = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]  # most subjects have none
+    own = next((m for m, e in refs if m.start <= subj.idx < m.end), None) if apposed else None
     if own is None or not own.obj:
         return subj
-    for c in subj.children:
-        if c.dep_ == "appos" and c.i > subj.i:
-            ref = next((m for m, e in refs if m.start <= c.idx < m.end), None)
-            if (
-                ref is not None
-                and ref.start > own.end
-                and not ref.obj
-                and ref.kind in ("person", "title")
-                and not text_of(verb.doc)[ref.end : verb.idx].strip()
-            ):
-                return c
+    for c in apposed:
+        ref = next((m for m, e in refs if m.start <= c.idx < m.end), None)
+        if (
+            ref is not None
+            and ref.start > own.end
+            and not ref.obj
+            and ref.kind in ("person", "title")
+            and not text_of(verb.doc)[ref.end : verb.idx].strip()
+        ):
+            return c
     return subj
 
 
