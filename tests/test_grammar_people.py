@@ -547,3 +547,19 @@ def test_regional_bodies_of_the_world_are_known() -> None:
         "Commission, and Ms. Rosa Vela, President of the ECCAS Commission.\n"
     )
     assert ("rui-costa", "Secretary General", "Indian Ocean Commission") in _held(x)
+
+
+def test_each_envoy_of_a_ceremonys_list_holds_the_post_the_list_is_of() -> None:
+    # "four new ambassadors: X of A, Y of B": each an ambassador of their state; a list of
+    # high commissioners holds that post
+    x = _extract(
+        "Lima, May 4 - President Rosa Vela received the letters of credence of three new ambassadors on "
+        "Thursday: Kenji Sato of Japan, Marta Nowak of Poland and Ola Berg of Norway.\n"
+    )
+    assert {("kenji-sato", "Ambassador", "Japan"), ("marta-nowak", "Ambassador", "Poland")} <= _held(x)
+    assert ("ola-berg", "Ambassador", "Norway") in _held(x)
+    y = _extract(
+        "Suva, May 4 - President Rosa Vela received the credentials of two new high commissioners on "
+        "Thursday. The envoys are Tom Reid of Australia and Jon Tari of Ghana.\n"
+    )
+    assert ("tom-reid", "High Commissioner", "Australia") in _held(y)

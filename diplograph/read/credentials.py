@@ -142,14 +142,33 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
     after = [(r.start, es[0]) for r, es in refs if r.start >= at and es]
     for m in _ENVOY_OF.finditer(norm, at, s.end):  # "X of Japan": X an envoy, where the recogniser found no name
         ent = _state_named(m.group(2))
-        if ent is not None and ent.kind == "state" and not any(r.start <= m.start(1) < r.end for r, _ in refs):
-            if (envoy := _person_at(refs, (m.start(1), m.group(1)), ent, res)) is not None:
-                after.append((m.start(1), envoy))
+        if (
+            ent is None
+            or ent.kind != "state"
+            or (envoy := _person_at(refs, (m.start(1), m.group(1)), ent, res)) is None
+        ):
+            continue
+        if not any(r.start <= m.start(1) < r.end for r, _ in refs):
+            after.append((m.start(1), envoy))
+        if envoy not in hosts and not any(p.person == str(envoy.iri) for p in res.posts):
+            # each of "four new ambassadors: X of A, Y of B" holds the post the list is of
+            title = _listed_as(norm, s)
+            res.posts.append(PostSeen(str(envoy.iri), title, ent, m.start(1), m.end(), sentence=(s.start, s.end)))
     listed = [e for _, e in sorted(after, key=lambda x: x[0])]
     people = [e for e in dict.fromkeys(listed) if e.kind == "person" and e not in hosts]
     home = {h.country for h in hosts if h.country}  # "ambassadors are not able to ... in Israel": not an envoy's
     for e in people or [e for e in dict.fromkeys(listed) if e.kind == "state" and e.country not in home]:
         add(out, res, "meeting", *(([e], hosts) if called else (hosts, [e])), day, s)
+
+
+def _listed_as(norm: str, s: Sentence) -> str:
+    """The post a list of envoys holds: the last envoys' word up to its end ("the credentials of two
+    new high commissioners ... The envoys are X of A"), ambassadors where none says."""
+    said = _LISTED_AS.findall(norm, max(0, s.start - 600), s.end)
+    return said[-1].title().removesuffix("s") if said else "Ambassador"
+
+
+_LISTED_AS = re.compile(r"\b(ambassadors?|high commissioners?|permanent representatives?)\b", re.I)
 
 
 def _envoys_of_states(norm: str, refs: list[Ref], res: Resolver, out: Extraction, s: Sentence) -> None:
