@@ -217,3 +217,17 @@ def test_a_visit_the_parser_hangs_on_a_clause_after_it_is_the_guests() -> None:
         "The Director-General of the Agency, Tom Reid, was received today by the President of Peru, Ana Lima, "
         "in the course of an official visit to Peru two months before the country hosts the summit.\n"
     ) == [(["Tom Reid"], ["Peru"])]
+
+
+def test_the_bare_title_abroad_is_the_publishing_governments_own_leader() -> None:
+    # a government's press page, datelined in the host's capital: "the Prime Minister" is its
+    # own prime minister, not the host's one named just before
+    text = (
+        "Government of Fiji\nPress Release\n\n"
+        "Kuala Lumpur, 17 November 2025 - The Prime Minister, Tom Reid, met the Prime Minister of Malaysia, "
+        "Jon Tari, on Sunday.\n\n"
+        "On Monday, the Prime Minister met the Prime Minister of Japan, Ana Vidal.\n"
+    )
+    met = [(s, r) for s, r, _ in _met(text)]
+    assert (["Tom Reid"], ["Ana Vidal"]) in met
+    assert (["Jon Tari"], ["Ana Vidal"]) not in met

@@ -63,9 +63,31 @@ def agency_state(src: Source) -> Entity | None:
     KAZINFORM", "Saudi Press Agency"): ``agency_states`` in ``ingest/references.yaml``."""
     m = _agencies().search("\n".join(_lead_lines(src)))
     if m is None:
-        return None
+        return _publisher_state(src)
     codes = _agency_codes()
     return lexicon().states.get(codes.get(m.group()) or codes[m.group().lower()])
+
+
+def _publisher_state(src: Source) -> Entity | None:
+    """The state whose government publishes the report, named on a line of its own among the
+    first ("Government of Timor-Leste", "Ministry of Foreign Affairs of Japan", "Fijian
+    Government"): its own leader is who the report is about, wherever it is datelined."""
+    for line in _lead_lines(src):
+        m = _PUBLISHER.fullmatch(line.strip())
+        if m is not None and (state := lexicon().names.get(m.group("of") or m.group("own"))) is not None:
+            return state if state.kind == "state" else None
+    return None
+
+
+_OFFICE = (
+    r"(?:Government|Presidency|Office of the (?:President|Prime Minister)|Department of Foreign Affairs"
+    r"|Ministry of (?:Foreign|External) Affairs(?: and [A-Z][\w ]+?)?)"
+)
+_PUBLISHER = re.compile(
+    rf"(?:The )?{_OFFICE} of (?:the )?(?P<of>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,4}})"
+    r"|(?:The )?(?P<own>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:Government|Presidency|Foreign Ministry)"
+)
+"""A government's publishing office, as a press page's header names it."""
 
 
 @cache
