@@ -3700,3 +3700,18 @@ def test_messages_sent_by_one_and_by_another_are_one_from_each() -> None:
     found = _read(told + ", who sent a congratulatory message to Prime Minister Mia Soto.")
     assert ("message", ["Jon Tari"], ["Ana Lima"]) not in found
     assert ("message", ["Jon Tari"], ["Mia Soto"]) in found
+
+
+def test_a_round_ups_receiver_in_an_apposition_the_parser_hung_on_a_date() -> None:
+    # "..., celebrated every 18 October, the President of the Commission, X, has received ... from
+    # Heads of State": X receives the round-up, and who congratulates X sent a message (in a report
+    # that tells a call too)
+    read = _read(
+        "Libreville, 18 October 2024 - On the occasion of the 41st anniversary of the Community, celebrated "
+        "every 18 October, the President of the Community's Commission, Ambassador Rui Costa, has received a "
+        "number of messages of congratulations from Heads of State and from the leaders of partner "
+        "organisations.\n\nThe President of Angola, Tom Reid, congratulated President Costa on the anniversary "
+        "and wished the Community peace.\n\nOn Thursday, the President of the Bank, Jon Tari, telephoned "
+        "President Costa to convey his congratulations."
+    )
+    assert ("message", ["Tom Reid"], ["Rui Costa"]) in read

@@ -15,7 +15,7 @@ from diplograph.read.lexicon import Entity, city
 from diplograph.read.lists import SUBJ, listed_after, listed_before, named_person, opens_clause, preps_after
 from diplograph.read.prepositions import joined_past_clause
 from diplograph.read.spans import entity, name_after_post, text_of, title_over
-from diplograph.read.subject_words import joined_subject, past_lead_object, subject_token
+from diplograph.read.subject_words import joined_subject, lost_subject, past_lead_object, subject_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +33,15 @@ def subjects(verb: Token, refs: list[Ref]) -> list[Entity]:
     joined = subj is not None and verb.dep_ in ("conj", "advcl") and subj == joined_subject(verb)
     found = (entity(subj, refs) if joined else parties(subj, refs)) if subj is not None else []  # not its conjuncts
     if subj is None and verb.i > 0:
-        found = next((e[:1] for m, e in refs if e and e[0].kind == "person" and m.end + 1 == verb.idx), [])
+        text = text_of(verb.doc)
+        found = next(
+            (
+                e[:1]
+                for m, e in refs
+                if e and e[0].kind == "person" and m.end < verb.idx and lost_subject(verb, (m.start, m.end), text)
+            ),
+            [],
+        )
     if subj is None and not found:  # "To Lam, for his part, highlighted ...": the name read as "to Lam"
         first = verb.sent[0]
         found = next(

@@ -75,7 +75,11 @@ def receivers(sent: Span, refs: list[Ref]) -> tuple[list[Entity], str]:
         if kind not in WRITTEN and tok.tag_ != "NNS":
             continue  # calls in the plural only: "received a phone call from X" is X's
         frm = first_of({**preps(obj.head), **preps(obj), **preps(tok)}, g.from_party)
-        many_of = frm is not None and frm.tag_ == "NNS" and frm.lemma_.lower() in _MANY  # "from her peers"
+        # "from her peers", "from Heads of State" (a capitalised plural, whose lemma the parser leaves)
+        many_of = frm is not None and (
+            (frm.tag_ == "NNS" and frm.lemma_.lower() in _MANY)
+            or (frm.tag_ == "NNPS" and frm.lower_.removesuffix("s") in _MANY)
+        )
         if many_of or not parties_of(frm, refs):
             phrase = tok.doc[obj.left_edge.i : phrase_end(tok).i + 1].text
             return [e for e in subjects(obj.head, refs) if e.kind == "person"][:1], phrase

@@ -4,6 +4,7 @@ called on Y"; "X was the first to call Y")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from diplograph.read.spans import text_of
@@ -258,3 +259,19 @@ def antecedent(who: Token) -> Token:
             k -= 1
         t = t.doc[k] if t.doc[k].pos_ == "PROPN" else t
     return t if t.pos_ == "PROPN" else who.head.head
+
+
+def lost_subject(verb: Token, at: tuple[int, int], text: str) -> bool:
+    """A name (``at``: where it starts and ends) right before a verb the parser found no subject
+    for: next to it, or an apposition closed before it (", the Minister of A, X, held talks", "...,
+    X, has received"; not "in a message to X, extended", nor the subject of a passive)."""
+    start, end = at
+    if end + 1 == verb.idx:
+        return True
+    if not text[:start].endswith((", ", ", the ")) or _APPOSITION_CLOSED.fullmatch(text, end, verb.idx) is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return not any(c.dep_ == "auxpass" for c in aux) and (verb.tag_ in ("VBD", "VBZ", "VBP") or bool(aux))
+
+
+_APPOSITION_CLOSED = re.compile(r", (?:(?:has|have|had|was|is|were|will|would)(?: also)? )?")
