@@ -3715,3 +3715,13 @@ def test_a_round_ups_receiver_in_an_apposition_the_parser_hung_on_a_date() -> No
         "President Costa to convey his congratulations."
     )
     assert ("message", ["Tom Reid"], ["Rui Costa"]) in read
+
+
+def test_a_fronted_from_phrase_is_not_whom_the_messages_came_from() -> None:
+    # "From the region, messages arrived from X": X's message, not the region's
+    read = _read(
+        "Lima, 12 October 2025 - President Ana Lima has received many messages of congratulations.\n\n"
+        "From the region, congratulatory messages arrived from the President of the Republic of Chile, "
+        "Tom Reid; and the President of the Republic of Ecuador, Jon Tari."
+    )
+    assert ("message", ["Tom Reid"], ["Ana Lima"]) in read

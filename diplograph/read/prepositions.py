@@ -38,6 +38,8 @@ def preps(tok: Token) -> dict[str, Token]:
             if obj is not None and c.lower_ == "with" and _absolute(obj):
                 continue  # "..., with the two discussing defence cooperation": what went on, no party
             if obj is not None:
+                if c.i > tok.i and c.lower_ in out and out[c.lower_].i < tok.i:
+                    out[c.lower_] = obj  # "From the region, messages arrived from X": the one after it
                 out.setdefault(c.lower_, obj)
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
                 out.setdefault("to", c)
