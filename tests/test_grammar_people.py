@@ -563,3 +563,14 @@ def test_each_envoy_of_a_ceremonys_list_holds_the_post_the_list_is_of() -> None:
         "Thursday. The envoys are Tom Reid of Australia and Jon Tari of Ghana.\n"
     )
     assert ("tom-reid", "High Commissioner", "Australia") in _held(y)
+
+
+def test_a_name_that_holds_a_known_leaders_short_name_but_ends_apart_is_someone_else() -> None:
+    # the Vice President of Equatorial Guinea is not its President, though "Teodoro Obiang" (the
+    # President's short name) is in both names, in order
+    x = _extract(
+        "Malabo, 12 October 2025 - President Teodoro Obiang Nguema Mbasogo received messages on the national "
+        "day. On Monday, the Vice President of the Republic, Teodoro Nguema Obiang Mangue, received the "
+        "Ambassador of Spain, Rui Costa.\n"
+    )
+    assert ("teodoro-nguema-obiang-mangue", "Vice President of the Republic", "Equatorial Guinea") in _held(x)

@@ -38,7 +38,11 @@ def person_for(name: str, lex: Lexicon) -> Entity:
     # "Félix Antoine Tshisekedi Tshilombo": the known "Félix Tshisekedi", given name and surname
     # in order among more names
     words = name.split(" ")
-    inside = {e.iri: e for form, e in _by_given(words[0]) if _in_order(form.split(" "), words)}
+    inside = {
+        e.iri: e
+        for form, e in _by_given(words[0])
+        if _in_order(form.split(" "), words) and not _ends_apart(e.label.split(" "), words)
+    }
     if len(inside) == 1:
         return next(iter(inside.values()))
     return Entity(person_iri(name), "person", name, surname=last)
@@ -48,6 +52,15 @@ def person_for(name: str, lex: Lexicon) -> Entity:
 def _by_given(first: str) -> tuple[tuple[str, Entity], ...]:
     """The known people's names (every form) that open with this word."""
     return tuple((f, e) for f, e in lexicon().names.items() if e.kind == "person" and f.split(" ")[0] == first)
+
+
+def _ends_apart(label: list[str], words: list[str]) -> bool:
+    """Two full names that end apart: neither's last word is in the other ("Teodoro Nguema Obiang
+    Mangue" is not "Teodoro Obiang Nguema Mbasogo", though "Teodoro Obiang" is in both)."""
+    if len(label) < 3 or len(words) < 3 or any(w.lower() in LINEAGE for w in label + words):
+        return False  # (names of lineage end as they will: "... bin Farhan Al Saud", "... bin Farhan bin Abdullah")
+    a, b = ({p for w in ws for p in w.lower().split("-")} for ws in (label, words))  # ("Al Thani", "al-Thani")
+    return not set(label[-1].lower().split("-")) & b and not set(words[-1].lower().split("-")) & a
 
 
 def _in_order(part: list[str], whole: list[str]) -> bool:
