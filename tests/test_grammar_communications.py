@@ -275,6 +275,12 @@ CASES = [
         "of the National Assembly (NA) Ola Berg of Norway.",
         ("meeting", ["To Van Minh"], ["Ola Berg"]),
     ),
+    # a courtesy call paid "on Tuesday on X": on X
+    (
+        "Kuwait City, 11 February 2025 - Secretary General Jon Tari of the Asia Cooperation Dialogue paid a "
+        "courtesy call on Tuesday on Rui Costa, Minister of Foreign Affairs of Kuwait.",
+        ("meeting", ["Jon Tari"], ["Rui Costa"]),
+    ),
     # a courtesy call is a meeting
     (
         "Secretary-General Ola Berg paid a courtesy call on President Ines Moreau of France.",

@@ -18,6 +18,14 @@ TITLES = Path(__file__).resolve().parent.parent / "ingest" / "titles.yaml"
 
 # sentence, person named, title read, state of the post
 CASES = [
+    # "Ambassador" before a name with a post in apposition is a rank; the post is the apposed one
+    (
+        "Kuwait City, 11 February 2025 - H.E. Ambassador Dr. Jon Tari, Secretary General of the Asia Cooperation "
+        "Dialogue (ACD), paid a courtesy call on the Minister of Foreign Affairs of Kuwait, Rui Costa.",
+        "Jon Tari",
+        "Secretary General",
+        "Asia Cooperation Dialogue",
+    ),
     # the UN's High Commissioners, no envoys of a state (not "Commissioner for Human Rights" of the dateline's)
     (
         "ROME - The UN High Commissioner for Human Rights, Ana Vidal, met the Minister of Foreign Affairs of "

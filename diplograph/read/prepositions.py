@@ -38,8 +38,12 @@ def preps(tok: Token) -> dict[str, Token]:
             if obj is not None and c.lower_ == "with" and _absolute(obj):
                 continue  # "..., with the two discussing defence cooperation": what went on, no party
             if obj is not None:
-                if c.i > tok.i and c.lower_ in out and out[c.lower_].i < tok.i:
-                    out[c.lower_] = obj  # "From the region, messages arrived from X": the one after it
+                had = out.get(c.lower_)
+                if had is not None and (
+                    (c.i > tok.i > had.i)  # "From the region, messages arrived from X": the one after it
+                    or (had.ent_type_ in ("DATE", "TIME") and obj.ent_type_ not in ("DATE", "TIME"))
+                ):  # "paid a courtesy call on Tuesday on X": X
+                    out[c.lower_] = obj
                 out.setdefault(c.lower_, obj)
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
                 out.setdefault("to", c)
