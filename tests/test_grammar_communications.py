@@ -3731,3 +3731,13 @@ def test_a_fronted_from_phrase_is_not_whom_the_messages_came_from() -> None:
         "Tom Reid; and the President of the Republic of Ecuador, Jon Tari."
     )
     assert ("message", ["Tom Reid"], ["Ana Lima"]) in read
+
+
+def test_received_envoys_in_the_plural_are_an_audience_with_each_state() -> None:
+    # "received the new ambassadors of A, B and C": one audience each, with the state where the
+    # envoy is not named
+    read = _read(
+        "Lima, 10 December 2024 - Foreign Minister Rui Costa received the new ambassadors of Hungary, Chile "
+        "and Ghana on Tuesday."
+    )
+    assert [r for k, s, r in read if k == "meeting" and s == ["Rui Costa"]] == [["Hungary"], ["Chile"], ["Ghana"]]

@@ -37,6 +37,7 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     for c in tok.children:  # "had already spoken by telephone with Y": the parser hangs "with Y" on the medium
         if c.dep_ in ("prep", "agent") and c.lower_ in g.media:
             pp = {**{w: t for o in c.children if o.dep_ == "pobj" for w, t in preps(o).items()}, **pp}
+    envoys = False  # the object is envoys in the plural
     passive = [c for c in tok.children if c.dep_ in _PASS]
     shared = not passive and any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ == "conj"
     # a participle with its agent and no subject: "the session, co-chaired by X and Y", "Y landed
@@ -76,6 +77,9 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         # ("received messages from X": the message's, though the parser joins X to the object)
         event = obj is not None and obj.lemma_.lower() in g.nouns
         recipients = parties(obj, refs, head_only=True) if obj is not None and direct and not event else []
+        envoys = not recipients and obj is not None and direct and _envoys(obj)
+        if envoys:  # "received the new ambassadors of A, B and C": each state's, one after another
+            recipients = parties(obj, refs)
         if obj is None and direct:  # "received on Monday the Ambassador of X to Y": the parser lost the object
             recipients = named_after(tok, refs)
         # the first "to" or "with" phrase that names someone else ("To Lam met with X": not "to Lam")
@@ -115,11 +119,19 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     if kind == "phone_call" and len(senders) == 1 and called_back(tok, recipients, refs):
         senders, recipients = recipients[:1], senders  # "X spoke with Y, who called to offer help": Y's call
     got = found(kind, senders, recipients, tok)
+    if got is not None and envoys and len(recipients) > 1:
+        return replace(got, separately=True)
     if got is not None and kind == "phone_call" and tok.lemma_.lower() in g.cued[kind] and not _by_medium(tok, g):
         return replace(got, unless_met=True)
     if got is not None and kind == "talks":  # "co-chaired": the talks of the co-chairs, unless they met
         return replace(got, unless_met=True)
     return got
+
+
+def _envoys(obj: Token) -> bool:
+    """Envoys in the plural ("the new ambassadors of A and B", "the Ambassadors of ...")."""
+    word = obj.lower_.removesuffix("s") if obj.tag_ in ("NNP", "NNPS") else obj.lemma_.lower()
+    return obj.lower_.endswith("s") and word in ("ambassador", "envoy", "high commissioner")
 
 
 def gapped(tok: Token, got: Found, refs: list[Ref]) -> list[Found]:
