@@ -574,3 +574,16 @@ def test_a_name_that_holds_a_known_leaders_short_name_but_ends_apart_is_someone_
         "Ambassador of Spain, Rui Costa.\n"
     )
     assert ("teodoro-nguema-obiang-mangue", "Vice President of the Republic", "Equatorial Guinea") in _held(x)
+
+
+def test_the_subjects_counterpart_is_the_counterpart_of_whom_the_subject_met() -> None:
+    # the Rwandan envoy's "his Rwandan counterpart" is not the envoy himself, but the Rwandan
+    # peer of the president who received him: the letter is that president's
+    x = _extract(
+        "Bangui, 18 March 2025 - President Tom Reid of the Central African Republic on Tuesday received Rui "
+        "Costa, Minister of Foreign Affairs of Rwanda. The Rwandan envoy conveyed greetings to the Head of "
+        "State on behalf of Jon Tari, President of the Republic of Rwanda, and handed over to him a letter "
+        "from his Rwandan counterpart.\n"
+    )
+    assert ("rui-costa", "President", "Rwanda") not in _held(x)
+    assert [c.senders[0].label for c in x.communications if c.kind == "letter"] == ["Jon Tari"]

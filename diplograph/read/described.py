@@ -47,6 +47,14 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
         unknown = [i for i, p in res.people.items() if p.country is None and peers(res, i, res.subject_here)]
         unknown = [i for i in unknown if i != res.subject_here]
         iri = unknown[0] if len(unknown) == 1 else None
+    if counterpart and iri is not None and iri == anchor:
+        # "the envoy handed over to him a letter from his Rwandan counterpart": no one's own
+        # counterpart, but that of one the subject met: the one of that state in the same post
+        met = {str(e.iri) for a, b in res.contacts if anchor in {str(x.iri) for x in a + b} for e in a + b} - {anchor}
+        mine = [i for i, p in res.people.items() if res.country_of(p.entity) == m.of and i != anchor]
+        mine = [i for i in mine if any(peers(res, i, o) or titled_peer(res, i, o) for o in met)]
+        if len(mine) == 1:
+            return [res.people[mine[0]].entity], False  # (whose post the report gives elsewhere)
     if iri and m.of and (m.title or "").lower() == "counterpart" and not peers(res, iri, anchor):
         # of that state's people, one who holds the subject's post; else the state ("his
         # Vanuatu counterpart" of a minister, where only its prime minister is named)
