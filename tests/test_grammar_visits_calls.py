@@ -231,3 +231,14 @@ def test_the_bare_title_abroad_is_the_publishing_governments_own_leader() -> Non
     met = [(s, r) for s, r, _ in _met(text)]
     assert (["Tom Reid"], ["Ana Vidal"]) in met
     assert (["Jon Tari"], ["Ana Vidal"]) not in met
+
+
+def test_a_call_at_the_request_of_a_bodys_side_is_that_sides() -> None:
+    # "at the request of the European side": the party who holds a post of the European Council
+    text = (
+        "Lima, October 2, 2025 - The President of Peru, Tom Reid, held a telephone conversation on Thursday "
+        "with the President of the European Council, Jon Tari.\n\n"
+        "The call took place at the request of the European side and was devoted to the coming summit.\n"
+    )
+    calls = [(s, r) for s, r, _ in _met(text)]
+    assert calls == [(["Jon Tari"], ["Tom Reid"])]

@@ -8,7 +8,7 @@ from functools import cache
 
 from diplograph.read.clauses import Ref, mention_at
 from diplograph.read.contacts import add
-from diplograph.read.facts import Extraction
+from diplograph.read.facts import Communication, Extraction
 from diplograph.read.lexicon import Entity, city, lexicon
 from diplograph.read.mentions import Mention
 from diplograph.read.resolve import Resolver
@@ -67,6 +67,8 @@ def initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
         # "a call initiated by Dakar", "at the request of Downing Street": that state's side
         state = (city(place.group(1)) or seat(place.group(1))) if place else None
         hit = (Mention(m.end(), m.end() + len(place.group()), "state"), [state]) if place and state else hit
+        if (hit is None or not hit[1]) and out.communications:  # "at the request of the European side"
+            hit = _body_side(norm, m.end(), out.communications[-1], res) or hit
     if hit is None or not hit[1]:
         return
     if not out.communications:
@@ -85,6 +87,27 @@ def initiator(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Ext
         if res.pair == (last.senders, last.recipients):
             res.pair = ([who], [e for e in everyone if e != who])
         last.senders, last.recipients = [who], [e for e in everyone if e != who]
+
+
+def _body_side(norm: str, at: int, last: Communication, res: Resolver) -> Ref | None:
+    """ "the European side" of a contact with the President of the European Council: the party
+    who holds a post of a body that word names."""
+    side = _SIDE.match(norm, at)
+    if side is None:
+        return None
+    word = side.group(1)
+    held = [
+        e
+        for e in last.senders + last.recipients
+        if any(
+            p.person == str(e.iri) and p.of is not None and p.of.kind == "body" and word in p.of.label.split()
+            for p in res.posts
+        )
+    ]
+    return (Mention(side.start(), side.end(), "person"), held) if len(held) == 1 else None
+
+
+_SIDE = re.compile(r"(?:the )?([A-Z][\w-]+) side\b")
 
 
 def initiated(
