@@ -242,3 +242,13 @@ def test_a_call_at_the_request_of_a_bodys_side_is_that_sides() -> None:
     )
     calls = [(s, r) for s, r, _ in _met(text)]
     assert calls == [(["Jon Tari"], ["Tom Reid"])]
+
+
+def test_a_visit_hung_on_the_delegation_its_visitor_heads_is_theirs() -> None:
+    # "who arrived in Baku at the head of a delegation on an official visit to A": the parser hangs
+    # the visit on the delegation
+    assert (["Rui Costa"], ["Azerbaijan"]) in _visits(
+        "Baku, 13 May 2025 - Dr. Rui Costa, Director-General of the Organization, who arrived in Baku on Monday "
+        "at the head of a high-level delegation on an official visit to the Republic of Azerbaijan, was "
+        "received today by Minister Jon Tari."
+    )

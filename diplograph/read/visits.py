@@ -126,7 +126,7 @@ def _carrier(tok: Token) -> Token | None:
     """The verb a visit noun hangs from: through its prepositions ("on the occasion of his
     visit") up to a verb, as object or subject of it."""
     t = tok
-    for _ in range(5):
+    for _ in range(7):  # ("at the head of a delegation on a visit to A")
         if t.dep_ in ("pobj", "dobj", "obj", "attr", "nsubj", "nsubjpass", "prep", "pcomp") or (
             t.dep_ == "conj" and t.pos_ == "NOUN"
         ):
