@@ -3741,3 +3741,14 @@ def test_received_envoys_in_the_plural_are_an_audience_with_each_state() -> None
         "and Ghana on Tuesday."
     )
     assert [r for k, s, r in read if k == "meeting" and s == ["Rui Costa"]] == [["Hungary"], ["Chile"], ["Ghana"]]
+
+
+def test_greetings_passed_on_on_someones_behalf_are_no_message() -> None:
+    # "passed on greetings on behalf of X to Y": X's greetings carried at a meeting, no message of
+    # the messenger (the parser reads "on" of "passed on" as a preposition)
+    read = _read(
+        "Juba, 15 October 2024 - Minister Jon Tari received Kenya's Prime Cabinet Secretary Rui Costa. Mr. Costa "
+        "passed on fraternal greetings on behalf of President Tom Reid of Kenya to President Ana Vidal of South "
+        "Sudan."
+    )
+    assert [k for k, _, _ in read] == ["meeting"]

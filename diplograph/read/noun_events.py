@@ -111,9 +111,11 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         # "was held at the Ministry between X and Y": hung on the place (not "dealt with relations between")
         between = next((b for o in preps(carrier).values() if (b := first_of(preps(o), g.between)) is not None), None)
     poss = [c for c in tok.children if c.dep_ == "poss"]
-    if carrier is not None and any(
+    # ("passed on greetings on behalf of X": the parser reads the particle as a preposition)
+    on = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB" else None
+    if (verb := carrier or on) is not None and any(
         o.lower_ == "behalf" and not any(w.lower_ == "own" for w in o.children)  # (not "on his own behalf and ...")
-        for c in carrier.children
+        for c in verb.children
         if c.lower_ == "on"
         for o in c.children
     ):
