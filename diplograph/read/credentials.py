@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
 from diplograph.read.contacts import add
+from diplograph.read.envoy_lists import holds, listed, listed_as, person_at
 from diplograph.read.facts import Extraction
 from diplograph.read.found import Found, found
 from diplograph.read.holders import envoy_title
 from diplograph.read.lexicon import Entity, lexicon
-from diplograph.read.patterns import title_words
 from diplograph.read.prepositions import first_of, preps
-from diplograph.read.resolve import PostSeen, Resolver
+from diplograph.read.resolve import Resolver
 from diplograph.read.roles import parties_of, subjects
 from diplograph.read.text import LIST_ITEM, Sentence, Source
 from diplograph.read.triggers import OBJ, Grammar, presented_as
@@ -119,18 +119,11 @@ def _named_later(
     B"): X and Y, not A and B, in those audiences, each holding the post (``after``: where the
     list starts, and the post)."""
     at, title = after
-    for m in _ENVOY_OF.finditer(norm, at, s.end):
-        state = _state_named(m.group(2))
-        if state is None or state.kind != "state":
-            continue
-        envoy = _person_at(refs, (m.start(1), m.group(1)), state, res)
-        if envoy is None:
-            continue
+    for m, state, envoy in listed(norm, refs, (at, s.end), res):
         if not any(c.kind == "meeting" and state in c.senders + c.recipients for c in out.communications):
             continue  # no audience with the state: "X of A" is no envoy of this ceremony
         _stands_for(out, state, envoy)
-        if not any(p.person == str(envoy.iri) for p in res.posts):
-            res.posts.append(PostSeen(str(envoy.iri), title, state, m.start(1), m.end(), sentence=(s.start, s.end)))
+        holds(res, envoy, title, m, state, s)
 
 
 def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extraction, s: Sentence) -> None:
@@ -140,35 +133,16 @@ def audiences(norm: str, refs: list[Ref], at: int, res: Resolver, out: Extractio
     hosts, day, called = res.credentials
     res.credentials = None
     after = [(r.start, es[0]) for r, es in refs if r.start >= at and es]
-    for m in _ENVOY_OF.finditer(norm, at, s.end):  # "X of Japan": X an envoy, where the recogniser found no name
-        ent = _state_named(m.group(2))
-        if (
-            ent is None
-            or ent.kind != "state"
-            or (envoy := _person_at(refs, (m.start(1), m.group(1)), ent, res)) is None
-        ):
-            continue
-        if not any(r.start <= m.start(1) < r.end for r, _ in refs):
+    for m, state, envoy in listed(norm, refs, (at, s.end), res):  # "X of Japan": an envoy
+        if not any(r.start <= m.start(1) < r.end for r, _ in refs):  # (where the recogniser found no name)
             after.append((m.start(1), envoy))
-        if envoy not in hosts and not any(p.person == str(envoy.iri) for p in res.posts):
-            # each of "four new ambassadors: X of A, Y of B" holds the post the list is of
-            title = _listed_as(norm, s)
-            res.posts.append(PostSeen(str(envoy.iri), title, ent, m.start(1), m.end(), sentence=(s.start, s.end)))
-    listed = [e for _, e in sorted(after, key=lambda x: x[0])]
-    people = [e for e in dict.fromkeys(listed) if e.kind == "person" and e not in hosts]
+        if envoy not in hosts:  # each of "four new ambassadors: X of A, Y of B" holds the post the list is of
+            holds(res, envoy, listed_as(norm, s), m, state, s)
+    named = [e for _, e in sorted(after, key=lambda x: x[0])]
+    people = [e for e in dict.fromkeys(named) if e.kind == "person" and e not in hosts]
     home = {h.country for h in hosts if h.country}  # "ambassadors are not able to ... in Israel": not an envoy's
-    for e in people or [e for e in dict.fromkeys(listed) if e.kind == "state" and e.country not in home]:
+    for e in people or [e for e in dict.fromkeys(named) if e.kind == "state" and e.country not in home]:
         add(out, res, "meeting", *(([e], hosts) if called else (hosts, [e])), day, s)
-
-
-def _listed_as(norm: str, s: Sentence) -> str:
-    """The post a list of envoys holds: the last envoys' word up to its end ("the credentials of two
-    new high commissioners ... The envoys are X of A"), ambassadors where none says."""
-    said = _LISTED_AS.findall(norm, max(0, s.start - 600), s.end)
-    return said[-1].title().removesuffix("s") if said else "Ambassador"
-
-
-_LISTED_AS = re.compile(r"\b(ambassadors?|high commissioners?|permanent representatives?)\b", re.I)
 
 
 def _envoys_of_states(norm: str, refs: list[Ref], res: Resolver, out: Extraction, s: Sentence) -> None:
@@ -195,19 +169,8 @@ def _envoys_of_states(norm: str, refs: list[Ref], res: Resolver, out: Extraction
         state = lexicon().names.get(own.group(1))
         if state is None or state.kind != "state":
             continue
-        if (envoy := _person_at(refs, (own.start(2), own.group(2)), state, res)) is not None:
+        if (envoy := person_at(refs, (own.start(2), own.group(2)), state, res)) is not None:
             _stands_for(out, state, envoy)
-
-
-def _person_at(refs: list[Ref], named: tuple[int, str], state: Entity, res: Resolver) -> Entity | None:
-    """The person a name in a list stands for (``named``: where it starts, and its words): the one
-    found there, else one of that state by the name, where the recogniser found none there and the
-    words open with no title ("Foreign Minister X" is someone's post)."""
-    at, name = named
-    hit = next((es[0] for r, es in refs if es and r.start <= at < r.end), None)
-    if hit is not None:
-        return hit if hit.kind == "person" else None
-    return None if name.split(" ")[0] in title_words() else res.person(name, state)
 
 
 _ENVOY_WORDS = re.compile(
@@ -218,23 +181,6 @@ _STATES_OWN = re.compile(
 )
 
 _NUMBERED = re.compile(r"(?m)^\s*\d{1,2}[.)] ")
-
-_ENVOY_OF = re.compile(
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.? )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3}),? of (?:the )?"
-    r"([A-Z][\w'-]+(?:(?: of)? [A-Z][\w'-]+){0,4})"
-)
-"""A person "of" a state, as lists of envoys give them ("X of Japan", "Y, of the Federative
-Republic of Brazil")."""
-
-
-def _state_named(words: str) -> Entity | None:
-    """The state the longest run of ``words`` from their start names ("Federative Republic of
-    Brazil and" -> Brazil, "Japan Z" -> Japan)."""
-    parts = words.split(" ")
-    for n in range(len(parts), 0, -1):
-        if (e := lexicon().names.get(" ".join(parts[:n]))) is not None:
-            return e
-    return None
 
 
 def presented(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | None:
