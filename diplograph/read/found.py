@@ -124,11 +124,17 @@ def _envoys(tok: Token) -> bool:
     mission = subj is not None and any(  # "heads of mission"
         c.lower_ == "of" and any(o.lower_ == "mission" for o in c.children) for c in subj.children
     )
-    if subj is None or subj.tag_ not in ("NNS", "NNPS"):
-        return False
-    # (a capitalised plural too, whose lemma the parser leaves: "Three new Permanent Representatives")
-    word = subj.lemma_.lower() if subj.tag_ == "NNS" else subj.lower_.removesuffix("s")
-    return word in _envoy_words() or mission
+    return subj is not None and (envoys_plural(subj) or (mission and subj.tag_ in ("NNS", "NNPS")))
+
+
+def envoys_plural(tok: Token) -> bool:
+    """A word for envoys in the plural: "ambassadors", "high commissioners" (a capitalised plural
+    too, whose lemma the parser leaves, or tags as singular: "Three new Permanent
+    Representatives", "the new Ambassadors of A and B")."""
+    if tok.tag_ == "NNS":
+        return tok.lemma_.lower() in _envoy_words()
+    capital = tok.tag_ == "NNPS" or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
+    return capital and tok.lower_.removesuffix("s") in _envoy_words()
 
 
 @cache

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
-from diplograph.read.found import Found, found
+from diplograph.read.found import Found, envoys_plural, found
 from diplograph.read.lexicon import Entity
 from diplograph.read.misparse import guest_after_adverbials, lost_object, named_after, named_after_dash
 from diplograph.read.prepositions import first_of, preps, visited
@@ -77,7 +77,7 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         # ("received messages from X": the message's, though the parser joins X to the object)
         event = obj is not None and obj.lemma_.lower() in g.nouns
         recipients = parties(obj, refs, head_only=True) if obj is not None and direct and not event else []
-        envoys = not recipients and obj is not None and direct and _envoys(obj)
+        envoys = not recipients and obj is not None and direct and envoys_plural(obj)
         if envoys:  # "received the new ambassadors of A, B and C": each state's, one after another
             recipients = parties(obj, refs)
         if obj is None and direct:  # "received on Monday the Ambassador of X to Y": the parser lost the object
@@ -126,12 +126,6 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     if got is not None and kind == "talks":  # "co-chaired": the talks of the co-chairs, unless they met
         return replace(got, unless_met=True)
     return got
-
-
-def _envoys(obj: Token) -> bool:
-    """Envoys in the plural ("the new ambassadors of A and B", "the Ambassadors of ...")."""
-    word = obj.lower_.removesuffix("s") if obj.tag_ in ("NNP", "NNPS") else obj.lemma_.lower()
-    return obj.lower_.endswith("s") and word in ("ambassador", "envoy", "high commissioner")
 
 
 def gapped(tok: Token, got: Found, refs: list[Ref]) -> list[Found]:
