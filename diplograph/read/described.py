@@ -50,7 +50,8 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
     if counterpart and iri is not None and iri == anchor:
         # "the envoy handed over to him a letter from his Rwandan counterpart": no one's own
         # counterpart, but that of one the subject met: the one of that state in the same post
-        met = {str(e.iri) for a, b in res.contacts if anchor in {str(x.iri) for x in a + b} for e in a + b} - {anchor}
+        sides = [{str(e.iri) for e in a + b} for a, b in res.contacts]
+        met = set().union(*(p for p in sides if anchor in p)) - {anchor}
         mine = [i for i, p in res.people.items() if res.country_of(p.entity) == m.of and i != anchor]
         mine = [i for i in mine if any(peers(res, i, o) or titled_peer(res, i, o) for o in met)]
         if len(mine) == 1:
