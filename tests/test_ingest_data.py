@@ -135,6 +135,11 @@ def test_references_yaml() -> None:
         assert code in lexicon().states, seat
     for agency, code in data["agency_states"].items():  # each agency a state's the reference data has
         assert code in lexicon().states, agency
+    from diplograph.read.datelines import _publishers
+
+    for line in ("Government of Timor-Leste", "Ministry of Foreign Affairs and Trade of Japan", "Fijian Government"):
+        assert _publishers().fullmatch(line), line  # a press page's publisher line
+    assert not _publishers().fullmatch("President meets the Government of Japan"), "a headline is no publisher"
     assert {"the Gulf state", "the city-state"} <= {  # epithets read back as states
         f"the {w} {h}" for w in data["state_epithets"] for h in data["state_epithet_heads"]
     } | {f"the {p}" for p in data["state_epithet_phrases"]}

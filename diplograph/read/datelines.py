@@ -73,21 +73,23 @@ def _publisher_state(src: Source) -> Entity | None:
     first ("Government of Timor-Leste", "Ministry of Foreign Affairs of Japan", "Fijian
     Government"): its own leader is who the report is about, wherever it is datelined."""
     for line in _lead_lines(src):
-        m = _PUBLISHER.fullmatch(line.strip())
+        m = _publishers().fullmatch(line.strip())
         if m is not None and (state := lexicon().names.get(m.group("of") or m.group("own"))) is not None:
             return state if state.kind == "state" else None
     return None
 
 
-_OFFICE = (
-    r"(?:Government|Presidency|Office of the (?:President|Prime Minister)|Department of Foreign Affairs"
-    r"|Ministry of (?:Foreign|External) Affairs(?: and [A-Z][\w ]+?)?)"
-)
-_PUBLISHER = re.compile(
-    rf"(?:The )?{_OFFICE} of (?:the )?(?P<of>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,4}})"
-    r"|(?:The )?(?P<own>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:Government|Presidency|Foreign Ministry)"
-)
-"""A government's publishing office, as a press page's header names it."""
+@cache
+def _publishers() -> re.Pattern[str]:
+    """A government's publishing office, as a press page's header names it (``publisher_offices``
+    and ``publisher_after_state`` in ``ingest/references.yaml``)."""
+    refs = lexicon().references
+    offices = "|".join(refs["publisher_offices"])
+    after = "|".join(map(re.escape, refs["publisher_after_state"]))
+    return re.compile(
+        rf"(?:The )?(?:{offices}) of (?:the )?(?P<of>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,4}})"
+        rf"|(?:The )?(?P<own>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:{after})"
+    )
 
 
 @cache
