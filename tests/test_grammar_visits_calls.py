@@ -252,3 +252,21 @@ def test_a_visit_hung_on_the_delegation_its_visitor_heads_is_theirs() -> None:
         "at the head of a high-level delegation on an official visit to the Republic of Azerbaijan, was "
         "received today by Minister Jon Tari."
     )
+
+
+def test_a_meeting_of_ministers_listed_between_dashes_is_each_of_the_list() -> None:
+    """ "The ministers of the Group - X of A, Y of B, Z of C and W of D - met": the parser chains
+    the names as appositions and conjuncts of each other in any order, or reads the group and the
+    first name as one phrase after "of"; the first minister met each of the others."""
+    baltic = (
+        "The interior ministers of the Baltic Group \u2013 Tom Reid of Estonia, Jon Tari of Latvia, Rui Costa of "
+        "Lithuania and Mia Soto of Finland \u2013 met in Riga on Monday at the invitation of the Latvian "
+        "Presidency of the Group."
+    )
+    northern = (
+        "The foreign ministers of the Northern Group \u2013 Radek Sorin of Poland, Jan Lipa of the Czech Republic, "
+        "Juraj Blan of Slovakia and P\u00e9ter Szabo of Hungary \u2013 met in Warsaw on Thursday at the invitation "
+        "of the Polish Presidency of the Group."
+    )
+    assert [(s, r) for s, r, _ in _met(baltic)] == [(["Tom Reid"], ["Jon Tari", "Rui Costa", "Mia Soto"])]
+    assert [(s, r) for s, r, _ in _met(northern)] == [(["Radek Sorin"], ["Jan Lipa", "Juraj Blan", "P\u00e9ter Szabo"])]

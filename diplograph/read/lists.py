@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref, listed
 from diplograph.read.lexicon import Entity
-from diplograph.read.spans import sentence_end, text_of
+from diplograph.read.spans import entity, sentence_end, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,3 +107,25 @@ def listed_after(tok: Token, first: Entity, refs: list[Ref]) -> list[Entity]:
             break
         out.append(e)
     return [e for e in out if e.kind == "person"]
+
+
+def listed_names(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """The people named in a chain of appositions and conjuncts hung on a plural noun."""
+    chain: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ in ("appos", "conj")]
+    while todo:
+        t = todo.pop(0)
+        chain.append(t)
+        todo += [c for c in t.children if c.dep_ in ("appos", "conj")]
+    found = [e for t in sorted(chain, key=lambda t: t.i) for e in entity(t, refs, head_only=True)]
+    return list(dict.fromkeys(e for e in found if e.kind == "person"))
+
+
+def dashed_first(tok: Token, refs: list[Ref]) -> list[Entity]:
+    """ "The foreign ministers of the Group - X of A, Y of B and Z of C - met": the parser read the
+    group and the list's first name as one phrase after "of"; that name is the list's first."""
+    first = next((o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+    dashes = [p for p in first.lefts if p.dep_ == "punct" and p.text in ("-", "–", "—")] if first else []
+    if first is None or not any(p.i > 0 and p.doc[p.i - 1].whitespace_ for p in dashes):  # not "Ching-te"
+        return []
+    return [e for e in entity(first, refs, head_only=True) if e.kind == "person"][:1]

@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, city
-from diplograph.read.lists import SUBJ, listed_after, listed_before, named_person, opens_clause, preps_after
+from diplograph.read.lists import (
+    SUBJ,
+    dashed_first,
+    listed_after,
+    listed_before,
+    listed_names,
+    named_person,
+    opens_clause,
+    preps_after,
+)
 from diplograph.read.prepositions import joined_past_clause
 from diplograph.read.spans import entity, name_after_post, text_of, title_over
 from diplograph.read.subject_words import joined_subject, lost_subject, past_lead_object, subject_token
@@ -170,7 +179,7 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         # "the leaders of Egypt, Jordan and Morocco": each state; the people where they are named
         named = [e for a in tok.children if a.dep_ in ("appos", "conj") for e in parties(a, refs) if e.kind == "person"]
         if len(named) >= 2:
-            return named
+            return dashed_first(tok, refs) + named
         # (not "his counterparts of A, X, and of B, Y": the people, not their states)
         of = (
             None
@@ -192,6 +201,12 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         found = [e for t in (tok, *tok.conjuncts) if t.lemma_.lower() in _GROUPS for e in _led_by(t, refs)]
         if found:
             return found
+    if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and not head_only and not entity(tok, refs):
+        # "the ministers - X of A, Y of B and Z of C - met": the parser chains the list's names as
+        # appositions and conjuncts of each other in any order; each of them
+        named = listed_names(tok, refs)
+        if len(named) >= 2:
+            return dashed_first(tok, refs) + named
     out: list[Entity] = []
     # "X, the Minister, and his counterpart, Y": the parser may hang the conjunct on the apposition
     heads = [tok, *(a for a in tok.children if a.dep_ == "appos")]
