@@ -22,6 +22,12 @@ def _extract(text: str) -> Extraction:
 
 
 CASES = [
+    # "from several counterparts, among them A and B": each named one, wherever the parser hangs the list
+    (
+        "Meanwhile, the Foreign Minister, Tom Reid, received messages from several counterparts, among them the "
+        "Chilean Foreign Minister, Rosa Vela, and the Peruvian Foreign Minister, Jon Tari.",
+        ("message", ["Jon Tari"], ["Tom Reid"]),
+    ),
     # a participle hung on a passive: its subject calls
     (
         "Prime Minister Jon Tari was given a ceremonial welcome at the palace, before calling on President Rui "

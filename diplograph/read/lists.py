@@ -129,3 +129,18 @@ def dashed_first(tok: Token, refs: list[Ref]) -> list[Entity]:
     if first is None or not any(p.i > 0 and p.doc[p.i - 1].whitespace_ for p in dashes):  # not "Ching-te"
         return []
     return [e for e in entity(first, refs, head_only=True) if e.kind == "person"][:1]
+
+
+def among_them(tok: Token) -> Token | None:
+    """ "from several counterparts, among them A and B": the head of the list that follows, which
+    the parser hangs anywhere (on the verb's object, as an apposition)."""
+    doc = tok.doc
+    at = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," else tok.i + 1
+    if at + 2 >= len(doc) or doc[at].lower_ != "among" or doc[at + 1].lower_ not in ("them", "whom"):
+        return None
+    if doc[at].head.i > at + 1:
+        return doc[at].head
+    head = doc[at + 2]  # hung on the verb: the phrase right after "them", up to its own head
+    while head.head.i > at + 1 and head.head is not head:
+        head = head.head
+    return head

@@ -14,6 +14,7 @@ from diplograph.read.clauses import Ref
 from diplograph.read.lexicon import Entity, city
 from diplograph.read.lists import (
     SUBJ,
+    among_them,
     dashed_first,
     listed_after,
     listed_before,
@@ -253,6 +254,8 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         such = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "like")), None)
         obj = next((o for o in such.children if o.dep_ == "pobj"), None) if such is not None else None
         out = parties(obj, refs) if obj is not None else []
+        among = among_them(tok) if obj is None else None  # "several counterparts, among them A and B"
+        out = out or (got if among is not None and len(got := parties(among, refs)) >= 2 else [])
     if out and all(e.kind == "person" for e in out):  # the list may go on past what the parser joined
         out += [e for e in listed_after(tok, out[-1], refs) if e not in out]
     return out
