@@ -587,3 +587,20 @@ def test_the_subjects_counterpart_is_the_counterpart_of_whom_the_subject_met() -
     )
     assert ("rui-costa", "President", "Rwanda") not in _held(x)
     assert [c.senders[0].label for c in x.communications if c.kind == "letter"] == ["Jon Tari"]
+
+
+def test_credentials_presented_as_a_post_and_ambassador_as_a_rank() -> None:
+    """ "Ambassador X presented his credentials as Permanent Representative of A to the body": X
+    holds that post; "Ambassador" of no state, said of one who holds another post, is a rank, not
+    an ambassadorship of the dateline's state, and "the Ambassador" is still the one named so."""
+    x = _extract(
+        "Lisbon, 17 April 2024 - The Executive Secretary of the Community of Portuguese Language Countries, "
+        "Ambassador Tom Reid, welcomed a new Permanent Representative on Tuesday.\n\n"
+        "Ambassador Jon Tari presented his credentials as Permanent Representative of the Republic of Angola to "
+        "the Community. Ambassador Tari thanked the Executive Secretary for the welcome. The Ambassador extended an "
+        "invitation to the Executive Secretary to visit Angola."
+    )
+    assert [agent for _, agent in _agents(x, "invite")] == ["Jon Tari"]  # "the Ambassador" is still the one so named
+    held = _held(x)
+    assert ("jon-tari", "Permanent Representative", "Angola") in held
+    assert not any(title == "Ambassador" for _, title, _ in held), held

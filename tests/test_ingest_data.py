@@ -104,6 +104,7 @@ def test_titles_yaml() -> None:
     # one post by two names, and a post as the reference tenures name it: posts the file lists
     assert all(len(names) == 2 and set(names) <= set(data["posts"]) for names in data["same_posts"])
     assert set(data["tenure_titles"]) <= set(data["posts"]) and "President" in data["tenure_titles"].values()
+    assert set(data["ranks"]) <= set(data["envoys"]), "a rank kept for life is an envoy's title"
 
 
 def test_references_yaml_title_styles() -> None:

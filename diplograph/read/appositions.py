@@ -33,7 +33,11 @@ def _person(
 _ALSO = re.compile(
     r",? who (?:is also|also serves as|serves as|is concurrently) (?:the )?(?:current |incumbent |sitting )?"
 )
-_CAPACITY = re.compile(r"\bin (?:his|her|their) (?:capacity|role) as (?:the )?$")
+_CAPACITY = re.compile(
+    r"\b(?:in (?:his|her|their) (?:capacity|role)|(?i:credentials|letters? of credence)) as (?:the )?(?:new )?$"
+)
+"""What puts the post after it on the one named before: "in his capacity as", "presented his
+credentials as"."""
 
 
 def posts_apposed(norm: str, found: list[Mention]) -> list[Mention]:
@@ -55,7 +59,8 @@ def posts_apposed(norm: str, found: list[Mention]) -> list[Mention]:
         elif prev is not None and told and _second_post(norm, prev, m, found[i + 1 : i + 2]):
             m = _person(m, m.start, m.end, name=prev.name, title=m.title, of=m.of, obj=True, apposed=True)
         elif m.kind == "title" and m.of is not None and _CAPACITY.search(norm, max(0, m.start - 40), m.start):
-            # "X travelled to Y in his capacity as Chairperson-in-Office of the OSCE": X's post
+            # "X travelled to Y in his capacity as Chairperson-in-Office of the OSCE": X's post (or "X
+            # presented his credentials as Permanent Representative of A to the Organisation")
             named = next((n for n in reversed(out) if n.kind == "person" and n.name and not n.obj), None)
             if named is not None:
                 m = _person(m, m.start, m.end, name=named.name, title=m.title, of=m.of, obj=True, apposed=True)

@@ -81,6 +81,7 @@ class Lexicon:
     style_stops: list[str] = field(default_factory=list)  # words after which a style is no style ("General Assembly")
     institutions: list[str] = field(default_factory=list)
     envoys: list[str] = field(default_factory=list)
+    ranks: frozenset[str] = frozenset()  # titles kept as a rank, lower case ("ambassador")
     abbreviations: dict[str, str] = field(default_factory=dict)  # short form -> post
     address: list[str] = field(default_factory=list)  # words of address before a surname
     serving: list[str] = field(default_factory=list)  # posts that serve another's ("Assistant to the President")
@@ -235,6 +236,7 @@ def lexicon() -> Lexicon:
     lex.style_stops = list(titles.get("style_stops") or [])
     lex.institutions = sorted(titles["institutions"], key=len, reverse=True)
     lex.envoys = list(titles["envoys"])
+    lex.ranks = frozenset(t.lower() for t in titles.get("ranks", []))
     path = ing / "acts.yaml"
     for i, e in enumerate(load_yaml(path)):
         lex.acts.append(

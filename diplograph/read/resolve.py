@@ -228,11 +228,17 @@ class Resolver:
                 continue  # "the Leader of the Nation" repeats part of a post already stated
             if m.kind == "title" and any(one_post(title.lower(), h) for h in held):
                 continue  # "the Czech premier" of a Prime Minister: the post stated
+            if title.lower() in lexicon().ranks and not (of or m.of) and self._holds_other(iri, held):
+                continue  # "Ambassador X" of one the text gives another post: a rank
             of = of or m.of or self._state(self.people[iri].country)
             near = None if of else self._nearby_of(m.start)
             self.posts.append(PostSeen(iri, title, of, m.start, m.end, near, self.sentence))
             if of is not None and self.people[iri].country is None and of.kind == "state":
                 self.people[iri].country = of.country
+
+    def _holds_other(self, iri: str, held: list[str]) -> bool:
+        """Whether the report gives the person a post other than a rank, here or anywhere."""
+        return any(t not in lexicon().ranks for t in (*held, *self.titled.get(iri, ())))
 
     def _premier(self, m: Mention) -> str | None:
         """Whom "the Head of Government" stands for where no one holds that post by name: the
