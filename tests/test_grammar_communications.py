@@ -3758,3 +3758,19 @@ def test_greetings_passed_on_on_someones_behalf_are_no_message() -> None:
         "Sudan."
     )
     assert [k for k, _, _ in read] == ["meeting"]
+
+
+def test_thanks_among_the_messages_of_many_came_in_a_message() -> None:
+    """In a round-up of messages to one receiver, thanks from one the report gives no contact is
+    that sender's message, once the messages of the others (told by their congratulations and
+    wishes alone) make it a round-up of many."""
+    x = _extract(
+        "Tehran, 28 November 2024 - On the occasion of the Day of the Organization, its Secretary General, Tom "
+        "Reid, has received messages of felicitation from the foreign ministers of a number of member states.\n\n"
+        "Minister Ana Lima of Chile congratulated the Secretary General on the anniversary.\n\n"
+        "Minister Jon Tari of Peru wished the Secretary General every success in his work.\n\n"
+        "Minister Rui Costa of Portugal expressed gratitude to the Secretary General for the support of the "
+        "Secretariat.\n"
+    )
+    sent = {(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications}
+    assert ("message", "Rui Costa", "Tom Reid") in sent, sent

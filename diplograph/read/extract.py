@@ -157,8 +157,10 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     return out
 
 
-ROUNDED = (*CONVEYED, "wish", "praise")
+ROUNDED = (*CONVEYED, "wish", "praise", "thank")
 """Acts that, in a round-up of messages to one receiver, came in a message of their own."""
+_AMONG_MANY = ("praise", "thank")
+"""Of those, the ones that did only among the messages of many (not a guest's praise, said)."""
 
 
 def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
@@ -173,11 +175,16 @@ def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
     parties = {e for c in out.communications for e in c.senders + c.recipients}
     theirs = {receiver, res.country_of(receiver)} - {None}
     sent: set[Entity] = set()
-    many = (
-        len({e for c in out.communications if c.kind in WRITTEN and c.recipients == [receiver] for e in c.senders}) > 1
-    )
-    for act in out.acts:
-        if act.passed or (act.act == "praise" and not many):
+
+    def many() -> bool:  # messages of more than one sender to the receiver
+        return (
+            len({e for c in out.communications if c.kind in WRITTEN and c.recipients == [receiver] for e in c.senders})
+            > 1
+        )
+
+    # (praise and thanks after the rest: they make a message only among the messages of many)
+    for act in sorted(out.acts, key=lambda a: a.act in _AMONG_MANY):
+        if act.passed or (act.act in _AMONG_MANY and not many()):
             continue  # passed on by a messenger, not a message of its own; a guest's praise, said
         if act.act not in ROUNDED or act.agent.kind != "person" or act.agent in parties or act.addressee not in theirs:
             continue  # (what was wished the receiver's people came in the message too: "Y wished Zimbabweans peace")
@@ -187,7 +194,7 @@ def _rounded_up(src: Source, out: Extraction, res: Resolver) -> None:
         act.communication = len(out.communications) - 1
         sent.add(act.agent)
     home = res.country_of(receiver)
-    for who, (start, end) in res.voiced if many else ():
+    for who, (start, end) in res.voiced if many() else ():
         # "Y noted the dynamic development of relations ...", "Y said that Tehran is interested ...":
         # a foreign leader's words in the round-up came in a message of their own
         if who.kind != "person" or who in parties or who == receiver or res.country_of(who) in (None, home):
