@@ -604,3 +604,12 @@ def test_credentials_presented_as_a_post_and_ambassador_as_a_rank() -> None:
     held = _held(x)
     assert ("jon-tari", "Permanent Representative", "Angola") in held
     assert not any(title == "Ambassador" for _, title, _ in held), held
+
+
+def test_a_name_with_a_generations_suffix_after_a_comma_is_one_person() -> None:
+    """ "Jon Rui Tari, Sr." and then "President Tari", or the name without its suffix: one person."""
+    x = _extract(
+        "MONROVIA, 19 October 2024 - President Jon Rui Tari, Sr. received Ambassador Tom Reid of Japan. "
+        "President Tari thanked the envoy, and Jon Rui Tari said the talks were useful."
+    )
+    assert _people(x) == {"Jon Rui Tari, Sr.", "Tom Reid"}

@@ -149,6 +149,8 @@ _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*\w")
 _NEXT_WORD = re.compile(rf" (?:(?:{'|'.join(PARTICLES)}) )?[A-Z][\w'-]*\w")
 _STYLE_BEFORE = re.compile(r"(\w+) $")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'-]*) $")
+_GENERATION = re.compile(r",? (?:Jr|Sr)\.?$")
+"""A generation's suffix ending a name ("Joseph Nyuma Boakai, Sr."): no surname of its own."""
 _SAINTS = frozenset({"St", "St.", "Saint"})  # "St Patrick": a saint, or a place or day named after one
 
 
@@ -246,13 +248,20 @@ def met_as(name: str, forms: Mapping[str, str]) -> str | None:
     """The person a name stands for among the names met so far in a document (written form ->
     IRI): a surname or given name of exactly one of them, a shorter or longer form of a name of
     lineage, the last words of a name met in full."""
+    plain = _GENERATION.sub("", name)  # "X, Sr." after "X", and the other way
+    same = {i for f, i in forms.items() if f != name and _GENERATION.sub("", f) == plain}
+    if len(same) == 1:
+        return same.pop()
     iri: str | None = None
     # the surname, also where the full name put it first in capitals ("KISHIDA Fumio")
     last = bare_surname(name.split(" ")[-1])
     matches = {  # not the father's name ending a name of lineage: "King Salman" is not "Mohammed bin Salman"
         i
         for f, i in forms.items()
-        if (bare_surname(f.split(" ")[-1]) == last and f.split(" ")[-2:-1] not in ([w] for w in LINEAGE))
+        if (
+            bare_surname((words := _GENERATION.sub("", f).split(" "))[-1]) == last
+            and words[-2:-1] not in ([x] for x in LINEAGE)
+        )
         or _capital_surname(f) == name
     }
     if " " not in name and not matches:  # "Li" after "Li Qiang": the family name printed first
