@@ -210,7 +210,7 @@ def _apposed(norm: str, prev: Mention | None, mm: Mention) -> bool:
     "received X as Ambassador of Japan"."""
     if prev is None or prev.kind != "person" or mm.kind != "title" or prev.possessive:
         return False
-    rank = prev.title == "Ambassador" and prev.of is None  # "Ambassador X, Secretary General of Y": a rank
+    rank = (prev.title or "").lower() in lexicon().ranks and prev.of is None  # "Ambassador X, Secretary General of Y"
     if prev.title and not rank and not (prev.apposed and norm[prev.end : mm.start] in (" and ", ", ")):
         return False
     if norm[prev.end : mm.start] == "\n" and _signed(norm, prev):
