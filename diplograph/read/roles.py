@@ -202,11 +202,12 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
         found = [e for t in (tok, *tok.conjuncts) if t.lemma_.lower() in _GROUPS for e in _led_by(t, refs)]
         if found:
             return found
-    if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and not head_only and not entity(tok, refs):
+    if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and not head_only:
         # "the ministers - X of A, Y of B and Z of C - met": the parser chains the list's names as
-        # appositions and conjuncts of each other in any order; each of them
+        # appositions and conjuncts of each other in any order; each of them (the list first: most
+        # plurals have none, and the noun's own reading below is not done twice for them)
         named = listed_names(tok, refs)
-        if len(named) >= 2:
+        if len(named) >= 2 and not entity(tok, refs):
             return dashed_first(tok, refs) + named
     out: list[Entity] = []
     # "X, the Minister, and his counterpart, Y": the parser may hang the conjunct on the apposition
