@@ -254,9 +254,11 @@ def parties(tok: Token | None, refs: list[Ref], *, head_only: bool = False) -> l
     if not out:  # "Several states, including A, B and C, ...": those named
         such = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "like")), None)
         obj = next((o for o in such.children if o.dep_ == "pobj"), None) if such is not None else None
-        out = parties(obj, refs) if obj is not None else []
-        among = among_them(tok) if obj is None else None  # "several counterparts, among them A and B"
-        out = out or (got if among is not None and len(got := parties(among, refs)) >= 2 else [])
+        if obj is not None:
+            out = parties(obj, refs)
+        elif (among := among_them(tok)) is not None:  # "several counterparts, among them A and B"
+            out = parties(among, refs)
+            out = out if len(out) >= 2 else []  # (not "five ambassadors, among them the US envoy")
     if out and all(e.kind == "person" for e in out):  # the list may go on past what the parser joined
         out += [e for e in listed_after(tok, out[-1], refs) if e not in out]
     return out
