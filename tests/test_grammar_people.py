@@ -613,3 +613,12 @@ def test_a_name_with_a_generations_suffix_after_a_comma_is_one_person() -> None:
         "President Tari thanked the envoy, and Jon Rui Tari said the talks were useful."
     )
     assert _people(x) == {"Jon Rui Tari, Sr.", "Tom Reid"}
+
+
+def test_a_father_and_a_son_of_one_name_are_two_people() -> None:
+    """ "Jon Tari Sr." and "Jon Tari Jr.": the suffixes say two generations, so two people."""
+    x = _extract(
+        "MANILA, 19 October 2024 - President Jon Tari Jr. received Ambassador Tom Reid of Japan at the museum "
+        "named after his father, former President Jon Tari Sr., and thanked the envoy."
+    )
+    assert {"Jon Tari Jr.", "Jon Tari Sr."} <= _people(x), _people(x)

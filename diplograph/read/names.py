@@ -149,7 +149,7 @@ _CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'-]*\w")
 _NEXT_WORD = re.compile(rf" (?:(?:{'|'.join(PARTICLES)}) )?[A-Z][\w'-]*\w")
 _STYLE_BEFORE = re.compile(r"(\w+) $")
 _WORD_BEFORE = re.compile(r"([A-Z][\w'-]*) $")
-_GENERATION = re.compile(r",? (?:Jr|Sr)\.?$")
+_GENERATION = re.compile(r",? (Jr|Sr)\.?$")
 """A generation's suffix ending a name ("Joseph Nyuma Boakai, Sr."): no surname of its own."""
 _SAINTS = frozenset({"St", "St.", "Saint"})  # "St Patrick": a saint, or a place or day named after one
 
@@ -248,8 +248,12 @@ def met_as(name: str, forms: Mapping[str, str]) -> str | None:
     """The person a name stands for among the names met so far in a document (written form ->
     IRI): a surname or given name of exactly one of them, a shorter or longer form of a name of
     lineage, the last words of a name met in full."""
-    plain = _GENERATION.sub("", name)  # "X, Sr." after "X", and the other way
-    same = {i for f, i in forms.items() if f != name and _GENERATION.sub("", f) == plain}
+    plain = _GENERATION.sub("", name)  # "X, Sr." after "X", and the other way (not "X Jr." after "X Sr.")
+    same = {
+        i
+        for f, i in forms.items()
+        if f != name and _GENERATION.sub("", f) == plain and len({_generation(f), _generation(name)} - {None}) < 2
+    }
     if len(same) == 1:
         return same.pop()
     iri: str | None = None
@@ -301,6 +305,12 @@ def met_as(name: str, forms: Mapping[str, str]) -> str | None:
         if len(part) == 1 and len(name) > 2:
             iri = part.pop()
     return iri
+
+
+def _generation(name: str) -> str | None:
+    """The generation a name's suffix says ("Jr", "Sr"), None where it has none."""
+    m = _GENERATION.search(name)
+    return m.group(1) if m else None
 
 
 def _a_word_of(word: str, words: list[str]) -> bool:
