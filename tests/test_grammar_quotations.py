@@ -82,3 +82,14 @@ def test_a_letter_reproduced_without_quotation_marks_is_its_writers_words() -> N
             "donations of food.",
         )
     ]
+
+
+def test_the_speaker_named_after_the_verb_that_follows_a_quotation() -> None:
+    found = _quotes(
+        "President Tom Reid of Kenya received Ambassador Ana Lima of Brazil on Monday. "
+        '"Our two countries have always stood together in hard times," said Ambassador Ana Lima at the '
+        'close of the audience. "Kenya will never forget the help of its friends in Brazil," said the '
+        "President, before he saw his guest off."
+    )
+    assert ("Ana Lima", "Our two countries have always stood together in hard times") in found
+    assert ("Tom Reid", "Kenya will never forget the help of its friends in Brazil") in found

@@ -38,6 +38,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
     values = alternation(r["values"], case=False)
     return {
         "said": re.compile(r"\s*,?\s*(?:" + "|".join(map(re.escape, q["said"] + q["quoted_as"])) + r")\b"),
+        # '"...," said X': the verb before its subject
+        "said_by": re.compile(r"\s*,?\s*(?:" + "|".join(map(re.escape, q["said"])) + r") (?=[A-Z]|the )"),
         "by_message": re.compile(
             r"\b(?:the|this|his|her|in the|in his|in her) (?:" + "|".join(q["by_message"]) + r")\b", re.I
         ),
@@ -107,7 +109,11 @@ def quotes(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out: Extrac
             continue  # "a statement titled '...'": a title, no one's words
         speaker: Entity | None = None
         after = mention_at(refs, norm, q1 + 1 + (1 if norm[q1 + 1 : q1 + 2] == "," else 0))
-        if after and rx["said"].match(norm, after[0].end) and after[1]:
+        said_by = rx["said_by"].match(norm, q1 + 1)
+        by = mention_at(refs, norm, said_by.end(), skip_titles=True) if said_by else None
+        if by and by[1]:
+            after = by  # '"...," said Ambassador X'
+        if after and (after is by or rx["said"].match(norm, after[0].end)) and after[1]:
             speaker = after[1][0] if after[1][0].kind == "person" else _sender(res)
         elif re.match(
             r"\s*,?\s*(?:the|this) (?:" + "|".join(lexicon().quotes["by_message"]) + ")", norm[q1 + 1 : q1 + 40], re.I
