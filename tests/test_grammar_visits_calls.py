@@ -270,3 +270,10 @@ def test_a_meeting_of_ministers_listed_between_dashes_is_each_of_the_list() -> N
     )
     assert [(s, r) for s, r, _ in _met(baltic)] == [(["Tom Reid"], ["Jon Tari", "Rui Costa", "Mia Soto"])]
     assert [(s, r) for s, r, _ in _met(northern)] == [(["Radek Sorin"], ["Jan Lipa", "Juraj Blan", "P\u00e9ter Szabo"])]
+
+
+def test_a_dateline_of_an_agencys_name_and_a_dash_dates_this_morning() -> None:
+    """ "GIS – 17 November 2025:" is a dateline as "Port Louis, 17 November 2025 –" is: the
+    day a meeting "this morning" was held, not the page's date of the day after."""
+    found = _met("GIS – 17 November 2025: President Tom Reid received Ambassador Ana Lima of Chile this morning.")
+    assert found == [(["Tom Reid"], ["Ana Lima"], "2025-11-17")]

@@ -52,10 +52,15 @@ def dateline_day(body: str, published: date | None) -> date | None:
     datetime.date(2025, 9, 12)
     >>> dateline_day("Montréal, 11 February 2025 – X met Y today.", date(2025, 2, 12))
     datetime.date(2025, 2, 11)
+    >>> dateline_day("GIS – 11 February 2025: X met Y this morning.", date(2025, 2, 12))
+    datetime.date(2025, 2, 11)
     """
     months = "|".join(MONTHS)
     # (letters of any Latin script: "Montréal, 11 February 2025 -", "Asunción, 3 May")
-    place = r"^[ \t]*[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['.-])+(?: (?:[^\W\d_]|['.-])+){0,3},(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+,)? "
+    # (or an agency's name and a dash: "GIS – 12 June 2025:")
+    place = (
+        r"^[ \t]*[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['.-])+(?: (?:[^\W\d_]|['.-])+){0,3}(?:,(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+,)?| [–—-]) "
+    )
     for line in body.splitlines()[:8]:
         m = re.match(place + r"(\d{1,2})\.(\d{1,2})\.(\d{4})\b", line)
         if m:
