@@ -622,3 +622,18 @@ def test_a_father_and_a_son_of_one_name_are_two_people() -> None:
         "named after his father, former President Jon Tari Sr., and thanked the envoy."
     )
     assert {"Jon Tari Jr.", "Jon Tari Sr."} <= _people(x), _people(x)
+
+
+def test_a_counterpart_holds_the_office_not_the_style_after_it() -> None:
+    """ "The Prime Minister, Head of Government, X ... his counterpart Y": Y is Prime Minister of
+    Y's state; "Deputy Prime Minister and Foreign Minister Z ... his counterpart W": W is Foreign
+    Minister, the portfolio, as before."""
+    x = _extract(
+        "The Prime Minister, Head of Government, Tom Reid, sent a message to his Malian counterpart, "
+        "General Jon Tari, on Monday.\n\n"
+        "Deputy Prime Minister and Foreign Minister Ana Lima met her Peruvian counterpart Rui Costa on Tuesday.\n"
+    )
+    held = _held(x)
+    assert ("jon-tari", "Prime Minister", "Mali") in held
+    assert ("jon-tari", "Head of Government", "Mali") not in held
+    assert ("rui-costa", "Foreign Minister", "Peru") in held

@@ -152,11 +152,16 @@ class Resolver:
         if m.kind == "person" and m.name:
             ent = self.person(m.name, m.of)
             if m.title:
+                n = len(self.posts)
                 self._post(str(ent.iri), m)
+                # of several posts, the last that names an office ("The Prime Minister, Head of
+                # Government, X"; "Deputy Prime Minister and Foreign Minister Y"): a counterpart's
+                named = [p.title for p in self.posts[n:] if not p.title.lower().startswith("head of ")]
+                title = named[-1] if named else m.title
                 if not self.titled_here:  # "With his Turkish counterpart X, Iranian Foreign Minister Y ...": Y's post
                     for post in self.counterparts_here:
-                        post.title = m.title if post.person != str(ent.iri) else post.title
-                self.titled_here.append((str(ent.iri), m.title))
+                        post.title = title if post.person != str(ent.iri) else post.title
+                self.titled_here.append((str(ent.iri), title))
             elif (m.described or "").lower() == "counterpart":
                 self.counterpart_post(str(ent.iri), m)
             elif (styled := self._styled_post(str(ent.iri), m.name)) is not None:
