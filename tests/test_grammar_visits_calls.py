@@ -277,3 +277,15 @@ def test_a_dateline_of_an_agencys_name_and_a_dash_dates_this_morning() -> None:
     day a meeting "this morning" was held, not the page's date of the day after."""
     found = _met("GIS – 17 November 2025: President Tom Reid received Ambassador Ana Lima of Chile this morning.")
     assert found == [(["Tom Reid"], ["Ana Lima"], "2025-11-17")]
+
+
+def test_the_envoy_of_a_state_is_the_one_the_text_calls_its_envoy() -> None:
+    """ "The Chilean envoy" after "Rui Costa, special envoy of the President of Chile, Ana Lima": Costa,
+    not Lima, who is the last Chilean named."""
+    found = _met(
+        "President Tom Reid received on Monday a delegation led by Rui Costa, Minister of Foreign Affairs, "
+        "special envoy of the President of Chile, Ana Lima.\n\n"
+        "Later the same day, the Chilean envoy held talks with his Kenyan counterpart, Jon Tari."
+    )
+    assert (["Rui Costa"], ["Jon Tari"], "2025-11-17") in found
+    assert not any("Ana Lima" in senders for senders, _, _ in found)

@@ -39,6 +39,10 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
     elif (m.of is not None and (m.title or "").lower().startswith("head of")) or _monarch(m):
         # "the Chinese head of state", "the Saudi monarch": not its foreign minister named last
         iri = iri or head_of_state(res, m.of)
+    if iri is None and m.of is not None and (m.title or "").lower() == "envoy":
+        # "the Togolese envoy": of that state's people, the one the text calls its envoy
+        sent = {p.person for p in res.posts if "envoy" in p.title.lower() and p.of == m.of}
+        iri = next(iter(sent)) if len(sent) == 1 else None
     iri = iri or (by_country(res, m.of, latest=True) if m.of else None)
     anchor = res.subject_here or (res.recent[-1] if res.recent else None)
     counterpart = m.of is not None and (m.title or "").lower() == "counterpart"
