@@ -3774,3 +3774,19 @@ def test_thanks_among_the_messages_of_many_came_in_a_message() -> None:
     )
     sent = {(c.kind, c.senders[0].label, c.recipients[0].label) for c in x.communications}
     assert ("message", "Rui Costa", "Tom Reid") in sent, sent
+
+
+def test_a_message_to_a_states_brother_goes_to_its_leader_not_to_the_bearer() -> None:
+    """ "The bearer of a message from President X to his Nigerien brother": to the Nigerien head of
+    state the report names, not to the bearer, nor to a Nigerien minister named after."""
+    x = _extract(
+        "Niamey, July 16 - The President of the Republic, Head of State, General Tom Reid, received on Tuesday a "
+        "Togolese delegation led by Rui Costa, Minister of Foreign Affairs, special envoy of the President of the "
+        "Council of Ministers of Togo, Ana Lima.\n\n"
+        "The Togolese minister was the bearer of a message from President Lima to his Nigerien brother.\n\n"
+        "Earlier in the day, Costa held talks with his Nigerien counterpart, Jon Tari.\n"
+    )
+    messages = [c for c in x.communications if c.kind == "message"]
+    assert [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in messages] == [
+        (["Ana Lima"], ["Tom Reid"])
+    ]

@@ -32,7 +32,8 @@ def description(res: Resolver, m: Mention) -> tuple[list[Entity], bool]:
     """The person a description stands for (or a state's, where none of its people fits), and
     whether that reading is final: the subject's party of a state, whose post the text does
     not say, is read without becoming the one the report is about."""
-    leader = m.of is not None and m.of.kind == "state" and (m.title or "").lower() == "leader"
+    # "the Egyptian leader", "his Nigerien brother" (a fellow head of state, as reports call one)
+    leader = m.of is not None and m.of.kind == "state" and (m.title or "").lower().endswith(("leader", "brother"))
     iri = leader_of(res, m.of) if leader and m.of is not None else None
     if m.of is not None and (m.title or "").lower().endswith("diplomacy"):
         iri = foreign_minister(res, m.of)  # "the head of Malian diplomacy" (else the Malian named last)
