@@ -289,3 +289,15 @@ def test_the_envoy_of_a_state_is_the_one_the_text_calls_its_envoy() -> None:
     )
     assert (["Rui Costa"], ["Jon Tari"], "2025-11-17") in found
     assert not any("Ana Lima" in senders for senders, _, _ in found)
+
+
+def test_met_with_someone_during_a_visit_to_a_state_is_a_meeting_with_them() -> None:
+    """ "Met with X ... during an official visit to Y": the meeting is with X; the medium's
+    phrase ("during a visit to Y") is read only where the verb's own name no one."""
+    found = _met(
+        "NAIROBI, 17 November 2025 – Tom Reid, Executive Secretary of the Organization, today met with "
+        "Ana Lima, Minister of Foreign Affairs of Kenya, during an official visit to Kenya that began on "
+        "16 November."
+    )
+    assert (["Tom Reid"], ["Ana Lima"], "2025-11-17") in found
+    assert (["Tom Reid"], ["Kenya"], "2025-11-17") not in found

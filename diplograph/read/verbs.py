@@ -36,7 +36,8 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     pp = preps(tok)
     for c in tok.children:  # "had already spoken by telephone with Y": the parser hangs "with Y" on the medium
         if c.dep_ in ("prep", "agent") and c.lower_ in g.media:
-            pp = {**{w: t for o in c.children if o.dep_ == "pobj" for w, t in preps(o).items()}, **pp}
+            # (after the verb's own: "met with X during a visit to Y" is with X)
+            pp = {**pp, **{w: t for o in c.children if o.dep_ == "pobj" for w, t in preps(o).items() if w not in pp}}
     envoys = False  # the object is envoys in the plural
     passive = [c for c in tok.children if c.dep_ in _PASS]
     shared = not passive and any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ == "conj"
