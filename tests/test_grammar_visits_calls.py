@@ -301,3 +301,21 @@ def test_met_with_someone_during_a_visit_to_a_state_is_a_meeting_with_them() -> 
     )
     assert (["Tom Reid"], ["Ana Lima"], "2025-11-17") in found
     assert (["Tom Reid"], ["Kenya"], "2025-11-17") not in found
+
+
+def test_a_headlines_talks_with_two_told_one_by_one_in_the_body_are_those_meetings() -> None:
+    """ "Reid holds talks with Lima and Costa" over a body that tells a dated meeting with each is
+    those two meetings, not a third contact with no day; a bilateral meeting is not folded into
+    the summit of that day."""
+    found = _met(
+        "Reid holds talks in Nairobi with Foreign Minister Lima and Secretary-General Costa\n\n"
+        "NAIROBI, 17 November 2025 – Tom Reid, Executive Secretary of the Organization, today met with "
+        "Ana Lima, Minister of Foreign Affairs of Kenya.\n\n"
+        "On Sunday, Reid was received by Rui Costa, Secretary-General of the East African Community.\n\n"
+        "Today, Lima met Presidents Jon Tari, Mia Soto and Rosa Vela at the summit. Lima also held a bilateral "
+        "meeting with President Tari."
+    )
+    assert (["Tom Reid"], ["Ana Lima"], "2025-11-17") in found
+    assert (["Rui Costa"], ["Tom Reid"], "2025-11-16") in found
+    assert not any(date is None and senders == ["Tom Reid"] for senders, _, date in found)
+    assert (["Ana Lima"], ["Jon Tari"], None) in found

@@ -13,6 +13,7 @@ from diplograph.read import (
     cataphora,
     comms,
     contacts,
+    folds,
     initiatives,
     language,
     names,
@@ -151,7 +152,7 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     _rounded_up(src, out, res)
     _lead_day(src, sents, out, doc)
     posts.settle(res, src.published, out.communications)
-    contacts.fold_states(out, res)
+    folds.fold_states(out, res)
     out.people = res.people
     out.posts = res.posts
     return out
