@@ -319,3 +319,13 @@ def test_a_headlines_talks_with_two_told_one_by_one_in_the_body_are_those_meetin
     assert (["Rui Costa"], ["Tom Reid"], "2025-11-16") in found
     assert not any(date is None and senders == ["Tom Reid"] for senders, _, date in found)
     assert (["Ana Lima"], ["Jon Tari"], None) in found
+
+
+def test_a_minister_president_receives_as_any_head_of_government() -> None:
+    """ "The Minister-President of Bavaria, X, received Y": a post before the name (as "The
+    Governor of Texas, X"), so X received Y; without it the parser's reading left no one."""
+    text = (
+        "The Minister-President of Bavaria, Tom Reid, on Thursday received the Secretary-General of the Benelux "
+        "Union, Rui Costa, at the State Chancellery."
+    )
+    assert _met(text) == [(["Tom Reid"], ["Rui Costa"], "2025-11-13")]
