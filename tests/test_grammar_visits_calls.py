@@ -329,3 +329,30 @@ def test_a_minister_president_receives_as_any_head_of_government() -> None:
         "Union, Rui Costa, at the State Chancellery."
     )
     assert _met(text) == [(["Tom Reid"], ["Rui Costa"], "2025-11-13")]
+
+
+def test_a_contact_folded_into_one_folded_in_turn_goes_to_the_last() -> None:
+    """An undated headline's talks with two states, told again by a dated meeting with them that is
+    itself told by a meeting with a person of each: one contact, and the act said in the first
+    goes with it (not an index into a contact that went)."""
+    from datetime import date
+
+    from diplograph.read.facts import Act, Communication, Extraction
+    from diplograph.read.folds import fold_states
+    from diplograph.read.lexicon import lexicon
+    from diplograph.read.resolve import Resolver
+
+    chile, peru = lexicon().states["CL"], lexicon().states["PE"]
+    res = Resolver()
+    reid, tari, soto = res.person("Tom Reid", None), res.person("Jon Tari", chile), res.person("Mia Soto", peru)
+    out = Extraction(parse_report("case", HEAD + "Text."))
+    day = date(2025, 11, 17)
+    out.communications = [
+        Communication("talks", [reid], [chile, peru], None, (0, 1)),
+        Communication("meeting", [reid], [chile, peru], day, (2, 3)),
+        Communication("meeting", [reid], [tari, soto], day, (4, 5)),
+    ]
+    out.acts = [Act("thank", reid, chile, "their support", (0, 1), (0, 1), 0)]
+    fold_states(out, res)
+    assert [(c.kind, c.recipients) for c in out.communications] == [("meeting", [tari, soto])]
+    assert out.acts[0].communication == 0

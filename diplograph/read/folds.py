@@ -15,7 +15,8 @@ def fold_states(out: Extraction, res: Resolver) -> None:
     """A contact with states alone ("meets leaders of A, B and C", a headline's) that the report
     also tells with a person of each ("talks with C's Prime Minister X") is those contacts: it
     goes, and acts said in it go with the first. A state told by no such contact stays its party,
-    or gives way to the person of it who "exchanged greetings" with its sender: in that call."""
+    or gives way to the person of it who "exchanged greetings" with its sender: in that call.
+    An undated contact that dated ones tell again goes too (:func:`_told_each`)."""
     folded: dict[int, int] = {}
     for i, c in enumerate(out.communications):
         if (echo := _told_each(out, i)) is not None:
@@ -49,6 +50,13 @@ def fold_states(out: Extraction, res: Resolver) -> None:
                     folded[j] = i
     if not folded:
         return
+    for i in list(folded):  # a contact folded into one folded in turn: into the last of the chain
+        seen = {i}
+        while folded[i] in folded and folded[folded[i]] not in seen:
+            seen.add(folded[i])
+            folded[i] = folded[folded[i]]
+        if folded[i] in folded:  # (a ring: the contact stays)
+            del folded[i]
     kept = [i for i in range(len(out.communications)) if i not in folded]
     where = {old: new for new, old in enumerate(kept)}
     for a in out.acts:
@@ -79,7 +87,8 @@ def _told_each(out: Extraction, i: int) -> int | None:
         )
         for r in c.recipients
     ]
-    return min(told) if told and None not in told else None  # type: ignore[type-var]
+    found = [j for j in told if j is not None]
+    return min(found) if found and len(found) == len(told) else None
 
 
 def _of(res: Resolver, person: Entity, party: Entity) -> bool:
