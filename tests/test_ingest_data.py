@@ -41,6 +41,20 @@ def test_readiness_to_help_is_support_whoever_owns_it() -> None:
     assert [(a.act, a.topic) for a in found.acts] == [("support", "provide humanitarian assistance to Norway")]
 
 
+def test_appreciation_of_a_role_is_praise_and_of_a_welcome_thanks() -> None:
+    """ingest/acts.yaml: "expressed appreciation for Chile's pivotal role" praises; "for the warm
+    welcome" thanks."""
+    found = _read(
+        "President Tom Reid of Kenya received President Ana Lima of Chile on Monday. Reid expressed appreciation "
+        "for Chile's pivotal role in promoting peace in the region, and expressed his appreciation for the warm "
+        "welcome."
+    )
+    assert [(a.act, a.topic) for a in found.acts] == [
+        ("praise", "Chile's pivotal role in promoting peace in the region"),
+        ("thank", "the warm welcome"),
+    ]
+
+
 def test_communications_yaml() -> None:
     data = load_yaml(ING / "communications.yaml")
     assert {e["kind"] for e in data["patterns"]} <= notations("communication-kinds.ttl")
