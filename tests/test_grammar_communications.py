@@ -3790,3 +3790,17 @@ def test_a_message_to_a_states_brother_goes_to_its_leader_not_to_the_bearer() ->
     assert [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in messages] == [
         (["Ana Lima"], ["Tom Reid"])
     ]
+
+
+def test_a_message_received_on_someones_behalf_goes_to_them() -> None:
+    """ "X received on behalf of President Y a written message from Z": Z's message to Y, whom X
+    stood for; greetings passed on on someone's behalf stay no contact of the one passing them."""
+    x = _extract(
+        "Muscat, May 11 - Rui Costa, Minister of Foreign Affairs of Oman, today received on behalf of President "
+        "Ana Lima of Oman a written message from Tom Reid, President of Kenya, on the relations between the two "
+        "countries.\n\n"
+        "Jon Tari, the Kenyan Ambassador, passed on greetings on behalf of President Reid to the people of Oman.\n"
+    )
+    assert [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications] == [
+        (["Tom Reid"], ["Ana Lima"])
+    ]

@@ -113,12 +113,20 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     poss = [c for c in tok.children if c.dep_ == "poss"]
     # ("passed on greetings on behalf of X": the parser reads the particle as a preposition)
     on = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB" else None
-    if (verb := carrier or on) is not None and any(
-        o.lower_ == "behalf" and not any(w.lower_ == "own" for w in o.children)  # (not "on his own behalf and ...")
-        for c in verb.children
-        if c.lower_ == "on"
-        for o in c.children
-    ):
+    verb = carrier or on
+    behalf = next(
+        (
+            o
+            for c in (verb.children if verb is not None else ())
+            if c.lower_ == "on"
+            for o in c.children
+            if o.lower_ == "behalf" and not any(w.lower_ == "own" for w in o.children)  # (not "on his own behalf")
+        ),
+        None,
+    )
+    # "received on behalf of Y a message from X": X's message to Y, whom the receiver stood for
+    for_whom = parties_of(preps(behalf).get("of"), refs) if behalf is not None and carrier is not None else []
+    if behalf is not None and not (for_whom and carrier is not None and carrier.lemma_.lower() in g.carry_from):
         return None  # greetings passed on on someone's behalf: that someone's, and no contact of the messenger
     whose = parties_of(preps(tok).get("of"), refs) if tok.lemma_.lower() not in MEDIA_NOUNS else []
     if (
@@ -190,7 +198,7 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
         ents = parties(between or of, refs)
         senders, recipients = ents[:1], ents[1:]
     elif carrier is not None and dep in OBJ and carrier.lemma_.lower() in g.carry_from:
-        recipients = subjects(carrier, refs)
+        recipients = for_whom or subjects(carrier, refs)
         first = first_of(pp, g.from_party)
         # "received messages on the national day from X, from Y": the first hung on the occasion
         held = next((o for c in preps(carrier).values() for w, o in preps(c).items() if w in g.from_party), None)
