@@ -356,3 +356,16 @@ def test_a_contact_folded_into_one_folded_in_turn_goes_to_the_last() -> None:
     fold_states(out, res)
     assert [(c.kind, c.recipients) for c in out.communications] == [("meeting", [tari, soto])]
     assert out.acts[0].communication == 0
+
+
+def test_who_received_whom_is_the_bodys_not_the_headlines() -> None:
+    """A standfirst's "X later met Y" and the body's "Y received X": one meeting, Y's of X."""
+    found = _met(
+        "The King receives the Secretary General\n\n"
+        "Tom Reid briefed King Jon Tari on the summit and later met the Foreign Minister of Chile, Ana Lima\n\n"
+        "SANTIAGO, 17 November 2025 – King Jon Tari received in audience this Monday the Secretary General of the "
+        "Organization, Tom Reid.\n\n"
+        "The same afternoon, the Minister of Foreign Affairs of Chile, Ana Lima, received Reid at the ministry."
+    )
+    assert (["Ana Lima"], ["Tom Reid"], "2025-11-17") in found
+    assert (["Tom Reid"], ["Ana Lima"], "2025-11-17") not in found

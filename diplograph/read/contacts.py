@@ -42,6 +42,8 @@ def add(
             c.kind == kind and frozenset(c.senders) | frozenset(c.recipients) == key[1] | key[2] and kind not in WRITTEN
         ):
             c.date = c.date or when
+            if _headline(out, c.span) and not _headline(out, (s.start, s.end)):
+                c.senders, c.recipients = senders, recipients  # who received whom: the body's, not a headline's
             named_again(res, kind, c.senders, c.recipients)  # "In his meeting with Y, X ...": the two of it again
             return i
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
@@ -61,6 +63,11 @@ def add(
             res.pair = (senders, recipients)
         res.contacts.append((senders, recipients))
     return len(out.communications) - 1
+
+
+def _headline(out: Extraction, span: tuple[int, int]) -> bool:
+    """A line with no closing stop: a headline's or a standfirst's."""
+    return out.source.norm[span[0] : span[1]].rstrip()[-1:] not in (".", "!", "?", '"', "”", "'")
 
 
 def met(out: Extraction, parties: list[Entity]) -> bool:
