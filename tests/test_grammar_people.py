@@ -637,3 +637,14 @@ def test_a_counterpart_holds_the_office_not_the_style_after_it() -> None:
     assert ("jon-tari", "Prime Minister", "Mali") in held
     assert ("jon-tari", "Head of Government", "Mali") not in held
     assert ("rui-costa", "Foreign Minister", "Peru") in held
+
+
+def test_the_ambassador_of_a_state_is_the_one_of_that_rank_and_state() -> None:
+    """ "The Brazilian Ambassador" after "Ambassador X presented her credentials as Permanent
+    Representative of Brazil": X, whose rank it is, not Brazil itself."""
+    x = _extract(
+        "Lisbon, 16 April 2024 - In the afternoon, Ambassador Ana Lima presented her credentials as Permanent "
+        "Representative of Brazil to the Organisation. The Brazilian Ambassador thanked the Executive Secretary, "
+        "Tom Reid, for the warm welcome extended to her.\n"
+    )
+    assert _agents(x, "thank") == [("thank", "Ana Lima")]

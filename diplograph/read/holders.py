@@ -109,10 +109,14 @@ def by_post(res: Resolver, m: Mention) -> str | None:
             )
         )
         holders = headed if len(headed) == 1 else holders
-    if not holders and m.of is None and title in lexicon().ranks and (m.title or "")[:1].isupper():
+    if not holders and title in lexicon().ranks and (m.title or "")[:1].isupper():
         # "the Ambassador" of one named "Ambassador X" who holds another post (a rank; not "had no
-        # ambassador")
-        holders = [i for i, said in res.titled.items() if title in said]
+        # ambassador"); "the Brazilian Ambassador", of Brazil's
+        holders = [
+            i
+            for i, said in res.titled.items()
+            if title in said and (m.of is None or res.country_of(res.people[i].entity) == m.of)
+        ]
     if len(holders) > 1 and m.of is None:
         # "The President thanked the Commissioner" after President X and Commission President Y:
         # a body's president goes by the body's name ("the Commission President"), so X, even

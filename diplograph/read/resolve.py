@@ -233,8 +233,12 @@ class Resolver:
                 continue  # "the Leader of the Nation" repeats part of a post already stated
             if m.kind == "title" and any(one_post(title.lower(), h) for h in held):
                 continue  # "the Czech premier" of a Prime Minister: the post stated
-            if title.lower() in lexicon().ranks and not (of or m.of) and self._holds_other(iri, held):
-                continue  # "Ambassador X" of one the text gives another post: a rank
+            if (
+                title.lower() in lexicon().ranks
+                and (m.kind == "title" or not (of or m.of))
+                and self._holds_other(iri, held)
+            ):
+                continue  # "Ambassador X", "the Brazilian Ambassador", of one the text gives another post: a rank
             of = of or m.of or self._state(self.people[iri].country)
             near = None if of else self._nearby_of(m.start)
             self.posts.append(PostSeen(iri, title, of, m.start, m.end, near, self.sentence))
