@@ -1524,6 +1524,20 @@ def test_envoys_listed_as_they_are_after_the_ceremony() -> None:
     assert met == ["Kenji Sato", "Marta Nowak", "Omar Haddad"]
 
 
+def test_envoys_received_at_a_ceremony_are_those_listed_after() -> None:
+    """ "received five ambassadors, who presented their letters of credence. They are:" and a list:
+    an audience with each envoy listed, also where the parser hangs the envoys on the place."""
+    for where in ("", " at the Palace of Government in Lima"):
+        x = _extract(
+            f"LIMA, June 2 - President Ana Lima received on Tuesday{where} three foreign ambassadors, who "
+            "presented to the Head of State their letters of credence.\n\nThey are:\n\n"
+            "- Mr. Kenji Sato, Ambassador of Japan,\n- Ms. Marta Nowak, Ambassador of the Republic of Poland,\n"
+            "- Mr. Omar Haddad, Ambassador of Jordan.\n"
+        )
+        met = [([e.label for e in c.senders], [r.label for r in c.recipients]) for c in x.communications]
+        assert met == [(["Ana Lima"], [n]) for n in ("Kenji Sato", "Marta Nowak", "Omar Haddad")], where
+
+
 def test_a_clause_joined_after_a_list_of_parties_is_not_in_it() -> None:
     """ "held talks with X, and they agreed ...": "they" is no further party of the talks."""
     x = _extract(

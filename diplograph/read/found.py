@@ -3,6 +3,7 @@ names it and what the rest of the reader needs to know about how it was said."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -99,8 +100,11 @@ def found(
 
 
 def _to_envoys(tok: Token) -> bool:
-    """The trigger (or its verb) goes "to" envoys of no name ("granted audiences to four ambassadors")."""
+    """The trigger (or its verb) goes "to" envoys of no name ("granted audiences to four
+    ambassadors"), or a verb takes them at a ceremony of credentials ("received five foreign
+    ambassadors, who presented their letters of credence")."""
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") else tok
+    received = tok.pos_ == "VERB" and _CEREMONY.search(tok.sent.text) is not None
     return any(
         o.tag_ == "NNS" and o.lemma_.lower() in _envoy_words()
         for t in (tok, verb)
@@ -108,7 +112,19 @@ def _to_envoys(tok: Token) -> bool:
         if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         for o in c.children
         if o.dep_ == "pobj"
-    )
+    ) or (received and _envoys_taken(tok))
+
+
+def _envoys_taken(verb: Token) -> bool:
+    """The verb's object is envoys in the plural; or, where it has none, envoys the parser hung on
+    a place after it ("received on Tuesday at the Palace in X five ambassadors, who ...")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return any(envoys_plural(c) for c in objects)
+    return any(t.dep_ == "appos" and envoys_plural(t) and t.head.dep_ == "pobj" for t in verb.subtree if t.i > verb.i)
+
+
+_CEREMONY = re.compile(r"\b(?:credentials|letters of credence)\b", re.I)
 
 
 def _envoys(tok: Token) -> bool:

@@ -108,8 +108,8 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             return None  # "received phone calls from X, Y and Z": the calls' own, read from the noun
         if not recipients and obj is not None and direct:  # "met the Presidents of A and B – X and Y"
             recipients = named_after_dash(obj, refs)
-        if not recipients and obj is not None and direct:  # "they are receiving medical care"
-            return None
+        if not recipients and obj is not None and direct and not envoys_plural(obj):
+            return None  # "they are receiving medical care" (envoys of no name: those of a ceremony, named after)
         if not recipients and obj is None and direct:  # the parser lost the object: the name right after
             recipients = named_after(tok, refs) or lost_object(tok, refs)
             recipients = recipients or (guest_after_adverbials(tok, refs) if len(senders) == 1 else [])
