@@ -648,3 +648,23 @@ def test_the_ambassador_of_a_state_is_the_one_of_that_rank_and_state() -> None:
         "Tom Reid, for the warm welcome extended to her.\n"
     )
     assert _agents(x, "thank") == [("thank", "Ana Lima")]
+
+
+def test_a_demonym_two_states_share_is_of_the_one_the_report_names() -> None:
+    """ "his Congolese counterpart": of the Republic of the Congo where the report names its
+    president, of the DRC where it names the DRC's; "Gabon and Congo" are two states."""
+    brazzaville = _extract_on(
+        "2025-07-15",
+        "Foreign Minister Jon Tari of Gabon met his Congolese counterpart, Rui Costa, in Libreville on "
+        "Tuesday, in the presence of President Denis Sassou Nguesso. Tari said Gabon and Congo enjoyed "
+        "historic ties of brotherhood.",
+    )
+    assert ("rui-costa", "Foreign Minister", "Republic of the Congo") in _held(brazzaville)
+    parties = [sorted(e.label for e in r.parties) for r in brazzaville.relations]
+    assert parties == [["Gabon", "Republic of the Congo"]]
+    kinshasa = _extract_on(
+        "2025-07-15",
+        "Foreign Minister Jon Tari of Gabon met his Congolese counterpart, Rui Costa, in Libreville on "
+        "Tuesday, before both were received by President Félix Tshisekedi.",
+    )
+    assert ("rui-costa", "Foreign Minister", "Democratic Republic of the Congo") in _held(kinshasa)

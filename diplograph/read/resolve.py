@@ -149,6 +149,7 @@ class Resolver:
     def resolve(self, m: Mention, *, update: bool = True) -> list[Entity]:
         """The entities a mention stands for (empty when unknown)."""
         out: list[Entity] = []
+        m = self._shared_of(m)
         if m.kind == "person" and m.name:
             ent = self.person(m.name, m.of)
             if m.title:
@@ -315,6 +316,21 @@ class Resolver:
         of_people = {self.country_of(p.entity) for p in self.people.values()} if len(codes) > 1 else set()
         named = [e for c in codes if (e := states.get(c)) is not None and (e in self.states_named or e in of_people)]
         return named[0] if len(named) == 1 else m.entity
+
+    def _shared_of(self, m: Mention) -> Mention:
+        """A post's or description's state given by a demonym two states share ("his Congolese
+        counterpart"): the other of them, where the report names that one only."""
+        if m.of is None or m.of.kind != "state":
+            return m
+        for codes in lexicon().references.get("shared_demonyms", {}).values():
+            states = [e for c in codes if (e := lexicon().states.get(c)) is not None]
+            if not states or states[0] != m.of:
+                continue
+            # office holders by the reference data (not the countries mentions like this one gave)
+            held = {held_for(i, self.day) for i in self.people} if self.day is not None else set()
+            named = [e for e in states if e in self.states_named or e.country in held]
+            return replace(m, of=named[0]) if len(named) == 1 and named[0] != m.of else m
+        return m
 
     def _pronoun(self, word: str, *, bound: bool = False) -> str | None:
         """ "He", "she": the sentence's subject, else the last sentence's, else the salient
