@@ -1538,6 +1538,18 @@ def test_envoys_received_at_a_ceremony_are_those_listed_after() -> None:
         assert met == [(["Ana Lima"], [n]) for n in ("Kenji Sato", "Marta Nowak", "Omar Haddad")], where
 
 
+def test_a_gathering_that_opened_with_its_participants_is_their_meeting() -> None:
+    """ "The summit opened on Monday in X with A, B and C": a meeting of the three, the first named
+    with the others; with one named only, no one to meet."""
+    x = _extract(
+        "The summit opened on Monday in Lima with President Ana Lima of Peru, President Jon Tari of Chile "
+        "and President Rui Costa of Bolivia.\n"
+    )
+    met = [([e.label for e in c.senders], [r.label for r in c.recipients]) for c in x.communications]
+    assert met == [(["Ana Lima"], ["Jon Tari", "Rui Costa"])]
+    assert _extract("The summit opened on Monday in Lima with President Ana Lima of Peru.\n").communications == []
+
+
 def test_a_clause_joined_after_a_list_of_parties_is_not_in_it() -> None:
     """ "held talks with X, and they agreed ...": "they" is no further party of the talks."""
     x = _extract(
