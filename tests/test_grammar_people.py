@@ -668,3 +668,14 @@ def test_a_demonym_two_states_share_is_of_the_one_the_report_names() -> None:
         "Tuesday, before both were received by President Félix Tshisekedi.",
     )
     assert ("rui-costa", "Foreign Minister", "Democratic Republic of the Congo") in _held(kinshasa)
+
+
+def test_an_embassy_or_a_delegation_after_a_post_is_no_one_named() -> None:
+    """ "the chargé d'affaires of the United States Embassy, X": X, not a person called "Embassy"."""
+    x = _extract(
+        "Prime Minister Ana Lima received on Wednesday the chargé d'affaires of the United States Embassy, Jon Tari, "
+        "and the Head of the Delegation of the European Union, Rui Costa.\n"
+    )
+    assert not {"Embassy", "Delegation"} & _people(x)
+    met = {r.label for c in x.communications for r in c.recipients}
+    assert "Jon Tari" in met
