@@ -341,6 +341,13 @@ CASES = [
         "Assistant to the President of Chile",
         "Chile",
     ),
+    # (with a style before the title served)
+    (
+        "Rabat - The ceremony took place in the presence of Advisor to HM the King, Omar Haddad.",
+        "Omar Haddad",
+        "Advisor to HM the King",
+        "Morocco",
+    ),
     (
         "Amman, Nov. 9 -- The King received Director of the Office of His Majesty the King Omar Haddad.",
         "Omar Haddad",

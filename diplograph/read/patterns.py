@@ -270,7 +270,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         # a post that serves the title after it: "Assistant to the President X"
         "serving": re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, lex.serving))})(?: (?:General|of|for|the|[A-Z][\w'-]*))*?"
-            r" (?:of|to) (?:the )?$"
+            # (and a style before the title served: "Advisor to HM the King X")
+            r" (?:of|to) (?:the )?(?:(?:HM|H\.M\.|HRH|His Majesty|Her Majesty|His Highness|Her Highness)(?: the)? )?$"
         ),
         "objmark": re.compile(r"(?:^|\s)(?:" + "|".join(refs["object_markers"]) + r")\s+(?:the\s+)?$", re.I),
     }
