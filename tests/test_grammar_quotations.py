@@ -84,6 +84,20 @@ def test_a_letter_reproduced_without_quotation_marks_is_its_writers_words() -> N
     ]
 
 
+def test_a_guillemet_of_the_page_furniture_opens_no_quotation() -> None:
+    """ "Home » Politics" above the headline: a separator, so the letter below is still read."""
+    found = _quotes(
+        "Home » Politics\n\n"
+        "HAVANA, 3 May 2026 - President Tom Reid sent a letter of thanks to President Ana Lima of Chile. "
+        "We reproduce its text below:\n\n"
+        "Dear President Ana Lima:\n\n"
+        "On behalf of the people of our country, I thank you for the donations of food.\n\n"
+        "Fraternally,\n\n"
+        "Tom Reid\n"
+    )
+    assert [s for s, _ in found] == ["Tom Reid"]
+
+
 def test_the_speaker_named_after_the_verb_that_follows_a_quotation() -> None:
     found = _quotes(
         "President Tom Reid of Kenya received Ambassador Ana Lima of Brazil on Monday. "

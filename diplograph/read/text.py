@@ -53,8 +53,14 @@ _LOOSE_DASH = re.compile(r"(?<![^\W\d_])\u2014|\u2014(?![^\W\d_])")
 dash, not a hyphen that would join the words ("PARIS\u2014Foreign Minister X")."""
 
 
+_CRUMBS = re.compile(r"(?m)^[^\n\u00ab\u00bb\"]{1,40}(?: \u00bb [^\n\u00ab\u00bb\"]{1,40})+$")
+"""A line of page furniture whose items a guillemet separates ("Home \u00bb Politics"): no
+quotation marks there."""
+
+
 def _normalise(text: str) -> str:
     """The text with quotes, dashes and spaces in one form each, of the same length."""
+    text = _CRUMBS.sub(lambda m: m.group().replace("\u00bb", ">"), text)
     return _LOOSE_DASH.sub("-", text.translate(_NORMALISE))
 
 
