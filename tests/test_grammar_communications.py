@@ -1550,6 +1550,15 @@ def test_a_gathering_that_opened_with_its_participants_is_their_meeting() -> Non
     assert _extract("The summit opened on Monday in Lima with President Ana Lima of Peru.\n").communications == []
 
 
+def test_a_contact_one_is_due_somewhere_to_hold_is_not_yet_news() -> None:
+    """ "X is due in Y on 27 November to co-chair the Forum with Z": planned; "X was in Y on
+    Monday to co-chair it with Z" held."""
+    due = _extract("Ambassador Jon Tari is due in Lima on 27 November to co-chair the Forum with Minister Ana Lima.\n")
+    assert due.communications == []
+    held = _extract("Ambassador Jon Tari was in Lima on Monday to co-chair the Forum with Minister Ana Lima.\n")
+    assert [c.kind for c in held.communications] == ["talks"]
+
+
 def test_a_clause_joined_after_a_list_of_parties_is_not_in_it() -> None:
     """ "held talks with X, and they agreed ...": "they" is no further party of the talks."""
     x = _extract(

@@ -55,6 +55,13 @@ def not_news(tok: Token, g: Grammar) -> bool:
         return True  # "X would travel to Canberra for the leaders' meeting": the clause is in the future
     if any(v is not None and _is_to(v) for v in (verb, tok if tok.pos_ == "VERB" else None)):
         return True  # "Brussels, where he is to meet X": the future of "be to"
+    if (
+        tok.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in g.not_news for c in tok.head.children)
+    ):
+        return True  # "X is due in Y on 27 November to co-chair the Forum with Z": not yet
     if any(
         v is not None
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in v.children)
