@@ -110,9 +110,14 @@ def noun_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
     if between is None and carrier is not None and carrier.lemma_.lower() in g.happen | g.carry_to:
         # "was held at the Ministry between X and Y": hung on the place (not "dealt with relations between")
         between = next((b for o in preps(carrier).values() if (b := first_of(preps(o), g.between)) is not None), None)
-    if between is None and carrier is not None and kind in ("meeting", "talks") and tok.dep_ in ("nsubj", "nsubjpass"):
-        # "The summit opened in X with A, B and C", "talks were held with A and B": the gathering of
-        # those it names, two or more
+    if (
+        between is None
+        and carrier is not None
+        and tok.lemma_.lower() == "summit"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+    ):
+        # "The summit opened in X with A, B and C": the gathering of those it names, two or more
+        # (not "talks were held with A and B", whose host the report named before)
         with_ = first_of(preps(carrier), frozenset({"with"})) if carrier.lemma_.lower() in g.happen | {"open"} else None
         between = with_ if with_ is not None and len(parties(with_, refs)) >= 2 else None
     poss = [c for c in tok.children if c.dep_ == "poss"]

@@ -108,7 +108,7 @@ def verb_event(tok: Token, kind: str, refs: list[Ref], g: Grammar) -> Found | No
             return None  # "received phone calls from X, Y and Z": the calls' own, read from the noun
         if not recipients and obj is not None and direct:  # "met the Presidents of A and B – X and Y"
             recipients = named_after_dash(obj, refs)
-        if not recipients and obj is not None and direct and not envoys_plural(obj):
+        if not recipients and obj is not None and direct and not (envoys_plural(obj) and len(senders) == 1):
             return None  # "they are receiving medical care" (envoys of no name: those of a ceremony, named after)
         if not recipients and obj is None and direct:  # the parser lost the object: the name right after
             recipients = named_after(tok, refs) or lost_object(tok, refs)
