@@ -104,7 +104,7 @@ def _to_envoys(tok: Token) -> bool:
     ambassadors"), or a verb takes them at a ceremony of credentials ("received five foreign
     ambassadors, who presented their letters of credence")."""
     verb = tok.head if tok.pos_ in ("NOUN", "PROPN") else tok
-    received = tok.pos_ == "VERB" and _CEREMONY.search(tok.sent.text) is not None
+    ceremony = tok.pos_ == "VERB" and _CEREMONY.search(tok.sent.text) is not None
     return any(
         o.tag_ == "NNS" and o.lemma_.lower() in _envoy_words()
         for t in (tok, verb)
@@ -112,7 +112,7 @@ def _to_envoys(tok: Token) -> bool:
         if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         for o in c.children
         if o.dep_ == "pobj"
-    ) or (received and _envoys_taken(tok))
+    ) or (ceremony and _envoys_taken(tok))
 
 
 def _envoys_taken(verb: Token) -> bool:

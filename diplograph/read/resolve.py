@@ -312,10 +312,9 @@ class Resolver:
         the reference data's first."""
         assert m.entity is not None
         codes = lexicon().references.get("shared_demonyms", {}).get(m.name or "", [])
-        states = lexicon().states
+        states = [e for c in codes if (e := lexicon().states.get(c)) is not None]
         of_people = {self.country_of(p.entity) for p in self.people.values()} if len(codes) > 1 else set()
-        named = [e for c in codes if (e := states.get(c)) is not None and (e in self.states_named or e in of_people)]
-        return named[0] if len(named) == 1 else m.entity
+        return self._one_named(states, of_people) or m.entity
 
     def _shared_of(self, m: Mention) -> Mention:
         """A post's or description's state given by a demonym two states share ("his Congolese
@@ -328,9 +327,15 @@ class Resolver:
                 continue
             # office holders by the reference data (not the countries mentions like this one gave)
             held = {held_for(i, self.day) for i in self.people} if self.day is not None else set()
-            named = [e for e in states if e in self.states_named or e.country in held]
-            return replace(m, of=named[0]) if len(named) == 1 and named[0] != m.of else m
+            one = self._one_named(states, {lexicon().states.get(c) for c in held if c})
+            return replace(m, of=one) if one is not None and one != m.of else m
         return m
+
+    def _one_named(self, states: list[Entity], countries: set[Entity | None]) -> Entity | None:
+        """Of states that share a demonym, the one the report names, or the country of its office
+        holders (``countries``), where that is one only."""
+        named = [e for e in states if e in self.states_named or e in countries]
+        return named[0] if len(named) == 1 else None
 
     def _pronoun(self, word: str, *, bound: bool = False) -> str | None:
         """ "He", "she": the sentence's subject, else the last sentence's, else the salient
