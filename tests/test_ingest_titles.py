@@ -341,6 +341,25 @@ CASES = [
         "Assistant to the President of Chile",
         "Chile",
     ),
+    # (an adviser's portfolio is part of the post, with or without the one served)
+    (
+        "Accra - The statement came from Mia Soto, Special Adviser to the President on Media and Publicity, in Accra.",
+        "Mia Soto",
+        "Special Adviser to the President on Media and Publicity",
+        "Ghana",
+    ),
+    (
+        "Accra - The Senior Special Assistant to the President (Diaspora Affairs), Rui Costa, met the envoys.",
+        "Rui Costa",
+        "Senior Special Assistant to the President (Diaspora Affairs)",
+        "Ghana",
+    ),
+    (
+        "Accra - A statement by Jon Tari, Special Adviser on Economic Matters, said the talks went well.",
+        "Jon Tari",
+        "Special Adviser on Economic Matters",
+        "Ghana",
+    ),
     # (with a style before the title served)
     (
         "Rabat - The ceremony took place in the presence of Advisor to HM the King, Omar Haddad.",

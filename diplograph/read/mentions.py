@@ -109,7 +109,7 @@ def fixed(
         said = said[:-1] if plural else said
         if said in lex.abbreviations and re.search(r"\d[:.]\d\d\s*$", text[: m.start("title")]):
             continue  # "4:58 PM EDT": a time of day, not a Prime Minister
-        title = lex.abbreviations.get(said, said) + m.group("inst") + (m.group("area") or "")
+        title = lex.abbreviations.get(said, said) + m.group("inst") + (m.group("area") or m.group("served") or "")
         of_ent = None
         for grp in ("of1", "of2"):
             if m.group(grp):
@@ -154,6 +154,7 @@ def fixed(
             continue
         if not name:
             mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("inst")
+            mend = max(mend, m.end("area"), m.end("served"))  # and the area or portfolio it serves
         pos = mend if mend > m.start() else m.start() + 1  # what the name did not keep is read again
         found.append(
             Mention(

@@ -171,7 +171,12 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:{names}|{alternation(list(lex.cities))}|[A-Z][\w'-]*[\w])"  # "in San José, X": the whole city
         # the area a special envoy serves, part of the post: "Special Envoy for Syria X", "... for Asian Affairs X"
         rf"|(?:(?<=Envoy)|(?<=Representative)|(?<=Coordinator))(?P<area> for (?:the )?(?:{names}"
-        rf"|(?:[A-Z][\w'-]+ )?{alternation(sorted(lex.fields))})))"
+        rf"|(?:[A-Z][\w'-]+ )?{alternation(sorted(lex.fields))}))"
+        # an adviser's portfolio, part of the post: "Special Adviser to the President on Information
+        # and Strategy, X", "Special Adviser on Media", "Senior Special Assistant to the President (Media)"
+        rf"|(?P<served>(?:(?<=Advis[eo]r)|(?<=Assistant)) (?:to (?:the )?"
+        rf"(?:{alternation(lex.heads_of_state)}|Prime Minister|Vice[- ]President) )?"
+        rf"(?:(?:on|for) {_PORTFOLIO}(?=,)|\({_PORTFOLIO}\))))"
     )
     # a state by its official style where the reference data has no such form ("the Republic of Turkiye")
     official = (
@@ -275,6 +280,10 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "objmark": re.compile(r"(?:^|\s)(?:" + "|".join(refs["object_markers"]) + r")\s+(?:the\s+)?$", re.I),
     }
+
+
+# the capitalised words of a portfolio, joined by "and" or "&" ("Information and Strategy")
+_PORTFOLIO = r"[A-Z][\w'-]*(?:(?: and| &)? [A-Z][\w'-]*){0,4}"
 
 
 @cache
