@@ -679,3 +679,16 @@ def test_an_embassy_or_a_delegation_after_a_post_is_no_one_named() -> None:
     assert not {"Embassy", "Delegation"} & _people(x)
     met = {r.label for c in x.communications for r in c.recipients}
     assert "Jon Tari" in met
+
+
+def test_a_post_said_short_after_it_was_given_in_full_is_one_post() -> None:
+    """ "Speaker Reid" after "Speaker of the National Assembly of Ghana Tom Reid": the post said
+    short, and the report gives him one post; the guest's keeps its own."""
+    x = _extract(
+        "Speaker of the National Assembly of Ghana Tom Reid held talks on Monday in Accra with Ana Lima, "
+        "Speaker of the Parliament of Portugal. Speaker Reid said the two parliaments would work together.\n"
+    )
+    held = {(slug, title) for slug, title, _ in _held(x)}
+    assert ("tom-reid", "Speaker of the National Assembly") in held
+    assert ("tom-reid", "Speaker") not in held
+    assert ("ana-lima", "Speaker of the Parliament") in held

@@ -63,6 +63,14 @@ def settle(res: Resolver, day: date | None, contacts: list[Communication]) -> No
             taken.setdefault((post_key(p.title), state), p.person)
             if state.kind == "state" and res.people[p.person].country is None:
                 res.people[p.person].country = state.country  # their other posts are of it too
+    res.posts = [p for p in res.posts if not _head_of_longer(p, res.posts)]
+
+
+def _head_of_longer(p: PostSeen, posts: list[PostSeen]) -> bool:
+    """A post the text also gives its holder in full, of the same state or body: "Speaker X" after
+    "Speaker of the Grand National Assembly X" is that post said short, no second one."""
+    head = p.title.lower() + " "
+    return any(q.person == p.person and q.of == p.of and q.title.lower().startswith(head) for q in posts)
 
 
 def _senders(res: Resolver, contacts: list[Communication]) -> dict[str, set[Entity]]:
