@@ -102,3 +102,14 @@ def test_an_invitation_a_messenger_will_convey_is_not_yet_an_act() -> None:
         "convey the invitation personally on his return."
     )
     assert found == [("invite", "Tom Reid", "Ana Lima")]
+
+
+def test_an_act_after_one_of_separate_meetings_named_again_goes_to_that_ones_guest() -> None:
+    """ "Separate meetings with A and B", then "In his meeting with A, X ... He proposed ...": the
+    proposal is A's to hear, not B's, whose meeting was read last."""
+    x = _extract(
+        "President Tom Reid of Ghana on Tuesday held separate meetings with President Ana Lima of Portugal "
+        "and Prime Minister Jon Tari of Peru. In his meeting with President Lima, President Reid thanked "
+        "Portugal for its support. He proposed expanding cooperation in energy and trade.\n"
+    )
+    assert [(a.addressee.label if a.addressee else None) for a in x.acts if a.act == "propose"] == ["Ana Lima"]

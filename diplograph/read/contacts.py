@@ -47,6 +47,7 @@ def add(
             named_again(res, kind, c.senders, c.recipients)  # "In his meeting with Y, X ...": the two of it again
             return i
     out.communications.append(Communication(kind, senders, recipients, when, (s.start, s.end)))
+    res.again = None
     if kind in WRITTEN:
         res.writers += [str(e.iri) for e in senders if e.kind == "person"]
     elif kind != "visit" and recipients[:1] and recipients[0].kind == "person":
@@ -95,6 +96,7 @@ def named_again(res: Resolver, kind: str, senders: list[Entity], recipients: lis
         and senders[0].kind == recipients[0].kind == "person"
     ):
         res.pair = (senders, recipients)
+        res.again = (senders[0], recipients[0])
 
 
 def part_of_one(f: Found, norm: str, out: Extraction) -> bool:

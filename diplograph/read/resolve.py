@@ -46,6 +46,9 @@ class Resolver:
     subject_here: str | None = None  # the first person subject of the current sentence
     last_subject: str | None = None  # the first person subject of the last sentence that had one
     pair: tuple[list[Entity], list[Entity]] | None = None  # the latest one-to-one contact of two people
+    # a one-to-one contact named again since the latest read ("In his meeting with Y, X ..."): whom
+    # the acts after it address
+    again: tuple[Entity, Entity] | None = None
     home: Entity | None = None  # the state of the report's dateline
     agency: Entity | None = None  # the state of the news agency the report credits
     contacts: list[tuple[list[Entity], list[Entity]]] = field(default_factory=list)  # every such contact

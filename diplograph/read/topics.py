@@ -154,6 +154,8 @@ def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> 
     """The other party of the latest one-to-one contact the agent took part in (the call or
     meeting the act was part of), else of the report's main contact; none at a multilateral
     event."""
+    if res.again is not None and agent in res.again:  # "In his meeting with Y, X ...": that meeting's
+        return res.again[1] if agent == res.again[0] else res.again[0]
     mine = {agent, res.country_of(agent)}
     comms = out.communications if out is not None else []
     for i in range(len(comms) - 1, -1, -1):
