@@ -3839,3 +3839,16 @@ def test_a_message_received_on_someones_behalf_goes_to_them() -> None:
     assert [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications] == [
         (["Tom Reid"], ["Ana Lima"])
     ]
+
+
+def test_a_federations_state_named_as_a_country_is_no_country() -> None:
+    """ "the Governor of Niger State, X": a governor of a state of Nigeria, who receives the
+    message, and whose post names the state; not the Republic of Niger."""
+    x = _extract(
+        "President Tom Reid of Ghana sent a message of condolence on Monday to the Governor of Niger State, "
+        "Jon Tari, over the floods.\n"
+    )
+    assert [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications] == [
+        (["Tom Reid"], ["Jon Tari"])
+    ]
+    assert "Governor of Niger State" in {p.title for p in x.posts}

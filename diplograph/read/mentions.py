@@ -109,7 +109,11 @@ def fixed(
         said = said[:-1] if plural else said
         if said in lex.abbreviations and re.search(r"\d[:.]\d\d\s*$", text[: m.start("title")]):
             continue  # "4:58 PM EDT": a time of day, not a Prime Minister
-        title = lex.abbreviations.get(said, said) + m.group("inst") + (m.group("area") or m.group("served") or "")
+        title = (
+            lex.abbreviations.get(said, said)
+            + m.group("inst")
+            + (m.group("prov") or m.group("area") or m.group("served") or "")
+        )
         of_ent = None
         for grp in ("of1", "of2"):
             if m.group(grp):
@@ -154,7 +158,7 @@ def fixed(
             continue
         if not name:
             mend = m.end("of2") if m.group("of2") else m.end("of1") if m.group("of1") else m.end("inst")
-            mend = max(mend, m.end("area"), m.end("served"))  # and the area or portfolio it serves
+            mend = max(mend, m.end("prov"), m.end("area"), m.end("served"))  # and the area or portfolio it serves
         pos = mend if mend > m.start() else m.start() + 1  # what the name did not keep is read again
         found.append(
             Mention(
@@ -239,6 +243,8 @@ def fixed(
     for m in pat["names"].finditer(text):
         ent = lex.names[m.group()]
         kind = "person" if ent.kind == "person" else ent.kind
+        if kind == "state" and _PROVINCE.match(text, m.end()):
+            continue  # "the Governor of Niger State": a state of a federation, no country
         found.append(
             Mention(start + m.start(), start + m.end(), kind, entity=ent, name=m.group() if kind == "person" else None)
         )
@@ -267,6 +273,10 @@ def fixed(
         for m in found
     ]
     return tuple(found), tuple(after)
+
+
+_PROVINCE = re.compile(r" State\b(?! of\b)")
+"""What follows a country's name where the name is a federation's state's ("Niger State")."""
 
 
 def _of_a_field(*runs: str) -> bool:

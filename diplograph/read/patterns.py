@@ -187,6 +187,8 @@ def mention_patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?:{honorific}) (?:[Tt]he )?)?"  # "His Highness the Amir", "His Majesty The King"
         rf"(?:(?:(?P<pre>{dem}|{orgs}|{states})|(?P<poss>{names})(?:'s|(?<=s)')) )?"  # "Barbados' Prime Minister"
         rf"{fresh}(?P<title>{titles})(?P<inst>{inst})"
+        # a federation's state named as a country is: "Governor of Niger State", part of the post
+        rf"(?P<prov> of {names} State\b)?"
         # where an envoy serves, not whose: "Saudi Arabia's Ambassador to Lebanon, X"
         rf"{envoy}?"
         # whose envoy: "Special Envoy of His Majesty the Sultan of Oman, X": the ruler's state
