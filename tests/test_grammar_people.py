@@ -692,3 +692,13 @@ def test_a_post_said_short_after_it_was_given_in_full_is_one_post() -> None:
     assert ("tom-reid", "Speaker of the National Assembly") in held
     assert ("tom-reid", "Speaker") not in held
     assert ("ana-lima", "Speaker of the Parliament") in held
+
+
+def test_a_title_a_participle_opens_on_is_not_the_post_of_the_subject_after_it() -> None:
+    """ "Welcoming the Ghanaian Speaker, Shri X said ...": X welcomed the Speaker, and is none."""
+    x = _extract(
+        "Speaker of the Lok Sabha Jon Tari held talks on Tuesday with Tom Reid, Speaker of the Parliament of Ghana. "
+        "Welcoming the Ghanaian Speaker, Shri Tari said that the two parliaments share democratic values.\n"
+    )
+    assert ("jon-tari", "Speaker", "Ghana") not in _held(x)
+    assert ("tom-reid", "Speaker of the Parliament", "Ghana") in _held(x)

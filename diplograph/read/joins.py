@@ -163,12 +163,13 @@ def subject_after_lead(text: str, at: int, end: int) -> bool:
     message to the Secretary General, X, Chief Adviser of B, congratulated him")."""
     styled = mention_patterns()["styles_end"].search(text[max(0, at - 60) : at])
     at = at - len(styled.group()) if styled is not None else at  # "..., H.E. Professor X"
-    return (
-        _LEAD.search(text, max(0, at - 200), at) is not None
-        and re.match(r"(?:, (?:the )?[A-Z][^,.;:]{0,150},)? (?!of\b|and\b)[a-z]+(?:ed|s)\b", text[end : end + 200])
-        is not None
-    )
+    return _LEAD.search(text, max(0, at - 200), at) is not None and _VERB_AFTER.match(text[end : end + 200]) is not None
 
+
+_VERB_AFTER = re.compile(
+    r"(?:, (?:the )?[A-Z][^,.;:]{0,150},)? (?!of\b|and\b)(?:[a-z]+(?:ed|s)|said|told|met|held|spoke|sent|gave|made)\b"
+)
+"""A verb right after a name (and its post apposed), in the past or present tense."""
 
 _OPENING = re.compile(r"(?:^|[\n.!?]\s+)[A-Z][a-z]+ing $")
 """A participle opening its sentence: what follows it up to the comma is its object, no apposition."""
