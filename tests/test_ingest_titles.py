@@ -341,6 +341,8 @@ CASES = [
         "Assistant to the President of Chile",
         "Chile",
     ),
+    # (a state's chamber before the title: the chamber is part of the post, the state its "of")
+    ("Accra - Knesset Speaker Rui Costa received the delegation on Monday.", "Rui Costa", "Knesset Speaker", "Israel"),
     # (an adviser's portfolio is part of the post, with or without the one served)
     (
         "Accra - The statement came from Mia Soto, Special Adviser to the President on Media and Publicity, in Accra.",

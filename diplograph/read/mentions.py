@@ -133,6 +133,9 @@ def fixed(
             of_ent = of_ent or lex.names[m.group("poss")]
         if m.group("pre"):
             pre = m.group("pre")
+            body = lex.names.get(pre)
+            if body is not None and body.kind == "body" and body.country and pre not in lex.demonyms:
+                title, of_ent = f"{pre} {title}", of_ent or _state_of(body)  # "Lok Sabha Speaker X": of India
             of_ent = of_ent or lex.demonyms.get(pre) or lex.names.get(pre)
         dm = pat["dem"].search(title)
         if of_ent is None and dm:  # "National Leader of the Turkmen people": the demonym names the state
