@@ -343,6 +343,12 @@ CASES = [
     ),
     # (a state's chamber before the title: the chamber is part of the post, the state its "of")
     ("Accra - Knesset Speaker Rui Costa received the delegation on Monday.", "Rui Costa", "Knesset Speaker", "Israel"),
+    (
+        "Hanoi - National Assembly Chairman Jon Tari received the delegation on Monday.",
+        "Jon Tari",
+        "National Assembly Chairman",
+        "Vietnam",
+    ),
     # (an adviser's portfolio is part of the post, with or without the one served)
     (
         "Accra - The statement came from Mia Soto, Special Adviser to the President on Media and Publicity, in Accra.",
