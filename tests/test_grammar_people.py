@@ -702,3 +702,14 @@ def test_a_title_a_participle_opens_on_is_not_the_post_of_the_subject_after_it()
     )
     assert ("jon-tari", "Speaker", "Ghana") not in _held(x)
     assert ("tom-reid", "Speaker of the Parliament", "Ghana") in _held(x)
+
+
+def test_a_full_name_met_before_a_titled_surname_is_whom_the_surname_stands_for() -> None:
+    """ "Professor Tom Reid" with no post the reader takes, then "Chief Adviser Reid": one person,
+    not a second one called "Reid"."""
+    x = _extract(
+        "Accra, April 13: Chief Adviser of Ghana's interim government, Professor Tom Reid, telephoned "
+        "Prime Minister Ana Lima of Portugal on Sunday. Chief Adviser Reid wished the people of Portugal peace.\n"
+    )
+    assert _agents(x, "wish") == [("wish", "Tom Reid")]
+    assert "Reid" not in _people(x)

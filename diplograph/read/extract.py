@@ -113,7 +113,9 @@ def extract(src: Source, doc: Doc | None = None) -> Extraction:
     sents = sentences(src)
     first = [m for s in sents for m in sentence_mentions.find(src.norm, s.start, s.end, s.quotes, {}, people)]
     named = [  # first pass: titled, known and recognised names, so later surnames resolve
-        m for m in first if m.kind == "person" and m.name and (m.title or m.entity or m.recognised or m.described)
+        m
+        for m in first
+        if m.kind == "person" and m.name and (m.title or m.entity or m.recognised or m.described or " " in m.name)
     ]
     shared = lexicon().references.get("shared_demonyms", {})
     res.states_named = {  # the states the report names other than by a demonym two states share
