@@ -3852,3 +3852,15 @@ def test_a_federations_state_named_as_a_country_is_no_country() -> None:
         (["Tom Reid"], ["Jon Tari"])
     ]
     assert "Governor of Niger State" in {p.title for p in x.posts}
+
+
+def test_a_letter_from_a_states_head_of_government_is_from_its_prime_minister() -> None:
+    """ "the Peruvian head of government" after "special envoy of Prime Minister X": X, not the
+    envoy, the one person of Peru with a post (a head of government is no foreign minister)."""
+    x = _extract(
+        "Accra, 3 August 2025 - President Tom Reid received on Sunday the Peruvian Minister of Foreign Affairs, "
+        "Mr. Jon Tari, special envoy of Prime Minister Ana Lima, who handed him a letter from the Peruvian "
+        "head of government.\n"
+    )
+    letters = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
+    assert (["Ana Lima"], ["Tom Reid"]) in letters

@@ -181,7 +181,7 @@ def by_post(res: Resolver, m: Mention) -> str | None:
     # names them by others ("the French president" is not the French foreign minister)
     found = found or (by_country(res, m.of) if m.of else None)
     named_as = {s.title.lower() for s in res.posts if s.person == found} | res.titled.get(found or "", set())
-    leads = title in leading_posts() or any(post_key(h) in leading_posts() for h in named_as)
+    leads = title in (*leading_posts(), *LEADERS) or any(post_key(h) in leading_posts() for h in named_as)
     if found is not None and leads and named_as and not any(_same(title, h) for h in named_as):
         found = None  # nor is "Indonesia's Foreign Minister" the Indonesian president
     if found is None and m.of is not None and m.of.kind == "state" and res.home in (None, m.of):
@@ -234,6 +234,12 @@ def head_of_state(res: Resolver, of: Entity | None = None, *, government: bool =
     minister's, a premier's, a chancellor's)."""
     heads = {t.lower() for t in (lexicon().heads_of_government if government else lexicon().heads_of_state)}
     holders = {p.person for p in res.posts if post_key(p.title) in heads and of in (None, p.of)}
+    if of is not None and not holders:  # "the Peruvian head of government" after "Prime Minister X" of no state
+        holders = {
+            p.person
+            for p in res.posts
+            if post_key(p.title) in heads and p.of is None and res.country_of(res.people[p.person].entity) in (None, of)
+        }
     own = _of_home(res, holders)
     if of is None and res.agency not in (None, res.home):  # a state agency's report datelined abroad
         own = [h for h in holders if res.country_of(res.people[h].entity) == res.agency] or own
@@ -347,6 +353,11 @@ def _short_of(title: str, held: str, of: str) -> bool:
     """ "the President of the Commission" for a President of the European Commission."""
     post, _, body = title.replace(" the ", " ").partition(" of ")
     return bool(body) and post == held and (" " + of.lower()).endswith(" " + body)
+
+
+LEADERS = ("head of state", "head of government")
+"""A state's leaders as a report describes them, by no office's name ("the Ethiopian head of
+government")."""
 
 
 @cache

@@ -258,6 +258,8 @@ class Resolver:
         report's own prime minister (not the other named so: "The head of government invited
         Keir Starmer", in a report on Mauritius's, who holds no post the report names)."""
         premier = head_of_state(self, m.of, government=True)
+        if m.of is not None and m.of != self.home:  # "the Ethiopian head of government": that state's
+            return premier
         return premier if premier is not None and self.protagonist in (None, premier) else None
 
     @staticmethod
