@@ -158,3 +158,21 @@ def test_your_holiness_in_a_letter_is_the_one_it_is_to() -> None:
     assert wish.addressee is not None and wish.addressee.label == "Leo XIV"
     assert wish.topic == "a long and fruitful pontificate"  # the one written to is no part of what is wished
     assert invite.addressee is not None and invite.addressee.label == "Leo XIV"
+
+
+def test_a_letter_brought_in_by_its_writers_name_and_closed_by_its_formula() -> None:
+    """No letter told before it, only that its writer congratulated: the line that brings it in
+    ("Mr Reid wrote:") names its writer, its "you" is whom he congratulated, and its last
+    paragraph's formula closes it (a quotation after it is not the letter's)."""
+    x = _extract(
+        "President Tom Reid has congratulated President Ana Lima of Peru on her inauguration.\n\n"
+        "In a message released by his office, Mr Reid wrote:\n\n"
+        "Your Excellency,\n\n"
+        "I extend to you my warmest congratulations on your inauguration. I wish you good health and every "
+        "success in your high office. Please accept the assurances of my highest consideration.\n\n"
+        '"The new President brings experience to the region," said Jon Tari, a former minister.\n'
+    )
+    wishes = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "wish"]
+    assert wishes == [("Tom Reid", "Ana Lima")]
+    letter = [q for q in x.quotes if q.speaker is not None and q.speaker.label == "Tom Reid"]
+    assert len(letter) == 1 and letter[0].text.endswith("highest consideration.")

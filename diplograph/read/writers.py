@@ -69,18 +69,39 @@ _CLOSES = re.compile(
 )
 """A valediction on a line of its own: the reproduced letter ends."""
 
+_ENDED = re.compile(r"\b(?:highest|high|utmost) (?:consideration|esteem)\b[^\n]{0,20}(?=\n)")
+"""The formula a letter's last paragraph ends on ("... the assurances of my highest
+consideration."), with no valediction after it: the reproduced letter ends there."""
+
 
 def _unquoted_writer(src: Source, out: Extraction, pos: int) -> Entity | None:
     """The writer of a letter reproduced without quotation marks ("We reproduce the full text
     below:", "Dear Comrade X:", ..., "Fraternally,"), where ``pos`` lies between its salutation
     and its valediction: the sender of the latest letter, message or telegram read before it."""
     opened = next(reversed(list(_OPENS.finditer(src.norm, src.body_start, pos))), None)
-    if opened is None or _CLOSES.search(src.norm, opened.end() - 1, pos):
+    if opened is None or _CLOSES.search(src.norm, opened.end() - 1, pos) or _ENDED.search(src.norm, opened.end(), pos):
         return None
     written = [
         c for c in out.communications if c.kind in ("letter", "message", "telegram") and c.span[0] < opened.start()
     ]
-    return written[-1].senders[0] if written and written[-1].senders else None
+    if written:
+        return written[-1].senders[0] if written[-1].senders else None
+    return _named_writer(src, out, opened.start())
+
+
+_WROTE = re.compile(r"\b([A-Z][\w'-]+),? (?:wrote|writes|said|says|stated)(?: (?:in part|as follows|in full))?:\s*$")
+"""The line that brings a letter in, naming its writer ("..., Dr Boko wrote:")."""
+
+
+def _named_writer(src: Source, out: Extraction, at: int) -> Entity | None:
+    """Where the report told of no letter before the one reproduced at ``at`` (only that its
+    writer congratulated someone), the one the line before it names as writing, among those who
+    acted in the report so far."""
+    said = _WROTE.search(src.norm, max(src.body_start, at - 200), at)
+    if said is None:
+        return None
+    acted = [a.agent for a in out.acts if a.span[0] < at and a.agent.kind == "person"]
+    return next((e for e in reversed(acted) if e.label.split(" ")[-1] == said.group(1)), None)
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -110,6 +131,8 @@ def letter_quotes(src: Source, out: Extraction) -> None:
         # valediction (or the report's end); not a salutation inside a quoted letter
         closed = _CLOSES.search(src.norm, opened.end() - 1, src.body_end)
         start, end = opened.start(), closed.start() if closed is not None else src.body_end
+        ended = _ENDED.search(src.norm, opened.end(), end)
+        end = ended.end() if ended is not None else end
         if src.norm.count('"', src.body_start, start) % 2 == 0 and '"' not in src.norm[start:end]:
             _quoted(src, out, _unquoted_writer(src, out, opened.end()), start, end)
 
