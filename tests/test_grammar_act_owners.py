@@ -113,3 +113,14 @@ def test_an_act_after_one_of_separate_meetings_named_again_goes_to_that_ones_gue
         "Portugal for its support. He proposed expanding cooperation in energy and trade.\n"
     )
     assert [(a.addressee.label if a.addressee else None) for a in x.acts if a.act == "propose"] == ["Ana Lima"]
+
+
+def test_an_act_of_a_report_that_tells_no_contact_goes_to_whom_the_agents_last_act_went() -> None:
+    """A feature of an audience the reader takes no contact from: after "X opened by thanking Y",
+    X's proposal is Y's to hear."""
+    x = _extract(
+        "When President Tom Reid walked into the palace on Wednesday, his aides had prepared him for a hard "
+        'conversation. Reid opened by thanking President Ana Lima for "agreeing to this meeting at a difficult '
+        'time". Over lunch, he proposed a framework deal on trade and critical minerals.\n'
+    )
+    assert [(a.addressee.label if a.addressee else None) for a in x.acts if a.act == "propose"] == ["Ana Lima"]

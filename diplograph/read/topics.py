@@ -168,8 +168,12 @@ def counterpart(agent: Entity, res: Resolver, out: Extraction | None = None) -> 
             return c.recipients[0]
         if agent in c.recipients or (agent.kind == "state" and mine & {res.country_of(c.recipients[0])}):
             return c.senders[0]
-    if res.main is None:
-        return None
+    if res.main is None:  # no contact read yet: the person the agent's latest act went to ("X congratulated Y")
+        acts = out.acts if out is not None else []
+        return next(
+            (a.addressee for a in reversed(acts) if a.agent == agent and a.addressee and a.addressee.kind == "person"),
+            None,
+        )
     senders, recipients = res.main
     if len(recipients) > 1 or len(senders) > 1:
         return None
