@@ -176,3 +176,16 @@ def test_a_letter_brought_in_by_its_writers_name_and_closed_by_its_formula() -> 
     assert wishes == [("Tom Reid", "Ana Lima")]
     letter = [q for q in x.quotes if q.speaker is not None and q.speaker.label == "Tom Reid"]
     assert len(letter) == 1 and letter[0].text.endswith("highest consideration.")
+
+
+def test_i_have_the_honour_to_invite_you_is_the_writers_invitation() -> None:
+    """ "I have the honour to invite you": the parser may read "to invite" as a clause of
+    "honour"; the one who has the honour invites."""
+    x = _extract(
+        "President Tom Reid has sent a message to President Ana Lima of Peru.\n\n"
+        "Dear President Lima,\n\n"
+        "I have the honour to invite you to undertake a State visit to Ghana at a time convenient to you.\n\n"
+        "Sincerely,\n"
+    )
+    invites = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "invite"]
+    assert invites == [("Tom Reid", "Ana Lima")]

@@ -70,12 +70,13 @@ def subject_token(verb: Token) -> Token | None:
             verb, via_pcomp = verb.head.head, True  # "X met Y before holding talks with Z": X holds them
             continue
         if (
-            verb.dep_ == "acl"
+            verb.dep_ in ("acl", "relcl")
             and verb.head.dep_ == "dobj"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "auxpass" for c in verb.children)  # (not "a commission to be chaired by ...")
             and verb.head.head.pos_ in ("VERB", "AUX")
         ):
-            verb = verb.head.head  # "I take this opportunity to wish you ...": I wish
+            verb = verb.head.head  # "I take this opportunity to wish you ...", "I have the honour to invite you"
             continue
         if (
             verb.dep_ == "acl"
