@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tests.conftest import ROOT, need
 
-MIN_F1 = 0.892  # reached 0.912 (forty-fourth round), less 0.02; the goal is 0.85
+MIN_F1 = 0.894  # reached 0.914 (forty-sixth round), less 0.02; the goal is 0.85
 
 
 def test_blind_corpus_overall_f1_holds() -> None:
