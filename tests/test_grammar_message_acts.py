@@ -14,6 +14,11 @@ def _extract(text: str) -> Extraction:
     return extract(parse_report("case", HEAD + text + "\n"))
 
 
+def _between(x: Extraction, act: str) -> list[tuple[str, str | None]]:
+    """(agent, addressee) of each act of the kind, in the report's order."""
+    return [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == act]
+
+
 def _one(x: Extraction, act: str) -> Act:
     found = [a for a in x.acts if a.act == act]
     assert len(found) == 1, [(a.act, a.agent.label, a.topic) for a in x.acts]
@@ -58,7 +63,7 @@ def test_an_act_addressed_to_no_one_goes_where_its_speakers_only_message_went() 
         "on the border post at Mchinji. President Jon Tari of Chile congratulated Lima and praised the country's "
         "contribution to peace in the region."
     )
-    praised = {(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "praise"}
+    praised = set(_between(x, "praise"))
     assert praised == {("Tom Reid", "Ana Lima"), ("Jon Tari", "Malawi")}
 
 
@@ -172,8 +177,7 @@ def test_a_letter_brought_in_by_its_writers_name_and_closed_by_its_formula() -> 
         "success in your high office. Please accept the assurances of my highest consideration.\n\n"
         '"The new President brings experience to the region," said Jon Tari, a former minister.\n'
     )
-    wishes = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "wish"]
-    assert wishes == [("Tom Reid", "Ana Lima")]
+    assert _between(x, "wish") == [("Tom Reid", "Ana Lima")]
     letter = [q for q in x.quotes if q.speaker is not None and q.speaker.label == "Tom Reid"]
     assert len(letter) == 1 and letter[0].text.endswith("highest consideration.")
 
@@ -187,5 +191,4 @@ def test_i_have_the_honour_to_invite_you_is_the_writers_invitation() -> None:
         "I have the honour to invite you to undertake a State visit to Ghana at a time convenient to you.\n\n"
         "Sincerely,\n"
     )
-    invites = [(a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts if a.act == "invite"]
-    assert invites == [("Tom Reid", "Ana Lima")]
+    assert _between(x, "invite") == [("Tom Reid", "Ana Lima")]
