@@ -9,6 +9,7 @@ import re
 
 from diplograph.read.facts import Extraction, Quote
 from diplograph.read.lexicon import Entity
+from diplograph.read.patterns import bare_surname
 from diplograph.read.text import Source
 from diplograph.read.triggers import WRITTEN
 
@@ -101,7 +102,8 @@ def _named_writer(src: Source, out: Extraction, at: int) -> Entity | None:
     if said is None:
         return None
     acted = [a.agent for a in out.acts if a.span[0] < at and a.agent.kind == "person"]
-    return next((e for e in reversed(acted) if e.label.split(" ")[-1] == said.group(1)), None)
+    surname = bare_surname(said.group(1))  # ("Dr al-Sisi wrote:" of Abdel-Fattah El-Sisi)
+    return next((e for e in reversed(acted) if bare_surname(e.label.split(" ")[-1]) == surname), None)
 
 
 _PARAGRAPH = re.compile(r"[^\n]+")
