@@ -237,6 +237,12 @@ CASES = [
         "a consulate, as the two leaders held talks in Oslo.",
         ("talks", ["Ines Moreau"], ["Tomas Halvorsen"]),
     ),
+    # the same with the verb of contact itself in the clause of time: met, not only agreed
+    (
+        "President Ines Moreau of France and Prime Minister Tomas Halvorsen of Norway on Monday agreed to open "
+        "a consulate, as the two leaders met in Oslo.",
+        ("meeting", ["Ines Moreau"], ["Tomas Halvorsen"]),
+    ),
     # a plural title before two names, each of its state
     (
         "Presidents Ines Moreau of France and Tomas Halvorsen of Norway discussed by phone the fishing quotas.",

@@ -116,7 +116,10 @@ def _clause_ancestors(tok: Token) -> list[Token]:
     talks" holds talks now; "agreed to hold talks" only plans them."""
     out: list[Token] = []
     while tok.head.i != tok.i:
-        if tok.dep_ in ("advcl", "relcl") and (out or tok.tag_ == "VBG" or tok.dep_ == "relcl"):
+        # "A and B agreed to ..., as the two leaders met": a clause of its own, in the past (not on a
+        # participle's: "in a letter handed over by X when he called on Y")
+        own = tok.tag_ == "VBD" and tok.head.dep_ != "acl" and any(c.dep_ == "nsubj" for c in tok.children)
+        if tok.dep_ in ("advcl", "relcl") and (out or own or tok.tag_ == "VBG" or tok.dep_ == "relcl"):
             # ("X, who spoke by phone with Y on Monday, is expected to travel": the call was held)
             break  # "agreed Saturday to restore ties, meeting on the sidelines": the meeting was held
         if out and tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
