@@ -713,3 +713,15 @@ def test_a_full_name_met_before_a_titled_surname_is_whom_the_surname_stands_for(
     )
     assert _agents(x, "wish") == [("wish", "Tom Reid")]
     assert "Reid" not in _people(x)
+
+
+def test_a_post_named_again_by_its_bare_title_is_the_post_stated() -> None:
+    """ "The Secretary-General" of an organisation named again after a state is named: the post
+    the report stated, not a second one of that state."""
+    x = _extract(
+        "Jeddah - The Secretary-General of the Organisation of Islamic Cooperation, Mr. Tom Reid, received "
+        "on Tuesday the Foreign Minister of Chile, Ana Lima, who is on a working visit to the Kingdom of "
+        "Saudi Arabia.\n\nThe Secretary-General commended Chile's support for the Organisation's work."
+    )
+    held = {h for h in _held(x) if h[0] == "tom-reid"}
+    assert held == {("tom-reid", "Secretary-General", "Organisation of Islamic Cooperation")}, held

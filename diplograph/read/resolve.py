@@ -235,6 +235,8 @@ class Resolver:
                 continue
             if m.kind == "title" and any(title.lower() in h and title.lower() != h for h in held):
                 continue  # "the Leader of the Nation" repeats part of a post already stated
+            if m.kind == "title" and of is None and m.of is None and title.lower() in held:
+                continue  # "The Secretary-General commended ...": the post stated, not one of another state
             if m.kind == "title" and any(one_post(title.lower(), h) for h in held):
                 continue  # "the Czech premier" of a Prime Minister: the post stated
             if (
