@@ -2426,3 +2426,31 @@ def test_a_participle_before_its_noun_names_a_thing_and_is_no_act() -> None:
         "UNDP-supported programme that links herders with markets, and a UNICEF-supported centre for children.\n"
     )
     assert not [a for a in acts if a[0] == "support"], acts
+
+
+def test_a_body_named_again_by_its_word_is_that_body() -> None:
+    """ "Thanked the Organization", "relations between Chile and the Organisation": the body the
+    report named last with that word, the one whose officer the report names too."""
+    acts = _acts(
+        "Tom Reid, Secretary-General of the Organization of American States, met Foreign Minister Ana Lima "
+        "of Chile in Washington on Monday. Lima thanked the Organization for its support to the Chilean "
+        "electoral mission."
+    )
+    assert ("thank", "Ana Lima", "Organization of American States") in acts, acts
+    x = _extract(
+        "Jeddah - The Secretary-General of the Organisation of Islamic Cooperation, Tom Reid, received the "
+        "Foreign Minister of Chile, Ana Lima, on Tuesday. Lima underlined the excellent relations between "
+        "Chile and the Organisation.\n"
+    )
+    assert {frozenset(e.label for e in r.parties) for r in x.relations} == {
+        frozenset({"Chile", "Organisation of Islamic Cooperation"})
+    }
+
+
+def test_a_body_word_before_its_officer_or_in_a_longer_name_is_no_body() -> None:
+    """ "The Commission chief", "the Union Cabinet": no body named again."""
+    acts = _acts(
+        "European Commission President Ursula Berg met President Ana Lima of Chile in Brussels on Monday. Lima "
+        "invited her to visit Santiago, an invitation the Commission chief accepted."
+    )
+    assert ("agree", "Ursula Berg", "Ana Lima") in acts, acts

@@ -277,3 +277,23 @@ def _minister(res: Resolver, iri: str) -> bool:
     """Someone the report names by posts alone that lead no state (a minister, an envoy)."""
     titles = {post_key(t) for t in res.titled.get(iri, set())}
     return bool(titles) and not titles & leading_posts()
+
+
+def body_again(res: Resolver, word: str) -> list[Entity]:
+    """ "The Organisation", "the League": the body named last with that word in one of its
+    names ("Organisation" and "Organization" alike), none where no such body was named."""
+    want = {word, word.replace("sation", "zation"), word.replace("zation", "sation")}
+    for body in reversed(res.bodies_seen):
+        if want & _body_words().get(str(body.iri), set()):
+            return [body]
+    return []
+
+
+@cache
+def _body_words() -> dict[str, set[str]]:
+    """Each body's IRI -> the words of its names."""
+    out: dict[str, set[str]] = {}
+    for name, e in lexicon().names.items():
+        if e.kind == "body":
+            out.setdefault(str(e.iri), set()).update(name.split(" "))
+    return out

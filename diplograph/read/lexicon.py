@@ -303,6 +303,9 @@ def held_for(holder: str, day: date) -> str | None:
 REALMS = ("Kingdom", "Sultanate", "Principality", "Grand Duchy")
 """The forms of state a report may name its state by ("the Kingdom", "the Sultanate")."""
 
+BODY_WORDS = ("Organisation", "Organization", "League", "Community", "Union", "Alliance", "Secretariat", "Commission")
+"""The words a report may name a body by again ("the Organisation", "the League"), capitalised."""
+
 
 @cache
 def realms() -> dict[str, tuple[Entity, ...]]:

@@ -16,7 +16,7 @@ from diplograph.read.holders import (
     one_post,
     peer_key,
 )
-from diplograph.read.lexicon import Entity, held_for, lexicon, organisation, realms, tenures_of
+from diplograph.read.lexicon import BODY_WORDS, Entity, held_for, lexicon, organisation, realms, tenures_of
 from diplograph.read.mentions import Mention, Person
 from diplograph.read.names import met_as, person_for
 from diplograph.read.patterns import bare_surname, family_first
@@ -89,6 +89,7 @@ class Resolver:
     sentence: tuple[int, int] = (0, 0)  # the bounds of the sentence being read
     states_seen: list[tuple[int, Entity]] = field(default_factory=list)  # states named, where
     states_named: set[Entity] = field(default_factory=set)  # every state the report names (not by a shared demonym)
+    bodies_seen: list[Entity] = field(default_factory=list)  # bodies named, in order
 
     # ------------------------------------------------------------------ people
     def person(self, name: str, of: Entity | None = None) -> Entity:
@@ -188,6 +189,10 @@ class Resolver:
             out = [self._shared(m) if m.kind != "body" else m.entity]
             if update and m.entity.kind == "state":
                 self.states_seen.append((m.start, m.entity))
+            if update and m.entity.kind == "body":
+                self.bodies_seen.append(m.entity)
+        elif m.kind == "realm" and m.name in BODY_WORDS:  # "the Organisation": the body of that word named last
+            out = described.body_again(self, m.name)
         elif m.kind == "realm" and m.name == "country":  # "the neighbouring country": the other state named last
             out = described.kin(self)
         elif m.kind == "realm":  # "the Kingdom": the kingdom named last, else the report's own
@@ -248,6 +253,8 @@ class Resolver:
             of = of or m.of or self._state(self.people[iri].country)
             near = None if of else self._nearby_of(m.start)
             self.posts.append(PostSeen(iri, title, of, m.start, m.end, near, self.sentence))
+            if of is not None and of.kind == "body":
+                self.bodies_seen.append(of)  # "Secretary-General of the OIC, X": the OIC is named
             if of is not None and self.people[iri].country is None and of.kind == "state":
                 self.people[iri].country = of.country
 

@@ -14,7 +14,7 @@ from functools import cache
 from diplograph.read import appositions
 from diplograph.read.dates import WEEKDAYS
 from diplograph.read.joins import joined
-from diplograph.read.lexicon import lexicon
+from diplograph.read.lexicon import BODY_WORDS, lexicon
 from diplograph.read.mentions import Mention, copied, fixed
 from diplograph.read.patterns import (
     bare_surname,
@@ -79,6 +79,8 @@ def find(
     found += [Mention(start + r.start(), start + r.end(), "royal", name=r.group()) for r in _ROYAL.finditer(text)]
     # "the Kingdom", "the Sultanate": the state of that form the report names (resolved by the resolver)
     found += [Mention(start + r.start(), start + r.end(), "realm", name=r.group(1)) for r in _REALM.finditer(text)]
+    # "the Organisation", "the League": the body of that word the report named last
+    found += [Mention(start + r.start(), start + r.end(), "realm", name=r.group(1)) for r in _BODY_AGAIN.finditer(text)]
     # "thanked the neighbouring country for ...": the other state named last
     found += [Mention(start + r.start(), start + r.end(), "realm", name="country") for r in _kin().finditer(text)]
     return appositions.posts_apposed(norm, _without_spouses(norm, joined(norm, found, quotes, pat)))
@@ -136,7 +138,15 @@ _ROYAL = re.compile(
     r"\b(?:His|Her) (?:Royal )?(?:Majesty|Highness)\b(?!,? (?:the )?[A-Z])"
     r"|(?<=\bthe )(?:Sovereign|Monarch)\b(?! of\b)"  # "the Sovereign writes in this message"
 )
+_OFFICERS = (
+    r"chief|head|president|chair\w*|secretary|spokes\w+|officials?|delegations?|envoys?|representatives?"
+    r"|staff|members?|leaders?"
+)
+_AUXILIARIES = r"has|have|had|is|was|are|were|will|would|can|could|should|must|may"
 _REALM = re.compile(r"\b(?<=the )(Kingdom|Sultanate|Principality|Grand Duchy)\b(?! of\b)")
+# not a word of a longer name ("the Union Cabinet"), nor one before its officer ("the Commission
+# chief"), nor the subject of a clause a speaker tells ("noted that the Organization has become")
+_BODY_AGAIN = re.compile(rf"\b(?<=the )({'|'.join(BODY_WORDS)})\b(?! of\b| [A-Z]| (?:{_OFFICERS}|{_AUXILIARIES})\b)")
 
 
 @cache
