@@ -725,3 +725,13 @@ def test_a_post_named_again_by_its_bare_title_is_the_post_stated() -> None:
     )
     held = {h for h in _held(x) if h[0] == "tom-reid"}
     assert held == {("tom-reid", "Secretary-General", "Organisation of Islamic Cooperation")}, held
+
+
+def test_a_former_post_with_its_portfolio_is_no_post() -> None:
+    """ "X, a former Undersecretary for Foreign Affairs of Mexico": a post of the past, whatever
+    the pattern that reads a portfolio after the title."""
+    x = _extract(
+        "President Ana Lima received Ambassador Tom Reid of Mexico on Monday. Ambassador Reid, a former "
+        "Undersecretary for Foreign Affairs of Mexico, said that Mexico supports the agreement."
+    )
+    assert {h for h in _held(x) if h[0] == "tom-reid"} == {("tom-reid", "Ambassador", "Mexico")}

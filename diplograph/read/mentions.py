@@ -195,9 +195,9 @@ def fixed(
         if any((m.name and m.start <= start + a) or m.end - m.start >= b - a for m in over):
             continue  # a listed post, or a longer title, already stands there (not "Trade Minister X" in it)
         found = [m for m in found if m not in over]  # "Minister of the Environment" of "... and Climate Change"
-        found.append(
-            Mention(start + a, start + b, "person" if name else "title", name=name or None, title=title, of=of)
-        )
+        former = bool(_FORMER.search(norm, max(0, start + a - 12), start + a))  # "a former Undersecretary for ..."
+        kind = "person" if name else "title"
+        found.append(Mention(start + a, start + b, kind, name=name or None, title=title, of=of, former=former))
     for m in pat["city"].finditer(text):  # "Ankara's initiative", "thanked Baghdad": the government
         city = m.group("city") or m.group("city2")
         found.append(Mention(start + m.start(), start + m.end(), "state", entity=lex.cities[city], name=city))
