@@ -735,3 +735,12 @@ def test_a_former_post_with_its_portfolio_is_no_post() -> None:
         "Undersecretary for Foreign Affairs of Mexico, said that Mexico supports the agreement."
     )
     assert {h for h in _held(x) if h[0] == "tom-reid"} == {("tom-reid", "Ambassador", "Mexico")}
+
+
+def test_a_post_the_person_previously_served_in_is_no_post() -> None:
+    """ "X, who previously served as Chile's Deputy Minister of Foreign Affairs, ...": a past post."""
+    x = _extract(
+        "Foreign Minister Tom Reid received Chile's Ambassador, Ana Lima, on Monday. Lima, who previously "
+        "served as Chile's Deputy Minister of Foreign Affairs, thanked Reid for his support."
+    )
+    assert {h for h in _held(x) if h[0] == "ana-lima"} == {("ana-lima", "Ambassador", "Chile")}

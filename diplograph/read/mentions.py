@@ -82,8 +82,10 @@ before it ("Wang, also a member of the Political Bureau ...")."""
 _CHIEF = re.compile(r"(?<=[Tt]he )([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}) (?:chief|head)\b(?! of)")
 """A body's head by its name alone: "the UN chief", "the WHO head"."""
 
-_FORMER = re.compile(r"\b(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Ee]x)[ -]$")
-"""A word before a title that puts the post in the past."""
+_FORMER = re.compile(
+    r"\b(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Ee]x)[ -]$|\b(?:previously|formerly|once|had) served as (?:the )?$"
+)
+"""Words before a title that put the post in the past ("former", "who previously served as")."""
 
 
 @lru_cache(maxsize=4096)
@@ -171,7 +173,7 @@ def fixed(
                 name=name or None,
                 title=title,
                 of=of_ent,
-                former=bool(_FORMER.search(norm, max(0, start + m.start() - 12), start + m.start())),
+                former=bool(_FORMER.search(norm, max(0, start + m.start() - 40), start + m.start())),
             )
         )
         second = second_of_plural(text, mend, pat) if plural and name else None
@@ -179,7 +181,7 @@ def fixed(
             (a, b), of2 = second
             found.append(Mention(start + a, start + b, "person", name=text[a:b], title=title, of=of2))
     for a, b, name, title, state, at in plural_posts(text):  # "the Presidents of A and B – X and Y"
-        former = bool(_FORMER.search(norm, max(0, start + at - 12), start + at))  # "the then foreign ministers"
+        former = bool(_FORMER.search(norm, max(0, start + at - 40), start + at))  # "the then foreign ministers"
         found.append(Mention(start + a, start + b, "person", name=name, title=title, of=state, former=former))
     inside = [(a - start, b - start) for a, b in recognised if start <= a and b <= end]
     for a, b, title, of in portfolio_posts(text, inside):
@@ -195,7 +197,7 @@ def fixed(
         if any((m.name and m.start <= start + a) or m.end - m.start >= b - a for m in over):
             continue  # a listed post, or a longer title, already stands there (not "Trade Minister X" in it)
         found = [m for m in found if m not in over]  # "Minister of the Environment" of "... and Climate Change"
-        former = bool(_FORMER.search(norm, max(0, start + a - 12), start + a))  # "a former Undersecretary for ..."
+        former = bool(_FORMER.search(norm, max(0, start + a - 40), start + a))  # "a former Undersecretary for ..."
         kind = "person" if name else "title"
         found.append(Mention(start + a, start + b, kind, name=name or None, title=title, of=of, former=former))
     for m in pat["city"].finditer(text):  # "Ankara's initiative", "thanked Baghdad": the government
