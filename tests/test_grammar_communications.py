@@ -3870,3 +3870,12 @@ def test_a_letter_from_a_states_head_of_government_is_from_its_prime_minister() 
     )
     letters = [([e.label for e in c.senders], [e.label for e in c.recipients]) for c in x.communications]
     assert (["Ana Lima"], ["Tom Reid"]) in letters
+
+
+def test_his_reply_is_a_message_to_whoever_wrote_to_him() -> None:
+    """ "In his reply, X thanked Y": X's message to the one whose letter X received last."""
+    x = _extract(
+        "Greek Prime Minister Tom Reid sent Bulgarian Prime Minister Ana Lima a letter on Tuesday in which he "
+        "congratulated the Bulgarian people. In her reply, Lima thanked Reid for Greece's backing."
+    )
+    assert ("message", ["Ana Lima"], ["Tom Reid"]) in contacts(x)

@@ -127,7 +127,19 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
                 continue
             f = replace(f, senders=[last])
         medium = _head_word(norm, f.start).removesuffix("s") in MEDIA_NOUNS  # "in his message", not "condolences"
-        if f.loose and res.receiver is None and not (medium and one_receiver(out)) and not also(norm, s, f, out):
+        # "In his reply, X thanked Y": the reply to whoever wrote to X last
+        replied = (
+            f.named_before
+            and _head_word(norm, f.start) in ("reply", "response")
+            and bool(replied_to(out, f, norm[s.start : s.end]))
+        )
+        if (
+            f.loose
+            and res.receiver is None
+            and not (medium and one_receiver(out))
+            and not also(norm, s, f, out)
+            and not replied
+        ):
             continue  # "X sent his congratulations" to no one named, in a report of no round-up
         people = [e for e in f.recipients if e.kind == "person"]
         if (

@@ -159,7 +159,7 @@ def receiver(out: Extraction, res: Resolver) -> list[Entity]:
     return [hailed[-1]] if hailed and hailed[-1].kind == "person" else []
 
 
-_REPLY = re.compile(r"\b(?:in (?:reply|response|return)|replied|a reply)\b", re.I)
+_REPLY = re.compile(r"\b(?:in (?:(?:his|her|their) )?(?:reply|response|return)|replied|a reply)\b", re.I)
 
 
 def replied_to(out: Extraction, f: Found, sentence: str) -> list[Entity]:
