@@ -3879,3 +3879,14 @@ def test_his_reply_is_a_message_to_whoever_wrote_to_him() -> None:
         "congratulated the Bulgarian people. In her reply, Lima thanked Reid for Greece's backing."
     )
     assert ("message", ["Ana Lima"], ["Tom Reid"]) in contacts(x)
+
+
+def test_a_message_after_a_reply_goes_to_whom_the_round_up_came() -> None:
+    """ "X also sent a message" after a letter to Y and Y's reply: to Y, not to the one Y answered."""
+    x = _extract(
+        "Greek Prime Minister Tom Reid sent Bulgarian Prime Minister Ana Lima a letter on Tuesday in which he "
+        "congratulated the Bulgarian people. In her reply, "
+        "Lima thanked Reid for Greece's backing.\n\nRomanian President Jon Tari also sent a message, wishing "
+        "Bulgaria success."
+    )
+    assert ("message", ["Jon Tari"], ["Ana Lima"]) in contacts(x), contacts(x)

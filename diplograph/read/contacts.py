@@ -152,6 +152,8 @@ def receiver(out: Extraction, res: Resolver) -> list[Entity]:
     if res.receiver is not None:
         return [res.receiver]
     written = [c for c in out.communications if c.kind in WRITTEN and len(c.recipients) == 1]
+    # not a reply (a letter back to one who wrote): the round-up's messages go to whom they came to
+    written = [c for i, c in enumerate(written) if not any(w.senders == c.recipients for w in written[:i])]
     if written:
         return written[-1].recipients
     # "X called Y to congratulate him ... Congratulatory messages also arrived from Z": to Y
