@@ -88,6 +88,11 @@ _FORMER = re.compile(
 """Words before a title that put the post in the past ("former", "who previously served as")."""
 
 
+def _former(norm: str, at: int) -> bool:
+    """Whether the words just before ``at`` put the post there in the past."""
+    return bool(_FORMER.search(norm, max(0, at - 40), at))
+
+
 @lru_cache(maxsize=4096)
 def fixed(
     norm: str, start: int, end: int, recognised: tuple[tuple[int, int], ...]
@@ -173,7 +178,7 @@ def fixed(
                 name=name or None,
                 title=title,
                 of=of_ent,
-                former=bool(_FORMER.search(norm, max(0, start + m.start() - 40), start + m.start())),
+                former=_former(norm, start + m.start()),
             )
         )
         second = second_of_plural(text, mend, pat) if plural and name else None
@@ -181,7 +186,7 @@ def fixed(
             (a, b), of2 = second
             found.append(Mention(start + a, start + b, "person", name=text[a:b], title=title, of=of2))
     for a, b, name, title, state, at in plural_posts(text):  # "the Presidents of A and B – X and Y"
-        former = bool(_FORMER.search(norm, max(0, start + at - 40), start + at))  # "the then foreign ministers"
+        former = _former(norm, start + at)  # "the then foreign ministers"
         found.append(Mention(start + a, start + b, "person", name=name, title=title, of=state, former=former))
     inside = [(a - start, b - start) for a, b in recognised if start <= a and b <= end]
     for a, b, title, of in portfolio_posts(text, inside):
@@ -197,7 +202,7 @@ def fixed(
         if any((m.name and m.start <= start + a) or m.end - m.start >= b - a for m in over):
             continue  # a listed post, or a longer title, already stands there (not "Trade Minister X" in it)
         found = [m for m in found if m not in over]  # "Minister of the Environment" of "... and Climate Change"
-        former = bool(_FORMER.search(norm, max(0, start + a - 40), start + a))  # "a former Undersecretary for ..."
+        former = _former(norm, start + a)  # "a former Undersecretary for ..."
         kind = "person" if name else "title"
         found.append(Mention(start + a, start + b, kind, name=name or None, title=title, of=of, former=former))
     for m in pat["city"].finditer(text):  # "Ankara's initiative", "thanked Baghdad": the government

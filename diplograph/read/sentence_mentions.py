@@ -145,7 +145,8 @@ _OFFICERS = (
 _AUXILIARIES = r"has|have|had|is|was|are|were|will|would|can|could|should|must|may"
 _REALM = re.compile(r"\b(?<=the )(Kingdom|Sultanate|Principality|Grand Duchy)\b(?! of\b)")
 # not a word of a longer name ("the Union Cabinet"), nor one before its officer ("the Commission
-# chief"), nor the subject of a clause a speaker tells ("noted that the Organization has become")
+# chief"), nor a subject before its auxiliary ("noted that the Organization has become", where
+# the parser may join the speaker's next verb to that clause)
 _BODY_AGAIN = re.compile(rf"\b(?<=the )({'|'.join(BODY_WORDS)})\b(?! of\b| [A-Z]| (?:{_OFFICERS}|{_AUXILIARIES})\b)")
 
 
