@@ -129,9 +129,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         medium = _head_word(norm, f.start).removesuffix("s") in MEDIA_NOUNS  # "in his message", not "condolences"
         # "In his reply, X thanked Y": the reply to whoever wrote to X last
         replied = (
-            f.named_before
-            and _head_word(norm, f.start) in ("reply", "response")
-            and bool(replied_to(out, f, norm[s.start : s.end]))
+            f.named_before and _head_word(norm, f.start) in ("reply", "response") and bool(replied_to(out, f, text))
         )
         if (
             f.loose
@@ -178,7 +176,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         )
         if f.handed and day is None:  # handed over that day
             day = next((c.date for c in reversed(out.communications) if c.date), None)
-        recipients = f.recipients or replied_to(out, f, norm[s.start : s.end])
+        recipients = f.recipients or replied_to(out, f, text)
         recipients = recipients or hosting(out, f.messenger, s if f.handed else None, f.senders)
         host_first = False
         if not recipients and f.kind == "meeting" and f.separately and f.to_host:
