@@ -744,3 +744,18 @@ def test_a_post_the_person_previously_served_in_is_no_post() -> None:
         "served as Chile's Deputy Minister of Foreign Affairs, thanked Reid for his support."
     )
     assert {h for h in _held(x) if h[0] == "ana-lima"} == {("ana-lima", "Ambassador", "Chile")}
+
+
+def test_a_state_s_title_is_not_given_to_a_leader_the_reference_data_places_in_another_state() -> None:
+    """ "President Rumen Radev" is of no state the text gives, but the reference data knows he
+    led Bulgaria that day: "President of the Republic of Poland" later is not his post, though he
+    is the one "President" of no stated state in the report."""
+    x = _extract_on(
+        "2025-08-06",
+        "President Rumen Radev sent a letter to Karol Nawrocki on his taking office as President of the "
+        "Republic of Poland.\n\n"
+        '"I remember well my talks with Andrzej Duda," the letter says.',
+    )
+    held = _held(x)
+    assert ("rumen-radev", "President", "Poland") not in held
+    assert ("rumen-radev", "President", "Bulgaria") in held

@@ -190,7 +190,11 @@ def by_post(res: Resolver, m: Mention) -> str | None:
         fits = {
             seen.person
             for seen in res.posts
-            if seen.of is None and seen.title.lower() == title and res.people[seen.person].country is None
+            if seen.of is None
+            and seen.title.lower() == title
+            and res.people[seen.person].country is None
+            # (nor one the reference data knows held a post of another state that day)
+            and res.country_of(res.people[seen.person].entity) in (None, m.of)
         }
         if len(fits) == 1:
             found = fits.pop()
