@@ -2454,3 +2454,20 @@ def test_a_body_word_before_its_officer_or_in_a_longer_name_is_no_body() -> None
         "invited her to visit Santiago, an invitation the Commission chief accepted."
     )
     assert ("agree", "Ursula Berg", "Ana Lima") in acts, acts
+
+
+def test_a_wish_for_the_recipient_goes_on_to_a_people_named_by_its_demonym() -> None:
+    """ "I wish you good health, and peace to the friendly Lithuanian people": a wish to the
+    recipient and one to Lithuania; one wish alone where the people was all it was for."""
+    found = _acts(
+        "President Tom Reid sent a letter to President Ana Lima of Lithuania.\n\n"
+        '"I wish you good health and success, and peace and prosperity to the friendly Lithuanian people," '
+        "the letter reads."
+    )
+    assert ("wish", "Tom Reid", "Ana Lima") in found
+    assert ("wish", "Tom Reid", "Lithuania") in found
+    once = _acts(
+        "President Tom Reid received Minister Ana Lima of Lithuania and asked her to convey his greetings to "
+        "President Jon Tari, and his wishes to the brotherly Lithuanian people of further progress."
+    )
+    assert [f for f in once if f[0] == "wish" and f[2] == "Lithuania"] == [("wish", "Tom Reid", "Lithuania")]

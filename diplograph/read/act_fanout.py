@@ -35,7 +35,8 @@ def fan_out(
         return [act] + [replace(act, addressee=e) for e in many[1:]]
     # "X and Y, who ... wished him ..., and the people of Z ...": each of them, where they act separately
     others = agents[1:] if separately else []
-    if pat.act == "wish" and (then := and_of_the_people(norm, *act.topic_span)) is not None:
+    then = and_of_the_people(norm, *act.topic_span) if pat.act == "wish" else None
+    if then is not None and then[1] != addressee:  # (not the one wish, to that people's state already)
         # "..., and of steady progress and prosperity to the government and people of X": a wish for X too
         two_acts = [act, replace(act, addressee=then[1], topic=then[0])]
         return two_acts + [replace(a, agent=o) for o in others for a in two_acts]

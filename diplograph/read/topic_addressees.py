@@ -139,17 +139,20 @@ _AND_ALL_OF_THEM = re.compile(r", and (?:to )?all (?P<state>[A-Z][\w'-]*)s ")
 
 _AND_OF_PEOPLE = re.compile(
     r"(?:, and |,? and (?:of|for) )(?P<what>[^,;.]{3,80}?) to (?:the )?(?:(?:government|leadership) and )?"
-    r"(?:(?:entire|brotherly|friendly|fraternal) )*(?:people|peoples) of (?:the )?"
+    r"(?:(?:entire|brotherly|friendly|fraternal|sisterly) )*(?:(?:people|peoples) of (?:the )?"
     r"(?:(?:friendly|brotherly|fraternal|sisterly) )*(?P<state>[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*)*)"
+    r"|(?P<dem>[A-Z][\w'-]*) people\b)"  # "..., and peace to the friendly Polish people"
 )
 
 
 def and_of_the_people(norm: str, start: int, end: int) -> tuple[str, Entity] | None:
     """A second wish the clause goes on to ("best wishes of good health to the President, and of
     steady progress and prosperity to the government and people of the friendly Republic of
-    Peru"): what is wished, and the people's state."""
+    Peru", "..., and peace and prosperity to the friendly Polish people"): what is wished, and the
+    people's state."""
     m = _AND_OF_PEOPLE.search(norm, start, end)
-    state = lexicon().names.get(m.group("state")) if m else None
+    lex = lexicon()
+    state = (lex.names.get(m.group("state")) if m.group("state") else lex.demonyms.get(m.group("dem"))) if m else None
     if m is None or state is None or state.kind != "state":
         return None
     return m.group("what").strip(), state
