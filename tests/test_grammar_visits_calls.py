@@ -369,3 +369,46 @@ def test_who_received_whom_is_the_bodys_not_the_headlines() -> None:
     )
     assert (["Ana Lima"], ["Tom Reid"], "2025-11-17") in found
     assert (["Tom Reid"], ["Ana Lima"], "2025-11-17") not in found
+
+
+def _dated(text: str, day: str = "2024-09-03") -> list[tuple[str, str, str | None]]:
+    x = extract(parse_report("case", f"url: composed\ndate: {day}\n\n{text}\n"))
+    return [(c.kind, c.senders[0].label, c.date.isoformat() if c.date else None) for c in x.communications]
+
+
+def test_a_visit_takes_the_day_of_the_arrival_told_in_its_own_sentence() -> None:
+    """The arrival dates the visit, where the sentence that tells the visit names it only after
+    the arrival ("arrived in Accra on May 9, beginning an official visit"), "on the evening of"
+    a day, or "earlier in the day" of the talks told before it."""
+    found = _dated(
+        "Accra (GNA) – President Tom Reid of Kenya held talks with President Ana Lima of Ghana in Accra on May 10.\n\n"
+        "The Kenyan leader and his wife arrived in Accra on May 9, beginning an official visit to Ghana at the "
+        "invitation of President Lima.",
+        "2025-05-10",
+    )
+    assert ("visit", "Tom Reid", "2025-05-09") in found
+    found = _dated(
+        "Accra, September 3 (GNA). On September 3, President Ana Lima of Ghana held talks with President Tom "
+        "Reid of Kenya, who is paying an official visit to Ghana.\n\n"
+        "The Kenyan President arrived in Accra on the evening of September 2."
+    )
+    assert ("visit", "Tom Reid", "2024-09-02") in found
+    found = _dated(
+        "ACCRA, Sept. 3 (GNA) -- President Ana Lima of Ghana and President Tom Reid of Kenya agreed Tuesday to "
+        "widen trade, as the two leaders held talks in Accra.\n\n"
+        "Reid arrived in Accra earlier in the day for a state visit."
+    )
+    assert ("visit", "Tom Reid", "2024-09-03") in found
+
+
+def test_the_same_day_is_that_of_the_talks_not_of_the_arrival_told_after_them() -> None:
+    """ "held talks on May 10 ... arrived on May 9 ... On the same day, X met Y": the talks'
+    day, not the arrival's, though the arrival was told last."""
+    found = _dated(
+        "Accra (GNA) – President Ana Lima of Ghana held talks in Accra on May 10 with President Tom Reid of "
+        "Kenya, who is on an official visit to Ghana.\n\n"
+        "The Kenyan leader arrived in Accra on May 9.\n\n"
+        "On the same day, Reid met with Speaker Jon Tari of the Parliament of Ghana.",
+        "2025-05-10",
+    )
+    assert ("meeting", "Tom Reid", "2025-05-10") in found

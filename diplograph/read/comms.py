@@ -238,14 +238,6 @@ def _cued(src: Source, doc: Doc) -> bool:
 
 def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver, out: Extraction) -> None:
     norm = src.norm
-    for who, place, verb in visits.arrivals(span, refs):  # "The Turkmen leader arrived in Tashkent on 19 May"
-        for c in out.communications:
-            if c.kind == "visit" and c.date is None and c.senders == [who] and place in (None, *c.recipients):
-                c.date = own_day(src, verb.doc, verb.idx)
-        home = res.country_of(who)
-        if place is not None and home not in (None, place) and visits.came_for_talks(verb):
-            if not any(c.kind == "visit" and c.senders == [who] for c in out.communications):
-                add(out, res, "visit", [who], [place], own_day(src, verb.doc, verb.idx), s)
     for v in visits.visits(span, refs, res.country_of, res.home, res.contacts):
         if (
             any(q0 <= v.start < q1 for q0, q1 in s.quotes)
@@ -272,3 +264,14 @@ def _visits(src: Source, s: Sentence, span: Span, refs: list[Ref], res: Resolver
             first, second = sorted([v.visitor, welcomer], key=people.index)
             res.main = ([first], [second])
             res.pair = res.pair or res.main
+    # "The Turkmen leader arrived in Tashkent on 19 May"; after the visits this sentence tells, so that "X
+    # arrived in Tashkent on 19 May, beginning a state visit" gives the visit its day
+    for who, place, verb in visits.arrivals(span, refs):
+        for c in out.communications:
+            if c.kind == "visit" and c.date is None and c.senders == [who] and place in (None, *c.recipients):
+                # ("arrived in Astana earlier in the day": the day of the talks told before)
+                c.date = own_day(src, verb.doc, verb.idx) or same_day(norm[s.start : s.end], out)
+        home = res.country_of(who)
+        if place is not None and home not in (None, place) and visits.came_for_talks(verb):
+            if not any(c.kind == "visit" and c.senders == [who] for c in out.communications):
+                add(out, res, "visit", [who], [place], own_day(src, verb.doc, verb.idx), s)

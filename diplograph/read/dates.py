@@ -133,8 +133,12 @@ def visit_date(src: Source, clause: str, sentence: str) -> date | None:
 
 
 # "on 4 July", "On August 27th, 2024", "on the 3rd of September 2023": an event's day in the text
-_DAY_MONTH = re.compile(rf"\b[Oo]n (?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH})\.?(?: (\d{{4}}))?\b", re.I)
-_MONTH_DAY = re.compile(rf"\b[Oo]n ({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b", re.I)
+# (and "on the evening of September 2")
+_PART = r"(?:the (?:morning|afternoon|evening|night) of )?"
+_DAY_MONTH = re.compile(
+    rf"\b[Oo]n {_PART}(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH})\.?(?: (\d{{4}}))?\b", re.I
+)
+_MONTH_DAY = re.compile(rf"\b[Oo]n {_PART}({_MONTH})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b", re.I)
 
 
 def event_date(src: Source, text: str, *, relative: bool = True) -> date | None:
@@ -362,8 +366,9 @@ def _other_thing(tok: Token) -> bool:
 
 
 def same_day(text: str, out: Extraction) -> date | None:
-    """ "On the same day" / "the same day": the day of the last dated communication; "earlier in
-    the day" not an arrival's (what came before it happened at home)."""
+    """ "On the same day" / "the same day": the day of the last dated communication that is not
+    a visit, where there is one; "earlier in the day" never an arrival's (what came before it
+    happened at home)."""
     if re.search(r"\bearlier (?:in the day|that day|on the same day)\b", text, re.I):
         return next((c.date for c in reversed(out.communications) if c.date and c.kind != "visit"), None)
     if re.search(
@@ -372,7 +377,10 @@ def same_day(text: str, out: Extraction) -> date | None:
         text,
         re.I,
     ):
-        return next((c.date for c in reversed(out.communications) if c.date), None)
+        # of the talks or meetings told, before an arrival's day ("arrived on March 9 ... held talks
+        # on March 10 ... On the same day, X met Y"), where there are any
+        dated = [c for c in reversed(out.communications) if c.date]
+        return next((c.date for c in dated if c.kind != "visit"), dated[0].date if dated else None)
     return None
 
 
