@@ -412,3 +412,33 @@ def test_the_same_day_is_that_of_the_talks_not_of_the_arrival_told_after_them() 
         "2025-05-10",
     )
     assert ("meeting", "Tom Reid", "2025-05-10") in found
+
+
+def test_a_call_named_in_a_headline_takes_the_day_the_body_gives_it() -> None:
+    """A readout's headline (and its page's path) names the call; the body's "spoke today with"
+    is that call, and gives it its day (the readout's own)."""
+    found = _dated(
+        "Home > Press Releases > Secretary Tom Reid's Call with Kenyan Foreign Minister Ana Lima\n\n"
+        "Secretary Tom Reid's Call with Kenyan Foreign Minister Ana Lima\n\nREADOUT\nMARCH 12, 2025\n\n"
+        "Secretary of State Tom Reid spoke today with Kenyan Foreign Minister Ana Lima. The Secretary thanked "
+        "Kenya for its leadership.",
+        "2025-03-12",
+    )
+    assert found == [("phone_call", "Tom Reid", "2025-03-12")]
+
+
+def test_the_same_day_after_a_dated_dateline_is_the_day_of_the_contact_told_before() -> None:
+    """ "Earlier the same day" in a report whose dateline gives the day after the events: the day
+    of the meeting told before, not the dateline's; an ordinal dateline ("10th June") dates it."""
+    found = _dated(
+        "Montevideo, 10th June (AGN) – President Ana Lima received on Tuesday the envoy Tom Reid of Brazil.\n\n"
+        "Earlier the same day, Lima spoke by phone with President Jon Tari of Paraguay.",
+        "2026-06-10",
+    )
+    assert ("phone_call", "Ana Lima", "2026-06-09") in found
+    found = _dated(
+        "ACCRA, 16th December, 2021 (GNA) -- Earlier today, President Ana Lima held a phone call with "
+        "President Jon Tari of Togo.",
+        "2021-12-17",
+    )
+    assert found == [("phone_call", "Ana Lima", "2021-12-16")]

@@ -72,8 +72,10 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
     span = spans.tokens(doc, s.start, s.end)
     if span is None:
         return
-    told = event_date(src, text)
-    when = told or same_day(text, out)
+    # "the same day", "later that day": the day of the contact told before, not the report's
+    again = same_day(text, out)
+    told = event_date(src, text, relative=again is None)
+    when = told or again
     received, phrase = roundups.receivers(span, refs)
     if received and (res.receiver is None or roundups.received_also(span)):
         # the round-up's receiver; "Congratulations were also received by X": another one, from here
@@ -106,7 +108,13 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if f.kind == "meeting" and set(f.senders + f.recipients) <= received_here(out, s):
             continue  # "Presenting their credentials were X, ...; Y, ...": the envoys' audiences, not theirs
         if f.unless_met and met(out, f.senders + f.recipients):
-            continue  # "After the ceremony ..., X and the Ambassador talked about ...": the audience's
+            # "After the ceremony ..., X and the Ambassador talked about ...": the audience's (and
+            # "X spoke today with Y" after a headline's "X's Call with Y": that call, on this day)
+            parties = set(f.senders + f.recipients)
+            for c in out.communications:
+                if c.kind == f.kind and c.date is None and parties == set(c.senders + c.recipients):
+                    c.date = own_day(src, doc, f.start) or when
+            continue
         if f.envoys_later:  # "received the credentials of four new ambassadors": who they are comes after
             res.credentials = (f.senders, own_day(src, doc, f.start) or when, f.envoys_send)
             res.envoys_left = credentials.envoys_counted(norm, f.start, s.end)

@@ -54,6 +54,8 @@ def dateline_day(body: str, published: date | None) -> date | None:
     datetime.date(2025, 2, 11)
     >>> dateline_day("GIS – 11 February 2025: X met Y this morning.", date(2025, 2, 12))
     datetime.date(2025, 2, 11)
+    >>> dateline_day("ACCRA, 3rd March, 2025 (GNA) -- X met Y.", date(2025, 3, 4))
+    datetime.date(2025, 3, 3)
     """
     months = "|".join(MONTHS)
     # (letters of any Latin script: "Montréal, 11 February 2025 -", "Asunción, 3 May")
@@ -66,10 +68,10 @@ def dateline_day(body: str, published: date | None) -> date | None:
         if m:
             return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         year = published.year if published else None
-        m = re.match(place + rf"({months})\.? (\d{{1,2}})\b", line, re.I)
+        m = re.match(place + rf"({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b", line, re.I)
         if m and year:
             return _safe_date(year, MONTHS[m.group(1).lower()], int(m.group(2)))
-        m = re.match(place + rf"(\d{{1,2}}) ({months})\.?\b", line, re.I)
+        m = re.match(place + rf"(\d{{1,2}})(?:st|nd|rd|th)? ({months})\.?\b", line, re.I)  # ("16th December, 2021")
         if m and year:
             return _safe_date(year, MONTHS[m.group(2).lower()], int(m.group(1)))
     return None
@@ -369,7 +371,7 @@ def same_day(text: str, out: Extraction) -> date | None:
     """ "On the same day" / "the same day": the day of the last dated communication that is not
     a visit, where there is one; "earlier in the day" never an arrival's (what came before it
     happened at home)."""
-    if re.search(r"\bearlier (?:in the day|that day|on the same day)\b", text, re.I):
+    if re.search(r"\bearlier (?:in the day|that day|(?:on )?the same day)\b", text, re.I):
         return next((c.date for c in reversed(out.communications) if c.date and c.kind != "visit"), None)
     if re.search(
         r"\b(?:the same day|that (?:day|morning|afternoon|evening|night)|the same (?:morning|afternoon|evening)"
