@@ -107,3 +107,20 @@ def test_the_speaker_named_after_the_verb_that_follows_a_quotation() -> None:
     )
     assert ("Ana Lima", "Our two countries have always stood together in hard times") in found
     assert ("Tom Reid", "Kenya will never forget the help of its friends in Brazil") in found
+
+
+def test_a_message_to_the_pope_reproduced_whole_opens_on_your_holiness() -> None:
+    """A message reproduced across paragraphs that opens "Your Holiness," is its writer's, as
+    one that opens "Your Excellency," is; and its first person acts are the writer's."""
+    x = _extract(
+        "On Friday, President Tom Reid of Kenya addressed a message to His Holiness Pope Leo XIV on his "
+        "election. The Presidency publishes the full text of the message below.\n\n"
+        '"Your Holiness,\n\n'
+        "It is with great joy that the people of Kenya and I myself received the news of your election.\n\n"
+        "I wish you good health and strength in your sacred ministry.\n\n"
+        'Tom Reid\nPresident of the Republic of Kenya"\n'
+    )
+    assert [(q.speaker.label if q.speaker else None) for q in x.quotes] == ["Tom Reid"]
+    assert ("wish", "Tom Reid", "Leo XIV") in [
+        (a.act, a.agent.label, a.addressee.label if a.addressee else None) for a in x.acts
+    ]
