@@ -368,22 +368,25 @@ def _other_thing(tok: Token) -> bool:
 
 
 def same_day(text: str, out: Extraction) -> date | None:
-    """ "On the same day" / "the same day": the day of the last dated communication that is not
-    a visit, where there is one; "earlier in the day" never an arrival's (what came before it
+    """ "On the same day", "later that day": the day of the last dated communication that is not
+    a visit, where there is one ("arrived on March 9 ... held talks on March 10 ... On the same
+    day, X met Y": the talks'); "earlier in the day" never an arrival's (what came before it
     happened at home)."""
-    if re.search(r"\bearlier (?:in the day|that day|(?:on )?the same day)\b", text, re.I):
-        return next((c.date for c in reversed(out.communications) if c.date and c.kind != "visit"), None)
-    if re.search(
-        r"\b(?:the same day|that (?:day|morning|afternoon|evening|night)|the same (?:morning|afternoon|evening)"
-        r"|(?:earlier|later) (?:in the day|that day|on the same day))\b",
-        text,
-        re.I,
-    ):
-        # of the talks or meetings told, before an arrival's day ("arrived on March 9 ... held talks
-        # on March 10 ... On the same day, X met Y"), where there are any
-        dated = [c for c in reversed(out.communications) if c.date]
-        return next((c.date for c in dated if c.kind != "visit"), dated[0].date if dated else None)
-    return None
+    earlier = re.search(r"\bearlier (?:in the day|that day|(?:on )?the same day)\b", text, re.I)
+    if earlier is None and not _SAME_DAY.search(text):
+        return None
+    dated = [c for c in reversed(out.communications) if c.date]
+    day = next((c.date for c in dated if c.kind != "visit"), None)
+    if day is None and earlier is None and dated:
+        return dated[0].date  # only an arrival is dated: "arrived on Monday; later that day ..."
+    return day
+
+
+_SAME_DAY = re.compile(
+    r"\b(?:the same day|that (?:day|morning|afternoon|evening|night)|the same (?:morning|afternoon|evening)"
+    r"|later (?:in the day|that day|on the same day))\b",
+    re.I,
+)
 
 
 _ONLY_WHEN = re.compile(

@@ -151,9 +151,11 @@ def and_of_the_people(norm: str, start: int, end: int) -> tuple[str, Entity] | N
     Peru", "..., and peace and prosperity to the friendly Polish people"): what is wished, and the
     people's state."""
     m = _AND_OF_PEOPLE.search(norm, start, end)
+    if m is None:
+        return None
     lex = lexicon()
-    state = (lex.names.get(m.group("state")) if m.group("state") else lex.demonyms.get(m.group("dem"))) if m else None
-    if m is None or state is None or state.kind != "state":
+    state = lex.names.get(m.group("state")) if m.group("state") else lex.demonyms.get(m.group("dem"))
+    if state is None or state.kind != "state":
         return None
     return m.group("what").strip(), state
 

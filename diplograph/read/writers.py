@@ -24,8 +24,9 @@ _ADDRESS = (
     r"(?:Dear|Your (?:Excellency|Majesty|(?:Royal )?Highness|Holiness|Eminence|Beatitude)|Excellency|Esteemed"
     r"|(?:Mr\.?|Madam|Madame|Mrs\.?|Ms\.?)(?: [A-Z][\w'-]+){1,3}(?=,| and dear\b))"
 )
-"""How a letter opens: "Dear ...", "Your Excellency", "Your Holiness", and a title of address called out ("Mr
-President,", "Madam Minister, dear ...": not a quotation that begins "Mr Smith has ...")."""
+"""How a letter opens: "Dear ...", "Your Excellency", "Your Holiness", and a title of address
+called out ("Mr President,", "Madam Minister, dear ...": not a quotation that begins "Mr Smith
+has ...")."""
 
 _SALUTATION = re.compile(r"\s*" + _ADDRESS + r"\b")
 _SIGNED = re.compile(r",? (?:the |his |her )?(?:[\w-]+ ){0,4}(?:reads|wrote|writes)\b")
