@@ -110,10 +110,7 @@ def communications(src: Source, s: Sentence, refs: list[Ref], res: Resolver, out
         if f.unless_met and met(out, f.senders + f.recipients):
             # "After the ceremony ..., X and the Ambassador talked about ...": the audience's (and
             # "X spoke today with Y" after a headline's "X's Call with Y": that call, on this day)
-            parties = set(f.senders + f.recipients)
-            for c in out.communications:
-                if c.kind == f.kind and c.date is None and parties == set(c.senders + c.recipients):
-                    c.date = own_day(src, doc, f.start) or when
+            dated(out, f.kind, own_day(src, doc, f.start) or when, set(f.senders + f.recipients))
             continue
         if f.envoys_later:  # "received the credentials of four new ambassadors": who they are comes after
             res.credentials = (f.senders, own_day(src, doc, f.start) or when, f.envoys_send)

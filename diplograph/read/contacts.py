@@ -139,9 +139,17 @@ def addressed_before(out: Extraction, res: Resolver, senders: list[Entity], reci
     return list(dict.fromkeys(whom))[:1] or recipients
 
 
-def dated(out: Extraction, kind: str, day: date | None) -> None:
-    """The day a contact read before took place, where the text gives it later and it had none."""
-    last = next((c for c in reversed(out.communications) if c.kind == kind), None)
+def dated(out: Extraction, kind: str, day: date | None, parties: set[Entity] | None = None) -> None:
+    """The day a contact read before took place (the last of that kind, of those ``parties``
+    where they are given), where the text gives it later and it had none."""
+    last = next(
+        (
+            c
+            for c in reversed(out.communications)
+            if c.kind == kind and (parties is None or parties == set(c.senders + c.recipients))
+        ),
+        None,
+    )
     if last is not None and last.date is None:
         last.date = day
 
